@@ -1,0 +1,3 @@
+from zhframe.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,51 @@
+"""Command line: ``python -m zhframe <command> ...``.
+
+Each subcommand lives in its own module under :mod:`zhframe.commands`, which
+defines ``HELP`` (one line), ``add_arguments(parser)`` and ``run(args) -> int``.
+Modules are imported only when their command runs, so ``--help`` stays fast.
+
+Bad input (:class:`zhframe.errors.InputError`) is reported as one line on
+stderr, ``zhframe: <file>: <problem>``, with exit status 2: never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from zhframe import __version__
+from zhframe.commands import COMMANDS
+from zhframe.errors import InputError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m zhframe",
+        description="Text mining for Chinese political and news discourse.")
+    parser.add_argument("--version", action="version", version=f"zhframe {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name, (module_name, help_line) in sorted(COMMANDS.items()):
+        sp = sub.add_parser(name, help=help_line, description=help_line)
+        sp.set_defaults(_module=module_name)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    # Import only the chosen command's module, then parse with its arguments.
+    name = next((a for a in argv if not a.startswith("-")), None)
+    if name in COMMANDS:
+        module = importlib.import_module(COMMANDS[name][0])
+        subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        module.add_arguments(subparsers.choices[name])
+    args = parser.parse_args(argv)
+    module = importlib.import_module(args._module)
+    try:
+        return int(module.run(args) or 0)
+    except InputError as exc:
+        print(f"zhframe: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # e.g. piped into `head`
+        return 0

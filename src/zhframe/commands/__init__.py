@@ -1,0 +1,10 @@
+"""Registry of subcommands: name -> (module, one-line help).
+
+Add a command by writing ``zhframe/commands/<name>.py`` with ``add_arguments``
+and ``run``, and one line here.
+"""
+
+COMMANDS: dict[str, tuple[str, str]] = {
+    "corpus": ("zhframe.commands.corpus", "check a corpus folder and list its articles"),
+    "notebooks": ("zhframe.commands.notebooks", "execute every notebook and write every figure"),
+}

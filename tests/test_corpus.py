@@ -1,0 +1,224 @@
+"""Tests of zhframe.corpus: decoding, manifest validation and every bad-input case."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from zhframe.corpus import REQUIRED_FIELDS, decode_bytes, load_corpus, read_manifest, read_text
+from zhframe.errors import InputError
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+TEXT = "北碚区党史学习教育有力有序开展\n\n用功学 用情讲 用心看 用力做\n学党史、悟思想、办实事、开新局。\n"
+
+
+def write_corpus(folder: Path, files: dict[str, bytes], rows: list[dict] | None = None,
+                 columns: list[str] | None = None) -> Path:
+    """Write article files and a manifest (rows default to one per file, hashes computed)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    if rows is None:
+        rows = [{"doc_id": f"d{i}", "file": name, "sha256": hashlib.sha256(data).hexdigest(),
+                 "district": "北碚区" if i % 2 == 0 else "开州区"}
+                for i, (name, data) in enumerate(sorted(files.items()))]
+    columns = columns or ["doc_id", "file", "sha256", "district"]
+    with open(folder / "manifest.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
+        w.writeheader()
+        w.writerows(rows)
+    return folder
+
+
+# --- decoding -----------------------------------------------------------------
+
+@pytest.mark.parametrize("data, expected", [
+    (TEXT.encode("utf-8"), "UTF-8"),
+    (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), "UTF-8 (BOM)"),
+    (TEXT.encode("utf-16"), "UTF-16 LE (BOM)"),  # Python writes a LE BOM on this machine
+    (b"\xfe\xff" + TEXT.encode("utf-16-be"), "UTF-16 BE (BOM)"),
+    (TEXT.encode("gb18030"), "GB18030"),
+    (TEXT.encode("gbk"), "GB18030"),
+])
+def test_decodes_each_supported_encoding_to_the_same_text(data, expected):
+    text, enc = decode_bytes(data, "x.txt")
+    assert text == TEXT
+    assert enc == expected
+
+
+def test_gbk_bytes_are_not_valid_utf8_so_detection_is_not_trivial():
+    with pytest.raises(UnicodeDecodeError):
+        TEXT.encode("gbk").decode("utf-8")
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_line_endings_are_normalised(newline):
+    text, _ = decode_bytes(TEXT.replace("\n", newline).encode("utf-8"))
+    assert text == TEXT
+    assert "\r" not in text
+
+
+@pytest.mark.parametrize("data, fragment", [
+    (b"", "empty file"),
+    (b"  \n\t\r\n ", "whitespace only"),
+    ("\u3000\n".encode("utf-8"), "whitespace only"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG"),
+    (b"%PDF-1.7\n...", "PDF"),
+    (b"abc\x00def\x00", "NUL"),
+    (bytes(range(1, 32)) * 4, "control characters"),
+    ("café au lait, déjà vu".encode("latin-1"), "unknown encoding"),
+    (b"\xff\xfe" + b"\x00\xd8", "UTF-16 LE"),  # BOM then an unpaired surrogate
+])
+def test_bad_bytes_raise_a_clear_error_naming_the_file(data, fragment):
+    with pytest.raises(InputError) as info:
+        decode_bytes(data, "corpus/article.txt")
+    assert "corpus/article.txt" in str(info.value)
+    assert fragment in str(info.value)
+
+
+def test_input_error_is_a_value_error_and_picklable():
+    import pickle
+
+    err = InputError("a.txt", "empty file")
+    assert isinstance(err, ValueError)
+    again = pickle.loads(pickle.dumps(err))
+    assert (again.path, again.problem, str(again)) == ("a.txt", "empty file", "a.txt: empty file")
+
+
+def test_read_text_missing_file_and_folder(tmp_path):
+    with pytest.raises(InputError, match="file not found"):
+        read_text(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="is a folder"):
+        read_text(tmp_path)
+
+
+# --- manifest and corpus ------------------------------------------------------
+
+def test_load_corpus_reads_every_encoding_and_keeps_metadata(tmp_path):
+    files = {"a.txt": TEXT.encode("utf-8"), "b.txt": TEXT.encode("gb18030"),
+             "c.txt": TEXT.replace("\n", "\r\n").encode("utf-16")}
+    folder = write_corpus(tmp_path / "c", files)
+    df = load_corpus(folder)
+    assert list(df["doc_id"]) == ["d0", "d1", "d2"]
+    assert set(df["text"]) == {TEXT}
+    assert list(df["encoding"]) == ["UTF-8", "GB18030", "UTF-16 LE (BOM)"]
+    assert list(df["district"]) == ["北碚区", "开州区", "北碚区"]
+    assert list(df["n_chars"]) == [len(TEXT)] * 3
+
+
+def test_sha256_mismatch_names_the_file(tmp_path):
+    folder = write_corpus(tmp_path / "c", {"a.txt": TEXT.encode("utf-8")})
+    (folder / "a.txt").write_bytes((TEXT + "改").encode("utf-8"))
+    with pytest.raises(InputError, match=r"a\.txt: sha256 .* does not match"):
+        load_corpus(folder)
+    assert load_corpus(folder, verify=False)["text"][0].endswith("改")
+
+
+def test_missing_article_file(tmp_path):
+    folder = write_corpus(tmp_path / "c", {"a.txt": TEXT.encode("utf-8")})
+    (folder / "a.txt").unlink()
+    with pytest.raises(InputError, match=r"a\.txt: file not found"):
+        load_corpus(folder)
+
+
+@pytest.mark.parametrize("data, fragment", [(b"", "empty"), (b"\x00\x01\x02binary", "binary")])
+def test_empty_or_binary_article_in_a_corpus(tmp_path, data, fragment):
+    folder = write_corpus(tmp_path / "c", {"a.txt": TEXT.encode("utf-8"), "b.txt": data})
+    with pytest.raises(InputError) as info:
+        load_corpus(folder)
+    assert "b.txt" in str(info.value) and fragment in str(info.value)
+
+
+@pytest.mark.parametrize("field", REQUIRED_FIELDS)
+def test_manifest_row_missing_a_required_field(tmp_path, field):
+    data = TEXT.encode("utf-8")
+    row = {"doc_id": "d0", "file": "a.txt", "sha256": hashlib.sha256(data).hexdigest(),
+           "district": "北碚区"}
+    row[field] = ""
+    folder = write_corpus(tmp_path / "c", {"a.txt": data}, rows=[row])
+    with pytest.raises(InputError) as info:
+        load_corpus(folder)
+    msg = str(info.value)
+    assert "manifest.csv" in msg and "line 2" in msg and f"'{field}'" in msg
+
+
+def test_manifest_missing_a_required_column(tmp_path):
+    folder = write_corpus(tmp_path / "c", {"a.txt": b"x"}, rows=[{"doc_id": "d0", "file": "a.txt"}],
+                          columns=["doc_id", "file"])
+    with pytest.raises(InputError, match="lacks the required column.*sha256"):
+        read_manifest(folder)
+
+
+def test_duplicate_doc_id(tmp_path):
+    files = {"a.txt": TEXT.encode("utf-8"), "b.txt": (TEXT * 2).encode("utf-8")}
+    rows = [{"doc_id": "same", "file": n, "sha256": hashlib.sha256(d).hexdigest()}
+            for n, d in files.items()]
+    folder = write_corpus(tmp_path / "c", files, rows=rows)
+    with pytest.raises(InputError, match="line 3: duplicate doc_id 'same' \\(first on line 2\\)"):
+        load_corpus(folder)
+
+
+def test_missing_manifest_and_missing_folder(tmp_path):
+    (tmp_path / "c").mkdir()
+    with pytest.raises(InputError, match=r"manifest\.csv: file not found"):
+        load_corpus(tmp_path / "c")
+    with pytest.raises(InputError, match="corpus folder not found"):
+        load_corpus(tmp_path / "nowhere")
+
+
+def test_manifest_row_with_too_many_fields(tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "manifest.csv").write_text("doc_id,file,sha256\nd0,a.txt,abc,extra\n", encoding="utf-8")
+    with pytest.raises(InputError, match="line 2: more fields"):
+        read_manifest(folder)
+
+
+# --- the seeds ----------------------------------------------------------------
+
+def test_seeds_match_their_manifest_and_the_shared_originals():
+    df = load_corpus(SEEDS)  # verifies every sha256
+    assert set(df["district"]) == {"北碚区", "开州区"}
+    assert df["doc_id"].is_unique
+    shared = ROOT.parent / "shared" / "seeds"
+    if shared.is_dir():  # beside the project on developer machines and in CI
+        for name in df["file"]:
+            assert (SEEDS / name).read_bytes() == (shared / name).read_bytes()
+
+
+def test_loading_never_writes_to_the_corpus_folder(tmp_path):
+    folder = write_corpus(tmp_path / "c", {"a.txt": TEXT.encode("utf-8")})
+    before = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.iterdir()}
+    load_corpus(folder)
+    after = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.iterdir()}
+    assert before == after
+
+
+# --- command line ---------------------------------------------------------------
+
+def run_cli(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "zhframe", *args], cwd=cwd,
+                          capture_output=True, text=True)
+
+
+def test_cli_corpus_lists_the_seeds():
+    res = run_cli("corpus", "seeds")
+    assert res.returncode == 0, res.stderr
+    lines = res.stdout.splitlines()
+    assert lines[0].startswith("doc_id,file,sha256,district")
+    assert len(lines) == 3
+
+
+def test_cli_bad_input_is_one_line_on_stderr_and_nonzero_exit(tmp_path):
+    folder = write_corpus(tmp_path / "c", {"a.txt": b""})
+    res = run_cli("corpus", str(folder))
+    assert res.returncode == 2
+    assert res.stderr.count("\n") == 1
+    assert "Traceback" not in res.stderr
+    assert "a.txt: empty file" in res.stderr
