@@ -1,5 +1,8 @@
 """Figures: one CJK font for matplotlib and wordcloud, and byte-stable saving.
 
+This package holds the shared plumbing; each analysis has its figures in a
+submodule named after it (``zhframe.plots.keywords``, ``zhframe.plots.topics``...).
+
 The font is Noto Sans CJK SC shipped by the PyPI package ``mplfonts`` (SIL
 Open Font License), registered with matplotlib from its file, without
 touching matplotlib's own folders. Both matplotlib and wordcloud take it from
