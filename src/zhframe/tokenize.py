@@ -1,0 +1,559 @@
+"""Tokenization: one configured, picklable jieba tokenizer for the whole project.
+
+Words are the unit of every later count, and plain jieba splits this corpus's
+key terms (党史学习教育 -> 党史 / 学习 / 教育). :class:`Tokenizer` wraps jieba
+with the project's user dictionary (``zhframe/data/user_dict.txt``), stopwords
+(the maintained stopwords-iso list, PyPI ``stopwordsiso``, plus the short
+documented ``zhframe/data/stopwords_project.txt``), token filters, a fast
+backend and a disk cache::
+
+    tok = Tokenizer()                       # project defaults
+    tok("党史学习教育在北碚持续升温")         # -> ['党史学习教育', '北碚', '持续', '升温']
+    tok.tokenize_many(paragraphs)           # list of token lists, disk-cached
+    tok.pos_tag(text)                       # [(word, flag), ...]
+
+Backends
+--------
+``"jieba"`` is the reference (jieba 0.42's algorithm: dictionary DAG, maximum
+probability route, HMM for unknown words). ``"rjieba"`` is jieba-rs, the same
+algorithm on the same dictionary, about 15-20x faster. They differ only in how
+runs of ASCII letters/digits joined by ``. + # & _ % -`` are cut (jieba cuts
+``happynewyear.txt.vbs`` at the dots, jieba-rs keeps it whole). ``"auto"`` (the
+default) uses jieba-rs and sends exactly those texts to jieba
+(:func:`rjieba_may_differ`, a regular expression, so the check is cheap): its
+tokens are then identical to jieba's, which the tests check on the seeds and on
+both bakeoff test sets with the project dictionary, and ``fuzz``-style on random
+strings. Part-of-speech tags come from ``jieba.posseg`` (the reference) unless
+``pos_backend="rjieba"``; ``benchmarks/bakeoff.py`` measures how often jieba-rs'
+tags agree with it.
+
+Every tokenizer owns its segmenter (``jieba.Tokenizer()``, never the module-level
+global one), built lazily on first use and dropped when pickled, so results do
+not depend on which notebook cell ran first and the object travels to joblib
+workers and into scikit-learn's ``TfidfVectorizer(tokenizer=tok, token_pattern=None,
+lowercase=False)``.
+
+User dictionary frequencies
+---------------------------
+jieba keeps a word whole only if its frequency makes it more probable than the
+best split of its characters; a low frequency (or none) can still split it. The
+frequency rule is :func:`suggest_frequency`: jieba's own ``suggest_freq(word,
+tune=True)`` computation against the *base* dictionary, times a safety factor
+:data:`FREQ_MARGIN`. See ``zhframe/data/user_dict.txt`` for the argument.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import sqlite3
+import unicodedata
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from zhframe.errors import InputError
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+#: The project's user dictionary (campaign terms, organisations, places, people).
+USER_DICT = DATA_DIR / "user_dict.txt"
+#: The project's stopwords, added to stopwords-iso's Chinese list.
+PROJECT_STOPWORDS = DATA_DIR / "stopwords_project.txt"
+
+#: A user word is made FREQ_MARGIN times more probable than the best split of its
+#: characters (jieba's suggest_freq bound), so that it also survives most contexts
+#: where a neighbouring character could form a word across its boundary.
+FREQ_MARGIN = 100
+
+BACKENDS = ("auto", "jieba", "rjieba")
+CACHE_FORMAT = 1  # bump when the cached value's meaning changes
+
+# jieba's own block pattern (re_han_default) keeps ASCII runs with these joiners
+# together; jieba then cuts them at the joiners, jieba-rs does not. Pure decimals
+# (3.5, 2.87) are cut identically by both.
+_JOINED_ASCII = re.compile(r"[A-Za-z0-9]+(?:[.+#&_%\-]+[A-Za-z0-9]+)+")
+_DECIMAL = re.compile(r"\d+\.\d+")
+_NUMBER = re.compile(r"^(?:[0-9０-９]+(?:[.．,，:：/][0-9０-９]+)*[%％]?|[〇零一二三四五六七八九十百千万亿两]+)$")
+_LOG = logging.getLogger(__name__)
+
+
+# --------------------------------------------------------------------------- dictionaries
+
+def rjieba_may_differ(text: str) -> bool:
+    """True when jieba-rs might cut ``text`` differently from jieba.
+
+    The one difference found (bakeoff and fuzzing, see ``tests/test_tokenize.py``):
+    ASCII letters/digits joined by ``. + # & _ % -`` (``www.people.com.cn``,
+    ``9_2``, ``a-b``), except a plain decimal such as ``3.5``.
+    """
+    return any(not _DECIMAL.fullmatch(m.group()) for m in _JOINED_ASCII.finditer(text))
+
+
+def read_user_dictionary(path: str | os.PathLike) -> list[tuple[str, int | None, str | None]]:
+    """Read a user dictionary file in jieba's format.
+
+    One entry a line: ``word [frequency] [tag]``, separated by spaces; blank
+    lines and lines starting with ``#`` are ignored. The frequency may be left
+    out (then :func:`suggest_frequency` decides it at load time), and so may
+    the part-of-speech tag (jieba's tag set: nz, nt, ns, nr, n, v, r...).
+
+    Returns a list of ``(word, frequency or None, tag or None)`` in file order.
+    Raises :class:`InputError` naming the file and line on a malformed line.
+    """
+    from zhframe.corpus import read_text
+
+    entries = []
+    for no, line in enumerate(read_text(path).splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split()
+        word, rest = parts[0], parts[1:]
+        freq = tag = None
+        if rest and rest[0].isdigit():
+            freq = int(rest.pop(0))
+        if rest:
+            tag = rest.pop(0)
+        if rest or (tag is not None and not re.fullmatch(r"[A-Za-z]+", tag)):
+            raise InputError(path, f"line {no}: expected 'word [frequency] [tag]', got {line!r}")
+        entries.append((word, freq, tag))
+    return entries
+
+
+def suggest_frequency(word: str, base) -> int:
+    """Frequency that keeps ``word`` whole: ``FREQ_MARGIN`` x jieba's suggest_freq bound.
+
+    ``base`` is a ``jieba.Tokenizer`` holding the base dictionary only. jieba's
+    ``suggest_freq(word, tune=True)`` gives ``int(T * prod p(piece)) + 1`` over
+    the pieces of the word's base-dictionary segmentation (no HMM), i.e. the
+    least frequency that makes the whole word more probable than its split.
+    jieba's segmentation is additive over a maximum-probability route, so a word
+    that beats its own split stays whole wherever no dictionary word crosses its
+    boundaries; the factor ``FREQ_MARGIN`` keeps it whole against most crossing
+    words too (checked in context by the tests). A word already in the base
+    dictionary with a higher frequency keeps that frequency.
+    """
+    p = 1.0
+    for piece in base.lcut(word, HMM=False):
+        p *= base.FREQ.get(piece, 1) / base.total
+    return max(FREQ_MARGIN * (int(p * base.total) + 1), base.FREQ.get(word, 0))
+
+
+def _project_stopwords() -> list[str]:
+    from zhframe.corpus import read_text
+
+    return [l.strip() for l in read_text(PROJECT_STOPWORDS).splitlines()
+            if l.strip() and not l.startswith("#")]
+
+
+def stopword_list(extra: Iterable[str] = ()) -> frozenset[str]:
+    """stopwords-iso's Chinese list (PyPI ``stopwordsiso``) + the project list + ``extra``."""
+    import stopwordsiso
+
+    return frozenset(stopwordsiso.stopwords("zh")) | frozenset(_project_stopwords()) | frozenset(extra)
+
+
+def _base_jieba():
+    """A fresh jieba.Tokenizer with the base dictionary (own instance, never the global)."""
+    import jieba
+
+    logging.getLogger("jieba").setLevel(logging.WARNING)  # silence "Building prefix dict..."
+    seg = jieba.Tokenizer()
+    seg.initialize()
+    return seg
+
+
+# --------------------------------------------------------------------------- token classes
+
+def is_punctuation(token: str) -> bool:
+    """True if every character is Unicode punctuation or a symbol (，。“”、《》…%+)."""
+    return all(unicodedata.category(c)[0] in "PS" for c in token)
+
+
+def is_number(token: str) -> bool:
+    """True for numerals: 1720, 3.5, 2.87, 100%, full-width ２０２１, 二十六, 百."""
+    return bool(_NUMBER.match(token))
+
+
+# --------------------------------------------------------------------------- the tokenizer
+
+def default_cache_dir() -> Path:
+    """Where the disk cache lives unless ``cache_dir`` is given.
+
+    ``$ZHFRAME_CACHE_DIR`` if set; else ``<repo>/.cache/zhframe`` when running
+    from a source checkout (``.cache/`` is gitignored); else the user cache dir
+    ``$XDG_CACHE_HOME/zhframe`` or ``~/.cache/zhframe``. Deleting it only costs time.
+    """
+    env = os.environ.get("ZHFRAME_CACHE_DIR")
+    if env:
+        return Path(env)
+    repo = Path(__file__).resolve().parents[2]
+    if (repo / "pyproject.toml").is_file() and (repo / "src" / "zhframe").is_dir():
+        return repo / ".cache" / "zhframe"
+    xdg = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(xdg) / "zhframe"
+
+
+class Tokenizer:
+    """A configured Chinese word tokenizer (callable: ``tok(text) -> list[str]``).
+
+    Parameters
+    ----------
+    user_dict : bool, default True
+        Load the project dictionary (``zhframe/data/user_dict.txt``).
+    extra_dicts : sequence of paths, default ()
+        The researcher's own dictionaries, same format (:func:`read_user_dictionary`).
+    stopwords : bool, default True
+        Drop stopwords-iso's Chinese list plus the project list.
+    extra_stopwords : sequence of str, default ()
+        More words to drop (only with ``stopwords=True``).
+    punctuation, numbers : bool, default False
+        Keep punctuation / numeral tokens (:func:`is_punctuation`, :func:`is_number`).
+    single_chars : bool, default True
+        Keep one-character tokens (党, 村, 镇 carry meaning in this register).
+    pos : sequence of str or None, default None
+        Keep only tokens whose part-of-speech flag starts with one of these
+        (``("n", "v")`` keeps nouns incl. nr/ns/nt/nz, and verbs). Tokens then
+        come from the tagger (``pos_backend``), whose cut can differ slightly.
+    backend : {"auto", "jieba", "rjieba"}, default "auto"
+        See the module docstring; "auto" gives jieba's tokens at jieba-rs' speed.
+    pos_backend : {"jieba", "rjieba"}, default "jieba"
+        ``jieba.posseg`` (reference) or jieba-rs' ``tag``.
+    hmm : bool, default True
+        jieba's HMM for words not in the dictionary (jieba's default).
+    cache : bool, default True
+        Use the disk cache in :meth:`tokenize_many` / :meth:`pos_tag_many`.
+    cache_dir : path or None
+        Default :func:`default_cache_dir`.
+
+    Whitespace tokens are always dropped. Output is deterministic: same text
+    and configuration, same tokens, in any process.
+    """
+
+    def __init__(self, user_dict: bool = True, extra_dicts: Sequence[str | os.PathLike] = (),
+                 stopwords: bool = True, extra_stopwords: Sequence[str] = (),
+                 punctuation: bool = False, numbers: bool = False, single_chars: bool = True,
+                 pos: Sequence[str] | None = None, backend: str = "auto",
+                 pos_backend: str = "jieba", hmm: bool = True, cache: bool = True,
+                 cache_dir: str | os.PathLike | None = None):
+        self.user_dict = user_dict
+        self.extra_dicts = extra_dicts
+        self.stopwords = stopwords
+        self.extra_stopwords = extra_stopwords
+        self.punctuation = punctuation
+        self.numbers = numbers
+        self.single_chars = single_chars
+        self.pos = pos
+        self.backend = backend
+        self.pos_backend = pos_backend
+        self.hmm = hmm
+        self.cache = cache
+        self.cache_dir = cache_dir
+        self._reset()
+
+    @classmethod
+    def keep_all(cls, **params) -> "Tokenizer":
+        """A tokenizer that drops nothing but whitespace (the bakeoff format)."""
+        return cls(**{"stopwords": False, "punctuation": True, "numbers": True,
+                      "single_chars": True, **params})
+
+    # -- scikit-learn style parameters, pickling ------------------------------------
+    _PARAMS = ("user_dict", "extra_dicts", "stopwords", "extra_stopwords", "punctuation",
+               "numbers", "single_chars", "pos", "backend", "pos_backend", "hmm", "cache",
+               "cache_dir")
+
+    def get_params(self, deep: bool = True) -> dict:
+        return {p: getattr(self, p) for p in self._PARAMS}
+
+    def set_params(self, **params) -> "Tokenizer":
+        for k, v in params.items():
+            if k not in self._PARAMS:
+                raise ValueError(f"invalid parameter {k!r} for Tokenizer")
+            setattr(self, k, v)
+        self._reset()
+        return self
+
+    def __repr__(self) -> str:
+        default = Tokenizer.__init__.__defaults__
+        changed = [f"{p}={getattr(self, p)!r}" for p, d in zip(self._PARAMS, default)
+                   if getattr(self, p) != d]
+        return f"Tokenizer({', '.join(changed)})"
+
+    def __getstate__(self) -> dict:
+        return self.get_params()  # segmenters are rebuilt lazily in the new process
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._reset()
+
+    def __eq__(self, other) -> bool:
+        return type(other) is type(self) and self.get_params() == other.get_params()
+
+    def __hash__(self) -> int:
+        return hash(self.fingerprint)
+
+    def _reset(self) -> None:
+        self._jieba = self._rjieba = self._pos = None
+        self._stop = self._words = self._fingerprint = None
+
+    # -- building (lazy) ------------------------------------------------------------
+    def _check(self) -> None:
+        if self.backend not in BACKENDS:
+            raise ValueError(f"backend must be one of {BACKENDS}, got {self.backend!r}")
+        if self.pos_backend not in ("jieba", "rjieba"):
+            raise ValueError(f"pos_backend must be 'jieba' or 'rjieba', got {self.pos_backend!r}")
+        if isinstance(self.pos, str):
+            raise ValueError("pos must be a sequence of flag prefixes such as ('n', 'v'), not a string")
+
+    def words(self) -> list[tuple[str, int, str | None]]:
+        """The user words this tokenizer adds: ``(word, frequency, tag)``, frequencies resolved."""
+        if self._words is None:
+            entries = []
+            paths = ([USER_DICT] if self.user_dict else []) + [Path(p) for p in self.extra_dicts]
+            for path in paths:
+                entries.extend(read_user_dictionary(path))
+            if any(f is None for _, f, _ in entries):
+                base = _base_jieba()
+                entries = [(w, suggest_frequency(w, base) if f is None else f, t)
+                           for w, f, t in entries]
+            self._words = entries
+        return self._words
+
+    def _jieba_seg(self):
+        if self._jieba is None:
+            seg = _base_jieba()
+            for w, f, t in self.words():
+                seg.add_word(w, f, t)
+            self._jieba = seg
+        return self._jieba
+
+    def _rjieba_seg(self):
+        if self._rjieba is None:
+            import rjieba
+
+            seg = rjieba.Jieba()
+            for w, f, t in self.words():
+                seg.add_word(w, f, t)
+            self._rjieba = seg
+        return self._rjieba
+
+    def _posseg_seg(self):
+        if self._pos is None:
+            from jieba import posseg
+
+            self._pos = posseg.POSTokenizer(self._jieba_seg())
+        return self._pos
+
+    @property
+    def stopword_set(self) -> frozenset[str]:
+        """The words dropped when ``stopwords=True`` (empty otherwise)."""
+        if self._stop is None:
+            self._stop = stopword_list(self.extra_stopwords) if self.stopwords else frozenset()
+        return self._stop
+
+    @property
+    def fingerprint(self) -> str:
+        """Hash of everything that decides the output: parameters, dictionaries, versions."""
+        if self._fingerprint is None:
+            from importlib.metadata import version
+
+            params = {k: v for k, v in self.get_params().items() if k not in ("cache", "cache_dir")}
+            params["extra_dicts"] = [Path(p).read_bytes().hex() for p in self.extra_dicts]
+            params = {k: list(v) if isinstance(v, tuple) else v for k, v in params.items()}
+            blob = json.dumps({"params": params, "format": CACHE_FORMAT,
+                               "user_dict": USER_DICT.read_bytes().hex() if self.user_dict else "",
+                               "stop": sorted(self.stopword_set),
+                               "jieba": version("jieba"), "rjieba": version("rjieba")},
+                              sort_keys=True, ensure_ascii=False, default=str)
+            self._fingerprint = hashlib.sha256(blob.encode("utf-8")).hexdigest()
+        return self._fingerprint
+
+    # -- segmenting -----------------------------------------------------------------
+    def cut(self, text: str) -> list[str]:
+        """Every token of ``text`` (punctuation and stopwords included, whitespace dropped)."""
+        self._check()
+        if not isinstance(text, str):
+            raise ValueError(f"Tokenizer expects str, got {type(text).__name__}")
+        if self.backend == "jieba" or (self.backend == "auto" and rjieba_may_differ(text)):
+            tokens = self._jieba_seg().lcut(text, HMM=self.hmm)
+        else:
+            tokens = self._rjieba_seg().cut(text, self.hmm)
+        return [t for t in tokens if not t.isspace()]
+
+    def pos_tag(self, text: str) -> list[tuple[str, str]]:
+        """``[(word, flag), ...]`` for every token of ``text`` (whitespace dropped), jieba's tag set."""
+        self._check()
+        if not isinstance(text, str):
+            raise ValueError(f"Tokenizer expects str, got {type(text).__name__}")
+        if self.pos_backend == "rjieba":
+            pairs = self._rjieba_seg().tag(text, self.hmm)
+        else:
+            pairs = [(p.word, p.flag) for p in self._posseg_seg().lcut(text, HMM=self.hmm)]
+        return [(w, f) for w, f in pairs if not w.isspace()]
+
+    def keep(self, token: str) -> bool:
+        """Whether the filters (punctuation, numbers, stopwords, single characters) keep ``token``."""
+        if not self.punctuation and is_punctuation(token):
+            return False
+        if not self.numbers and is_number(token):
+            return False
+        if self.stopwords and token in self.stopword_set:
+            return False
+        return self.single_chars or len(token) > 1
+
+    def __call__(self, text: str) -> list[str]:
+        """Tokens of ``text`` after the filters (the scikit-learn ``tokenizer=`` interface)."""
+        if self.pos:
+            prefixes = tuple(self.pos)
+            return [w for w, f in self.pos_tag(text) if f.startswith(prefixes) and self.keep(w)]
+        return [t for t in self.cut(text) if self.keep(t)]
+
+    # -- many texts, cached ---------------------------------------------------------
+    def tokenize_many(self, texts: Iterable[str]) -> list[list[str]]:
+        """``[self(t) for t in texts]``, read from / written to the disk cache."""
+        return self._many(list(texts), "tokens", self)
+
+    def pos_tag_many(self, texts: Iterable[str]) -> list[list[tuple[str, str]]]:
+        """``[self.pos_tag(t) for t in texts]``, disk-cached."""
+        out = self._many(list(texts), "pos", lambda t: [list(p) for p in self.pos_tag(t)])
+        return [[tuple(p) for p in tagged] for tagged in out]
+
+    def _many(self, texts: list[str], kind: str, fn) -> list:
+        for t in texts:
+            if not isinstance(t, str):
+                raise ValueError(f"Tokenizer expects str, got {type(t).__name__}")
+        if not self.cache:
+            return [fn(t) for t in texts]
+        keys = [hashlib.sha256(f"{self.fingerprint}\0{kind}\0{t}".encode("utf-8")).hexdigest()
+                for t in texts]
+        cache = _DiskCache(Path(self.cache_dir) if self.cache_dir else default_cache_dir())
+        found = cache.get(set(keys))
+        new = {}
+        out = []
+        for k, t in zip(keys, texts):
+            if k not in found and k not in new:
+                new[k] = fn(t)
+            out.append(found[k] if k in found else new[k])
+        cache.put(new)
+        return out
+
+
+class _DiskCache:
+    """A key -> JSON value table in one SQLite file; any failure just means a miss."""
+
+    def __init__(self, folder: Path):
+        self.path = folder / "tokens.sqlite"
+
+    def _connect(self):
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        con = sqlite3.connect(self.path, timeout=60)
+        con.execute("CREATE TABLE IF NOT EXISTS cache (key TEXT PRIMARY KEY, value TEXT)")
+        return con
+
+    def get(self, keys: set[str]) -> dict:
+        if not keys or not self.path.exists():
+            return {}
+        try:
+            con = self._connect()
+            found = {}
+            key_list = sorted(keys)
+            for i in range(0, len(key_list), 500):
+                chunk = key_list[i:i + 500]
+                rows = con.execute(f"SELECT key, value FROM cache WHERE key IN "
+                                   f"({','.join('?' * len(chunk))})", chunk)
+                found.update((k, json.loads(v)) for k, v in rows)
+            con.close()
+            return found
+        except (sqlite3.Error, ValueError, OSError) as exc:
+            _LOG.warning("token cache %s unreadable (%s); recomputing", self.path, exc)
+            return {}
+
+    def put(self, values: dict) -> None:
+        if not values:
+            return
+        try:
+            con = self._connect()
+            with con:
+                con.executemany("INSERT OR REPLACE INTO cache VALUES (?, ?)",
+                                [(k, json.dumps(v, ensure_ascii=False)) for k, v in values.items()])
+            con.close()
+        except (sqlite3.Error, OSError) as exc:
+            _LOG.warning("token cache %s not written (%s)", self.path, exc)
+
+
+# --------------------------------------------------------------------------- scoring
+
+def word_spans(words: Sequence[str], start: int = 0) -> list[tuple[int, int]]:
+    """Character spans ``(start, end)`` of ``words`` laid end to end, whitespace removed."""
+    spans, pos = [], start
+    for w in words:
+        w = "".join(w.split())
+        if w:
+            spans.append((pos, pos + len(w)))
+            pos += len(w)
+    return spans
+
+
+def segmentation_scores(gold: Sequence[Sequence[str]], system: Sequence[Sequence[str]]) -> dict:
+    """Bakeoff scoring: precision, recall and F1 over word spans.
+
+    ``gold`` and ``system`` are lists of lines, each a list of words. A system
+    word is correct when its character span equals a gold word's span (the
+    SIGHAN 2005 convention; whitespace ignored). Spans are offsets into the
+    whole text, lines laid end to end, as the official scorer aligns the whole
+    file: MSR's gold file moves a few opening quotes to the end of the
+    previous line, which changes no span. Line ends are word boundaries in both.
+
+    Returns a dict with ``precision``, ``recall``, ``f1``, ``correct``,
+    ``gold_words``, ``system_words``. Raises ValueError if the two texts differ.
+    """
+    def spans(lines):
+        out, pos = set(), 0
+        for words in lines:
+            line = word_spans(words, pos)
+            out.update(line)
+            pos = line[-1][1] if line else pos
+        return out, pos
+
+    g_spans, g_len = spans(gold)
+    s_spans, s_len = spans(system)
+    g_text = "".join("".join("".join(w) for w in gold).split())
+    s_text = "".join("".join("".join(w) for w in system).split())
+    if g_text != s_text:
+        at = next((i for i, (a, b) in enumerate(zip(g_text, s_text)) if a != b),
+                  min(g_len, s_len))
+        raise ValueError(f"gold and system texts differ at character {at}: "
+                         f"{g_text[at:at + 10]!r} vs {s_text[at:at + 10]!r}")
+    correct = len(g_spans & s_spans)
+    p = correct / len(s_spans) if s_spans else 0.0
+    r = correct / len(g_spans) if g_spans else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": f, "correct": correct,
+            "gold_words": len(g_spans), "system_words": len(s_spans)}
+
+
+def read_bakeoff(test_path: str | os.PathLike, gold_path: str | os.PathLike
+                 ) -> tuple[list[str], list[list[str]]]:
+    """A bakeoff test file's lines and its gold file's lines as word lists.
+
+    Lines are split on line breaks only (``str.splitlines`` would also split at
+    U+2028 and other separators that occur inside bakeoff lines); a final empty
+    line is dropped.
+    """
+    def lines(path):
+        text = Path(path).read_bytes().decode("utf-8").replace("\r\n", "\n")
+        return text[:-1].split("\n") if text.endswith("\n") else text.split("\n")
+
+    test, gold = lines(test_path), lines(gold_path)
+    if len(test) != len(gold):
+        raise InputError(gold_path, f"{len(gold)} lines, but the test file has {len(test)}")
+    return test, [g.split() for g in gold]
+
+
+def find_shared(shared: str | os.PathLike | None = None) -> Path:
+    """The shared data folder: ``shared`` if given, else ``<repo>/../shared``."""
+    if shared is not None:
+        return Path(shared)
+    return Path(__file__).resolve().parents[3] / "shared"
