@@ -297,6 +297,7 @@ class Tokenizer:
     def _reset(self) -> None:
         self._jieba = self._rjieba = self._pos = None
         self._stop = self._words = self._fingerprint = None
+        self._memo: dict[str, bool] = {}
 
     # -- building (lazy) ------------------------------------------------------------
     def _check(self) -> None:
@@ -371,16 +372,17 @@ class Tokenizer:
         return self._fingerprint
 
     # -- segmenting -----------------------------------------------------------------
-    def cut(self, text: str) -> list[str]:
-        """Every token of ``text`` (punctuation and stopwords included, whitespace dropped)."""
+    def _raw(self, text: str) -> list[str]:
         self._check()
         if not isinstance(text, str):
             raise ValueError(f"Tokenizer expects str, got {type(text).__name__}")
         if self.backend == "jieba" or (self.backend == "auto" and rjieba_may_differ(text)):
-            tokens = self._jieba_seg().lcut(text, HMM=self.hmm)
-        else:
-            tokens = self._rjieba_seg().cut(text, self.hmm)
-        return [t for t in tokens if not t.isspace()]
+            return self._jieba_seg().lcut(text, HMM=self.hmm)
+        return self._rjieba_seg().cut(text, self.hmm)
+
+    def cut(self, text: str) -> list[str]:
+        """Every token of ``text`` (punctuation and stopwords included, whitespace dropped)."""
+        return [t for t in self._raw(text) if not t.isspace()]
 
     def pos_tag(self, text: str) -> list[tuple[str, str]]:
         """``[(word, flag), ...]`` for every token of ``text`` (whitespace dropped), jieba's tag set."""
@@ -408,7 +410,18 @@ class Tokenizer:
         if self.pos:
             prefixes = tuple(self.pos)
             return [w for w, f in self.pos_tag(text) if f.startswith(prefixes) and self.keep(w)]
-        return [t for t in self.cut(text) if self.keep(t)]
+        # The filter decision depends on the token string only: memoise it (speed).
+        memo = self._memo
+        if len(memo) > 1_000_000:
+            memo.clear()
+        out = []
+        for t in self._raw(text):
+            k = memo.get(t)
+            if k is None:
+                k = memo[t] = not t.isspace() and self.keep(t)
+            if k:
+                out.append(t)
+        return out
 
     # -- many texts, cached ---------------------------------------------------------
     def tokenize_many(self, texts: Iterable[str]) -> list[list[str]]:

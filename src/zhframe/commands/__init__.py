@@ -7,4 +7,5 @@ and ``run``, and one line here.
 COMMANDS: dict[str, tuple[str, str]] = {
     "corpus": ("zhframe.commands.corpus", "check a corpus folder and list its articles"),
     "notebooks": ("zhframe.commands.notebooks", "execute every notebook and write every figure"),
+    "tokenize": ("zhframe.commands.tokenize", "segment text files into space-separated words"),
 }
