@@ -75,7 +75,8 @@ CACHE_FORMAT = 1  # bump when the cached value's meaning changes
 # (3.5, 2.87) are cut identically by both.
 _JOINED_ASCII = re.compile(r"[A-Za-z0-9]+(?:[.+#&_%\-]+[A-Za-z0-9]+)+")
 _DECIMAL = re.compile(r"\d+\.\d+")
-_NUMBER = re.compile(r"^(?:[0-9０-９]+(?:[.．,，:：/][0-9０-９]+)*[%％]?|[〇零一二三四五六七八九十百千万亿两]+)$")
+_NUMBER = re.compile(r"^(?:[0-9０-９]+(?:[.．,，:：/][0-9０-９]+)*[%％]?|[〇零一二三四五六七八九十百千万亿两]+)"
+                     r"(?:[余多几来]?[个名次件项条人位张首米场台所家册户盏支篇])?$|^[0-9０-９.．]*[万亿][余多]?[个名次件项条人位]?$")
 _LOG = logging.getLogger(__name__)
 
 
@@ -173,7 +174,8 @@ def is_punctuation(token: str) -> bool:
 
 
 def is_number(token: str) -> bool:
-    """True for numerals: 1720, 3.5, 2.87, 100%, full-width ２０２１, 二十六, 百."""
+    """True for numerals: 1720, 3.5, 2.87, 100%, ２０２１, 二十六, 百, and jieba's
+    numeral + approximator + measure tokens (万余名, 余个, 二十个)."""
     return bool(_NUMBER.match(token))
 
 
