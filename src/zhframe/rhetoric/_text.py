@@ -1,0 +1,38 @@
+"""Sentences, from :mod:`zhframe.cleanup` (the project's one sentence splitter).
+
+PROVISIONAL: until ``zhframe.cleanup`` is merged, a minimal splitter stands in
+(split after 。！？ and their half-width forms, and at line breaks, keeping a
+closing quotation mark with its sentence). Delete the fallback when cleanup lands.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # pragma: no cover - depends on which branches are merged
+    from zhframe.cleanup import sentence_spans as _cleanup_sentence_spans
+except ImportError:  # pragma: no cover
+    _cleanup_sentence_spans = None
+
+_END = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’\"」』]*|\n|$)")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each non-empty sentence of ``text``."""
+    if _cleanup_sentence_spans is not None:
+        return [tuple(s) for s in _cleanup_sentence_spans(text)]
+    spans = []
+    for m in _END.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` (see :func:`sentence_spans`)."""
+    return [text[s:e] for s, e in sentence_spans(text)]
