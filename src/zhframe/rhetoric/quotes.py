@@ -192,4 +192,4 @@ def slogan_mentions(text: str, table: pd.DataFrame | None = None) -> pd.DataFram
     for s, e in zip(df["start"], df["end"]):
         keep.append(s >= last_end)   # overlapping a kept match: the same words again
         last_end = max(last_end, e)
-    return df[keep].reset_index(drop=True)
+    return df[pd.Series(keep, index=df.index, dtype=bool)].reset_index(drop=True)
