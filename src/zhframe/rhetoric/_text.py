@@ -36,3 +36,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def split_sentences(text: str) -> list[str]:
     """The sentences of ``text`` (see :func:`sentence_spans`)."""
     return [text[s:e] for s, e in sentence_spans(text)]
+
+
+def article_blocks(text: str, doc: str = ""):
+    """Blocks of one article: cleanup's :func:`zhframe.cleanup.clean_article`.
+
+    PROVISIONAL fallback (cleanup not merged): one ``body`` block per non-empty line.
+    """
+    try:
+        from zhframe.cleanup import clean_article
+    except ImportError:  # pragma: no cover
+        import pandas as pd
+
+        lines = [l.strip() for l in text.split("\n") if l.strip()]
+        return pd.DataFrame({"doc": doc, "block": range(len(lines)), "kind": "body", "text": lines})
+    return clean_article(text, doc=doc)

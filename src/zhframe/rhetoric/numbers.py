@@ -196,7 +196,10 @@ def _counted(flat: str, num_start: int, end: int, unit: str, unit_type: str) -> 
         if len(before) - m.end() >= 2:
             before = before[m.end():]
             break
-    return before[-16:]
+    if len(before) > 16:   # keep a quoted name whole rather than cut inside it
+        q = before.rfind("“")
+        before = before[q:] if 0 <= q and len(before) - q <= 28 else before[-16:]
+    return before
 
 
 def _flag_quoted(text: str, df: pd.DataFrame) -> pd.DataFrame:
