@@ -11,8 +11,9 @@ Three shapes, all common in Party-state reporting:
   黄桷镇四个党支部), kept only when the number equals the items;
 - ``ordinal_series``: clauses opened by 一是/二是/三是, 第一/第二 or 首先/其次/最后.
 
-Items are split at 、 and at 和/及/与 outside quotation marks; when three or more items
-come out, the first and last are cut to the typical length of the middle ones (the
+Items are split at 、 and at 和/及/与 outside quotation marks; a first item is cut after
+its 了 (建立了天府煤矿); when three or more items come out, the first and last are cut to
+the typical length of the middle ones (the
 verb before a list belongs to the sentence, not to its first item), when they are
 longer than that by two characters or more.
 """
@@ -63,12 +64,14 @@ def split_items(segment: str) -> list[str]:
     items.append(cur)
     items = [i.strip(" \u3000") for i in items]
     items = [i for i in items if i]
+    if items and "了" in items[0][:-1]:          # 建立了天府煤矿: the verb is the sentence's
+        items[0] = items[0][items[0].rindex("了") + 1:]
     if len(items) >= 3:
         typical = int(statistics.median(len(i) for i in items[1:-1]))
         if typical <= 8:
-            if len(items[0]) > typical + 1:
+            if len(items[0]) > typical + 1 and items[0][0] not in "《“‘":
                 items[0] = items[0][-typical:]
-            if len(items[-1]) > typical + 1:
+            if len(items[-1]) > typical + 1 and items[-1][-1] not in "》”’":
                 items[-1] = items[-1][:typical]
     return items
 
