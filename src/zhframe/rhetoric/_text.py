@@ -1,8 +1,8 @@
 """Sentences, from :mod:`zhframe.cleanup` (the project's one sentence splitter).
 
-PROVISIONAL: until ``zhframe.cleanup`` is merged, a minimal splitter stands in
-(split after 。！？ and their half-width forms, and at line breaks, keeping a
-closing quotation mark with its sentence). Delete the fallback when cleanup lands.
+PROVISIONAL: until ``zhframe.cleanup`` is merged, a minimal splitter and block
+split stand in (split after 。！？ and at line breaks; a line is a block, short
+unpunctuated lines are headings). Delete the fallbacks when cleanup lands.
 """
 
 from __future__ import annotations
@@ -51,3 +51,27 @@ def article_blocks(text: str, doc: str = ""):
         lines = [l.strip() for l in text.split("\n") if l.strip()]
         return pd.DataFrame({"doc": doc, "block": range(len(lines)), "kind": "body", "text": lines})
     return clean_article(text, doc=doc)
+
+
+def corpus_blocks(corpus):
+    """Blocks of every article of a corpus: cleanup's :func:`zhframe.cleanup.clean_corpus`.
+
+    PROVISIONAL fallback (cleanup not merged): one block per non-empty line; a line
+    of at most 24 characters without final punctuation is a ``heading``, every other
+    line ``body``; manifest columns carried along.
+    """
+    try:
+        from zhframe.cleanup import clean_corpus
+    except ImportError:  # pragma: no cover
+        import pandas as pd
+
+        rows = []
+        meta = [c for c in corpus.columns if c not in ("text", "path", "encoding", "n_chars")]
+        for rec in corpus.to_dict("records"):
+            lines = [l.strip() for l in rec["text"].split("\n") if l.strip()]
+            for i, line in enumerate(lines):
+                short = len(line) <= 24 and line[-1] not in "。！？；”…"
+                rows.append({**{c: rec[c] for c in meta}, "doc": rec["doc_id"], "block": i,
+                             "kind": "heading" if short else "body", "text": line})
+        return pd.DataFrame(rows)
+    return clean_corpus(corpus)
