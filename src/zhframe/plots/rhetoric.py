@@ -31,7 +31,7 @@ LABELS = {
     "theme_heritage": "红色资源 heritage", "theme_livelihood": "民生实事 livelihood",
     "theme_organisation": "组织领导 organisation", "theme_youth": "青少年 youth",
     "theme_culture": "文艺 culture",
-    "share_sentences_with_claim": "含数字论断的句子 sentences with a claim",
+    "share_sentences_with_claim": "含数字句 with a claim",
 }
 
 
@@ -166,10 +166,9 @@ def differences(table: pd.DataFrame, target, title: str = ""):
     df = table.sort_values(["difference", "feature"], kind="stable")
     fig, ax = plt.subplots(figsize=(7, 0.8 + 0.3 * len(df)))
     y = np.arange(len(df))
-    colour = np.where(df["excludes_zero"], "tab:red", "tab:gray")
-    ax.errorbar(df["difference"], y, xerr=[df["difference"] - df["lo"], df["hi"] - df["difference"]],
-                fmt="none", ecolor=colour, elinewidth=1.2, capsize=2)
-    ax.scatter(df["difference"], y, c=colour, s=18, zorder=3)
+    for yi, (d, lo, hi, bold) in enumerate(zip(df["difference"], df["lo"], df["hi"], df["excludes_zero"])):
+        ax.errorbar([d], [yi], xerr=[[d - lo], [hi - d]], fmt="o", markersize=4, elinewidth=1.2,
+                    capsize=2, color="tab:red" if bold else "tab:gray")
     ax.axvline(0, color="black", lw=0.8)
     ax.set_yticks(y, [label(f) for f in df["feature"]], fontsize=8)
     for t, bold in zip(ax.get_yticklabels(), df["excludes_zero"]):
