@@ -479,7 +479,8 @@ def _classify(lines: list[_Line]) -> None:
         if i == 0 and len(bare) <= _MAX_TITLE and not _finished(s) and not credit:
             line.kind, line.rule = "title", "title:first-line"
         elif i == 1 and prev.kind == "title" and len(bare) <= _MAX_DECK and not _finished(s) \
-                and not credit and not boxed and not _DATE_START.match(s):
+                and not credit and not boxed and not _DATE_START.match(s) \
+                and not _SENTENCE_CLAUSE.search(s):
             line.kind, line.rule = "deck", "deck:after-title"
         elif any(bare.startswith(m) for m in _GLOSSARY_MARKERS) and len(bare) <= 10:
             line.kind, line.rule = "glossary", "glossary:marker"
