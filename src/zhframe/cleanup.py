@@ -69,7 +69,6 @@ COLUMNS: tuple[str, ...] = ("doc", "block", "kind", "text", "spans", "fragment",
 # Sentence-final marks (after normalisation), and the closing marks that may follow them.
 _FINAL = "。！？…；："
 _CLOSERS = "”’」』）》"
-_OPENERS = "“‘「『（《"
 _TERMINATORS = "。！？；!?;…"
 _SENT_CLOSERS = "”’」』）》)\"'"
 
@@ -759,7 +758,6 @@ def side_by_side_html(text: str, blocks: pd.DataFrame, title: str = "") -> str:
     for row in blocks.itertuples(index=False):
         body = row.text
         if row.kind == "body" and len(row.spans) > 1:
-            # mark the joins: cumulative normalised lengths of the pieces
             pieces = [normalize(text[a:b]) for a, b in row.spans]
             body = "‖".join(pieces)
         if row.fragment in ("start", "both"):
