@@ -108,7 +108,7 @@ def enumerations(table: pd.DataFrame, by: str, doc_col: str = "doc_id", title: s
     ax.invert_yaxis()
     ax.set_xlabel("条数 items")
     ax.set_title(title)
-    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     fig.tight_layout()
     return fig
 
