@@ -1,0 +1,237 @@
+"""All rhetoric features per paragraph, per article and per group, with intervals.
+
+The unit of analysis is the body paragraph (cleanup's ``kind == "body"`` blocks):
+:func:`paragraph_features` counts every feature family in each paragraph, so that
+rates per 1,000 characters can be resampled by paragraph within each group with
+:func:`zhframe.stats.bootstrap_group_sums` (the stratified paragraph bootstrap;
+with two articles, the paragraphs are the only replication there is). Headings are
+described per article by :mod:`~zhframe.rhetoric.headings`.
+
+A rate for a group is ``1000 * sum(counts) / sum(characters)`` over its paragraphs
+(a ratio estimator: long paragraphs weigh more, as they do for a reader), and its
+interval is the percentile interval of that ratio over bootstrap replicates.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from zhframe import stats
+from zhframe.rhetoric import frames
+from zhframe.rhetoric._text import sentence_spans
+from zhframe.rhetoric.enumerations import find_enumerations
+from zhframe.rhetoric.headings import heading_summary
+from zhframe.rhetoric.numbers import find_numbers
+from zhframe.rhetoric.quotes import CLASSES, find_quotes, slogan_mentions
+from zhframe.rhetoric.stance import CATEGORIES, district_names, stance_counts
+from zhframe.rhetoric.voices import SPEAKER_TYPES, find_voices
+
+HEADING_KINDS = ("title", "deck", "heading", "subheading")
+
+
+def feature_families(theme_names=None) -> dict[str, list[str]]:
+    """Feature family -> the count columns of :func:`paragraph_features` that belong to it."""
+    theme_names = frames.themes() if theme_names is None else theme_names
+    return {
+        "quotes": [f"quote_{c}" for c in CLASSES] + ["slogan_mentions"],
+        "numbers": ["claims", "claims_approximate", "dates", "ordinals"],
+        "enumerations": ["formulas", "counted_lists", "ordinal_series"],
+        "voices": [f"voice_{t}" for t in SPEAKER_TYPES],
+        "stance": list(CATEGORIES),
+        "frames": [f"theme_{t}" for t in theme_names],
+    }
+
+
+def paragraph_features(paragraphs: pd.DataFrame, names: dict | None = None,
+                       doc_col: str = "doc_id") -> pd.DataFrame:
+    """Counts of every rhetoric feature in each paragraph.
+
+    Parameters
+    ----------
+    paragraphs : DataFrame
+        One row per body paragraph with ``text`` and ``doc_col`` (other columns,
+        e.g. the grouping column, are carried through).
+    names : dict, optional
+        doc -> the district's names for :func:`~zhframe.rhetoric.stance.stance_counts`
+        (default: from a ``district`` column if there is one).
+
+    Returns
+    -------
+    DataFrame
+        The input columns plus ``n_chars``, ``n_sentences``, ``sentences_with_claim``
+        and the count columns of :func:`feature_families`, one row per paragraph.
+    """
+    if "text" not in paragraphs or doc_col not in paragraphs:
+        raise ValueError(f"paragraphs need columns 'text' and '{doc_col}'")
+    if names is None:
+        names = ({d: district_names(n) for d, n in zip(paragraphs[doc_col], paragraphs["district"])}
+                 if "district" in paragraphs else {})
+    rows = [_paragraph_counts(t, names.get(d, ())) for t, d in
+            zip(paragraphs["text"], paragraphs[doc_col])]
+    counts = pd.DataFrame(rows, index=paragraphs.index).fillna(0).astype(int)
+    return pd.concat([paragraphs.drop(columns=[c for c in counts if c in paragraphs]), counts], axis=1)
+
+
+def _paragraph_counts(text: str, names) -> dict[str, int]:
+    out: dict[str, int] = {"n_chars": len(text)}
+    quotes = find_quotes(text)
+    for c in CLASSES:
+        out[f"quote_{c}"] = sum(1 for q in quotes if q.cls == c and q.depth == 0)
+    out["slogan_mentions"] = len(slogan_mentions(text))
+    nums = find_numbers(text)
+    claims = nums[nums["kind"] == "claim"]
+    out["claims"] = len(claims)
+    out["claims_approximate"] = int(claims["approximate"].sum())
+    out["dates"] = int((nums["kind"] == "date").sum())
+    out["ordinals"] = int((nums["kind"] == "ordinal").sum())
+    spans = sentence_spans(text)
+    out["n_sentences"] = len(spans)
+    out["sentences_with_claim"] = sum(
+        1 for s, e in spans if ((claims["start"] >= s) & (claims["start"] < e)).any())
+    enums = find_enumerations(text)
+    out["formulas"] = int((enums["kind"] == "formula").sum())
+    out["counted_lists"] = int((enums["kind"] == "counted_list").sum())
+    out["ordinal_series"] = int((enums["kind"] == "ordinal_series").sum())
+    voices = find_voices(text)
+    for t in SPEAKER_TYPES:
+        out[f"voice_{t}"] = int((voices["speaker_type"] == t).sum())
+    out.update(stance_counts(text, names))
+    out.update({f"theme_{k}": v for k, v in frames.theme_counts(text).items()})
+    return out
+
+
+def group_rates(features: pd.DataFrame, by: str, columns, denominator: str = "n_chars",
+                scale: float = 1000.0, n_boot: int = 1000, random_state: int = 0,
+                ci: float = 0.95) -> pd.DataFrame:
+    """Per-group rates of ``columns`` with stratified paragraph-bootstrap intervals.
+
+    ``rate = scale * sum(column) / sum(denominator)`` within each group (per 1,000
+    characters by default; ``denominator="n_sentences", scale=1`` gives a share of
+    sentences). Returns a long DataFrame: group, feature, count, denominator, rate,
+    lo, hi, sorted by feature then group.
+    """
+    columns = list(columns)
+    if by not in features:
+        raise ValueError(f"grouping column '{by}' is not in the features")
+    X = features[columns + [denominator]].to_numpy(dtype=float)
+    groups = features[by].astype(str).to_numpy()
+    boot = stats.bootstrap_group_sums(X, groups, n_boot=n_boot, random_state=random_state)
+    rows = []
+    for g in sorted(boot):
+        sums = X[groups == g].sum(axis=0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            reps = scale * boot[g][:, :-1] / boot[g][:, -1:]
+        lo, hi = stats.percentile_interval(reps, ci)
+        for j, col in enumerate(columns):
+            rate = scale * sums[j] / sums[-1] if sums[-1] else np.nan
+            rows.append((g, col, sums[j], sums[-1], rate, lo[j], hi[j]))
+    out = pd.DataFrame(rows, columns=["group", "feature", "count", "denominator", "rate", "lo", "hi"])
+    return out.sort_values(["feature", "group"], kind="stable").reset_index(drop=True)
+
+
+def rate_differences(features: pd.DataFrame, by: str, target, columns,
+                     denominator: str = "n_chars", scale: float = 1000.0, n_boot: int = 1000,
+                     random_state: int = 0, ci: float = 0.95) -> pd.DataFrame:
+    """Rate of ``target`` minus rate of all other groups, with a bootstrap interval.
+
+    Returns one row per feature: feature, target_rate, rest_rate, difference, lo, hi,
+    excludes_zero (the interval lies on one side of zero), sorted by difference.
+    """
+    columns = list(columns)
+    labels = np.where(features[by].astype(str) == str(target), "target", "rest")
+    if len(set(labels)) < 2:
+        raise ValueError(f"'{target}' must be one of at least two values of '{by}'")
+    X = features[columns + [denominator]].to_numpy(dtype=float)
+    boot = stats.bootstrap_group_sums(X, labels, n_boot=n_boot, random_state=random_state)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rates = {k: scale * v[:, :-1] / v[:, -1:] for k, v in boot.items()}
+        point = {k: scale * X[labels == k].sum(0)[:-1] / X[labels == k].sum(0)[-1]
+                 for k in ("target", "rest")}
+    lo, hi = stats.percentile_interval(rates["target"] - rates["rest"], ci)
+    out = pd.DataFrame({"feature": columns, "target_rate": point["target"],
+                        "rest_rate": point["rest"], "difference": point["target"] - point["rest"],
+                        "lo": lo, "hi": hi})
+    out["excludes_zero"] = (out["lo"] > 0) | (out["hi"] < 0)
+    return out.sort_values(["difference", "feature"], ascending=[False, True],
+                           kind="stable").reset_index(drop=True)
+
+
+def article_table(blocks: pd.DataFrame, doc_col: str = "doc_id", by: str | None = None,
+                  features: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per article: body size, feature rates per 1,000 characters, shares, headings.
+
+    ``blocks`` are cleanup blocks (``kind``, ``text``, ``doc_col``; ``by`` carried
+    along if given). ``features`` (from :func:`paragraph_features` on the body
+    paragraphs) is computed if not given.
+    """
+    body = blocks[blocks["kind"] == "body"]
+    if features is None:
+        features = paragraph_features(body, doc_col=doc_col)
+    counts = [c for cols in feature_families().values() for c in cols]
+    sums = features.groupby(doc_col, sort=False)[counts + ["n_chars", "n_sentences",
+                                                           "sentences_with_claim"]].sum()
+    out = pd.DataFrame(index=sums.index)
+    if by:
+        out[by] = blocks.groupby(doc_col, sort=False)[by].first()
+    out["body_chars"] = sums["n_chars"]
+    out["paragraphs"] = features.groupby(doc_col, sort=False).size()
+    for c in counts:
+        out[c] = 1000 * sums[c] / sums["n_chars"]
+    out["share_sentences_with_claim"] = sums["sentences_with_claim"] / sums["n_sentences"]
+    out["share_claims_approximate"] = sums["claims_approximate"] / sums["claims"].where(sums["claims"] > 0)
+    heads = blocks[blocks["kind"].isin(HEADING_KINDS)]
+    hs = {d: heading_summary(list(g["text"])) for d, g in heads.groupby(doc_col, sort=False)}
+    for key in ("n_headings", "mean_length", "share_parallel", "share_anaphoric",
+                "share_four_char", "shared_lead"):
+        out[f"heading_{key}"] = [hs.get(d, {}).get(key, np.nan) for d in out.index]
+    return out.reset_index()
+
+
+def quotes_table(blocks: pd.DataFrame, doc_col: str = "doc_id", kinds=("body",)) -> pd.DataFrame:
+    """Every quoted expression in the blocks of ``kinds``: doc, block, mark, text, depth, cls, canonical."""
+    rows = []
+    for d, b, kind, text in _blocks(blocks, doc_col, kinds):
+        for q in find_quotes(text):
+            rows.append((d, b, kind, q.mark, q.text, q.depth, q.cls, q.canonical))
+    return pd.DataFrame(rows, columns=[doc_col, "block", "block_kind", "mark", "text", "depth",
+                                       "cls", "canonical"])
+
+
+def numbers_table(blocks: pd.DataFrame, doc_col: str = "doc_id", kinds=None) -> pd.DataFrame:
+    """:func:`~zhframe.rhetoric.numbers.find_numbers` over blocks, with doc, block and block_kind."""
+    frames_ = []
+    for d, b, kind, text in _blocks(blocks, doc_col, kinds):
+        df = find_numbers(text)
+        df.insert(0, "block_kind", kind)
+        df.insert(0, "block", b)
+        df.insert(0, "doc", d)
+        frames_.append(df)
+    return pd.concat(frames_, ignore_index=True) if frames_ else find_numbers("").assign(
+        doc="", block=0, block_kind="")
+
+
+def enumerations_table(blocks: pd.DataFrame, doc_col: str = "doc_id") -> pd.DataFrame:
+    """Enumerations found in each article's text (all blocks joined: glossaries spell items out)."""
+    out = []
+    for d, g in blocks.groupby(doc_col, sort=False):
+        df = find_enumerations("\n".join(g["text"]))
+        df.insert(0, doc_col, d)
+        out.append(df)
+    return pd.concat(out, ignore_index=True)
+
+
+def voices_table(blocks: pd.DataFrame, doc_col: str = "doc_id", kinds=("body",)) -> pd.DataFrame:
+    """Every direct quotation in the blocks of ``kinds`` with its speaker type."""
+    out = []
+    for d, b, kind, text in _blocks(blocks, doc_col, kinds):
+        df = find_voices(text)
+        df.insert(0, "block", b)
+        df.insert(0, doc_col, d)
+        out.append(df)
+    return pd.concat(out, ignore_index=True)
+
+
+def _blocks(blocks, doc_col, kinds):
+    sel = blocks if kinds is None else blocks[blocks["kind"].isin(kinds)]
+    return zip(sel[doc_col], sel["block"], sel["kind"], sel["text"])

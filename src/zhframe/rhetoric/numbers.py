@@ -1,0 +1,260 @@
+"""Numeric rhetoric: every number in a text, its value resolved, and which numbers are claims.
+
+Reports of campaigns persuade with numbers (1720个党组织、3.5万名党员开展中心组学习900余次).
+:func:`find_numbers` finds every number and says what kind it is:
+
+- ``claim``: a quantified claim, with ``value`` resolved (Arabic and Chinese numerals,
+  万/亿 multipliers, decimals: 3.5万 = 35000, 两 = 2, 百余 = 100), ``unit`` (the measure
+  word, ``rhetoric_units.csv``), ``approximate`` with its ``marker`` (余, 多, 约, 近, 超, 逾...,
+  ``rhetoric_approximation.csv``) and ``counted``, what is counted where the text says
+  it (after a noun measure word: 3.5万名党员; else before: 开展专题学习400余次);
+- ``date`` (2021年6月23日, 3月17日, 2021年) and ``anniversary`` (100周年): not claims;
+- ``ordinal`` (第七批, 第二十六届, 第一时间): not claims;
+- ``title``: inside 《…》 (《…100周年…》); ``name``: inside a quoted slogan, activity name
+  or term (“学习新思想 共赞100年 奋进新征程”, “七个一”); ``formula``: part of a lexicon
+  formula written without quotes (两个一百年). Not claims: they name, they do not count.
+
+Chinese numerals are read only when a measure word (or 余/多) follows, and a bare 一
+before a measure word is the indefinite article (一面党旗, 一个个), not a claim: this keeps
+十分必要, 百年华诞, 一体化 out. Numbers inside reported speech stay claims (the speaker
+claims them).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from zhframe.rhetoric import lexicon
+from zhframe.rhetoric._text import sentence_spans
+from zhframe.rhetoric.quotes import find_quotes, slogan_mentions
+
+COLUMNS = ["text", "start", "end", "value", "unit", "approximate", "marker", "counted", "kind",
+           "sentence"]
+KINDS = ("claim", "date", "anniversary", "ordinal", "title", "name", "formula")
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10_000, "亿": 100_000_000}
+_CN_CHARS = "".join(_CN_DIGITS) + "".join(_CN_SMALL) + "".join(_CN_BIG)
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％＋", "0123456789.%+")
+
+_DATE = re.compile(r"(?<![\d.])(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}[日号])?)?"
+                   r"|\d{1,2}月(?:\d{1,2}[日号])?)(?!\d)")
+_STOP = re.compile(r"[，。！？；：,!?;:（）()\[\]【】“”‘’\"《》\n…—]")
+
+
+def parse_chinese_numeral(s: str) -> int:
+    """Value of a Chinese numeral: 二十六 -> 26, 两 -> 2, 百 -> 100, 一万二千 -> 12000, 二〇二一 -> 2021.
+
+    Raises ValueError on a string with characters that are not numerals.
+    """
+    if not s or any(c not in _CN_CHARS for c in s):
+        raise ValueError(f"not a Chinese numeral: {s!r}")
+    if all(c in _CN_DIGITS for c in s) and len(s) > 1:   # digit by digit: 二〇二一
+        return int("".join(str(_CN_DIGITS[c]) for c in s))
+    total, section, digit = 0, 0, None
+    for c in s:
+        if c in _CN_DIGITS:
+            digit = _CN_DIGITS[c]
+        elif c in _CN_SMALL:
+            section += (1 if digit is None else digit) * _CN_SMALL[c]
+            digit = None
+        else:  # 万, 亿
+            section += digit or 0
+            total = (total + section) * _CN_BIG[c] if c == "亿" else total + section * _CN_BIG[c]
+            section, digit = 0, None
+    return total + section + (digit or 0)
+
+
+def parse_number(s: str) -> float:
+    """Value of a written number: Arabic (with decimals), Chinese, or either with 万/亿/千.
+
+    ``"3.5万"`` -> 35000.0, ``"2.87万"`` -> 28700.0, ``"两"`` -> 2.0, ``"二十六"`` -> 26.0.
+    """
+    s = s.translate(_FULLWIDTH).strip()
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)([千万亿]*)", s)
+    if m:
+        value = float(m.group(1))
+        for c in m.group(2):
+            value *= {"千": 1000, "万": 10_000, "亿": 100_000_000}[c]
+        return round(value, 6)
+    return float(parse_chinese_numeral(s))
+
+
+def _units() -> dict[str, str]:
+    return dict(lexicon._cached_table("rhetoric_units.csv", "unit", "type"))
+
+
+def _approx() -> dict[str, str]:
+    return dict(lexicon._cached_table("rhetoric_approximation.csv", "marker", "position"))
+
+
+def _number_re() -> re.Pattern:
+    approx = _approx()
+    pre = lexicon.alternation([m for m, p in approx.items() if p == "prefix"])
+    suf = lexicon.alternation([m for m, p in approx.items() if p == "suffix" and len(m) == 1])
+    tail = lexicon.alternation([m for m, p in approx.items() if p == "suffix" and len(m) > 1])
+    units = lexicon.alternation(_units())
+    return re.compile(
+        rf"(?P<pre>{pre})?"
+        rf"(?P<num>\d+(?:\.\d+)?|[{_CN_CHARS}]+)"
+        rf"(?P<suf1>{suf})?(?P<mult>[万亿])?(?P<suf2>{suf})?"
+        rf"(?P<unit>周年|{units})?(?P<tail>{tail})?")
+
+
+def find_numbers(text: str) -> pd.DataFrame:
+    """Every number in ``text``, one row each, in text order.
+
+    Returns
+    -------
+    DataFrame with columns :data:`COLUMNS`: ``text`` (as written, with its
+    approximation marker and unit), ``start``/``end`` (offsets in ``text``),
+    ``value`` (float; NaN for dates), ``unit``, ``approximate`` (bool), ``marker``
+    (the approximation marker or ""), ``counted`` (what is counted, "" when the
+    text does not say), ``kind`` (one of :data:`KINDS`) and ``sentence``.
+    """
+    if not isinstance(text, str):
+        raise ValueError(f"find_numbers needs a str, got {type(text).__name__}")
+    flat = text.translate(_FULLWIDTH)
+    rows = []
+    taken = [False] * len(flat)
+    for m in _DATE.finditer(flat):
+        year = re.match(r"(\d{4})年", m.group())
+        if year and not re.search(r"月", m.group()) and not 1900 <= int(year.group(1)) <= 2100:
+            continue
+        rows.append(_row(m.group(), m.start(), m.end(), float("nan"), "", False, "", "", "date"))
+        taken[m.start():m.end()] = [True] * (m.end() - m.start())
+    units = _units()
+    for m in _number_re().finditer(flat):
+        s, e = m.start(), m.end()
+        if any(taken[s:e]):
+            continue
+        num, unit = m.group("num"), m.group("unit") or ""
+        chinese = not num[0].isdigit()
+        suffix = m.group("suf1") or m.group("suf2") or ""
+        if chinese and (not (unit or suffix) or num == "一" or unit == "年" or _reduplicated(flat, m)):
+            continue
+        elif e < len(flat) and re.match(r"[A-Za-z]", flat[e]) and not unit:
+            continue
+        try:
+            value = parse_number(num + (m.group("mult") or ""))
+        except ValueError:
+            continue
+        marker = m.group("pre") or suffix or m.group("tail") or ""
+        kind = "claim"
+        if s > 0 and flat[s - 1] == "第":
+            kind, s = "ordinal", s - 1
+            marker = ""
+        elif unit == "周年":
+            kind = "anniversary"
+        elif flat[s - 1:s] in "(（" and flat[e:e + 1] in ")）" and s > 0:
+            kind = "ordinal"           # 陈列展(二期): phase two, not two phases
+        counted = _counted(flat, m.start("num"), e, unit, units.get(unit, "")) if kind == "claim" else ""
+        rows.append(_row(flat[s:e], s, e, value, unit, bool(marker), marker, counted, kind))
+    df = pd.DataFrame(rows, columns=COLUMNS[:-1]).sort_values("start", kind="stable")
+    df = _flag_quoted(text, df)
+    spans = sentence_spans(text)
+    df["sentence"] = [_sentence_of(spans, text, s) for s in df["start"]]
+    df["text"] = [text[s:e] for s, e in zip(df["start"], df["end"])]
+    return df.reset_index(drop=True)[COLUMNS]
+
+
+def _row(t, s, e, value, unit, approx, marker, counted, kind):
+    return (t, s, e, value, unit, approx, marker, counted, kind)
+
+
+def _reduplicated(flat: str, m: re.Match) -> bool:
+    """一次次, 一场场: a classifier doubled after the numeral is not a count."""
+    unit = m.group("unit") or ""
+    return bool(unit) and flat[m.end():m.end() + len(unit)] == unit
+
+
+def _delimiters(role: str) -> str:
+    table = lexicon._cached_table("rhetoric_count_verbs.csv", "word", "role")
+    return lexicon.alternation(w for w, r in table if r in (role, "both"))
+
+
+def _counted(flat: str, num_start: int, end: int, unit: str, unit_type: str) -> str:
+    """What a number counts: the noun after a noun measure word, else the phrase before."""
+    if unit_type == "noun":
+        title = re.match(r"[《“][^》”]{1,40}[》”]", flat[end:])
+        if title:                       # 1个《实施方案》
+            return title.group()
+        after = _STOP.split(flat[end:end + 30], maxsplit=1)[0]
+        after = re.split(rf"[\d、]|{_delimiters('stop')}|{lexicon.alternation(_approx())}",
+                         after, maxsplit=1)[0]
+        if after:
+            return after[:12]
+    before = flat[max(0, num_start - 40):num_start]
+    before = re.split(r"[，。！？；：、,!?;:\n]", before)[-1]
+    # drop an approximation prefix and copulas (达, 共计) right before the number
+    before = re.sub(rf"(?:{lexicon.alternation(_approx())}|达|为|共计|累计|合计|共)+$", "", before)
+    for m in reversed(list(re.finditer(_delimiters("open"), before))):
+        if len(before) - m.end() >= 2:
+            before = before[m.end():]
+            break
+    if len(before) > 16:   # keep a quoted name whole rather than cut inside it
+        q = before.rfind("“")
+        before = before[q:] if 0 <= q and len(before) - q <= 28 else before[-16:]
+    return before
+
+
+def _flag_quoted(text: str, df: pd.DataFrame) -> pd.DataFrame:
+    """Numbers inside titles, quoted names/slogans or unquoted lexicon formulas are not claims."""
+    if df.empty:
+        return df
+    spans = [(q.start, q.end, "title" if q.cls == "title" else "name")
+             for q in find_quotes(text) if q.cls != "speech"]
+    formulas = slogan_mentions(text)
+    spans += [(s, e, "formula") for s, e in zip(formulas["start"], formulas["end"])]
+    kinds = []
+    for s, e, kind in zip(df["start"], df["end"], df["kind"]):
+        inside = [k for qs, qe, k in spans if qs <= s and e <= qe]
+        if inside and kind in ("claim", "anniversary", "ordinal", "date"):
+            kind = "title" if "title" in inside else ("name" if "name" in inside else "formula")
+        kinds.append(kind)
+    df = df.copy()
+    df["kind"] = kinds
+    df.loc[df["kind"] != "claim", "counted"] = ""
+    return df
+
+
+def _sentence_of(spans, text, pos):
+    for s, e in spans:
+        if s <= pos < e:
+            return text[s:e]
+    return ""
+
+
+def number_summary(text: str, sentences: list[str] | None = None) -> dict[str, float]:
+    """Claims per 1,000 characters, share of sentences with a claim, and counts by kind.
+
+    ``sentences`` default to the sentences of ``text``. Returns a dict with
+    ``n_chars``, ``n_claims``, ``claims_per_1k``, ``n_sentences``,
+    ``sentences_with_claim``, ``share_sentences_with_claim``, ``n_approximate``,
+    ``share_approximate`` and ``n_<kind>`` for every kind.
+    """
+    df = find_numbers(text)
+    sentences = sentence_spans(text) if sentences is None else sentences
+    claims = df[df["kind"] == "claim"]
+    n_chars = len(text)
+    if sentences and isinstance(sentences[0], str):
+        with_claim = sum(1 for s in sentences if (find_numbers(s)["kind"] == "claim").any())
+    else:
+        with_claim = sum(1 for s, e in sentences if ((claims["start"] >= s) & (claims["start"] < e)).any())
+    out = {
+        "n_chars": n_chars,
+        "n_claims": len(claims),
+        "claims_per_1k": 1000 * len(claims) / n_chars if n_chars else float("nan"),
+        "n_sentences": len(sentences),
+        "sentences_with_claim": with_claim,
+        "share_sentences_with_claim": with_claim / len(sentences) if sentences else float("nan"),
+        "n_approximate": int(claims["approximate"].sum()),
+        "share_approximate": claims["approximate"].mean() if len(claims) else float("nan"),
+    }
+    for kind in KINDS:
+        out[f"n_{kind}"] = int((df["kind"] == kind).sum())
+    return out

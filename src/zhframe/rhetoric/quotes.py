@@ -1,0 +1,195 @@
+"""Quoted expressions: find them, classify them, and find slogans quoted or not.
+
+A quotation mark in Chinese news does several jobs: it reports speech
+(“……”某某表示), names a titled work (《……》), names an activity or campaign
+(“童心向党”品牌活动), sets off a slogan or formula (“学党史、悟思想、办实事、开新局”,
+“三篇文章”), or marks a coined term (“必修课”, “传声筒”). :func:`find_quotes`
+pairs the marks (nesting allowed) and :func:`classify_quote` decides the job,
+with rules in this order (first that applies wins):
+
+1. ``title``: 《…》 or 〈…〉;
+2. ``speech``: at least :data:`SPEECH_MIN_CHARS` characters with clause punctuation
+   inside, or a speech verb right next to it (某某表示 / 说：);
+3. ``slogan``: a slogan or formula of the lexicon (``rhetoric_slogans.csv``),
+   matched whatever separates its parts, or a numbered formula (“七个一”, “1+1+1+4”);
+4. ``activity``: followed within a few characters by an activity noun
+   (``rhetoric_activity_nouns.txt``: 活动, 行动, 工程...);
+5. ``slogan``: structurally a slogan, i.e. two or more short parallel parts
+   separated by 、, spaces or · (“月月有任务、周周有督促、定期有通报”);
+6. ``term``: anything else (a coined term, a name, a scare quote).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+import pandas as pd
+
+from zhframe.rhetoric import lexicon
+
+#: Opening mark -> closing mark. ASCII " opens and closes (half-width quotes).
+PAIRS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "「": "」", "『": "』", '"': '"'}
+TITLE_MARKS = {"《", "〈"}
+#: A quotation longer than this is taken for an unmatched mark and dropped.
+MAX_QUOTE_CHARS = 600
+SPEECH_MIN_CHARS = 8
+CLASSES = ("speech", "slogan", "title", "activity", "term")
+
+_CLAUSE_PUNCT = re.compile(r"[，。！？；,!?;…]")
+_SEPARATORS = "、，,·・ \u3000\t"
+_SPLIT_PARTS = re.compile(r"[、·・\s]+")
+# a numeral then a classifier-like character: 三篇文章, 七个一, 六百, 两个一百年, 四大...
+_NUMBERED = re.compile(r"^[两二三四五六七八九十]{1,2}(?:个|篇|项|大|张|条|件|种|类|进|有|到|化|百|千)"
+                       r"[\u4e00-\u9fff]{0,4}$")
+
+
+@dataclass
+class Quote:
+    """One quoted expression: ``text`` is what is inside the marks."""
+    start: int
+    end: int          # end of the closing mark (text[start:end] includes both marks)
+    mark: str         # the opening mark
+    text: str
+    depth: int        # 0 outermost, 1 a quotation inside a quotation...
+    cls: str = ""
+    canonical: str | None = None   # the lexicon slogan/formula it matched, if any
+
+
+def find_quotes(text: str, classify: bool = True) -> list[Quote]:
+    """All paired quotations of ``text``, in order of their opening mark.
+
+    Marks pair by nesting (an unmatched mark is ignored, a closing mark closes
+    the nearest open one of its kind). With ``classify``, each gets ``cls`` and
+    ``canonical`` from :func:`classify_quote`.
+    """
+    stack: list[tuple[str, int]] = []
+    found: list[Quote] = []
+    for i, ch in enumerate(text):
+        if ch == '"':
+            if stack and stack[-1][0] == '"':
+                _close(stack, found, text, i)
+            else:
+                stack.append((ch, i))
+        elif ch in PAIRS:
+            stack.append((ch, i))
+        elif ch in PAIRS.values():
+            for k in range(len(stack) - 1, -1, -1):
+                if PAIRS[stack[k][0]] == ch:
+                    del stack[k + 1:]
+                    _close(stack, found, text, i)
+                    break
+    found.sort(key=lambda q: q.start)
+    for q in found:
+        q.depth = sum(1 for o in found if o.start < q.start and q.end <= o.end)
+        if classify:
+            q.cls, q.canonical = classify_quote(text, q)
+    return found
+
+
+def _close(stack, found, text, i):
+    mark, j = stack.pop()
+    if 0 < i - j - 1 <= MAX_QUOTE_CHARS:
+        found.append(Quote(j, i + 1, mark, text[j + 1:i], 0))
+
+
+def quotes_frame(text: str) -> pd.DataFrame:
+    """:func:`find_quotes` as a DataFrame (columns start, end, mark, text, depth, cls, canonical)."""
+    cols = ["start", "end", "mark", "text", "depth", "cls", "canonical"]
+    return pd.DataFrame([asdict(q) for q in find_quotes(text)], columns=cols)
+
+
+def squeeze(s: str) -> str:
+    """``s`` without separators between slogan parts (、，· and spaces)."""
+    return "".join(c for c in s if c not in _SEPARATORS)
+
+
+def _inner_text(q: Quote) -> str:
+    return re.sub(r"[“”‘’\"《》〈〉「」『』]", "", q.text)
+
+
+def match_slogan(s: str, table: pd.DataFrame | None = None) -> str | None:
+    """The lexicon expression ``s`` is a variant of (same parts, any separators), or None."""
+    table = lexicon.slogans() if table is None else table
+    key = squeeze(s)
+    for expr, parts in zip(table["expression"], table["parts"]):
+        if key == "".join(parts):
+            return expr
+    return None
+
+
+def is_numbered_formula(s: str) -> bool:
+    """True for a numbered formula: “三篇文章”, “七个一”, “六百”, “1+1+1+4”, “两个一百年”."""
+    s = squeeze(s)
+    if re.fullmatch(r"\d+(?:\+\d+)+", s):
+        return True
+    return bool(_NUMBERED.match(s))
+
+
+def classify_quote(text: str, q: Quote) -> tuple[str, str | None]:
+    """Class of quotation ``q`` of ``text`` (see module doc) and the lexicon expression it matches."""
+    if q.mark in TITLE_MARKS:
+        return "title", None
+    inner = _inner_text(q)
+    if _speech_verb_next_to(text, q) or (
+            len(inner) >= SPEECH_MIN_CHARS and _CLAUSE_PUNCT.search(inner.rstrip("…"))):
+        return "speech", None
+    canonical = match_slogan(inner)
+    if canonical is not None or is_numbered_formula(inner):
+        return "slogan", canonical
+    if _activity_follows(text, q):
+        return "activity", None
+    parts = [p for p in _SPLIT_PARTS.split(inner) if p]
+    lengths = [len(p) for p in parts]
+    if len(parts) >= 2 and all(2 <= n <= 7 for n in lengths) and all(
+            re.fullmatch(r"[\u4e00-\u9fff\d]+", p) for p in parts) and (
+            len(parts) >= 3 or max(lengths) - min(lengths) <= 1):
+        return "slogan", None
+    return "term", None
+
+
+def _speech_verb_next_to(text: str, q: Quote) -> bool:
+    verbs = lexicon.alternation(lexicon.read_list("rhetoric_speech_verbs.txt"))
+    before = text[max(0, q.start - 4):q.start]
+    if re.search(rf"(?:{verbs})[：:，,]?$", before):
+        return True
+    # “……”某某表示: a short attribution (<= 20 chars, no clause break) then the verb
+    after = text[q.end:q.end + 24]
+    m = re.match(rf"[^。！？；“”\n]{{0,20}}?(?:{verbs})(?:[。，,：:；！]|$)", after)
+    return bool(m) and len(_inner_text(q)) >= 4
+
+
+def _activity_follows(text: str, q: Quote) -> bool:
+    nouns = lexicon.alternation(lexicon.read_list("rhetoric_activity_nouns.txt"))
+    after = text[q.end:q.end + 40]
+    # skip chained names: “A”“B”等 / “A”、“B”
+    after = re.sub(r"^(?:[、和及与]?[“‘\"][^”’\"]{0,40}[”’\"])+", "", after)
+    after = re.sub(r"^(?:等|系列|主题|品牌|专项|实践|全民)+", "", after)
+    window = re.split(r"[，。！？；,!?;、“《\n]", after, maxsplit=1)[0][:10]
+    return bool(re.search(nouns, window))
+
+
+def slogan_mentions(text: str, table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every occurrence of a lexicon slogan or formula in ``text``, quoted or not.
+
+    Parts may be separated by 、，· or spaces or nothing (学党史、悟思想、办实事、开新局
+    = 学党史 悟思想 办实事 开新局). Returns a DataFrame with columns expression,
+    kind, start, end, matched, quoted (inside quotation marks or a title), sorted by start.
+    """
+    table = lexicon.slogans() if table is None else table
+    sep = f"[{re.escape(_SEPARATORS)}]*"
+    spans = [(q.start, q.end) for q in find_quotes(text, classify=False)]
+    rows = []
+    for expr, kind, parts in zip(table["expression"], table["kind"], table["parts"]):
+        pattern = sep.join(re.escape(p) for p in parts)
+        for m in re.finditer(pattern, text):
+            quoted = any(s < m.start() and m.end() < e for s, e in spans)
+            rows.append((expr, kind, m.start(), m.end(), m.group(), quoted))
+    df = pd.DataFrame(rows, columns=["expression", "kind", "start", "end", "matched", "quoted"])
+    # a match inside a longer match (我为群众办实事 inside nothing longer...) is kept once
+    df = df.sort_values(["start", "end"], ascending=[True, False], kind="stable")
+    keep, last_end = [], -1
+    for s, e in zip(df["start"], df["end"]):
+        keep.append(s >= last_end)   # overlapping a kept match: the same words again
+        last_end = max(last_end, e)
+    return df[pd.Series(keep, index=df.index, dtype=bool)].reset_index(drop=True)

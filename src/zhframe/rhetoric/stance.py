@@ -1,0 +1,39 @@
+"""Self-reference and stance: who speaks for the district, and how much it commands.
+
+A district paper can speak *as* the district (我区: first-person institutional voice) or
+*about* it (该区, or its name: third-person reporting). ``collective`` (全区) presents the
+district as one body. Modal words (要, 必须) and directive verbs (坚持, 推动, 落实) carry the
+programmatic register of Party documents into the news. All come from
+``rhetoric_stance.csv``, matched longest-first so that 重要/主要 do not count as 要.
+The district's own name is matched from the names the caller gives (北碚区, 北碚).
+"""
+
+from __future__ import annotations
+
+from zhframe.rhetoric import lexicon
+
+CATEGORIES = ("first_person", "third_person", "name", "collective", "modal", "directive")
+
+
+def district_names(district: str) -> list[str]:
+    """Names a district goes by: 北碚区 -> [北碚区, 北碚] (the short form drops 区/县/市/镇)."""
+    names = [district] if district else []
+    if len(district) > 2 and district[-1] in "区县市镇":
+        names.append(district[:-1])
+    return names
+
+
+def stance_hits(text: str, names=()) -> list[tuple[int, int, str, str]]:
+    """``(start, end, term, category)`` of every stance word and name mention in ``text``."""
+    table = dict(lexicon._cached_table("rhetoric_stance.csv", "term", "category"))
+    for name in names:
+        table.setdefault(name, "name")
+    return list(lexicon.TermMatcher(table).finditer(text))
+
+
+def stance_counts(text: str, names=()) -> dict[str, int]:
+    """Counts per category of :data:`CATEGORIES` (zeros included) in ``text``."""
+    out = dict.fromkeys(CATEGORIES, 0)
+    for *_, cat in stance_hits(text, names):
+        out[cat] = out.get(cat, 0) + 1
+    return out

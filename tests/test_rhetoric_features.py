@@ -1,0 +1,75 @@
+"""Per-paragraph, per-article and per-group rhetoric features; the numbers command."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from zhframe.cli import main
+from zhframe.rhetoric.features import (article_table, feature_families, group_rates,
+                                       paragraph_features, rate_differences)
+
+BLOCKS = pd.DataFrame({
+    "doc_id": ["a", "a", "a", "a", "b", "b", "b"],
+    "district": ["甲区", "甲区", "甲区", "甲区", "乙区", "乙区", "乙区"],
+    "block": [0, 1, 2, 3, 0, 1, 2],
+    "kind": ["title", "heading", "body", "body", "title", "body", "body"],
+    "text": ["用功学 用情讲", "树标杆 做表率",
+             "我区开展学习900余次，推动“我为群众办实事”实践活动。", "甲区青少年参加宣讲40场。",
+             "该区召开大会。", "乙区建成养老服务中心3个，群众很满意。", "“路灯照亮了公路，也照亮了心里。”村民说。"],
+})
+
+
+def test_paragraph_features_count_every_family():
+    pf = paragraph_features(BLOCKS[BLOCKS["kind"] == "body"])
+    assert list(pf["claims"]) == [1, 1, 1, 0]
+    assert list(pf["first_person"]) == [1, 0, 0, 0] and list(pf["name"]) == [0, 1, 1, 0]
+    assert list(pf["voice_citizen"]) == [0, 0, 0, 1]
+    assert list(pf["quote_slogan"]) == [1, 0, 0, 0]
+    assert all(c in pf for cols in feature_families().values() for c in cols)
+
+
+def test_group_rates_are_ratios_with_intervals_around_them():
+    pf = paragraph_features(BLOCKS[BLOCKS["kind"] == "body"])
+    r = group_rates(pf, "district", ["claims"], n_boot=200, random_state=1)
+    chars = pf.groupby("district")["n_chars"].sum()
+    a = r[r["group"] == "甲区"].iloc[0]
+    assert a["rate"] == pytest.approx(1000 * 2 / chars["甲区"])
+    assert a["lo"] <= a["rate"] <= a["hi"]
+    again = group_rates(pf, "district", ["claims"], n_boot=200, random_state=1)
+    pd.testing.assert_frame_equal(r, again)
+
+
+def test_rate_differences_sign_and_bad_target():
+    pf = paragraph_features(BLOCKS[BLOCKS["kind"] == "body"])
+    d = rate_differences(pf, "district", "甲区", ["first_person", "voice_citizen"], n_boot=200)
+    assert d.set_index("feature").loc["first_person", "difference"] > 0
+    assert d.set_index("feature").loc["voice_citizen", "difference"] < 0
+    with pytest.raises(ValueError):
+        rate_differences(pf, "district", "丙区", ["claims"])
+
+
+def test_article_table_rates_and_headings():
+    t = article_table(BLOCKS, by="district").set_index("doc_id")
+    body_a = len(BLOCKS["text"][2]) + len(BLOCKS["text"][3])
+    assert t.loc["a", "claims"] == pytest.approx(1000 * 2 / body_a)
+    assert t.loc["a", "heading_share_parallel"] == 1.0 and t.loc["b", "heading_n_headings"] == 1
+    assert t.loc["b", "share_sentences_with_claim"] == pytest.approx(1 / 3)
+    assert np.isnan(t.loc["b", "heading_shared_lead"])
+
+
+def test_numbers_command_prints_csv(tmp_path, capsys):
+    f = tmp_path / "x.txt"
+    f.write_text("全区3.5万名党员开展学习900余次。\n\n2021年6月23日，举行竞赛。\n", encoding="utf-8")
+    assert main(["numbers", str(f)]) == 0
+    out = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out))
+    assert list(out.columns[:5]) == ["doc", "text", "value", "unit", "approximate"]
+    assert {"counted", "sentence", "kind"} <= set(out.columns)
+    claims = out[out["kind"] == "claim"]
+    assert list(claims["value"]) == [35000, 900] and list(claims["approximate"]) == [False, True]
+    assert "date" in set(out["kind"])
+
+
+def test_numbers_command_bad_file_is_one_line(tmp_path, capsys):
+    assert main(["numbers", str(tmp_path / "missing.txt")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "missing.txt" in err
