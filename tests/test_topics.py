@@ -7,7 +7,8 @@ import pandas as pd
 import pytest
 from sklearn.base import clone
 
-from zhframe.topics import (TopicModel, choose_k, dominant_topics, jaccard, make_documents,
+from zhframe.topics import (TopicModel, choose_k, dominant_topics, group_name_terms, jaccard,
+                            make_documents,
                             match_topics, npmi_coherence, representative_documents, select_k,
                             topic_prevalence)
 
@@ -214,4 +215,17 @@ def test_select_k_checks_its_arguments():
     with pytest.raises(ValueError, match="n_seeds"):
         select_k(model(), texts, ks=[2], n_seeds=1)
     with pytest.raises(ValueError, match="exceeds"):
-        select_k(model(), texts, ks=[2, 9])
+        select_k(model(), texts, ks=[7, 9])
+    # ks beyond the 6 documents are skipped
+    assert list(select_k(model(), texts, ks=[2, 9], n_seeds=2)["k"]) == [2]
+
+
+def test_group_names_are_left_out_of_the_vocabulary():
+    assert group_name_terms(["北碚区", "开州区", "日报", "区", ""]) == sorted(
+        ["北碚区", "北碚", "开州区", "开州", "日报", "区"])
+    texts = [t + " 北碚" for t in two_vocab_corpus()]
+    m = model(stop_words=group_name_terms(["北碚区"])).fit(texts)
+    assert "北碚" not in set(m.terms())
+    assert set(m.terms()) == set(ANIMALS) | set(VEHICLES)
+    import pickle
+    assert pickle.loads(pickle.dumps(m)).top_terms(3).equals(m.top_terms(3))

@@ -135,6 +135,10 @@ class TopicModel(TransformerMixin, BaseEstimator):
         drops words seen in a single paragraph, which cannot link paragraphs
         into topics and only add noise; ``max_df=0.8`` drops words in more
         than 80 % of paragraphs (the corpus's shared subject, e.g. 党史).
+    stop_words : iterable of str, optional
+        Extra terms left out of the vocabulary, on top of the tokenizer's
+        own stopwords; e.g. the group names (:func:`group_name_terms`), so that
+        a topic is a theme rather than "the paragraphs that name 北碚".
     init : str or None
         NMF initialisation; None means ``"nndsvd"`` (deterministic). Ignored by LDA.
     max_iter : int or None
@@ -152,13 +156,14 @@ class TopicModel(TransformerMixin, BaseEstimator):
     """
 
     def __init__(self, method: str = "nmf", n_topics: int = 5, tokenizer=None,
-                 min_df: int | float = 2, max_df: int | float = 0.8, init: str | None = None,
+                 min_df: int | float = 2, max_df: int | float = 0.8, stop_words=None, init: str | None = None,
                  max_iter: int | None = None, random_state: int = 0):
         self.method = method
         self.n_topics = n_topics
         self.tokenizer = tokenizer
         self.min_df = min_df
         self.max_df = max_df
+        self.stop_words = stop_words
         self.init = init
         self.max_iter = max_iter
         self.random_state = random_state
@@ -174,6 +179,10 @@ class TopicModel(TransformerMixin, BaseEstimator):
         from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
         tok = self.tokenizer if self.tokenizer is not None else _default_tokenizer()
+        if self.stop_words:
+            # filtered here rather than by the vectoriser's stop_words, which
+            # warns when a stop word is not itself a single token
+            tok = _DropTerms(tok, frozenset(self.stop_words))
         cls = TfidfVectorizer if self.method == "nmf" else CountVectorizer
         return cls(tokenizer=tok, token_pattern=None, lowercase=False,
                    min_df=self.min_df, max_df=self.max_df)
@@ -246,6 +255,39 @@ class TopicModel(TransformerMixin, BaseEstimator):
         """One label per topic: ``"T1 词一·词二·词三"`` from its top ``n`` terms."""
         tt = self.top_terms(n)
         return [f"T{k} " + "·".join(g["term"]) for k, g in tt.groupby("topic", sort=True)]
+
+
+class _DropTerms:
+    """Picklable tokenizer wrapper that leaves out a set of terms."""
+
+    def __init__(self, tokenizer, drop: frozenset):
+        self.tokenizer, self.drop = tokenizer, drop
+
+    def __call__(self, text: str) -> list[str]:
+        return [t for t in self.tokenizer(text) if t not in self.drop]
+
+
+#: Suffixes of Chinese administrative names (longest first): 北碚区 is also written 北碚.
+ADMIN_SUFFIXES = ("自治州", "自治县", "街道", "省", "市", "区", "县", "镇", "乡")
+
+
+def group_name_terms(values: Iterable) -> list[str]:
+    """The group labels as terms to leave out of a topic model, sorted.
+
+    Each value (e.g. ``"北碚区"``) plus its short form without an
+    administrative suffix (``"北碚"``) when that leaves at least two characters.
+    """
+    out = set()
+    for v in values:
+        v = str(v).strip()
+        if not v:
+            continue
+        out.add(v)
+        for suf in ADMIN_SUFFIXES:
+            if v.endswith(suf) and len(v) - len(suf) >= 2:
+                out.add(v[: -len(suf)])
+                break
+    return sorted(out)
 
 
 def _check_texts(texts) -> list[str]:
@@ -518,7 +560,8 @@ def select_k(template: TopicModel, texts, ks: Iterable[int] = range(2, 9), n_see
     pairs), coherence (mean NPMI of the reported model's topics, i.e. fitted
     with the template's own initialisation and random_state), coherence_min
     (its least coherent topic), and chosen (True on the k picked by :func:`choose_k`).
-    The vocabulary is built once; only the factorisation is refitted.
+    The vocabulary is built once; only the factorisation is refitted. ks
+    larger than the number of documents or terms are skipped.
     """
     template._check_params()
     ks = sorted(set(int(k) for k in ks))
@@ -527,8 +570,9 @@ def select_k(template: TopicModel, texts, ks: Iterable[int] = range(2, 9), n_see
     if n_seeds < 2:
         raise ValueError("n_seeds must be >= 2 to compare restarts")
     vec, D = template._vectorize(texts)
-    if ks[-1] > min(D.shape):
-        raise ValueError(f"k={ks[-1]} exceeds the {D.shape[0]} documents x {D.shape[1]} terms")
+    ks = [k for k in ks if k <= min(D.shape)]
+    if not ks:
+        raise ValueError(f"every k exceeds the {D.shape[0]} documents x {D.shape[1]} terms")
     init = restart_init if template.method == "nmf" else None
     rows = []
     for k in ks:
