@@ -195,6 +195,12 @@ def test_choose_k_rule():
     assert choose_k(table, tolerance=0.05) == 4
     assert choose_k(table, tolerance=0.0) == 3
     assert choose_k(table, tolerance=1.0) == 2
+    # with topic sizes: k=3 has a two-paragraph topic, so 4 is now the best coherence and
+    # 5 (0.27) is within 0.01 of it; 4 and 5 tie on stability -> 4
+    sized = table.assign(smallest_topic=[10, 2, 5, 3])
+    assert choose_k(sized, tolerance=0.0) == 4
+    assert choose_k(sized, tolerance=0.0, min_docs=6) == 2
+    assert choose_k(sized, tolerance=0.0, min_docs=11) == 3  # none admissible: all are
 
 
 @pytest.mark.parametrize("method", ["nmf", "lda"])
@@ -206,6 +212,7 @@ def test_select_k_finds_the_two_known_topics(method):
     k2 = table.set_index("k").loc[2]
     assert k2["stability"] == pytest.approx(1.0)
     assert table["chosen"].sum() == 1 and k2["chosen"]
+    assert k2["smallest_topic"] == 10
     assert table.equals(select_k(model(method, max_iter=100 if method == "nmf" else 20), texts,
                                  ks=[2, 3, 4], n_seeds=4, top_n=6))
 

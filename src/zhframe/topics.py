@@ -40,8 +40,11 @@ coherence* of the reported model's topics (Bouma 2009; document
 co-occurrence as in Röder, Both & Hinneburg 2015, with paragraphs as the
 documents). NMF with NNDSVD always returns the same factorisation, so the
 restarts use ``init="random"``; otherwise "stability" would trivially be 1.
-The rule (:func:`choose_k`): among the ks whose coherence is within
-``tolerance`` of the best, the most stable one; ties go to the smaller k.
+The rule (:func:`choose_k`): among the ks where every topic is the main
+topic of at least 3 paragraphs (smaller topics are one paragraph's
+vocabulary, trivially "coherent"), and whose coherence is within
+``tolerance`` of the best of those, the most stable one; ties go to the
+smaller k.
 """
 
 from __future__ import annotations
@@ -533,8 +536,8 @@ def npmi_coherence(top_terms: Sequence[Sequence[int]], presence) -> np.ndarray:
 
 
 def select_k(template: TopicModel, texts, ks: Iterable[int] = range(2, 9), n_seeds: int = 10,
-             top_n: int = 10, restart_init: str = "random", tolerance: float = 0.05
-             ) -> pd.DataFrame:
+             top_n: int = 10, restart_init: str = "random", tolerance: float = 0.05,
+             min_docs: int = 3) -> pd.DataFrame:
     """Stability and coherence of the topic model for each number of topics.
 
     Parameters
@@ -551,7 +554,7 @@ def select_k(template: TopicModel, texts, ks: Iterable[int] = range(2, 9), n_see
         (the default; scaled uniform noise) or ``"nndsvdar"`` (NNDSVD with its
         zeros filled randomly, which only probes small perturbations of the
         one SVD start and so overstates stability). LDA restarts differ by seed.
-    tolerance : passed to :func:`choose_k`
+    tolerance, min_docs : passed to :func:`choose_k`
 
     Returns
     -------
@@ -559,7 +562,8 @@ def select_k(template: TopicModel, texts, ks: Iterable[int] = range(2, 9), n_see
     restarts of the matched mean Jaccard of top terms), stability_sd (over
     pairs), coherence (mean NPMI of the reported model's topics, i.e. fitted
     with the template's own initialisation and random_state), coherence_min
-    (its least coherent topic), and chosen (True on the k picked by :func:`choose_k`).
+    (its least coherent topic), smallest_topic (the fewest documents any
+    topic of the reported model is dominant in), and chosen (True on the k picked by :func:`choose_k`).
     The vocabulary is built once; only the factorisation is refitted. ks
     larger than the number of documents or terms are skipped.
     """
@@ -578,28 +582,44 @@ def select_k(template: TopicModel, texts, ks: Iterable[int] = range(2, 9), n_see
     for k in ks:
         ref = _fit_quietly(template._make_decomposer(k, template.init, template.random_state), D)
         coh = npmi_coherence(_top_indices(ref.components_, top_n), D)
+        theta = _proportions(ref.transform(D), D)
+        dominant = theta[theta.sum(axis=1) > 0].argmax(axis=1)
         runs = []
         for s in range(1, n_seeds + 1):
             m = _fit_quietly(template._make_decomposer(k, init, template.random_state + s), D)
             runs.append([set(t) for t in _top_indices(m.components_, top_n)])
         sims = [match_topics(a, b)[1] for a, b in itertools.combinations(runs, 2)]
         rows.append({"k": k, "stability": float(np.mean(sims)), "stability_sd": float(np.std(sims)),
-                     "coherence": float(np.nanmean(coh)), "coherence_min": float(np.nanmin(coh))})
+                     "coherence": float(np.nanmean(coh)), "coherence_min": float(np.nanmin(coh)),
+                     "smallest_topic": int(np.bincount(dominant, minlength=k).min())})
     table = pd.DataFrame(rows)
-    table["chosen"] = table["k"] == choose_k(table, tolerance)
+    table["chosen"] = table["k"] == choose_k(table, tolerance, min_docs)
     return table
 
 
-def choose_k(table: pd.DataFrame, tolerance: float = 0.05) -> int:
-    """The rule for k: most stable among the ks whose coherence is within ``tolerance`` of the best.
+def choose_k(table: pd.DataFrame, tolerance: float = 0.05, min_docs: int = 3) -> int:
+    """The rule for k, applied in this order:
 
-    ``table`` has columns k, stability, coherence (as from :func:`select_k`).
-    Stabilities are compared rounded to 6 decimals; ties go to the smaller k,
-    the simpler model. ``tolerance`` is in NPMI units (NPMI runs from -1 to 1).
+    1. admissible ks: every topic is the dominant topic of at least
+       ``min_docs`` documents (column ``smallest_topic``, when present). On a
+       small corpus a topic made of one or two paragraphs has top terms that
+       always co-occur, so its NPMI is high for a trivial reason; without this
+       step coherence rises with k until topics are single paragraphs. If no
+       k is admissible, every k is.
+    2. among those, the ks whose coherence is within ``tolerance`` (NPMI
+       units; NPMI runs from -1 to 1) of the best admissible coherence;
+    3. among those, the most stable (stabilities compared rounded to 6
+       decimals); ties go to the smaller k, the simpler model.
+
+    ``table`` has columns k, stability, coherence and optionally
+    smallest_topic (as from :func:`select_k`).
     """
     if table.empty:
         raise ValueError("empty k table")
-    best = table["coherence"].max()
-    ok = table[table["coherence"] >= best - tolerance - 1e-12]
+    ok = table
+    if "smallest_topic" in table.columns and (table["smallest_topic"] >= min_docs).any():
+        ok = table[table["smallest_topic"] >= min_docs]
+    best = ok["coherence"].max()
+    ok = ok[ok["coherence"] >= best - tolerance - 1e-12]
     ok = ok.assign(_s=ok["stability"].round(6)).sort_values(["_s", "k"], ascending=[False, True])
     return int(ok["k"].iloc[0])
