@@ -7,9 +7,9 @@ import pandas as pd
 import pytest
 from sklearn.base import clone
 
-from zhframe.topics import (TopicModel, choose_k, dominant_topics, group_name_terms, jaccard,
-                            make_documents,
-                            match_topics, npmi_coherence, representative_documents, select_k,
+from zhframe.topics import (TopicModel, choose_k, describe_k_choice, describe_prevalence,
+                            dominant_topics, group_name_terms, jaccard, make_documents,
+                            match_models, match_topics, npmi_coherence, representative_documents, select_k,
                             topic_prevalence)
 
 ANIMALS = "猫 狗 鱼 鸟 马 牛".split()
@@ -236,3 +236,29 @@ def test_group_names_are_left_out_of_the_vocabulary():
     assert set(m.terms()) == set(ANIMALS) | set(VEHICLES)
     import pickle
     assert pickle.loads(pickle.dumps(m)).top_terms(3).equals(m.top_terms(3))
+
+
+def test_match_models_pairs_nmf_and_lda_topics():
+    texts = two_vocab_corpus(12, 8)
+    table = match_models(model("nmf").fit(texts), model("lda").fit(texts), top_n=6)
+    assert list(table["topic_a"]) == [1, 2] and list(table["topic_b"]) == [1, 2]
+    assert (table["jaccard"] == 1.0).all()
+    with pytest.raises(ValueError, match="topics"):
+        match_models(model("nmf").fit(texts), model("nmf", k=3).fit(texts))
+
+
+def test_prose_reports_the_chosen_k_and_the_differences_that_hold_up():
+    table = pd.DataFrame({"k": [2, 3, 4], "stability": [0.9, 0.8, 0.95], "stability_sd": [0.1] * 3,
+                          "coherence": [0.1, 0.3, 0.5], "coherence_min": [0.0] * 3,
+                          "smallest_topic": [9, 4, 1], "chosen": [False, True, False]})
+    text = describe_k_choice(table, tolerance=0.05, min_docs=3)
+    assert "Chosen k = 3" in text and "Excluded k = 4" in text and "most stable admissible k overall is 2" in text
+    prev = pd.DataFrame({"group": ["x", "x", "y", "y"], "topic": [1, 2, 1, 2],
+                         "label": ["T1 甲", "T2 乙"] * 2, "share": [0.7, 0.3, 0.4, 0.6],
+                         "lo": [0.6, 0.2, 0.3, 0.5], "hi": [0.8, 0.4, 0.5, 0.7],
+                         "rest_share": [0.4, 0.6, 0.7, 0.3], "diff": [0.3, -0.3, -0.3, 0.3],
+                         "diff_lo": [0.1, -0.5, -0.5, -0.1], "diff_hi": [0.5, -0.1, -0.1, 0.5]})
+    lines = describe_prevalence(prev).splitlines()
+    assert lines[0].startswith("- **x**: largest topics T1 甲 70% (60%–80%)")
+    assert "more T1 甲 (+30%" in lines[0] and "less T2 乙" in lines[0]
+    assert "less T1 甲" in lines[1] and "more" not in lines[1]

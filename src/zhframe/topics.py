@@ -623,3 +623,65 @@ def choose_k(table: pd.DataFrame, tolerance: float = 0.05, min_docs: int = 3) ->
     ok = ok[ok["coherence"] >= best - tolerance - 1e-12]
     ok = ok.assign(_s=ok["stability"].round(6)).sort_values(["_s", "k"], ascending=[False, True])
     return int(ok["k"].iloc[0])
+
+
+# ---------------------------------------------------------------- comparing models, prose
+
+def match_models(a: TopicModel, b: TopicModel, top_n: int = 10) -> pd.DataFrame:
+    """Pair the topics of two fitted models by their top terms (e.g. NMF against LDA).
+
+    Returns a DataFrame topic_a, label_a, topic_b, label_b, jaccard (of the
+    top ``top_n`` term sets), sorted by topic_a; topics are matched one-to-one
+    with :func:`match_topics`. Both models need the same number of topics.
+    """
+    ta = a.top_terms(top_n).groupby("topic")["term"].apply(set).sort_index().tolist()
+    tb = b.top_terms(top_n).groupby("topic")["term"].apply(set).sort_index().tolist()
+    if len(ta) != len(tb):
+        raise ValueError(f"models have {len(ta)} and {len(tb)} topics")
+    pairs, _ = match_topics(ta, tb)
+    la, lb = a.labels(), b.labels()
+    return pd.DataFrame([{"topic_a": i + 1, "label_a": la[i], "topic_b": j + 1, "label_b": lb[j],
+                          "jaccard": jaccard(ta[i], tb[j])} for i, j in pairs])
+
+
+def describe_k_choice(table: pd.DataFrame, tolerance: float, min_docs: int) -> str:
+    """One paragraph of Markdown stating the rule and what it picked, numbers from ``table``."""
+    row = table[table["chosen"]].iloc[0]
+    excluded = table.loc[table["smallest_topic"] < min_docs, "k"].tolist()
+    admissible = table[~table["k"].isin(excluded)] if len(excluded) < len(table) else table
+    best = admissible["coherence"].max()
+    most_stable = admissible.sort_values(["stability", "k"], ascending=[False, True]).iloc[0]
+    text = (f"Tried k = {table['k'].min()}..{table['k'].max()}. "
+            + (f"Excluded k = {', '.join(map(str, excluded))}: some topic would lead fewer than "
+               f"{min_docs} paragraphs. " if excluded else "")
+            + f"Best remaining mean NPMI coherence: {best:.3f}; the ks within {tolerance:g} of it "
+            f"compete on stability. **Chosen k = {int(row['k'])}**: stability {row['stability']:.2f} "
+            f"(sd {row['stability_sd']:.2f} over pairs of restarts), coherence {row['coherence']:.3f}, "
+            f"smallest topic leads {int(row['smallest_topic'])} paragraphs.")
+    if int(most_stable["k"]) != int(row["k"]):
+        text += (f" The most stable admissible k overall is {int(most_stable['k'])} "
+                 f"({most_stable['stability']:.2f}), with coherence {most_stable['coherence']:.3f}.")
+    return text
+
+
+def describe_prevalence(prevalence: pd.DataFrame, ci: float = 0.95) -> str:
+    """Markdown bullets, one per group: its largest topics and the differences whose interval excludes 0.
+
+    ``prevalence`` is :func:`topic_prevalence`'s table. A difference "holds up"
+    here when its bootstrap interval lies entirely on one side of zero; the
+    intervals are conditional on the fitted topics.
+    """
+    lines = []
+    for g, part in prevalence.groupby("group", sort=True):
+        part = part.sort_values(["share", "topic"], ascending=[False, True])
+        top = "; ".join(f"{r.label} {r.share:.0%} ({r.lo:.0%}–{r.hi:.0%})" for r in part.head(2).itertuples())
+        more = part[part["diff_lo"] > 0].sort_values("diff", ascending=False)
+        less = part[part["diff_hi"] < 0].sort_values("diff")
+        holds = [f"more {r.label} (+{r.diff:.0%}, {ci:.0%} interval {r.diff_lo:+.0%} to {r.diff_hi:+.0%})"
+                 for r in more.itertuples()]
+        holds += [f"less {r.label} ({r.diff:+.0%}, {r.diff_lo:+.0%} to {r.diff_hi:+.0%})"
+                  for r in less.itertuples()]
+        verdict = ("than the other groups, it gives " + "; ".join(holds) if holds else
+                   "no topic's share differs from the other groups' beyond its interval")
+        lines.append(f"- **{g}**: largest topics {top}; {verdict}.")
+    return "\n".join(lines)
