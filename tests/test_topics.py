@@ -109,13 +109,13 @@ def test_make_documents_paragraphs_and_sentence_windows():
 
 
 def test_representative_documents_ranked_by_weight_then_reading_order():
-    docs = pd.DataFrame({"text": ["p0", "p1", "p2", "p3"]})
+    docs = pd.DataFrame({"text": ["p0", "p1", "p2", "p3"], "topic": ["党史学习教育"] * 4})
     theta = np.array([[0.9, 0.1], [0.2, 0.8], [0.9, 0.1], [1.0, 0.0]])
     rep = representative_documents(docs, theta, ["A", "B"], n=3)
     assert list(rep.loc[rep.topic == 1, "text"]) == ["p3", "p0", "p2"]
     # p3 has zero weight on B, so B lists only three documents, p1 first
     assert list(rep.loc[rep.topic == 2, "text"]) == ["p1", "p0", "p2"]
-    assert list(rep.columns[:4]) == ["topic", "label", "rank", "weight"]
+    assert list(rep.columns) == ["topic", "label", "rank", "weight", "text"]  # manifest "topic" dropped
 
 
 # ---------------------------------------------------------------- prevalence
@@ -262,3 +262,5 @@ def test_prose_reports_the_chosen_k_and_the_differences_that_hold_up():
     assert lines[0].startswith("- **x**: largest topics T1 甲 70% (60%–80%)")
     assert "more T1 甲 (+30%" in lines[0] and "less T2 乙" in lines[0]
     assert "less T1 甲" in lines[1] and "more" not in lines[1]
+    unclear = prev.assign(diff_lo=-0.6, diff_hi=0.6)
+    assert "largest difference: T1 甲 +30%, interval -60% to +60%" in describe_prevalence(unclear)

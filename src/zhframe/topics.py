@@ -351,13 +351,16 @@ def representative_documents(docs: pd.DataFrame, theta: np.ndarray, labels: Sequ
 
     Returns
     -------
-    DataFrame: topic (1-based), label, rank, weight, then the columns of ``docs``.
+    DataFrame: topic (1-based), label, rank, weight, then the columns of ``docs``
+    (except any of those four names: a manifest may well have a ``topic`` column).
     Sorted by topic, weight descending, then reading order (row in ``docs``).
     Documents with zero weight on a topic are never listed for it.
     """
     theta = np.asarray(theta)
     if theta.shape != (len(docs), len(labels)):
         raise ValueError(f"theta has shape {theta.shape}; expected ({len(docs)}, {len(labels)})")
+    added = ["topic", "label", "rank", "weight"]
+    docs = docs.drop(columns=[c for c in added if c in docs.columns])
     parts = []
     for k in range(theta.shape[1]):
         order = np.lexsort((np.arange(len(docs)), -theta[:, k]))
@@ -681,7 +684,10 @@ def describe_prevalence(prevalence: pd.DataFrame, ci: float = 0.95) -> str:
                  for r in more.itertuples()]
         holds += [f"less {r.label} ({r.diff:+.0%}, {r.diff_lo:+.0%} to {r.diff_hi:+.0%})"
                   for r in less.itertuples()]
+        big = part.loc[part["diff"].abs().sort_values(ascending=False, kind="stable").index[0]]
         verdict = ("than the other groups, it gives " + "; ".join(holds) if holds else
-                   "no topic's share differs from the other groups' beyond its interval")
+                   "no topic's share differs from the other groups' beyond its interval (largest "
+                   f"difference: {big['label']} {big['diff']:+.0%}, interval {big['diff_lo']:+.0%} "
+                   f"to {big['diff_hi']:+.0%})")
         lines.append(f"- **{g}**: largest topics {top}; {verdict}.")
     return "\n".join(lines)
