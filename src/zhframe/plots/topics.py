@@ -103,7 +103,7 @@ def k_selection(table: pd.DataFrame, tolerance: float | None = None, min_docs: i
     import matplotlib.pyplot as plt
 
     use_cjk_font()
-    fig, (top, bottom) = plt.subplots(2, 1, figsize=(6, 5), sharex=True)
+    fig, (top, bottom) = plt.subplots(2, 1, figsize=(6, 5.6), sharex=True)
     s, sd = table["stability"], table["stability_sd"]
     top.errorbar(table["k"], s, yerr=[s - np.maximum(s - sd, 0), np.minimum(s + sd, 1) - s],
                  fmt="o-", color="tab:blue", capsize=2)
@@ -113,9 +113,10 @@ def k_selection(table: pd.DataFrame, tolerance: float | None = None, min_docs: i
     bottom.plot(table["k"], table["coherence_min"], "v:", color="tab:green", alpha=0.6,
                 label="least coherent topic")
     admissible = table
-    if min_docs is not None and (table["smallest_topic"] >= min_docs).any():
-        admissible = table[table["smallest_topic"] >= min_docs]
-        for k in table.loc[table["smallest_topic"] < min_docs, "k"]:
+    small = table["smallest_topic"] < min_docs if min_docs is not None else table["k"] < 0
+    if small.any() and not small.all():
+        admissible = table[~small]
+        for k in table.loc[small, "k"]:
             for ax in (top, bottom):
                 ax.axvspan(k - 0.5, k + 0.5, color="grey", alpha=0.15, lw=0)
         bottom.fill_between([], [], color="grey", alpha=0.15,
@@ -126,7 +127,7 @@ def k_selection(table: pd.DataFrame, tolerance: float | None = None, min_docs: i
                        label=f"within {tolerance:g} of best{' admissible' if min_docs else ''}")
     bottom.set_ylabel("NPMI coherence", fontsize=8)
     bottom.set_xlabel("number of topics k")
-    bottom.legend(fontsize=7, frameon=False, loc="lower right")
+    bottom.legend(fontsize=7, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.22), ncol=2)
     chosen = table.loc[table["chosen"], "k"]
     for ax in (top, bottom):
         for k in chosen:
