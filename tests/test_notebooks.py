@@ -1,32 +1,56 @@
-"""Executes every notebook on the seeds; any cell error fails the test.
+"""Executes every notebook: on the seeds, and on a composed three-group corpus.
 
-Runs into a temporary output folder, so the committed notebooks and figures
-are not rewritten by the test suite.
+Both runs write into temporary folders, so the committed notebooks and figures
+are not rewritten by the test suite. The seeds run is also compared with the
+committed figures: identical bytes mean the figures are reproducible and up
+to date with the code (run `make figures` after changing an analysis).
 """
 
 from __future__ import annotations
 
+import csv
+import hashlib
 from pathlib import Path
 
 import nbformat
+import pytest
 
 from zhframe.notebooks import find_notebooks, run_all
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_every_notebook_executes_on_the_seeds(tmp_path):
-    notebooks = find_notebooks(ROOT / "notebooks")
-    assert notebooks, "no notebooks found"
-    done = run_all(ROOT / "notebooks", corpus=str(ROOT / "seeds"), out=str(tmp_path), jobs=2)
-    assert [p.name for p in done] == [p.name for p in notebooks]
+def _errors(path: Path) -> list[str]:
+    nb = nbformat.read(path, as_version=4)
+    return [f"{o.get('ename')}: {o.get('evalue')}" for c in nb.cells if c.cell_type == "code"
+            for o in c.get("outputs", []) if o.get("output_type") == "error"]
+
+
+@pytest.fixture(scope="module")
+def seeds_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("seeds_run")
+    done = run_all(ROOT / "notebooks", corpus=str(ROOT / "seeds"), out=str(out), jobs=2)
+    return out, done
+
+
+def test_every_notebook_executes_on_the_seeds(seeds_run):
+    out, done = seeds_run
+    assert [p.name for p in done] == [p.name for p in find_notebooks(ROOT / "notebooks")]
     for path in done:
-        nb = nbformat.read(path, as_version=4)
-        errors = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
-                  if o.get("output_type") == "error"]
-        assert not errors, f"{path.name}: {errors[0].get('ename')}: {errors[0].get('evalue')}"
-        assert "papermill" not in nb.metadata  # volatile metadata stripped
-    assert list((tmp_path / "figures").glob("*.png")), "notebooks wrote no figure"
+        assert not _errors(path), f"{path.name}: {_errors(path)[0]}"
+        assert "papermill" not in nbformat.read(path, as_version=4).metadata
+    assert list((out / "figures").glob("*.png")), "notebooks wrote no figure"
+
+
+def test_committed_figures_are_exactly_what_the_notebooks_produce(seeds_run):
+    out, _ = seeds_run
+    produced = {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+                for p in sorted((out / "figures").iterdir()) if p.suffix in (".png", ".svg")}
+    committed = {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+                 for p in sorted((ROOT / "figures").iterdir()) if p.suffix in (".png", ".svg")}
+    assert sorted(produced) == sorted(committed), "figure names differ: run `make figures`"
+    stale = [name for name in produced if produced[name] != committed[name]]
+    assert not stale, f"figures differ from a fresh run (not reproducible, or stale): {stale}"
 
 
 def test_committed_notebooks_are_executed_and_error_free():
@@ -34,4 +58,43 @@ def test_committed_notebooks_are_executed_and_error_free():
         nb = nbformat.read(path, as_version=4)
         code = [c for c in nb.cells if c.cell_type == "code"]
         assert all(c.get("execution_count") for c in code), f"{path.name} is not executed"
-        assert not any(o.get("output_type") == "error" for c in code for o in c.get("outputs", []))
+        assert not _errors(path), f"{path.name} was committed with an error"
+        assert not any("injected-parameters" in c.metadata.get("tags", []) for c in nb.cells)
+
+
+def _three_group_corpus(folder: Path) -> Path:
+    """Six articles from the seeds' paragraphs, two per outlet, in three encodings."""
+    from zhframe.corpus import load_corpus
+
+    paragraphs = [p for text in load_corpus(ROOT / "seeds")["text"]
+                  for p in text.split("\n") if len(p) > 60]
+    folder.mkdir()
+    rows = []
+    encodings = ["utf-8", "gb18030", "utf-16"]
+    for i in range(6):
+        body = "\n\n".join(paragraphs[i::6])
+        text = f"第{i + 1}篇报道的标题\n\n{body}\n"
+        data = text.encode(encodings[i % 3])
+        name = f"article_{i}.txt"
+        (folder / name).write_bytes(data)
+        rows.append({"doc_id": f"a{i}", "file": name, "sha256": hashlib.sha256(data).hexdigest(),
+                     "outlet": ["日报", "晚报", "网站"][i % 3], "year": str(2020 + i % 2)})
+    with open(folder / "manifest.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]), lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    return folder
+
+
+def test_a_researchers_corpus_with_three_groups_gets_every_notebook(tmp_path):
+    corpus = _three_group_corpus(tmp_path / "corpus")
+    out = tmp_path / "out"
+    done = run_all(ROOT / "notebooks", corpus=str(corpus), group_by="outlet", out=str(out), jobs=2)
+    assert len(done) == len(find_notebooks(ROOT / "notebooks"))
+    for path in done:
+        assert path.parent == out / "notebooks"
+        assert not _errors(path), f"{path.name}: {_errors(path)[0]}"
+    assert list((out / "figures").glob("*.png"))
+    # the committed notebooks were not touched by a custom-corpus run
+    for path in find_notebooks(ROOT / "notebooks"):
+        assert "injected-parameters" not in path.read_text(encoding="utf-8")

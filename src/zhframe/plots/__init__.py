@@ -16,6 +16,7 @@ same code on the same data write identical bytes.
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -55,13 +56,54 @@ def use_cjk_font() -> str:
     return FONT_NAME
 
 
+@functools.lru_cache(maxsize=None)
+def _cmap(path: str) -> frozenset[int]:
+    from fontTools.ttLib import TTFont
+
+    return frozenset(TTFont(path, lazy=True).getBestCmap())
+
+
+def _fallback_font_path() -> str:
+    from matplotlib import font_manager
+
+    return font_manager.findfont("DejaVu Sans", fallback_to_default=True)
+
+
+def missing_glyphs(text: str, with_fallback: bool = True) -> list[str]:
+    """Characters of ``text`` that the figures' fonts cannot draw, sorted.
+
+    Checks the CJK font, plus matplotlib's DejaVu Sans (the fallback in
+    ``font.sans-serif``) when ``with_fallback``; wordcloud has no fallback, so
+    word clouds check with ``with_fallback=False``. Whitespace is ignored.
+    """
+    covered = _cmap(cjk_font_path())
+    if with_fallback:
+        covered = covered | _cmap(_fallback_font_path())
+    return sorted({c for c in text if not c.isspace() and ord(c) not in covered})
+
+
+def check_renderable(fig) -> None:
+    """Raise ``ValueError`` if any text in ``fig`` has a character no figure font can draw.
+
+    A missing glyph is drawn as a box (tofu); this makes it an error instead.
+    """
+    from matplotlib.text import Text
+
+    texts = "".join(t.get_text() for t in fig.findobj(Text))
+    missing = missing_glyphs(texts)
+    if missing:
+        raise ValueError(f"figure text has characters no figure font can draw: {''.join(missing)!r}")
+
+
 def save_figure(fig, name: str, figures_dir: str | os.PathLike,
                 formats: tuple[str, ...] = ("png", "svg")) -> list[Path]:
     """Save ``fig`` as ``figures_dir/name.<fmt>`` for each format; return the paths.
 
     PNG at :data:`DPI` dpi; no software/date metadata, so files are byte-identical
-    from one run to the next.
+    from one run to the next. Every text in the figure is first checked for
+    glyphs the fonts lack (:func:`check_renderable`).
     """
+    check_renderable(fig)
     out = Path(figures_dir)
     out.mkdir(parents=True, exist_ok=True)
     matplotlib.rcParams["svg.hashsalt"] = "zhframe"
