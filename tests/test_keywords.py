@@ -222,3 +222,27 @@ def test_collocations_pmi_and_g2_by_hand():
     assert all("c" in (l, r) for l, r in zip(node["left"], node["right"]))
     with pytest.raises(ValueError):
         kw.collocations([["a"]], window=0)
+
+
+def test_jieba_baselines_use_their_own_tokenizer():
+    import jieba
+
+    before = jieba.dt.initialized
+    texts = {"d1": "党史学习教育走深走实。党史学习教育深入人心,群众满意。",
+             "d2": "路灯亮了,群众满意。路灯照亮回家的路。"}
+    tags = kw.jieba_keywords(texts, "tfidf", top_n=3)
+    assert list(tags.columns) == ["doc_id", "method", "rank", "term", "weight"]
+    assert tags.groupby("doc_id")["rank"].max().tolist() == [3, 3]
+    assert "路灯" in tags[tags["doc_id"] == "d2"]["term"].tolist()
+    rank = kw.jieba_keywords(texts, "textrank", top_n=3)
+    assert set(rank["method"]) == {"textrank"} and not rank.empty
+    assert jieba.dt.initialized == before  # the global tokenizer was not loaded or used
+    with pytest.raises(ValueError):
+        kw.jieba_keywords(texts, "lda")
+
+
+def test_jieba_prior_gives_unknown_terms_a_positive_prior():
+    bg = kw.jieba_background(["党史", "不是一个词语xyz"])
+    assert bg[0] > 0 and bg[1] == 0
+    df = kw.keyness(_paragraphs(), "district", "甲区", str.split, prior="jieba")
+    assert np.isfinite(df["log_odds_z"]).all()

@@ -34,6 +34,7 @@ What is here
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -313,8 +314,11 @@ def dirichlet_prior(pooled_counts, alpha0: float | None = None, background=None)
         equals the term's pooled count. This is the common implementation of
         Monroe et al.'s informative prior: before seeing which group a token
         came from, expect each group to use each word at the corpus rate, with
-        as much confidence as the corpus itself provides. It roughly halves
-        the log-odds of words seen only a few times.
+        as much confidence as the corpus itself provides (what the usual
+        implementations do when the background is the compared corpus). It is
+        a strong prior: every log-odds is pulled about halfway to 0, and a word
+        used by one side only cannot pass about ln 2; read the ranking by z.
+        Pass a smaller ``alpha0`` for a weaker prior.
     background : array-like, optional
         Background frequencies to take the prior's *shape* from instead of the
         pooled corpus (e.g. :func:`jieba_background`); 0.5 is added to each so
@@ -337,15 +341,29 @@ def dirichlet_prior(pooled_counts, alpha0: float | None = None, background=None)
     return alpha0 * shape / shape.sum()
 
 
+@functools.lru_cache(maxsize=1)
+def own_jieba():
+    """This module's own :class:`jieba.Tokenizer` (default dictionary), loaded once.
+
+    jieba's global tokenizer is never used: another part of the program may
+    have added words to it, which would change results here silently.
+    """
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" chatter in notebooks
+    jt = jieba.Tokenizer()
+    jt.check_initialized()
+    return jt
+
+
 def jieba_background(terms: Sequence[str], jieba_tokenizer=None) -> np.ndarray:
     """Frequencies of ``terms`` in jieba's main dictionary (0 for unknown words).
 
-    ``jieba_tokenizer``: a :class:`jieba.Tokenizer` (a fresh one with the
-    default dictionary if omitted; the global one is never touched).
+    ``jieba_tokenizer``: whose dictionary to read (default :func:`own_jieba`).
     """
-    import jieba
-
-    jt = jieba_tokenizer if jieba_tokenizer is not None else jieba.Tokenizer()
+    jt = jieba_tokenizer if jieba_tokenizer is not None else own_jieba()
     jt.check_initialized()
     return np.array([jt.FREQ.get(t, 0) for t in terms], dtype=float)
 
@@ -608,8 +626,8 @@ def jieba_keywords(texts: Mapping[str, str], method: str = "tfidf", top_n: int =
         (``jieba.analyse.textrank``: PageRank over a co-occurrence graph of
         nouns and verbs in a 5-word window, Mihalcea & Tarau 2004).
     jieba_tokenizer : jieba.Tokenizer, optional
-        The segmenter both extractors use (a fresh default one if omitted;
-        jieba's global tokenizer is never used or modified).
+        The segmenter both extractors use (default :func:`own_jieba`; jieba's
+        global tokenizer is never used or modified).
     allow_pos : tuple of str, optional
         POS filter (jieba's defaults: none for tfidf, ns/n/vn/v for textrank).
 
@@ -623,7 +641,7 @@ def jieba_keywords(texts: Mapping[str, str], method: str = "tfidf", top_n: int =
 
     if method not in ("tfidf", "textrank"):
         raise ValueError(f"method must be 'tfidf' or 'textrank', got {method!r}")
-    jt = jieba_tokenizer if jieba_tokenizer is not None else jieba.Tokenizer()
+    jt = jieba_tokenizer if jieba_tokenizer is not None else own_jieba()
     post = jieba.posseg.POSTokenizer(jt)
     if method == "tfidf":
         extractor = jieba.analyse.TFIDF()
@@ -750,3 +768,72 @@ def collocations(token_lists: Iterable[Sequence[str]], window: int = 5, min_coun
                        "pmi": np.log2(o / expected), "g2": _g2_table(o, r1, c1, n_slots)})
     order = np.lexsort((df["right"].astype(str), df["left"].astype(str), -df["g2"].to_numpy()))
     return df.iloc[order].reset_index(drop=True)
+
+
+# ---------------------------------------------------------------- corpus -> paragraphs, tokenizer
+
+#: Provisional body-paragraph rule used only while zhframe.cleanup is not available:
+#: blank-line blocks of the raw text with at least this many characters.
+PROVISIONAL_MIN_CHARS = 50
+
+
+def corpus_paragraphs(corpus: pd.DataFrame) -> pd.DataFrame:
+    """Body paragraphs of a loaded corpus (:func:`zhframe.corpus.load_corpus`).
+
+    Uses :func:`zhframe.cleanup.body_paragraphs` of
+    :func:`zhframe.cleanup.clean_corpus` when that module is installed.
+    Otherwise (PROVISIONAL, until cleanup lands) splits each raw text at blank
+    lines and keeps blocks of at least :data:`PROVISIONAL_MIN_CHARS`
+    characters, which drops titles, headings and most captions but not all.
+
+    Returns one row per paragraph: the corpus's metadata columns, ``doc_id``,
+    ``para`` (1-based within the document) and ``text``.
+    """
+    try:
+        from zhframe.cleanup import body_paragraphs, clean_corpus
+    except ImportError:
+        return _blank_line_paragraphs(corpus)
+    return body_paragraphs(clean_corpus(corpus)).reset_index(drop=True)
+
+
+def _blank_line_paragraphs(corpus: pd.DataFrame) -> pd.DataFrame:
+    meta = [c for c in corpus.columns if c not in ("text", "path", "encoding", "n_chars")]
+    rows = []
+    for _, doc in corpus.iterrows():
+        blocks = [b.strip() for b in re.split(r"\n\s*\n", doc["text"])]
+        kept = [b for b in blocks if len(b) >= PROVISIONAL_MIN_CHARS]
+        for i, block in enumerate(kept, start=1):
+            rows.append({**{c: doc[c] for c in meta}, "para": i, "text": block})
+    return pd.DataFrame(rows, columns=meta + ["para", "text"])
+
+
+class _ProvisionalTokenizer:
+    """jieba (own instance) minus stopwords, punctuation, numbers and single characters.
+
+    Stands in for :class:`zhframe.tokenize.Tokenizer` until it lands.
+    """
+
+    def __init__(self):
+        import stopwordsiso
+
+        self.jieba = own_jieba()
+        self.stopwords = frozenset(stopwordsiso.stopwords("zh"))
+
+    def __call__(self, text: str) -> list[str]:
+        return [t for t in self.jieba.lcut(text)
+                if len(t) >= 2 and not t.isdigit() and t not in self.stopwords
+                and re.search(r"[\u4e00-\u9fff]", t)]
+
+
+def default_tokenizer():
+    """The project tokenizer (:class:`zhframe.tokenize.Tokenizer` with its defaults).
+
+    PROVISIONAL fallback while zhframe.tokenize is not available: jieba with
+    its default dictionary, dropping stopwords (stopwords-iso), punctuation,
+    numbers and one-character tokens.
+    """
+    try:
+        from zhframe.tokenize import Tokenizer as ProjectTokenizer
+    except ImportError:
+        return _ProvisionalTokenizer()
+    return ProjectTokenizer()
