@@ -246,3 +246,40 @@ def test_jieba_prior_gives_unknown_terms_a_positive_prior():
     assert bg[0] > 0 and bg[1] == 0
     df = kw.keyness(_paragraphs(), "district", "甲区", str.split, prior="jieba")
     assert np.isfinite(df["log_odds_z"]).all()
+
+
+def test_keyness_command_prints_sorted_csv_and_one_line_errors(capsys):
+    import io
+
+    from zhframe.cli import main
+
+    assert main(["keyness", "--by", "district", "--target", "北碚区", "--corpus", "seeds"]) == 0
+    out = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert {"term", "count_target", "count_reference", "total_target", "total_reference", "g2",
+            "log_ratio", "log_odds_z"} <= set(out.columns)
+    assert out["g2"].abs().is_monotonic_decreasing
+    assert out["total_target"].nunique() == 1 and out["count_target"].sum() == out["total_target"][0]
+    for argv, message in ((["--by", "distric", "--target", "北碚区"], "no column 'distric'"),
+                          (["--by", "district", "--target", "北碚"], "is not a value"),
+                          (["--by", "city", "--target", "重庆市"], "one value only")):
+        assert main(["keyness", *argv, "--corpus", "seeds"]) == 2
+        err = capsys.readouterr().err
+        assert message in err and err.count("\n") == 1 and "manifest.csv" in err
+
+
+def test_keyness_figures_draw_the_chosen_terms():
+    import matplotlib.pyplot as plt
+
+    from zhframe.plots import keywords as kwplots
+
+    paras = _paragraphs()
+    table = kw.keyness(paras, "district", "甲区", str.split, n_boot=50)
+    fig = kwplots.keyness_bars(table, "甲区", n=2)
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert any(t.startswith("党史 (2/0)") for t in texts)
+    freqs = kw.group_frequencies(paras, "district", str.split)
+    fig2 = kwplots.frequency_scatter(freqs, table, "甲区")
+    assert len(fig2.axes[0].collections[0].get_offsets()) == len(freqs)
+    with pytest.raises(ValueError):
+        kwplots.frequency_scatter(freqs, table, "丁区")
+    plt.close("all")
