@@ -208,7 +208,7 @@ def word_clouds(freqs: pd.DataFrame, max_words: int = 80, random_state: int = 0)
         words = {t: float(v) for t, v in sorted(col[col > 0].items())
                  if not missing_glyphs(str(t), with_fallback=False)}
         if words:
-            wc = WordCloud(font_path=cjk_font_path(), width=800, height=500, max_words=max_words,
+            wc = WordCloud(font_path=cjk_font_path(), width=600, height=375, max_words=max_words,
                            background_color="white", random_state=random_state, colormap="viridis",
                            prefer_horizontal=1.0).generate_from_frequencies(words)
             ax.imshow(wc.to_array(), interpolation="bilinear")
