@@ -5,6 +5,7 @@ and ``run``, and one line here.
 """
 
 COMMANDS: dict[str, tuple[str, str]] = {
+    "clean": ("zhframe.commands.clean", "repair each article's layout; print its blocks as JSON Lines"),
     "corpus": ("zhframe.commands.corpus", "check a corpus folder and list its articles"),
     "keyness": ("zhframe.commands.keyness", "keyness of one group against the rest (G2, Log Ratio, log-odds), as CSV"),
     "notebooks": ("zhframe.commands.notebooks", "execute every notebook and write every figure"),
