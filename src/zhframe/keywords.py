@@ -837,3 +837,11 @@ def default_tokenizer():
     except ImportError:
         return _ProvisionalTokenizer()
     return ProjectTokenizer()
+
+
+def provisional_inputs() -> dict[str, bool]:
+    """Which inputs are still the provisional stand-ins: ``{"paragraphs": ..., "tokenizer": ...}``."""
+    import importlib.util
+
+    return {"paragraphs": importlib.util.find_spec("zhframe.cleanup") is None,
+            "tokenizer": importlib.util.find_spec("zhframe.tokenize") is None}
