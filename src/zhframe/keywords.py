@@ -772,76 +772,20 @@ def collocations(token_lists: Iterable[Sequence[str]], window: int = 5, min_coun
 
 # ---------------------------------------------------------------- corpus -> paragraphs, tokenizer
 
-#: Provisional body-paragraph rule used only while zhframe.cleanup is not available:
-#: blank-line blocks of the raw text with at least this many characters.
-PROVISIONAL_MIN_CHARS = 50
-
-
 def corpus_paragraphs(corpus: pd.DataFrame) -> pd.DataFrame:
     """Body paragraphs of a loaded corpus (:func:`zhframe.corpus.load_corpus`).
 
-    Uses :func:`zhframe.cleanup.body_paragraphs` of
-    :func:`zhframe.cleanup.clean_corpus` when that module is installed.
-    Otherwise (PROVISIONAL, until cleanup lands) splits each raw text at blank
-    lines and keeps blocks of at least :data:`PROVISIONAL_MIN_CHARS`
-    characters, which drops titles, headings and most captions but not all.
-
-    Returns one row per paragraph: the corpus's metadata columns, ``doc_id``,
-    ``para`` (1-based within the document) and ``text``.
+    :func:`zhframe.cleanup.body_paragraphs` of :func:`zhframe.cleanup.clean_corpus`:
+    one row per paragraph, with the corpus's metadata columns, ``doc_id``,
+    ``para`` and ``text``.
     """
-    try:
-        from zhframe.cleanup import body_paragraphs, clean_corpus
-    except ImportError:
-        return _blank_line_paragraphs(corpus)
+    from zhframe.cleanup import body_paragraphs, clean_corpus
+
     return body_paragraphs(clean_corpus(corpus)).reset_index(drop=True)
 
 
-def _blank_line_paragraphs(corpus: pd.DataFrame) -> pd.DataFrame:
-    meta = [c for c in corpus.columns if c not in ("text", "path", "encoding", "n_chars")]
-    rows = []
-    for _, doc in corpus.iterrows():
-        blocks = [b.strip() for b in re.split(r"\n\s*\n", doc["text"])]
-        kept = [b for b in blocks if len(b) >= PROVISIONAL_MIN_CHARS]
-        for i, block in enumerate(kept, start=1):
-            rows.append({**{c: doc[c] for c in meta}, "para": i, "text": block})
-    return pd.DataFrame(rows, columns=meta + ["para", "text"])
-
-
-class _ProvisionalTokenizer:
-    """jieba (own instance) minus stopwords, punctuation, numbers and single characters.
-
-    Stands in for :class:`zhframe.tokenize.Tokenizer` until it lands.
-    """
-
-    def __init__(self):
-        import stopwordsiso
-
-        self.jieba = own_jieba()
-        self.stopwords = frozenset(stopwordsiso.stopwords("zh"))
-
-    def __call__(self, text: str) -> list[str]:
-        return [t for t in self.jieba.lcut(text)
-                if len(t) >= 2 and not t.isdigit() and t not in self.stopwords
-                and re.search(r"[\u4e00-\u9fff]", t)]
-
-
 def default_tokenizer():
-    """The project tokenizer (:class:`zhframe.tokenize.Tokenizer` with its defaults).
+    """The project tokenizer, :class:`zhframe.tokenize.Tokenizer` with its defaults."""
+    from zhframe.tokenize import Tokenizer
 
-    PROVISIONAL fallback while zhframe.tokenize is not available: jieba with
-    its default dictionary, dropping stopwords (stopwords-iso), punctuation,
-    numbers and one-character tokens.
-    """
-    try:
-        from zhframe.tokenize import Tokenizer as ProjectTokenizer
-    except ImportError:
-        return _ProvisionalTokenizer()
-    return ProjectTokenizer()
-
-
-def provisional_inputs() -> dict[str, bool]:
-    """Which inputs are still the provisional stand-ins: ``{"paragraphs": ..., "tokenizer": ...}``."""
-    import importlib.util
-
-    return {"paragraphs": importlib.util.find_spec("zhframe.cleanup") is None,
-            "tokenizer": importlib.util.find_spec("zhframe.tokenize") is None}
+    return Tokenizer()
