@@ -8,14 +8,18 @@ to date with the code (run `make figures` after changing an analysis).
 
 from __future__ import annotations
 
+import ast
 import csv
 import hashlib
+import re
+import struct
 from pathlib import Path
 
 import nbformat
 import pytest
 
-from zhframe.notebooks import find_notebooks, run_all
+from zhframe import synthesis
+from zhframe.notebooks import PARAMETERS, find_notebooks, run_all
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -62,6 +66,69 @@ def test_committed_notebooks_are_executed_and_error_free():
         assert not any("injected-parameters" in c.metadata.get("tags", []) for c in nb.cells)
 
 
+#: The parameters every notebook starts with (papermill convention); a notebook may add its own after them.
+COMMON_PARAMETERS = '''# Parameters (papermill convention): `make figures CORPUS=... BY=... OUT=...` overrides them.
+CORPUS_DIR = "../seeds"
+MANIFEST = None  # None: CORPUS_DIR/manifest.csv
+GROUP_BY = "district"
+FIGURES_DIR = "../figures"'''
+
+
+def test_every_notebook_opens_with_the_same_parameters_cell():
+    assert set(re.findall(r"^([A-Z_]+) =", COMMON_PARAMETERS, flags=re.M)) == set(PARAMETERS)
+    for path in find_notebooks(ROOT / "notebooks"):
+        code = [c for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code"]
+        tagged = [c for c in code if "parameters" in c.metadata.get("tags", [])]
+        assert len(tagged) == 1 and tagged[0] is code[0], f"{path.name}: first code cell must be the parameters cell"
+        source = tagged[0].source
+        assert source == COMMON_PARAMETERS or source.startswith(COMMON_PARAMETERS + "\n"), (
+            f"{path.name}: the parameters cell does not start with the common parameters")
+
+
+def test_notebooks_define_no_functions_classes_or_lambdas():
+    banned = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
+    for path in find_notebooks(ROOT / "notebooks"):
+        for i, cell in enumerate(nbformat.read(path, as_version=4).cells):
+            if cell.cell_type != "code":
+                continue
+            found = [type(n).__name__ for n in ast.walk(ast.parse(cell.source)) if isinstance(n, banned)]
+            assert not found, f"{path.name}, cell {i}: {found} (logic belongs in src/zhframe)"
+
+
+def _png_chunks(data: bytes) -> set[str]:
+    i, chunks = 8, set()
+    while i < len(data):
+        (n,) = struct.unpack(">I", data[i:i + 4])
+        chunks.add(data[i + 4:i + 8].decode("ascii"))
+        i += 12 + n
+    return chunks
+
+
+def test_committed_figures_carry_no_timestamps_or_software_stamps():
+    for path in sorted((ROOT / "figures").glob("*.png")):
+        extra = _png_chunks(path.read_bytes()) & {"tIME", "tEXt", "iTXt", "zTXt"}
+        assert not extra, f"{path.name} has metadata chunks {extra}"
+    for path in sorted((ROOT / "figures").glob("*.svg")):
+        text = path.read_text(encoding="utf-8")
+        assert "<dc:date>" not in text and "<dc:creator>" not in text, path.name
+
+
+def test_readme_findings_are_the_committed_findings():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    committed = (ROOT / "figures" / "06_findings.md").read_text(encoding="utf-8")
+    assert synthesis.read_block(readme) == committed, "README findings are stale: run `make figures`"
+    for link in re.findall(r"\]\((figures/[^)]+)\)", committed):
+        assert (ROOT / link).is_file(), f"the findings link a missing figure: {link}"
+
+
+def test_committed_findings_are_what_the_notebook_produces(seeds_run):
+    out, _ = seeds_run
+    fresh = (out / "figures" / "06_findings.md").read_text(encoding="utf-8")
+    committed = (ROOT / "figures" / "06_findings.md").read_text(encoding="utf-8")
+    # beside the figures the links are relative to them; in the README they start with figures/
+    assert fresh == committed.replace("](figures/", "]("), "figures/06_findings.md is stale: run `make figures`"
+
+
 def _three_group_corpus(folder: Path) -> Path:
     """Six articles from the seeds' paragraphs, two per outlet, in three encodings."""
     from zhframe.corpus import load_corpus
@@ -95,6 +162,9 @@ def test_a_researchers_corpus_with_three_groups_gets_every_notebook(tmp_path):
         assert path.parent == out / "notebooks"
         assert not _errors(path), f"{path.name}: {_errors(path)[0]}"
     assert list((out / "figures").glob("*.png"))
+    findings = (out / "figures" / "06_findings.md").read_text(encoding="utf-8")
+    assert all(g in findings for g in ("日报", "晚报", "网站")) and "](figures/" not in findings
     # the committed notebooks were not touched by a custom-corpus run
     for path in find_notebooks(ROOT / "notebooks"):
         assert "injected-parameters" not in path.read_text(encoding="utf-8")
+    assert "日报" not in (ROOT / "README.md").read_text(encoding="utf-8")

@@ -36,8 +36,8 @@ def block_kind_characters(blocks: pd.DataFrame, by: str = "district"):
     ax.invert_yaxis()
     ax.set_xlabel("字符数 characters (normalised, no whitespace)")
     ax.set_title(f"每篇文章的版面构成 What each page is made of, by {by}")
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.5), ncol=4, fontsize=8,
-              frameon=False)
+    # beside the axes, not below them: below, it collided with the x-axis label
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     ax.set_xlim(0, table["total"].max() * 1.2)
     fig.tight_layout()
     return fig

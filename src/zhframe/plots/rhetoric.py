@@ -151,7 +151,8 @@ def headings(articles: pd.DataFrame, doc_col: str = "doc_id", title: str = ""):
     a.invert_yaxis()
     a.set_xlim(0, 1)
     a.set_xlabel("占标题比例 share of headings (四字格: of phrases)")
-    a.legend(loc="lower right", fontsize=8, frameon=False)
+    # above the panel: inside it, the legend covered the longest bars
+    a.legend(loc="lower left", bbox_to_anchor=(0, 1.01), ncol=min(len(docs), 4), fontsize=8, frameon=False)
     b.set_yticks(np.arange(len(docs)), docs)
     b.invert_yaxis()
     b.set_xlabel("平均字数 mean heading length")

@@ -23,7 +23,9 @@ def top_terms(table: pd.DataFrame, by: str, n: int = 15):
     use_cjk_font()
     groups = sorted(table[by].unique())
     colours = _colours(groups)
-    fig, axes = plt.subplots(1, len(groups), figsize=(3.2 * len(groups), 0.5 + 0.28 * n), squeeze=False)
+    # one x scale for every panel, so equal bar lengths mean equal rates
+    fig, axes = plt.subplots(1, len(groups), figsize=(3.2 * len(groups), 0.5 + 0.28 * n), squeeze=False,
+                             sharex=True)
     for ax, g in zip(axes[0], groups):
         t = table[(table[by] == g) & (table["rank"] <= n)]
         ax.barh(t["term"], t["per_1000"], color=colours[g])

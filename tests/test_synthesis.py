@@ -1,0 +1,137 @@
+"""zhframe.synthesis: one difference table across families, what holds up, findings text, README block."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from zhframe import synthesis as S
+
+
+def _row(family, target, item, d, lo, hi, tv=0.0, rv=0.0):
+    return {"family": family, "target": target, "item": item, "label": item, "difference": d, "lo": lo,
+            "hi": hi, "holds_up": lo > 0 or hi < 0, "target_value": tv, "rest_value": rv,
+            "evidence": f"{tv:g}/{rv:g} tokens"}
+
+
+def _two_groups() -> pd.DataFrame:
+    return pd.DataFrame([
+        _row("keywords", "甲", "党史", 2.9, 0.4, 4.5, 10, 1),
+        _row("keywords", "甲", "了解", 2.9, 0.7, 3.9, 5, 0),
+        _row("keywords", "甲", "启动", -2.8, -4.4, -0.3, 1, 5),
+        _row("keywords", "甲", "工作", -1.0, -3.0, 0.5, 2, 8),
+        _row("topics", "甲", "T1", 0.05, -0.1, 0.2),
+        _row("topics", "甲", "T2", -0.16, -0.35, 0.02),
+        _row("rhetoric", "甲", "first_person", 2.8, 0.8, 4.6),
+    ])
+
+
+def _composition(groups=("甲", "乙")) -> pd.DataFrame:
+    return pd.DataFrame({"articles": [1] * len(groups), "body": [900] * len(groups), "total": [1000] * len(groups),
+                         "body_share": [0.9] * len(groups), "largest_set_aside": ["caption"] * len(groups),
+                         "largest_set_aside_share": [0.1] * len(groups)},
+                        index=pd.Index(list(groups), name="group"))
+
+
+def test_two_groups_compare_the_first_and_more_compare_each():
+    assert S.comparison_targets(["乙", "甲", "乙"]) == ["乙"]  # sorted by code point: 乙 < 甲
+    assert S.comparison_targets(["c", "a", "b"]) == ["a", "b", "c"]
+    with pytest.raises(ValueError):
+        S.comparison_targets(["a", "a"])
+
+
+def test_what_holds_up_ranks_by_distance_from_zero_and_falls_back_to_the_largest():
+    rows = S.what_holds_up(_two_groups(), max_rows=10, fallback=1)
+    kw = rows[rows["family"] == "keywords"]
+    # holding only (工作 straddles zero), sorted by difference for the figure
+    assert list(kw["item"]) == ["了解", "党史", "启动"]
+    assert set(kw["n_tested"]) == {4} and set(kw["n_holding"]) == {3}
+    topics = rows[rows["family"] == "topics"]
+    assert list(topics["item"]) == ["T2"] and not topics["holds_up"].any()  # none holds: largest |difference|
+    top1 = S.what_holds_up(_two_groups(), max_rows=1)
+    # 了解's interval is 0.7 from zero, 党史's 0.4 and 启动's 0.3
+    assert list(top1.loc[top1["family"] == "keywords", "item"]) == ["了解"]
+
+
+def test_with_two_groups_the_second_gets_the_mirror_of_the_first():
+    sides = S.favouring(_two_groups(), ["甲", "乙"])
+    assert list(sides["甲"]["more"]["item"]) == ["了解", "党史", "first_person"]
+    second = sides["乙"]["more"]
+    assert list(second["item"]) == ["启动"]
+    r = second.iloc[0]
+    assert (r["difference"], r["lo"], r["hi"], r["target_value"]) == (2.8, 0.3, 4.4, 5)
+    assert sides["乙"]["less"].empty
+
+
+def test_with_three_groups_each_has_more_and_less():
+    table = pd.DataFrame([_row("rhetoric", "a", "x", 1.0, 0.5, 1.5), _row("rhetoric", "b", "x", -1.0, -1.5, -0.2),
+                          _row("rhetoric", "c", "x", 0.1, -0.5, 0.6)])
+    sides = S.favouring(table, ["a", "b", "c"])
+    assert list(sides["a"]["more"]["item"]) == ["x"] and sides["a"]["less"].empty
+    assert list(sides["b"]["less"]["item"]) == ["x"] and sides["b"]["more"].empty
+    assert sides["c"]["more"].empty and sides["c"]["less"].empty
+
+
+def test_topic_differences_read_the_prevalence_table():
+    prevalence = pd.DataFrame({"group": ["a", "a", "b", "b"], "topic": [1, 2, 1, 2], "label": ["T1 x", "T2 y"] * 2,
+                               "share": [0.6, 0.4, 0.3, 0.7], "lo": 0.0, "hi": 1.0,
+                               "rest_share": [0.3, 0.7, 0.6, 0.4], "diff": [0.3, -0.3, -0.3, 0.3],
+                               "diff_lo": [0.1, -0.5, -0.5, 0.1], "diff_hi": [0.5, -0.1, -0.1, 0.5]})
+    d = S.topic_differences(prevalence)
+    assert list(d["target"].unique()) == ["a"]
+    assert list(d["item"]) == ["T1", "T2"] and list(d["holds_up"]) == [True, True]
+    assert d.iloc[0]["evidence"] == "60% vs 30% of characters"
+
+
+def test_page_composition_counts_body_and_the_largest_part_set_aside():
+    blocks = pd.DataFrame({"doc_id": ["d1", "d1", "d1", "d2", "d2"], "g": ["x", "x", "x", "y", "y"],
+                           "kind": ["title", "body", "glossary", "body", "caption"],
+                           "text": ["标题", "正文 正文", "词条词条词条", "正文正文正文", "图"]})
+    c = S.page_composition(blocks, "g")
+    assert list(c.index) == ["x", "y"]
+    assert c.loc["x", "body"] == 4 and c.loc["x", "total"] == 12
+    assert c.loc["x", "largest_set_aside"] == "glossary" and c.loc["x", "largest_set_aside_share"] == 0.5
+    assert c.loc["y", "body_share"] == pytest.approx(6 / 7)
+
+
+def test_findings_cite_computed_numbers_and_say_what_they_cannot_carry():
+    text = S.findings_markdown(_two_groups(), _composition(), "district",
+                               figures=[("06_what_holds_up.png", "alt")], figures_link="figures/")
+    assert "3 of 4 terms, 0 of 2 topic shares, 1 of 1 rhetoric rates" in text
+    assert "了解 (Log Ratio +2.9 [+0.7, +3.9], 5/0 tokens)" in text
+    assert "**乙** uses more of these: words: 启动 (Log Ratio +2.8 [+0.3, +4.4], 5/1 tokens)" in text
+    assert "No topic difference holds up: the largest, T2 (-16 points [-35, +2])" in text
+    assert "1 article per group" in text
+    assert text.endswith("![alt](figures/06_what_holds_up.png)\n")
+
+
+def test_readme_block_is_replaced_and_read_back(tmp_path):
+    text = f"# title\n\n{S.START}\nold\n{S.END}\n\nrest\n"
+    new = S.replace_block(text, "new *findings*\n")
+    assert new == f"# title\n\n{S.START}\nnew *findings*\n{S.END}\n\nrest\n"
+    assert S.read_block(new) == "new *findings*\n"
+    with pytest.raises(ValueError):
+        S.replace_block("no markers", "x")
+
+
+def test_only_a_repositorys_own_figures_folder_rewrites_its_readme(tmp_path):
+    root = tmp_path / "repo"
+    (root / "src" / "zhframe").mkdir(parents=True)
+    (root / "README.md").write_text(f"a\n{S.START}\n{S.END}\n", encoding="utf-8")
+    assert S.repo_readme(root / "figures") == root / "README.md"
+    assert S.repo_readme(tmp_path / "out" / "figures") is None
+    paths = S.write_findings("found\n", root / "figures", S.repo_readme(root / "figures"))
+    assert [p.name for p in paths] == ["06_findings.md", "README.md"]
+    assert S.read_block((root / "README.md").read_text(encoding="utf-8")) == "found\n"
+    (root / "README.md").write_text("no markers\n", encoding="utf-8")
+    assert S.repo_readme(root / "figures") is None
+
+
+def test_what_holds_up_figure_draws_every_family(tmp_path):
+    from zhframe.plots import synthesis as splots
+
+    fig = splots.what_holds_up(_two_groups(), ["甲", "乙"])
+    titles = [ax.get_title(loc="left") for ax in fig.axes]
+    assert titles == ["关键词 Keywords: 3 of 4 hold up", "主题占比 Topic shares: none of 2 holds up; the 2 largest shown",
+                      "修辞 Rhetoric: 1 of 1 hold up"]
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["启动 (1/5)", "党史 (10/1)", "了解 (5/0)"]
