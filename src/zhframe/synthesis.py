@@ -340,9 +340,9 @@ def findings_markdown(differences: pd.DataFrame, composition: pd.DataFrame, by: 
     counts = [(int(tested.get(f, 0)), int(holding.get(f, 0)), label) for f, label in
               (("keywords", "terms"), ("topics", "topic shares"), ("rhetoric", "rhetoric rates"))]
     lines.append(f"**What holds up** ({against}): "
-                 + ", ".join(f"{h} of {n} {label}" for n, h, label in counts)
+                 + ", ".join(f"{h} of {n:,} {label}" for n, h, label in counts)
                  + ". By chance alone, with no real difference, about one interval in twenty would exclude zero ("
-                 + ", ".join(f"{0.05 * n:.1f}" for n, _, _ in counts)
+                 + ", ".join(f"{0.05 * n:,.0f}" if n >= 200 else f"{0.05 * n:.1f}" for n, _, _ in counts)
                  + " respectively), so no single holding difference is evidence on its own; a family with more "
                  "holding differences than that is a pattern worth reading. " + " ".join(verdicts))
     for f in FAMILIES:

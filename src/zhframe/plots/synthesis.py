@@ -63,8 +63,8 @@ def what_holds_up(differences: pd.DataFrame, groups: Sequence, max_rows: int = 1
         pad = 0.08 * max(hi - lo, 1e-9)
         ax.set_xlim(min(lo, 0) - pad, max(hi, 0) + pad)
         n_tested, n_holding = int(part["n_tested"].iloc[0]), int(part["n_holding"].iloc[0])
-        note = (f"{n_holding} of {n_tested} hold up" if n_holding else
-                f"none of {n_tested} holds up; the {len(part)} largest shown")
+        note = (f"{n_holding} of {n_tested:,} hold up" if n_holding else
+                f"none of {n_tested:,} holds up; the {len(part)} largest shown")
         ax.set_title(f"{_TITLES.get(family, family)}: {note}", fontsize=9, loc="left")
         ax.set_xlabel(_AXES.get(family, "difference"), fontsize=8)
         ax.tick_params(axis="x", labelsize=8)
