@@ -663,11 +663,12 @@ def _blocks_frame(rows: list[list], doc: str) -> pd.DataFrame:
 CACHE_FORMAT = 1
 
 
-def _cached_rows(texts: list[str], cache: bool, cache_dir) -> list[list[list]]:
+def _cached_rows(texts: list[str], cache: bool, cache_dir, compute: bool = True) -> list:
     """:func:`_block_rows` of each text, through the disk cache ``cleanup.sqlite``.
 
     Keys hash the text, this module's source and jieba's version
     (:func:`zhframe.cache.source_fingerprint`): editing the rules invalidates them.
+    With ``compute=False`` only cached entries are returned (None for the others).
     """
     if not cache:
         return [_block_rows(t) for t in texts]
@@ -677,6 +678,8 @@ def _cached_rows(texts: list[str], cache: bool, cache_dir) -> list[list[list]]:
     keys = [content_key(code, "cleanup", str(CACHE_FORMAT), t) for t in texts]
     store = DiskCache(cache_dir, "cleanup.sqlite")
     found = store.get(keys)
+    if not compute:
+        return [found.get(k) for k in keys]
     new = {}
     for k, t in zip(keys, texts):
         if k not in found and k not in new:
@@ -716,14 +719,27 @@ def clean_corpus(corpus: pd.DataFrame, cache: bool = True, cache_dir=None) -> pd
     records = corpus.to_dict("records")
     for row in records:
         _check_text(row["text"], row["file"])
-    frames = []
-    for row, rows in zip(records, _cached_rows([r["text"] for r in records], cache, cache_dir)):
-        blocks = _blocks_frame(rows, row["file"])
-        blocks.insert(0, "doc_id", row["doc_id"])
+    return blocks_table(records, _cached_rows([r["text"] for r in records], cache, cache_dir), meta)
+
+
+def blocks_table(records: list[dict], block_rows: list[list[list]], meta: list[str]) -> pd.DataFrame:
+    """One table of blocks from each article's record (``doc_id``, ``file``, metadata) and
+    block rows: :func:`clean_corpus`'s output, built in one go (no per-article frames,
+    so a corpus of many thousand articles is assembled in seconds)."""
+    cols: dict[str, list] = {c: [] for c in ("doc_id", *COLUMNS, *meta)}
+    for rec, rows in zip(records, block_rows):
+        n = len(rows)
+        cols["doc_id"] += [rec["doc_id"]] * n
+        cols["doc"] += [rec["file"]] * n
+        cols["block"] += range(n)
+        for i, c in enumerate(("kind", "text", "spans", "fragment", "rule"), start=1):
+            cols[c] += [r[i] for r in rows]
         for c in meta:
-            blocks[c] = row[c]
-        frames.append(blocks)
-    return pd.concat(frames, ignore_index=True)
+            cols[c] += [rec[c]] * n
+    df = pd.DataFrame({c: (pd.Series(v, dtype=object) if c == "fragment" else v)
+                       for c, v in cols.items()})
+    df["fragment"] = df["fragment"].astype(object).where(df["fragment"].notna(), None)
+    return df
 
 
 def body_paragraphs(blocks: pd.DataFrame) -> pd.DataFrame:
