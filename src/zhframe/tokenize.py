@@ -75,6 +75,9 @@ CACHE_FORMAT = 1  # bump when the cached value's meaning changes
 # (3.5, 2.87) are cut identically by both.
 _JOINED_ASCII = re.compile(r"[A-Za-z0-9]+(?:[.+#&_%\-]+[A-Za-z0-9]+)+")
 _DECIMAL = re.compile(r"\d+\.\d+")
+# jieba's block characters (its re_han_default), and characters only jieba-rs puts in blocks
+_JIEBA_BLOCK = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+")
+_RJIEBA_ONLY = re.compile("[\u3400-\u4DBF\u9FD6-\u9FFF\uF900-\uFAFF\U00010000-\U0010FFFF]")
 _NUMBER = re.compile(r"^(?:[0-9０-９]+(?:[.．,，:：/][0-9０-９]+)*[%％]?|[〇零一二三四五六七八九十百千万亿两]+)"
                      r"(?:[余多几来]?[个名次件项条人位张首米场台所家册户盏支篇])?$|^[0-9０-９.．]*[万亿][余多]?[个名次件项条人位]?$")
 _LOG = logging.getLogger(__name__)
@@ -87,9 +90,13 @@ def rjieba_may_differ(text: str) -> bool:
 
     The one difference found (bakeoff and fuzzing, see ``tests/test_tokenize.py``):
     ASCII letters/digits joined by ``. + # & _ % -`` (``www.people.com.cn``,
-    ``9_2``, ``a-b``), except a plain decimal such as ``3.5``.
+    ``9_2``, ``a-b``), except a plain decimal such as ``3.5``; and any character
+    jieba-rs counts as a word character but jieba does not (CJK extension A,
+    U+9FD6-U+9FFF, compatibility ideographs, beyond the BMP: ``豈-`` is one
+    token for jieba-rs, two for jieba).
     """
-    return any(not _DECIMAL.fullmatch(m.group()) for m in _JOINED_ASCII.finditer(text))
+    return (any(not _DECIMAL.fullmatch(m.group()) for m in _JOINED_ASCII.finditer(text))
+            or _RJIEBA_ONLY.search(text) is not None)
 
 
 def read_user_dictionary(path: str | os.PathLike) -> list[tuple[str, int | None, str | None]]:
@@ -413,9 +420,35 @@ class Tokenizer:
         self._check()
         if not isinstance(text, str):
             raise ValueError(f"Tokenizer expects str, got {type(text).__name__}")
-        if self.backend == "jieba" or (self.backend == "auto" and rjieba_may_differ(text)):
+        if self.backend == "jieba":
             return self._jieba_seg().lcut(text, HMM=self.hmm)
+        if self.backend == "auto" and rjieba_may_differ(text):
+            return self._mixed(text)
         return self._rjieba_seg().cut(text, self.hmm)
+
+    def _mixed(self, text: str) -> list[str]:
+        """jieba on the blocks where jieba-rs may differ, jieba-rs on the rest of ``text``.
+
+        Both libraries cut a text block by block (jieba's blocks: maximal runs of
+        :data:`_JIEBA_BLOCK` characters), and the blocks are cut independently, so
+        only the block holding a joined ASCII run needs jieba. jieba-rs counts
+        more characters as block characters (CJK extensions, compatibility
+        ideographs): a text with one of those goes to jieba whole.
+        """
+        if _RJIEBA_ONLY.search(text):
+            return self._jieba_seg().lcut(text, HMM=self.hmm)
+        out, pos = [], 0
+        for m in _JIEBA_BLOCK.finditer(text):
+            if not rjieba_may_differ(m.group()):
+                continue
+            a, b = m.span()
+            if a > pos:
+                out += self._rjieba_seg().cut(text[pos:a], self.hmm)
+            out += self._jieba_seg().lcut(text[a:b], HMM=self.hmm)
+            pos = b
+        if pos < len(text):
+            out += self._rjieba_seg().cut(text[pos:], self.hmm)
+        return out
 
     def cut(self, text: str) -> list[str]:
         """Every token of ``text`` (punctuation and stopwords included, whitespace dropped)."""
