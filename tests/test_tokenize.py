@@ -182,6 +182,22 @@ def test_rjieba_may_differ_flags_every_line_where_rjieba_differs_on_random_strin
     assert not rjieba_may_differ("3.5万名党员，2.87万元") and rjieba_may_differ("www.people.com.cn")
 
 
+def test_auto_backend_sends_only_the_differing_blocks_to_jieba_and_matches_it_on_random_strings():
+    ref = Tokenizer.keep_all(backend="jieba", cache=False)
+    auto = Tokenizer.keep_all(backend="auto", cache=False)
+    rng = random.Random(1)
+    # joined ASCII runs, CJK incl. an extension-A and a compatibility character, separators
+    alphabet = list("ab1 2.+#&_%-中国人民党史学习教育 　，。“”\n\tX9Ａ１．@/:'()") + ["\u3400", "\uf900", "1+1"]
+    mixed = 0
+    for _ in range(20000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 16)))
+        assert auto.cut(s) == ref.cut(s), s
+        mixed += rjieba_may_differ(s)
+    assert mixed > 1000  # the mixed path was exercised
+    text = "研究制定“1+1+1+4”工作方案，细化任务清单"
+    assert auto.cut(text) == ref.cut(text) and "1+1+1+4" not in auto.cut(text)
+
+
 def test_auto_backend_gives_jiebas_tokens_on_seeds_and_bakeoff_with_the_project_dictionary(seeds, bakeoff):
     ref = Tokenizer.keep_all(backend="jieba", cache=False)
     auto = Tokenizer.keep_all(backend="auto", cache=False)

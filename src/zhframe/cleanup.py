@@ -388,13 +388,9 @@ def _pos_tokenizer():
     by user dictionaries other modules load into jieba's global one."""
     global _JIEBA
     if _JIEBA is None:
-        import logging
+        from zhframe._jieba import base_tokenizer, pos_tokenizer
 
-        import jieba
-        import jieba.posseg
-
-        jieba.setLogLevel(logging.WARNING)
-        _JIEBA = jieba.posseg.POSTokenizer(jieba.Tokenizer())
+        _JIEBA = pos_tokenizer(base_tokenizer())
     return _JIEBA
 
 
@@ -623,10 +619,20 @@ def clean_article(text: str, doc: str = "") -> pd.DataFrame:
     ValueError
         If ``text`` is not a string or has no non-whitespace character.
     """
+    _check_text(text, doc)
+    return _blocks_frame(_block_rows(text), doc)
+
+
+def _check_text(text, doc: str) -> None:
     if not isinstance(text, str):
         raise ValueError(f"clean_article expects a str, got {type(text).__name__}")
     if not text.strip():
         raise ValueError(f"{doc or 'text'}: nothing to clean (empty or whitespace only)")
+
+
+def _block_rows(text: str) -> list[list]:
+    """The blocks of ``text`` as plain rows ``[start, kind, text, spans, fragment, rule]``
+    in reading order: JSON-able, so :func:`clean_corpus` can cache them."""
     lines = _lines(text)
     _classify(lines)
     rows = []
@@ -634,13 +640,17 @@ def clean_article(text: str, doc: str = "") -> pd.DataFrame:
         if line.kind != "body":
             phrases = line.kind in ("title", "deck", "heading", "subheading") \
                 or line.rule == "credit:byline"
-            rows.append((line.start, line.kind, normalize(line.raw, phrases=phrases),
-                         [[line.start, line.end]], None, line.rule))
+            rows.append([line.start, line.kind, normalize(line.raw, phrases=phrases),
+                         [[line.start, line.end]], None, line.rule])
     for group, rules, fragment in _body_groups(lines):
         pieces = [lines[k] for k in group]
-        rows.append((pieces[0].start, "body", normalize(_glue([p.raw for p in pieces])),
-                     [[p.start, p.end] for p in pieces], fragment, "; ".join(rules)))
+        rows.append([pieces[0].start, "body", normalize(_glue([p.raw for p in pieces])),
+                     [[p.start, p.end] for p in pieces], fragment, "; ".join(rules)])
     rows.sort(key=lambda r: r[0])
+    return rows
+
+
+def _blocks_frame(rows: list[list], doc: str) -> pd.DataFrame:
     df = pd.DataFrame({
         "doc": [doc] * len(rows), "block": range(len(rows)), "kind": [r[1] for r in rows],
         "text": [r[2] for r in rows], "spans": [r[3] for r in rows],
@@ -649,13 +659,48 @@ def clean_article(text: str, doc: str = "") -> pd.DataFrame:
     return df
 
 
-def clean_corpus(corpus: pd.DataFrame) -> pd.DataFrame:
+#: Bump when the meaning of cached block rows changes without an edit to this file.
+CACHE_FORMAT = 1
+
+
+def _cached_rows(texts: list[str], cache: bool, cache_dir, compute: bool = True) -> list:
+    """:func:`_block_rows` of each text, through the disk cache ``cleanup.sqlite``.
+
+    Keys hash the text, this module's source and jieba's version
+    (:func:`zhframe.cache.source_fingerprint`): editing the rules invalidates them.
+    With ``compute=False`` only cached entries are returned (None for the others).
+    """
+    if not cache:
+        return [_block_rows(t) for t in texts]
+    from zhframe.cache import DiskCache, content_key, source_fingerprint
+
+    code = source_fingerprint("zhframe.cleanup")
+    keys = [content_key(code, "cleanup", str(CACHE_FORMAT), t) for t in texts]
+    store = DiskCache(cache_dir, "cleanup.sqlite")
+    found = store.get(keys)
+    if not compute:
+        return [found.get(k) for k in keys]
+    new = {}
+    for k, t in zip(keys, texts):
+        if k not in found and k not in new:
+            new[k] = _block_rows(t)
+    store.put(new)
+    return [found[k] if k in found else new[k] for k in keys]
+
+
+def clean_corpus(corpus: pd.DataFrame, cache: bool = True, cache_dir=None) -> pd.DataFrame:
     """:func:`clean_article` on every article of a corpus.
 
     Parameters
     ----------
     corpus : pandas.DataFrame
         :func:`zhframe.corpus.load_corpus`'s table (needs ``doc_id``, ``file``, ``text``).
+    cache : bool, default True
+        Read/write each article's blocks in the disk cache ``cleanup.sqlite``
+        (keyed by the text and this module's code, so never stale; a rerun
+        over unchanged articles loads no jieba dictionary).
+    cache_dir : path, optional
+        Default :func:`zhframe.cache.default_cache_dir`.
 
     Returns
     -------
@@ -671,14 +716,30 @@ def clean_corpus(corpus: pd.DataFrame) -> pd.DataFrame:
 
     meta = [c for c in corpus.columns if c not in ADDED_COLUMNS and c not in ("doc_id", "file")
             and c not in COLUMNS]
-    frames = []
-    for row in corpus.to_dict("records"):
-        blocks = clean_article(row["text"], doc=row["file"])
-        blocks.insert(0, "doc_id", row["doc_id"])
+    records = corpus.to_dict("records")
+    for row in records:
+        _check_text(row["text"], row["file"])
+    return blocks_table(records, _cached_rows([r["text"] for r in records], cache, cache_dir), meta)
+
+
+def blocks_table(records: list[dict], block_rows: list[list[list]], meta: list[str]) -> pd.DataFrame:
+    """One table of blocks from each article's record (``doc_id``, ``file``, metadata) and
+    block rows: :func:`clean_corpus`'s output, built in one go (no per-article frames,
+    so a corpus of many thousand articles is assembled in seconds)."""
+    cols: dict[str, list] = {c: [] for c in ("doc_id", *COLUMNS, *meta)}
+    for rec, rows in zip(records, block_rows):
+        n = len(rows)
+        cols["doc_id"] += [rec["doc_id"]] * n
+        cols["doc"] += [rec["file"]] * n
+        cols["block"] += range(n)
+        for i, c in enumerate(("kind", "text", "spans", "fragment", "rule"), start=1):
+            cols[c] += [r[i] for r in rows]
         for c in meta:
-            blocks[c] = row[c]
-        frames.append(blocks)
-    return pd.concat(frames, ignore_index=True)
+            cols[c] += [rec[c]] * n
+    df = pd.DataFrame({c: (pd.Series(v, dtype=object) if c == "fragment" else v)
+                       for c, v in cols.items()})
+    df["fragment"] = df["fragment"].astype(object).where(df["fragment"].notna(), None)
+    return df
 
 
 def body_paragraphs(blocks: pd.DataFrame) -> pd.DataFrame:

@@ -164,9 +164,13 @@ def count_matrix(texts: Sequence[str], tokenizer: Tokenizer) -> tuple[sp.csr_mat
     """
     from sklearn.feature_extraction.text import CountVectorizer
 
+    from zhframe.tokenize import warm
+
+    texts = list(texts)
+    warm(tokenizer, texts)  # token lists from the disk cache, in one query
     vec = CountVectorizer(tokenizer=tokenizer, token_pattern=None, lowercase=False)
     try:
-        X = vec.fit_transform(list(texts))
+        X = vec.fit_transform(texts)
     except ValueError as exc:  # "empty vocabulary": every token masked or filtered
         raise ValueError(f"no tokens to count ({exc})") from None
     return X.tocsr(), vec.get_feature_names_out()
@@ -348,14 +352,9 @@ def own_jieba():
     jieba's global tokenizer is never used: another part of the program may
     have added words to it, which would change results here silently.
     """
-    import logging
+    from zhframe._jieba import base_tokenizer
 
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" chatter in notebooks
-    jt = jieba.Tokenizer()
-    jt.check_initialized()
-    return jt
+    return base_tokenizer()  # the base dictionary, read once per process (zhframe._jieba)
 
 
 def jieba_background(terms: Sequence[str], jieba_tokenizer=None) -> np.ndarray:
@@ -557,8 +556,12 @@ def tfidf_by_group(paragraphs: pd.DataFrame, by: str, tokenizer: Tokenizer, top_
 
     _check_paragraphs(paragraphs, by)
     params = {"lowercase": False, **vectorizer_params}
+    from zhframe.tokenize import warm
+
+    texts = paragraphs["text"].tolist()
+    warm(tokenizer, texts)
     vec = TfidfVectorizer(tokenizer=tokenizer, token_pattern=None, **params)
-    W = vec.fit_transform(paragraphs["text"].tolist())
+    W = vec.fit_transform(texts)
     terms = vec.get_feature_names_out()
     values = paragraphs[by].astype(str).to_numpy()
     groups = sorted(set(values))
@@ -635,33 +638,70 @@ def jieba_keywords(texts: Mapping[str, str], method: str = "tfidf", top_n: int =
     -------
     DataFrame ``[doc_id, method, rank, term, weight]``, ranks by weight then term.
     """
-    import jieba
-    import jieba.analyse
-    import jieba.posseg
-
     if method not in ("tfidf", "textrank"):
         raise ValueError(f"method must be 'tfidf' or 'textrank', got {method!r}")
-    jt = jieba_tokenizer if jieba_tokenizer is not None else own_jieba()
-    post = jieba.posseg.POSTokenizer(jt)
-    if method == "tfidf":
-        extractor = jieba.analyse.TFIDF()
-        extractor.tokenizer, extractor.postokenizer = jt, post
-        pos = () if allow_pos is None else allow_pos
+    if allow_pos is None:
+        allow_pos = () if method == "tfidf" else ("ns", "n", "vn", "v")
+    docs = list(texts.items())
+    extract = _jieba_extractor(method, top_n, tuple(allow_pos), jieba_tokenizer)
+    if jieba_tokenizer is None:  # the default segmenter: results are cached by text
+        from zhframe.cache import DiskCache, content_key, source_fingerprint
+
+        code = source_fingerprint("zhframe.keywords")
+        config = f"{method}\0{top_n}\0{','.join(allow_pos)}"
+        keys = [content_key(code, "jieba_keywords", config, text) for _, text in docs]
+        store = DiskCache(None, "keywords.sqlite")
+        found = store.get(keys)
+        new = {k: extract(text) for k, (_, text) in zip(keys, docs) if k not in found}
+        store.put(new)
+        results = [found[k] if k in found else new[k] for k in keys]
     else:
-        extractor = jieba.analyse.TextRank()
-        extractor.tokenizer = extractor.postokenizer = post
-        pos = ("ns", "n", "vn", "v") if allow_pos is None else allow_pos
-    rows = []
-    for doc_id, text in texts.items():
+        results = [extract(text) for _, text in docs]
+    rows = [{"doc_id": doc_id, "method": method, "rank": r, "term": t, "weight": float(w)}
+            for (doc_id, _), pairs in zip(docs, results)
+            for r, (t, w) in enumerate(pairs, start=1)]
+    return pd.DataFrame(rows, columns=["doc_id", "method", "rank", "term", "weight"])
+
+
+def _jieba_extractor(method: str, top_n: int, pos: tuple[str, ...], jieba_tokenizer):
+    """``text -> [(term, weight), ...]`` (top_n, ties by term) with jieba's extractor,
+    built on first call: a fully cached run loads no jieba dictionary."""
+    extractor = None
+
+    def extract(text: str) -> list:
+        nonlocal extractor
+        if extractor is None:
+            extractor = _build_extractor(method, jieba_tokenizer)
         # ask for extra so that re-sorting ties by term does not lose any
         if method == "tfidf":
             pairs = extractor.extract_tags(text, topK=top_n * 2, withWeight=True, allowPOS=pos)
         else:
             pairs = extractor.textrank(text, topK=top_n * 2, withWeight=True, allowPOS=pos)
-        pairs = sorted(pairs, key=lambda p: (-round(p[1], 12), p[0]))[:top_n]
-        rows += [{"doc_id": doc_id, "method": method, "rank": r, "term": t, "weight": float(w)}
-                 for r, (t, w) in enumerate(pairs, start=1)]
-    return pd.DataFrame(rows, columns=["doc_id", "method", "rank", "term", "weight"])
+        return [[t, float(w)] for t, w in
+                sorted(pairs, key=lambda p: (-round(p[1], 12), p[0]))[:top_n]]
+
+    return extract
+
+
+def _build_extractor(method: str, jieba_tokenizer):
+    import jieba.analyse
+    import jieba.posseg
+
+    if jieba_tokenizer is None:
+        from zhframe._jieba import pos_tokenizer
+
+        jt = own_jieba()
+        post = pos_tokenizer(jt)  # base tag table shared, not re-read from dict.txt
+    else:
+        jt = jieba_tokenizer
+        post = jieba.posseg.POSTokenizer(jt)
+    if method == "tfidf":
+        extractor = jieba.analyse.TFIDF()
+        extractor.tokenizer, extractor.postokenizer = jt, post
+    else:
+        extractor = jieba.analyse.TextRank()
+        extractor.tokenizer = extractor.postokenizer = post
+    return extractor
 
 
 # ---------------------------------------------------------------- KWIC and collocations

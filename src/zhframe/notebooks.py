@@ -84,10 +84,53 @@ def execute_notebook(src: str | os.PathLike, dst: str | os.PathLike,
     return dst
 
 
-def _run_one(job: tuple[str, str, dict | None]) -> str:
+def _run_one(job: tuple[str, str, dict | None]) -> tuple[str, float]:
+    import time
+
     src, dst, params = job
+    start = time.perf_counter()
     execute_notebook(src, dst, params)
-    return dst
+    return dst, time.perf_counter() - start
+
+
+def _timings_file() -> Path:
+    from zhframe.cache import default_cache_dir
+
+    return default_cache_dir() / "notebook_seconds.json"
+
+
+def longest_first(notebooks: list[Path]) -> list[Path]:
+    """``notebooks`` ordered by expected run time, longest first.
+
+    With a fixed number of workers, starting the longest jobs first keeps one
+    long notebook from running alone at the end. The expectation is the last
+    recorded duration (``notebook_seconds.json`` in the cache folder, written
+    by :func:`run_all`); a notebook never timed is ranked by its file size (an
+    executed notebook's size grows with its figures and tables). Ties keep
+    reading order.
+    """
+    import json
+
+    try:
+        seconds = json.loads(_timings_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        seconds = {}
+    known = all(p.name in seconds for p in notebooks)
+    key = (lambda p: -float(seconds[p.name])) if known else (lambda p: -p.stat().st_size)
+    return sorted(notebooks, key=key)
+
+
+def _record_timings(timings: dict[str, float]) -> None:
+    import json
+
+    path = _timings_file()
+    try:
+        old = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        old.update({k: round(v, 2) for k, v in timings.items()})
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(old, indent=1, sort_keys=True), encoding="utf-8")
+    except (OSError, ValueError):
+        pass  # timings only order the next run
 
 
 def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = None,
@@ -124,6 +167,13 @@ def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = 
         for nb in notebooks:
             jobs_list.append((str(nb), str(nb), None))
     if jobs <= 1 or len(jobs_list) == 1:
-        return [Path(_run_one(j)) for j in jobs_list]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return [Path(p) for p in pool.map(_run_one, jobs_list)]
+        done = [_run_one(j) for j in jobs_list]
+    else:
+        # longest first across the workers; results are returned in reading order
+        order = {p: i for i, p in enumerate(longest_first(notebooks))}
+        ranked = sorted(range(len(jobs_list)), key=lambda i: order[notebooks[i]])
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = {i: pool.submit(_run_one, jobs_list[i]) for i in ranked}
+            done = [futures[i].result() for i in range(len(jobs_list))]
+    _record_timings({Path(src).name: sec for (src, _, _), (_, sec) in zip(jobs_list, done)})
+    return [Path(dst) for dst, _ in done]

@@ -49,11 +49,11 @@ import json
 import logging
 import os
 import re
-import sqlite3
 import unicodedata
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from zhframe.cache import DiskCache
 from zhframe.errors import InputError
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -75,6 +75,9 @@ CACHE_FORMAT = 1  # bump when the cached value's meaning changes
 # (3.5, 2.87) are cut identically by both.
 _JOINED_ASCII = re.compile(r"[A-Za-z0-9]+(?:[.+#&_%\-]+[A-Za-z0-9]+)+")
 _DECIMAL = re.compile(r"\d+\.\d+")
+# jieba's block characters (its re_han_default), and characters only jieba-rs puts in blocks
+_JIEBA_BLOCK = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+")
+_RJIEBA_ONLY = re.compile("[\u3400-\u4DBF\u9FD6-\u9FFF\uF900-\uFAFF\U00010000-\U0010FFFF]")
 _NUMBER = re.compile(r"^(?:[0-9０-９]+(?:[.．,，:：/][0-9０-９]+)*[%％]?|[〇零一二三四五六七八九十百千万亿两]+)"
                      r"(?:[余多几来]?[个名次件项条人位张首米场台所家册户盏支篇])?$|^[0-9０-９.．]*[万亿][余多]?[个名次件项条人位]?$")
 _LOG = logging.getLogger(__name__)
@@ -87,9 +90,13 @@ def rjieba_may_differ(text: str) -> bool:
 
     The one difference found (bakeoff and fuzzing, see ``tests/test_tokenize.py``):
     ASCII letters/digits joined by ``. + # & _ % -`` (``www.people.com.cn``,
-    ``9_2``, ``a-b``), except a plain decimal such as ``3.5``.
+    ``9_2``, ``a-b``), except a plain decimal such as ``3.5``; and any character
+    jieba-rs counts as a word character but jieba does not (CJK extension A,
+    U+9FD6-U+9FFF, compatibility ideographs, beyond the BMP: ``豈-`` is one
+    token for jieba-rs, two for jieba).
     """
-    return any(not _DECIMAL.fullmatch(m.group()) for m in _JOINED_ASCII.finditer(text))
+    return (any(not _DECIMAL.fullmatch(m.group()) for m in _JOINED_ASCII.finditer(text))
+            or _RJIEBA_ONLY.search(text) is not None)
 
 
 def read_user_dictionary(path: str | os.PathLike) -> list[tuple[str, int | None, str | None]]:
@@ -157,13 +164,13 @@ def stopword_list(extra: Iterable[str] = ()) -> frozenset[str]:
 
 
 def _base_jieba():
-    """A fresh jieba.Tokenizer with the base dictionary (own instance, never the global)."""
-    import jieba
+    """A fresh jieba.Tokenizer with the base dictionary (own instance, never the global).
 
-    logging.getLogger("jieba").setLevel(logging.WARNING)  # silence "Building prefix dict..."
-    seg = jieba.Tokenizer()
-    seg.initialize()
-    return seg
+    The dictionary is read once per process and copied (:mod:`zhframe._jieba`).
+    """
+    from zhframe._jieba import base_tokenizer
+
+    return base_tokenizer()
 
 
 # --------------------------------------------------------------------------- token classes
@@ -182,20 +189,55 @@ def is_number(token: str) -> bool:
 # --------------------------------------------------------------------------- the tokenizer
 
 def default_cache_dir() -> Path:
-    """Where the disk cache lives unless ``cache_dir`` is given.
+    """Where the disk cache lives unless ``cache_dir`` is given (:func:`zhframe.cache.default_cache_dir`)."""
+    from zhframe.cache import default_cache_dir as _default
 
-    ``$ZHFRAME_CACHE_DIR`` if set; else ``<repo>/.cache/zhframe`` when running
-    from a source checkout (``.cache/`` is gitignored); else the user cache dir
-    ``$XDG_CACHE_HOME/zhframe`` or ``~/.cache/zhframe``. Deleting it only costs time.
+    return _default()
+
+
+# Tokens of texts seen in this process, shared by every tokenizer with the same
+# fingerprint (sklearn's clone() and pickling make new instances): tokens joined
+# by _SEP, one string per text, at most _MEMO_LIMIT characters of text in all.
+_MEMO: dict[tuple[str, str], str] = {}
+_MEMO_LIMIT = 20_000_000
+_memo_chars = 0
+_SEP = "\x1f"
+
+
+def _memo_get(fingerprint: str, text: str) -> list[str] | None:
+    hit = _MEMO.get((fingerprint, text))
+    if hit is None:
+        return None
+    return hit.split(_SEP) if hit else []
+
+
+def _memo_put(fingerprint: str, text: str, tokens: list[str]) -> None:
+    global _memo_chars
+    if _SEP in text or (fingerprint, text) in _MEMO:
+        return
+    if _memo_chars + len(text) > _MEMO_LIMIT:
+        _MEMO.clear()
+        _memo_chars = 0
+    _MEMO[(fingerprint, text)] = _SEP.join(tokens)
+    _memo_chars += len(text)
+
+
+def warm(tokenizer, texts: Iterable[str]) -> None:
+    """Fill the in-process token memo for ``texts`` from the disk cache (or by tokenizing).
+
+    ``tokenizer`` is a :class:`Tokenizer` or a wrapper holding one as
+    ``.tokenizer`` (``keywords.MaskedTokenizer``, ``topics._DropTerms``) that
+    passes texts through unchanged. Later calls ``tokenizer(text)`` (e.g. from
+    a scikit-learn vectoriser) then cost a dictionary lookup, and a rerun over
+    unchanged text loads no dictionary at all. Anything else is left alone.
     """
-    env = os.environ.get("ZHFRAME_CACHE_DIR")
-    if env:
-        return Path(env)
-    repo = Path(__file__).resolve().parents[2]
-    if (repo / "pyproject.toml").is_file() and (repo / "src" / "zhframe").is_dir():
-        return repo / ".cache" / "zhframe"
-    xdg = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(xdg) / "zhframe"
+    inner = tokenizer
+    for _ in range(5):
+        if isinstance(inner, Tokenizer):
+            if inner.cache:
+                inner.tokenize_many(texts)
+            return
+        inner = getattr(inner, "tokenizer", None)
 
 
 class Tokenizer:
@@ -344,9 +386,9 @@ class Tokenizer:
 
     def _posseg_seg(self):
         if self._pos is None:
-            from jieba import posseg
+            from zhframe._jieba import pos_tokenizer
 
-            self._pos = posseg.POSTokenizer(self._jieba_seg())
+            self._pos = pos_tokenizer(self._jieba_seg())
         return self._pos
 
     @property
@@ -378,9 +420,35 @@ class Tokenizer:
         self._check()
         if not isinstance(text, str):
             raise ValueError(f"Tokenizer expects str, got {type(text).__name__}")
-        if self.backend == "jieba" or (self.backend == "auto" and rjieba_may_differ(text)):
+        if self.backend == "jieba":
             return self._jieba_seg().lcut(text, HMM=self.hmm)
+        if self.backend == "auto" and rjieba_may_differ(text):
+            return self._mixed(text)
         return self._rjieba_seg().cut(text, self.hmm)
+
+    def _mixed(self, text: str) -> list[str]:
+        """jieba on the blocks where jieba-rs may differ, jieba-rs on the rest of ``text``.
+
+        Both libraries cut a text block by block (jieba's blocks: maximal runs of
+        :data:`_JIEBA_BLOCK` characters), and the blocks are cut independently, so
+        only the block holding a joined ASCII run needs jieba. jieba-rs counts
+        more characters as block characters (CJK extensions, compatibility
+        ideographs): a text with one of those goes to jieba whole.
+        """
+        if _RJIEBA_ONLY.search(text):
+            return self._jieba_seg().lcut(text, HMM=self.hmm)
+        out, pos = [], 0
+        for m in _JIEBA_BLOCK.finditer(text):
+            if not rjieba_may_differ(m.group()):
+                continue
+            a, b = m.span()
+            if a > pos:
+                out += self._rjieba_seg().cut(text[pos:a], self.hmm)
+            out += self._jieba_seg().lcut(text[a:b], HMM=self.hmm)
+            pos = b
+        if pos < len(text):
+            out += self._rjieba_seg().cut(text[pos:], self.hmm)
+        return out
 
     def cut(self, text: str) -> list[str]:
         """Every token of ``text`` (punctuation and stopwords included, whitespace dropped)."""
@@ -408,7 +476,20 @@ class Tokenizer:
         return self.single_chars or len(token) > 1
 
     def __call__(self, text: str) -> list[str]:
-        """Tokens of ``text`` after the filters (the scikit-learn ``tokenizer=`` interface)."""
+        """Tokens of ``text`` after the filters (the scikit-learn ``tokenizer=`` interface).
+
+        With ``cache=True``, texts already tokenized in this process (by any
+        tokenizer with the same configuration) are answered from memory.
+        """
+        if self.cache and isinstance(text, str):
+            tokens = _memo_get(self.fingerprint, text)
+            if tokens is None:
+                tokens = self._call(text)
+                _memo_put(self.fingerprint, text, tokens)
+            return tokens
+        return self._call(text)
+
+    def _call(self, text: str) -> list[str]:
         if self.pos:
             prefixes = tuple(self.pos)
             return [w for w, f in self.pos_tag(text) if f.startswith(prefixes) and self.keep(w)]
@@ -428,7 +509,13 @@ class Tokenizer:
     # -- many texts, cached ---------------------------------------------------------
     def tokenize_many(self, texts: Iterable[str]) -> list[list[str]]:
         """``[self(t) for t in texts]``, read from / written to the disk cache."""
-        return self._many(list(texts), "tokens", self)
+        texts = list(texts)
+        out = self._many(texts, "tokens", self._call)
+        if self.cache:
+            fp = self.fingerprint
+            for t, tokens in zip(texts, out):
+                _memo_put(fp, t, tokens)
+        return out
 
     def pos_tag_many(self, texts: Iterable[str]) -> list[list[tuple[str, str]]]:
         """``[self.pos_tag(t) for t in texts]``, disk-cached."""
@@ -443,7 +530,7 @@ class Tokenizer:
             return [fn(t) for t in texts]
         keys = [hashlib.sha256(f"{self.fingerprint}\0{kind}\0{t}".encode("utf-8")).hexdigest()
                 for t in texts]
-        cache = _DiskCache(Path(self.cache_dir) if self.cache_dir else default_cache_dir())
+        cache = DiskCache(self.cache_dir if self.cache_dir else default_cache_dir(), "tokens.sqlite")
         found = cache.get(set(keys))
         new = {}
         out = []
@@ -453,49 +540,6 @@ class Tokenizer:
             out.append(found[k] if k in found else new[k])
         cache.put(new)
         return out
-
-
-class _DiskCache:
-    """A key -> JSON value table in one SQLite file; any failure just means a miss."""
-
-    def __init__(self, folder: Path):
-        self.path = folder / "tokens.sqlite"
-
-    def _connect(self):
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        con = sqlite3.connect(self.path, timeout=60)
-        con.execute("CREATE TABLE IF NOT EXISTS cache (key TEXT PRIMARY KEY, value TEXT)")
-        return con
-
-    def get(self, keys: set[str]) -> dict:
-        if not keys or not self.path.exists():
-            return {}
-        try:
-            con = self._connect()
-            found = {}
-            key_list = sorted(keys)
-            for i in range(0, len(key_list), 500):
-                chunk = key_list[i:i + 500]
-                rows = con.execute(f"SELECT key, value FROM cache WHERE key IN "
-                                   f"({','.join('?' * len(chunk))})", chunk)
-                found.update((k, json.loads(v)) for k, v in rows)
-            con.close()
-            return found
-        except (sqlite3.Error, ValueError, OSError) as exc:
-            _LOG.warning("token cache %s unreadable (%s); recomputing", self.path, exc)
-            return {}
-
-    def put(self, values: dict) -> None:
-        if not values:
-            return
-        try:
-            con = self._connect()
-            with con:
-                con.executemany("INSERT OR REPLACE INTO cache VALUES (?, ?)",
-                                [(k, json.dumps(v, ensure_ascii=False)) for k, v in values.items()])
-            con.close()
-        except (sqlite3.Error, OSError) as exc:
-            _LOG.warning("token cache %s not written (%s)", self.path, exc)
 
 
 # --------------------------------------------------------------------------- scoring

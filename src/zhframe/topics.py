@@ -200,8 +200,11 @@ class TopicModel(TransformerMixin, BaseEstimator):
                                          max_iter=self.max_iter or 50, random_state=random_state)
 
     def _vectorize(self, texts) -> tuple[object, sp.csr_matrix]:
+        from zhframe.tokenize import warm
+
         texts = _check_texts(texts)
         vec = self._make_vectorizer()
+        warm(vec.tokenizer, texts)  # token lists from the disk cache, in one query
         try:
             X = vec.fit_transform(texts)
         except ValueError as err:  # sklearn: "empty vocabulary" / max_df < min_df
