@@ -226,7 +226,7 @@ def warm(tokenizer, texts: Iterable[str]) -> None:
     """Fill the in-process token memo for ``texts`` from the disk cache (or by tokenizing).
 
     ``tokenizer`` is a :class:`Tokenizer` or a wrapper holding one as
-    ``.tokenizer`` (``keywords.MaskedTokenizer``, ``topics._DropTerms``) that
+    ``.tokenizer`` (``keywords.MaskedTokenizer``, as topics uses) that
     passes texts through unchanged. Later calls ``tokenizer(text)`` (e.g. from
     a scikit-learn vectoriser) then cost a dictionary lookup, and a rerun over
     unchanged text loads no dictionary at all. Anything else is left alone.

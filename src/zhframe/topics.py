@@ -60,6 +60,7 @@ from sklearn.base import BaseEstimator, TransformerMixin, clone
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.utils.validation import check_is_fitted
 
+from zhframe.keywords import MaskedTokenizer, self_reference_terms
 from zhframe.stats import bootstrap_group_sums, percentile_interval
 
 METHODS = ("nmf", "lda")
@@ -185,7 +186,7 @@ class TopicModel(TransformerMixin, BaseEstimator):
         if self.stop_words:
             # filtered here rather than by the vectoriser's stop_words, which
             # warns when a stop word is not itself a single token
-            tok = _DropTerms(tok, frozenset(self.stop_words))
+            tok = MaskedTokenizer(tok, self.stop_words)
         cls = TfidfVectorizer if self.method == "nmf" else CountVectorizer
         return cls(tokenizer=tok, token_pattern=None, lowercase=False,
                    min_df=self.min_df, max_df=self.max_df)
@@ -263,37 +264,13 @@ class TopicModel(TransformerMixin, BaseEstimator):
         return [f"T{k} " + "·".join(g["term"]) for k, g in tt.groupby("topic", sort=True)]
 
 
-class _DropTerms:
-    """Picklable tokenizer wrapper that leaves out a set of terms."""
-
-    def __init__(self, tokenizer, drop: frozenset):
-        self.tokenizer, self.drop = tokenizer, drop
-
-    def __call__(self, text: str) -> list[str]:
-        return [t for t in self.tokenizer(text) if t not in self.drop]
-
-
-#: Suffixes of Chinese administrative names (longest first): 北碚区 is also written 北碚.
-ADMIN_SUFFIXES = ("自治州", "自治县", "街道", "省", "市", "区", "县", "镇", "乡")
-
-
 def group_name_terms(values: Iterable) -> list[str]:
     """The group labels as terms to leave out of a topic model, sorted.
 
     Each value (e.g. ``"北碚区"``) plus its short form without an
     administrative suffix (``"北碚"``) when that leaves at least two characters.
     """
-    out = set()
-    for v in values:
-        v = str(v).strip()
-        if not v:
-            continue
-        out.add(v)
-        for suf in ADMIN_SUFFIXES:
-            if v.endswith(suf) and len(v) - len(suf) >= 2:
-                out.add(v[: -len(suf)])
-                break
-    return sorted(out)
+    return self_reference_terms(values, generic=False)
 
 
 def _check_texts(texts) -> list[str]:
