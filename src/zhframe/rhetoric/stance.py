@@ -10,17 +10,16 @@ The district's own name is matched from the names the caller gives (北碚区, �
 
 from __future__ import annotations
 
+from zhframe.keywords import self_reference_terms
 from zhframe.rhetoric import lexicon
 
 CATEGORIES = ("first_person", "third_person", "name", "collective", "modal", "directive")
 
 
 def district_names(district: str) -> list[str]:
-    """Names a district goes by: 北碚区 -> [北碚区, 北碚] (the short form drops 区/县/市/镇)."""
-    names = [district] if district else []
-    if len(district) > 2 and district[-1] in "区县市镇":
-        names.append(district[:-1])
-    return names
+    """Names a district goes by: 北碚区 -> [北碚, 北碚区] (the rule of
+    :func:`zhframe.keywords.self_reference_terms`, so every analysis agrees on a name's short form)."""
+    return self_reference_terms([district], generic=False)
 
 
 def stance_hits(text: str, names=()) -> list[tuple[int, int, str, str]]:
