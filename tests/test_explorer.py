@@ -1,0 +1,260 @@
+"""Tests of the term explorer: its data builders, the saved page, and the page in Chromium."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import time
+
+import pandas as pd
+import pytest
+
+from zhframe import keywords as kw
+from zhframe.plots import explorer as E
+from zhframe.plots import explorer_data as D
+from zhframe.plots import explorer_rhetoric as R
+
+# Four paragraphs, two per group, already segmented: 党史学习教育 is one token, so the
+# 党史 inside it is not an occurrence of the token 党史.
+TOKENS = [
+    ["我区", "开展", "党史学习教育", "，", "党史", "宣讲", "进", "社区", "。"],
+    ["党史", "故事", "走进", "校园", "，", "学生", "讲", "党史", "。"],
+    ["该区", "推进", "党史学习教育", "，", "办实事", "惠", "民生", "。"],
+    ["学党史", "、", "办实事", "，", "民生", "项目", "落地", "。"],
+]
+GROUPS = ["北碚区", "北碚区", "开州区", "开州区"]
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    paragraphs = pd.DataFrame({"doc_id": ["bb", "bb", "kz", "kz"], "para": [0, 1, 0, 1],
+                               "district": GROUPS, "text": ["".join(t) for t in TOKENS]})
+    lookup = {"".join(t): [x for x in t if len(x) > 1] for t in TOKENS}
+    table = kw.keyness(paragraphs, "district", "北碚区", lookup.__getitem__, n_boot=50)
+    return paragraphs, table
+
+
+def test_token_spans_follow_the_text_and_skip_what_is_not_there():
+    assert D.token_spans("党史学习教育党史", ["党史学习教育", "党史"]) == [(0, 6), (6, 8)]
+    assert D.token_spans("甲乙丙", ["甲", "丁", "丙"]) == [(0, 1), None, (2, 3)]
+
+
+def test_concordance_finds_tokens_not_substrings(corpus):
+    paragraphs, _ = corpus
+    conc = D.concordance(paragraphs, TOKENS, "党史", "district", "北碚区")
+    # 3 tokens of 党史 (paragraphs 0 and 1); the strings inside 党史学习教育 and 学党史 are not hits
+    assert len(conc) == 3
+    assert list(conc["side"]) == ["target"] * 3
+    assert list(zip(conc["doc_id"], conc["para"])) == [("bb", 0), ("bb", 1), ("bb", 1)]
+    assert conc["left"].iloc[0].endswith("党史学习教育，")
+    assert len(kw.kwic(paragraphs, "党史")) == 6  # substring matching finds 6
+    assert len(D.concordance(paragraphs, TOKENS, "党史", "district", "北碚区", max_lines=1)) == 1
+
+
+def test_compounds_are_dictionary_words_containing_the_term_with_their_counts():
+    side = ["target", "target", "rest", "rest"]
+    counts = D.token_counts(TOKENS, side)
+    words = ["党史学习教育", "学党史", "党史", "党史故事会", "办实事"]
+    comp = D.dictionary_compounds(["党史", "实事"], words, counts)
+    # 党史故事会 never occurs and 党史 is the term itself: neither is listed
+    assert comp["党史"] == [("党史学习教育", 1, 1), ("学党史", 0, 1)]
+    assert comp["实事"] == [("办实事", 0, 2)]
+
+
+def test_dispersion_counts_paragraphs_and_articles():
+    paragraphs = pd.DataFrame({"doc_id": ["a", "a", "b", "b"], "para": range(4), "text": ["x"] * 4})
+    disp = D.dispersion(paragraphs, TOKENS).set_index("term")
+    assert disp.loc["党史", "paragraphs"] == 2 and disp.loc["党史", "articles"] == 1
+    assert disp.loc["办实事", "paragraphs"] == 2 and disp.loc["办实事", "articles"] == 1
+    assert disp.loc["。", "articles"] == 2
+
+
+def test_majority_pos_breaks_ties_alphabetically():
+    assert D.majority_pos([[("学习", "v"), ("学习", "vn")], [("学习", "vn")], [("党", "n")]]) == \
+        {"学习": "vn", "党": "n"}
+
+
+def test_term_table_uses_the_new_columns_and_says_when_they_are_absent(corpus):
+    paragraphs, table = corpus
+    full = table.assign(q_value=0.5)
+    t, notes = D.term_table(full, paragraphs, TOKENS, "district", "北碚区", pos={"党史": "n"},
+                            categories={"党史": "frame"})
+    assert notes == []
+    row = t.set_index("term").loc["党史"]
+    assert (row["count_target"], row["count_rest"]) == (3, 0)
+    assert row["verdict"] in ("holds up", "does not hold up") and row["q_text"] == "0.5"
+    assert (row["pos"], row["category"], row["paragraphs"], row["articles"]) == ("n", "frame", 2, 1)
+    old = table.drop(columns=["lr_low", "lr_high", "holds_up"]).rename(
+        columns={"count_reference": "count_rest"})
+    t, notes = D.term_table(old, paragraphs, TOKENS, "district", "北碚区")
+    assert set(t["verdict"]) == {"not tested"} and t["lr_low"].isna().all()
+    assert any("verdict" in n for n in notes) and any("q-value" in n for n in notes)
+    assert any("part-of-speech" in n for n in notes)
+    with pytest.raises(ValueError, match="log_ratio"):
+        D.term_table(table.drop(columns="log_ratio"), paragraphs, TOKENS, "district", "北碚区")
+    with pytest.raises(ValueError, match="no paragraph"):
+        D.term_table(table, paragraphs, TOKENS, "district", "江北区")
+
+
+def test_lexicon_categories_read_the_project_word_lists():
+    cats = D.lexicon_categories(["北碚区"])
+    assert cats["北碚"] == cats["我区"] == "self-reference"
+    assert cats["我为群众办实事"] == "slogan"
+    assert "frame" in set(cats.values())
+
+
+def test_rhetoric_hits_are_what_paragraph_features_count():
+    from zhframe.rhetoric import features as F
+
+    paragraphs = pd.DataFrame({
+        "doc_id": ["a", "b"], "para": [0, 0], "district": ["北碚区", "开州区"],
+        "text": ["北碚区委书记张三说：“要把党史学习教育抓实。”我区开展“我为群众办实事”活动600余场次，"
+                 "覆盖3.5万名党员。一是学习，二是宣讲。",
+                 "该区组织“三篇文章”宣讲，走访群众2000户，学生李四表示：“收获很大。”"]})
+    hits, notes = R.rhetoric_hits(paragraphs, "district")
+    assert notes == []
+    par = F.paragraph_features(paragraphs)
+    cols = [c for cs in F.feature_families().values() for c in cs]
+    expected = par.groupby("district")[cols].sum().stack()
+    got = hits.groupby(["group", "feature"]).size()
+    for (g, f), n in expected.items():
+        assert got.get((g, f), 0) == n, (g, f)
+    claim = hits[(hits["feature"] == "claims") & (hits["text"] == "600余场次")].iloc[0]
+    assert "approximate" in claim["evidence"]
+
+
+@pytest.fixture(scope="module")
+def page(corpus, tmp_path_factory):
+    paragraphs, table = corpus
+    data = E.page_data(table, paragraphs, TOKENS, "district", "北碚区",
+                       dictionary=["党史学习教育", "学党史"])
+    hits, notes = R.rhetoric_hits(paragraphs, "district")
+    rates = R.rhetoric_rates(paragraphs, "district", n_boot=20)
+    rhet = (rates, E.with_context(hits, paragraphs), notes)
+    out = tmp_path_factory.mktemp("explorer")
+    return data, rhet, E.write_term_explorer(data, out / "a.html", rhetoric=rhet), out
+
+
+def test_page_is_written_offline(page):
+    html = page[2].read_text(encoding="utf-8")
+    assert "党史学习教育" in html or json.dumps("党史学习教育")[1:-1] in html
+    # no tag loads a script, stylesheet, font or image from elsewhere; the inlined BokehJS
+    # mentions a MathJax CDN that it fetches only for LaTeX labels, which the page has none
+    # of (the browser tests below run with every host unreachable).
+    tags = re.findall(r"<(?:script|link|img|iframe|source)\b[^>]*>", html)
+    assert tags and not [t for t in tags
+                         if re.search(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", t)]
+    assert not re.search(r"""url\(\s*["']?(?:https?:)?//""", html)
+    assert "@import" not in html
+
+
+def test_page_bytes_are_the_same_for_the_same_inputs(page):
+    data, rhet, first, out = page
+    E.build_term_explorer(data)  # models made in between must not shift the ids
+    second = E.write_term_explorer(data, out / "b.html", rhetoric=rhet)
+    assert first.read_bytes() == second.read_bytes()
+
+
+# ------------------------------------------------------------------ in a real browser
+
+DEEP = """
+function deep(root, sel, out) {
+  root.querySelectorAll(sel).forEach(e => out.push(e));
+  root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) deep(e.shadowRoot, sel, out); });
+  return out;
+}
+"""
+
+
+def _chromium():
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        if shutil.which(name):
+            return shutil.which(name), shutil.which("chromedriver")
+    return None, shutil.which("chromedriver")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    binary, driver = _chromium()
+    if binary is None or driver is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI: chromium and chromedriver must be installed (.ci/run installs them)")
+        pytest.skip("chromium or chromedriver not installed")
+    try:
+        from selenium import webdriver
+    except ImportError:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip("selenium not installed")
+    from selenium.webdriver.chrome.service import Service
+
+    opts = webdriver.ChromeOptions()
+    for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+              "--window-size=1400,1000", "--host-resolver-rules=MAP * ~NOTFOUND"):
+        opts.add_argument(a)
+    opts.binary_location = binary
+    d = webdriver.Chrome(service=Service(driver), options=opts)
+    yield d
+    d.quit()
+
+
+def _wait(d, script, timeout=20.0):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        found = d.execute_script(DEEP + script)
+        if found:
+            return found
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for: {script}")
+
+
+def _concordance_lines(d):
+    return d.execute_script(DEEP + "return deep(document, 'details.line', [])"
+                            ".map(e => e.querySelector('summary').textContent);")
+
+
+def test_browser_search_shows_the_token_concordance(page, browser):
+    from selenium.webdriver.common.keys import Keys
+
+    browser.get(page[2].as_uri())
+    box = _wait(browser, "return deep(document, 'input[type=text]', [])[0];")
+    box.send_keys("党史", Keys.ENTER)
+    lines = _wait(browser, "const l = deep(document, 'details.line', []);"
+                           "return l.length ? l.map(e => e.querySelector('summary').textContent) : null;")
+    # the three token occurrences, each with its article and paragraph, and no line for the
+    # 党史 inside 党史学习教育 or 学党史
+    assert len(lines) == 3
+    assert [l.split(" ¶")[0] for l in lines] == ["bb", "bb", "bb"]
+    assert [l.split(" ¶")[1][0] for l in lines] == ["0", "1", "1"]
+    text = _wait(browser, "return deep(document, 'div.conc', [])[0].textContent;")
+    assert "党史学习教育" in text and "学党史" in text  # the compounds with their counts
+    fetched = browser.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name);")
+    assert [u for u in fetched if not u.startswith(("file:", "data:", "blob:"))] == []
+
+
+def test_browser_click_on_a_point_shows_its_concordance(page, browser):
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    browser.get(page[2].as_uri())
+    _wait(browser, "return deep(document, 'input[type=text]', [])[0];")
+    term = "民生"  # 2 tokens, both in the rest: a point of its own
+    xy = _wait(browser, """
+const doc = Bokeh.documents[0];
+const plot = doc.get_model_by_name('terms_plot');
+const view = Bokeh.index.find_one(plot);
+if (!view) return null;
+const s = doc.get_model_by_name('terms').data;
+const i = s.term.indexOf('%s');
+const box = view.canvas_view.el.getBoundingClientRect();
+return [box.left + view.frame.x_scale.compute(s.x[i]), box.top + view.frame.y_scale.compute(s.y[i])];
+""" % term)
+    ActionChains(browser).move_by_offset(0, 0).perform()  # pointer at the viewport origin
+    ActionChains(browser).move_by_offset(int(round(xy[0])), int(round(xy[1]))).click().perform()
+    head = _wait(browser, "const c = deep(document, 'div.conc h3', []); "
+                          "return c.length ? c[0].textContent : null;")
+    assert head == term
+    lines = _concordance_lines(browser)
+    assert len(lines) == 2 and all(l.startswith("kz ¶") for l in lines)
