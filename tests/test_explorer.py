@@ -128,11 +128,11 @@ def test_rhetoric_hits_are_what_paragraph_features_count():
 @pytest.fixture(scope="module")
 def page(corpus, tmp_path_factory):
     paragraphs, table = corpus
-    data = E.page_data(table, paragraphs, TOKENS, "district", "北碚区",
+    data = D.page_data(table, paragraphs, TOKENS, "district", "北碚区",
                        dictionary=["党史学习教育", "学党史"])
     hits, notes = R.rhetoric_hits(paragraphs, "district")
     rates = R.rhetoric_rates(paragraphs, "district", n_boot=20)
-    rhet = (rates, E.with_context(hits, paragraphs), notes)
+    rhet = (rates, hits, notes)
     out = tmp_path_factory.mktemp("explorer")
     return data, rhet, E.write_term_explorer(data, out / "a.html", rhetoric=rhet), out
 

@@ -41,45 +41,6 @@ def _asset(name: str) -> str:
     return (resources.files("zhframe") / "data" / name).read_text(encoding="utf-8")
 
 
-def page_data(keyness: pd.DataFrame, paragraphs: pd.DataFrame, tokens, by: str, target, *,
-              pos=None, categories=None, dictionary=(), max_lines: int = D.MAX_LINES) -> dict:
-    """Everything the term view shows, as plain tables.
-
-    Returns a dict: ``terms`` (:func:`~zhframe.plots.explorer_data.term_table`
-    plus ``x``, ``y`` plot positions, ``hits`` and ``compounds`` encoded as
-    strings), ``paragraphs`` (doc, para, group, side, text of the paragraphs the
-    kept concordance lines use), ``target``, ``rest`` (labels) and ``notes``.
-    """
-    table, notes = D.term_table(keyness, paragraphs, tokens, by, target, pos=pos,
-                                categories=categories)
-    side = D._side(paragraphs, by, target)
-    terms = table["term"].tolist()
-    kept = D.kept_hits(D.term_hits(paragraphs, tokens, terms), side, terms, max_lines)
-    rows = sorted({r for k in kept for r, _, _ in k})
-    new = {r: i for i, r in enumerate(rows)}
-    table["hits"] = [";".join(f"{new[r]},{s},{e}" for r, s, e in k) for k in kept]
-    counts = D.token_counts(tokens, side)
-    table["compounds"] = D.encode_compounds(D.dictionary_compounds(terms, dictionary, counts),
-                                            terms)
-    # Log scales need a value for zero counts: add half a token (as Log Ratio does), and
-    # spread identical counts a little (fixed seed) so overlapping points can be told apart.
-    jitter = np.exp(np.random.default_rng(0).uniform(-0.12, 0.12, size=(2, len(table))))
-    tot_t = float(keyness["total_target"].iloc[0])
-    tot_r = float(keyness.get("total_reference", keyness.get("total_rest")).iloc[0])
-    table["x"] = 1e4 * (table["count_target"] + 0.5) / tot_t * jitter[0]
-    table["y"] = 1e4 * (table["count_rest"] + 0.5) / tot_r * jitter[1]
-    groups = sorted(paragraphs[by].astype(str).unique())
-    rest = [g for g in groups if g != str(target)]
-    sel = paragraphs.iloc[rows]
-    paras = pd.DataFrame({"doc": sel["doc_id"].astype(str).to_numpy(),
-                          "para": sel["para"].astype(str).to_numpy(),
-                          "group": sel[by].astype(str).to_numpy(), "side": side[rows],
-                          "text": sel["text"].astype(str).to_numpy()})
-    return {"terms": table, "paragraphs": paras, "target": str(target),
-            "rest": rest[0] if len(rest) == 1 else "rest (" + "、".join(rest) + ")",
-            "notes": notes, "by": by}
-
-
 @contextlib.contextmanager
 def stable_ids():
     """Deterministic Bokeh model and element ids while the block runs.
@@ -244,8 +205,7 @@ def _rhetoric_view(rates: pd.DataFrame, hits: pd.DataFrame, notes=()):
     H = ColumnDataSource({"feature": h["feature"].tolist(), "group": h["group"].tolist(),
                           "doc_id": h["doc_id"].astype(str).tolist(),
                           "para": h["para"].astype(str).tolist(), "text": h["text"].tolist(),
-                          "left": h.get("left", pd.Series([""] * len(h))).tolist(),
-                          "right": h.get("right", pd.Series([""] * len(h))).tolist(),
+                          "left": h["left"].tolist(), "right": h["right"].tolist(),
                           "evidence": h["evidence"].tolist()}, name="hits")
     div = _div('<p class="help">Click a rate to list its hits with their evidence.</p>'
                + "".join(f'<p class="notes">{n}</p>' for n in notes),
@@ -258,23 +218,11 @@ if (i.length) div.text = hitsHtml(H.data, s.data.feature[i[0]], s.data.group[i[0
     return column(row(p, div))
 
 
-def with_context(hits: pd.DataFrame, paragraphs: pd.DataFrame, width: int = D.WINDOW):
-    """``hits`` plus ``left``/``right`` context read from the paragraph each hit is in."""
-    text = {(str(d), str(p)): str(t) for d, p, t in
-            zip(paragraphs["doc_id"], paragraphs["para"], paragraphs["text"])}
-    left, right = [], []
-    for d, p, s, e in zip(hits["doc_id"], hits["para"], hits["start"], hits["end"]):
-        t = text.get((str(d), str(p)), "")
-        left.append(t[max(0, s - width):s] if s >= 0 else "")
-        right.append(t[e:e + width] if e >= 0 else "")
-    return hits.assign(left=left, right=right)
-
-
 def build_term_explorer(data: dict, rhetoric: tuple | None = None):
     """The page as a Bokeh layout: Tabs (terms, rhetoric) or the term view alone.
 
     ``rhetoric`` is ``(rates, hits, notes)`` from
-    :mod:`zhframe.plots.explorer_rhetoric` (hits with context: :func:`with_context`).
+    :mod:`zhframe.plots.explorer_rhetoric`.
     """
     from bokeh.models import TabPanel, Tabs
 
@@ -300,3 +248,42 @@ def write_term_explorer(data: dict, path: str | os.PathLike, rhetoric: tuple | N
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(html, encoding="utf-8")
     return path
+
+
+def write_corpus_explorer(paragraphs: pd.DataFrame, by: str, target, keyness: pd.DataFrame,
+                          tokenizer, figures_dir: str | os.PathLike, *, n_boot: int = 1000,
+                          random_state: int = 0, name: str = FILE_NAME) -> Path:
+    """Build and write the explorer of one comparison, beside the figures.
+
+    ``paragraphs``: body paragraphs (:func:`zhframe.keywords.corpus_paragraphs`);
+    ``keyness``: the table whose terms become points (e.g. the masked
+    :func:`zhframe.keywords.keyness` with ``n_boot``); ``tokenizer``: the project
+    :class:`~zhframe.tokenize.Tokenizer` or a :class:`~zhframe.keywords.MaskedTokenizer`
+    around it. Concordances use every token of ``Tokenizer.cut`` (positions are
+    exact), parts of speech the majority ``pos_tag`` of each word, compounds the
+    tokenizer's user dictionary. Writes ``figures_dir/name`` and returns its path.
+    """
+    from zhframe.plots import explorer_rhetoric as R
+
+    base = getattr(tokenizer, "tokenizer", tokenizer)  # MaskedTokenizer -> Tokenizer
+    texts = paragraphs["text"].astype(str).tolist()
+    cut = getattr(base, "cut", base)
+    tokens = [cut(t) for t in texts]
+    pos = D.majority_pos(base.pos_tag_many(texts)) if hasattr(base, "pos_tag_many") else None
+    words = [w for w, *_ in base.words()] if hasattr(base, "words") else []
+    data = D.page_data(keyness, paragraphs, tokens, by, target, pos=pos, dictionary=words)
+    hits, notes = R.rhetoric_hits(paragraphs, by)
+    rates = R.rhetoric_rates(paragraphs, by, n_boot=n_boot, random_state=random_state)
+    return write_term_explorer(data, Path(figures_dir) / name, rhetoric=(rates, hits, notes),
+                               title=f"{by}: {target} against the rest")
+
+
+def inline(path: str | os.PathLike, height: int = 1000):
+    """What a notebook shows: the saved page in an IFrame (JupyterLab serves the file).
+
+    The source is relative to the working directory (the notebook's folder), so the
+    executed notebook carries no absolute path.
+    """
+    from IPython.display import IFrame
+
+    return IFrame(os.path.relpath(path), width="100%", height=height)

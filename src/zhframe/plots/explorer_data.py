@@ -268,3 +268,42 @@ def encode_compounds(compounds: Mapping[str, list[tuple[str, int, int]]], terms,
                      limit: int = 12) -> list[str]:
     """Per term its compounds as ``"word,count_target,count_rest;..."`` (``limit`` most frequent)."""
     return [";".join(f"{w},{a},{b}" for w, a, b in compounds.get(t, [])[:limit]) for t in terms]
+
+
+def page_data(keyness: pd.DataFrame, paragraphs: pd.DataFrame, tokens, by: str, target, *,
+              pos=None, categories=None, dictionary=(), max_lines: int = MAX_LINES) -> dict:
+    """Everything the term view shows, as plain tables.
+
+    Returns a dict: ``terms`` (:func:`term_table`
+    plus ``x``, ``y`` plot positions, ``hits`` and ``compounds`` encoded as
+    strings), ``paragraphs`` (doc, para, group, side, text of the paragraphs the
+    kept concordance lines use), ``target``, ``rest`` (labels) and ``notes``.
+    """
+    table, notes = term_table(keyness, paragraphs, tokens, by, target, pos=pos,
+                                categories=categories)
+    side = _side(paragraphs, by, target)
+    terms = table["term"].tolist()
+    kept = kept_hits(term_hits(paragraphs, tokens, terms), side, terms, max_lines)
+    rows = sorted({r for k in kept for r, _, _ in k})
+    new = {r: i for i, r in enumerate(rows)}
+    table["hits"] = [";".join(f"{new[r]},{s},{e}" for r, s, e in k) for k in kept]
+    counts = token_counts(tokens, side)
+    table["compounds"] = encode_compounds(dictionary_compounds(terms, dictionary, counts),
+                                            terms)
+    # Log scales need a value for zero counts: add half a token (as Log Ratio does), and
+    # spread identical counts a little (fixed seed) so overlapping points can be told apart.
+    jitter = np.exp(np.random.default_rng(0).uniform(-0.12, 0.12, size=(2, len(table))))
+    tot_t = float(keyness["total_target"].iloc[0])
+    tot_r = float(keyness.get("total_reference", keyness.get("total_rest")).iloc[0])
+    table["x"] = 1e4 * (table["count_target"] + 0.5) / tot_t * jitter[0]
+    table["y"] = 1e4 * (table["count_rest"] + 0.5) / tot_r * jitter[1]
+    groups = sorted(paragraphs[by].astype(str).unique())
+    rest = [g for g in groups if g != str(target)]
+    sel = paragraphs.iloc[rows]
+    paras = pd.DataFrame({"doc": sel["doc_id"].astype(str).to_numpy(),
+                          "para": sel["para"].astype(str).to_numpy(),
+                          "group": sel[by].astype(str).to_numpy(), "side": side[rows],
+                          "text": sel["text"].astype(str).to_numpy()})
+    return {"terms": table, "paragraphs": paras, "target": str(target),
+            "rest": rest[0] if len(rest) == 1 else "rest (" + "、".join(rest) + ")",
+            "notes": notes, "by": by}

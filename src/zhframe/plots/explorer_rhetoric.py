@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-HIT_COLUMNS = ["feature", "group", "doc_id", "para", "text", "start", "end", "evidence"]
+from zhframe.plots.explorer_data import WINDOW
+
+HIT_COLUMNS = ["feature", "group", "doc_id", "para", "text", "start", "end", "evidence", "left",
+               "right"]
 
 
 def _get(df: pd.DataFrame, row, col: str, missing: set, where: str):
@@ -83,6 +86,9 @@ def paragraph_hits(text: str, names=()) -> tuple[list[tuple], set]:
 def rhetoric_hits(paragraphs: pd.DataFrame, by: str) -> tuple[pd.DataFrame, list[str]]:
     """Every rhetoric hit of the body paragraphs: :data:`HIT_COLUMNS` and notes.
 
+    ``left``/``right`` are :data:`~zhframe.plots.explorer_data.WINDOW` characters of
+    context from the paragraph.
+
     District names for the stance family come from a ``district`` column when
     there is one (as :func:`~zhframe.rhetoric.features.paragraph_features` does).
     """
@@ -92,11 +98,13 @@ def rhetoric_hits(paragraphs: pd.DataFrame, by: str) -> tuple[pd.DataFrame, list
     has_district = "district" in paragraphs
     for _, p in paragraphs.iterrows():
         names = district_names(str(p["district"])) if has_district else ()
-        hits, miss = paragraph_hits(str(p["text"]), names)
+        t = str(p["text"])
+        hits, miss = paragraph_hits(t, names)
         missing |= miss
         for feat, text, s, e, ev in hits:
-            rows.append((feat, str(p[by]), p["doc_id"], p["para"], str(text), int(s), int(e),
-                         str(ev)))
+            s, e = int(s), int(e)
+            rows.append((feat, str(p[by]), p["doc_id"], p["para"], str(text), s, e, str(ev),
+                         t[max(0, s - WINDOW):s] if s >= 0 else "", t[e:e + WINDOW] if e >= 0 else ""))
     df = pd.DataFrame(rows, columns=HIT_COLUMNS)
     notes = [f"rhetoric evidence lacks {m} (shown as ?)" for m in sorted(missing)]
     return df.sort_values(["feature", "group", "doc_id", "para", "start"],
