@@ -11,8 +11,8 @@ function line(P, row, s, e, width) {
   const t = P.text[row];
   const left = t.slice(Math.max(0, s - width), s), right = t.slice(e, e + width);
   return '<details class="line"><summary><span class="loc">' + esc(P.doc[row]) + " ¶" +
-    esc(P.para[row]) + '</span><span class="left">' + (s > width ? "…" : "") + esc(left) +
-    "</span><mark>" + esc(t.slice(s, e)) + '</mark><span class="right">' + esc(right) +
+    esc(P.para[row]) + '</span><span class="left"><span>' + (s > width ? "…" : "") + esc(left) +
+    "</span></span><mark>" + esc(t.slice(s, e)) + '</mark><span class="right">' + esc(right) +
     (e + width < t.length ? "…" : "") + '</span></summary><p class="para">' + esc(P.doc[row]) +
     ", paragraph " + esc(P.para[row]) + " (" + esc(P.group[row]) + "): " + marked(t, s, e) +
     "</p></details>";
@@ -70,8 +70,8 @@ function hitsHtml(H, feature, group, label) {
     if (H.feature[j] !== feature || H.group[j] !== group) continue;
     n++;
     h += '<p class="hit"><span class="loc">' + esc(H.doc_id[j]) + " ¶" + esc(H.para[j]) +
-      '</span><span class="left">' + esc(H.left[j]) + "</span><mark>" + esc(H.text[j]) +
-      '</mark><span class="right">' + esc(H.right[j]) + '</span><br><span class="evidence">' +
+      '</span>' + esc(H.left[j]) + "<mark>" + esc(H.text[j]) +
+      '</mark><span>' + esc(H.right[j]) + '</span><br><span class="evidence">' +
       esc(H.evidence[j]) + "</span></p>";
   }
   if (!n) h += '<p class="none">no hit</p>';

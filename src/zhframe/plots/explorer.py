@@ -101,7 +101,7 @@ def _terms_view(data: dict):
     paras = ColumnDataSource({c: data["paragraphs"][c].tolist()
                               for c in ("doc", "para", "group", "side", "text")}, name="paragraphs")
     tgt, rest = data["target"], data["rest"]
-    p = figure(width=600, height=560, x_axis_type="log", y_axis_type="log", name="terms_plot",
+    p = figure(width=560, height=560, x_axis_type="log", y_axis_type="log", name="terms_plot",
                tools="pan,wheel_zoom,box_zoom,reset,tap", active_scroll="wheel_zoom",
                x_axis_label=f"{tgt}: tokens per 10,000 (+0.5)",
                y_axis_label=f"{rest}: tokens per 10,000 (+0.5)")
@@ -125,7 +125,7 @@ def _terms_view(data: dict):
     for ax in (p.xaxis, p.yaxis):
         ax.axis_label_text_font = FONT_STACK
     conc = _div('<p class="help">Click a point or search a term to read it in context.</p>',
-                width=600, height=560, name="concordance",
+                width=680, height=560, name="concordance",
                 styles={"overflow-y": "auto"})
     meta = {"target": tgt, "rest": rest, "width": D.WINDOW}
     js = _asset("explorer.js")
@@ -172,7 +172,8 @@ if (!q) { } else if (j < 0) {
 
 def _rhetoric_view(rates: pd.DataFrame, hits: pd.DataFrame, notes=()):
     from bokeh.layouts import column, row
-    from bokeh.models import ColumnDataSource, CustomJS, FactorRange, HoverTool, TapTool
+    from bokeh.models import (ColumnDataSource, CustomJS, FixedTicker, HoverTool, Range1d,
+                              TapTool)
     from bokeh.palettes import Category10_10
     from bokeh.plotting import figure
 
@@ -183,19 +184,29 @@ def _rhetoric_view(rates: pd.DataFrame, hits: pd.DataFrame, notes=()):
     groups = sorted(rates["group"].astype(str).unique())
     colour = {g: Category10_10[i % 10] for i, g in enumerate(groups)}
     feats = list(dict.fromkeys(rates["feature"]))
-    factors = [(label(f), g) for f in feats for g in groups]
+    # one row per feature (first at the top), the groups side by side inside it
+    step = 0.7 / max(1, len(groups))
+    offset = {g: (i - (len(groups) - 1) / 2) * step for i, g in enumerate(groups)}
+    row_of = {f: len(feats) - k for k, f in enumerate(feats)}
     src = ColumnDataSource({
-        "y": [(label(f), g) for f, g in zip(rates["feature"], rates["group"].astype(str))],
+        "y": [row_of[f] - offset[g] for f, g in zip(rates["feature"], rates["group"].astype(str))],
         "feature": rates["feature"].tolist(), "label": [label(f) for f in rates["feature"]],
         "group": rates["group"].astype(str).tolist(), "rate": rates["rate"].fillna(0).tolist(),
         "lo": rates["lo"].fillna(0).tolist(), "hi": rates["hi"].fillna(0).tolist(),
         "count": rates["count"].astype(int).tolist(),
         "colour": [colour[g] for g in rates["group"].astype(str)]}, name="rates")
-    p = figure(y_range=FactorRange(*reversed(factors)), width=640,
-               height=max(400, 16 * len(factors)), tools="tap,reset", name="rhetoric_plot",
+    height = max(400, 22 * len(feats) + 80)
+    p = figure(y_range=Range1d(0.4, len(feats) + 0.6), width=560, height=height,
+               tools="tap,reset", name="rhetoric_plot",
                x_axis_label="per 1,000 characters (95% paragraph-bootstrap interval)")
-    p.segment("lo", "y", "hi", "y", source=src, line_color="colour", line_width=2)
-    r = p.scatter("rate", "y", source=src, size=9, fill_color="colour", line_color="colour")
+    p.yaxis.ticker = FixedTicker(ticks=list(row_of.values()))
+    p.yaxis.major_label_overrides = {row_of[f]: label(f) for f in feats}
+    p.ygrid.grid_line_color = None
+    y = "y"
+    p.segment("lo", y, "hi", y, source=src, line_color="colour", line_width=2)
+    r = p.scatter("rate", y, source=src, size=9, fill_color="colour", line_color="colour",
+                  legend_field="group")
+    p.legend.location = "bottom_right"
     p.add_tools(HoverTool(renderers=[r], tooltips="<b>@label</b> @group: @rate{0.00} "
                                                   "[@lo{0.00}, @hi{0.00}], @count hits"))
     p.select_one(TapTool).renderers = [r]
@@ -209,7 +220,7 @@ def _rhetoric_view(rates: pd.DataFrame, hits: pd.DataFrame, notes=()):
                           "evidence": h["evidence"].tolist()}, name="hits")
     div = _div('<p class="help">Click a rate to list its hits with their evidence.</p>'
                + "".join(f'<p class="notes">{n}</p>' for n in notes),
-               width=560, height=max(400, 16 * len(factors)), styles={"overflow-y": "auto"},
+               width=680, height=height, styles={"overflow-y": "auto"},
                name="hits_div")
     src.selected.js_on_change("indices", CustomJS(args=dict(s=src, H=H, div=div), code=_asset(
         "explorer.js") + """

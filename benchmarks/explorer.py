@@ -1,0 +1,160 @@
+"""Term explorer in headless Chromium: load time, and the README screenshot.
+
+    .venv/bin/python benchmarks/explorer.py                 # load times, seeds and 10,000 terms
+    .venv/bin/python benchmarks/explorer.py --screenshot docs/term_explorer.png --term 党史
+
+Load time is measured in the browser: from navigation start (``performance.now()``
+counts from it) to the moment the scatter plot's view has finished rendering, for
+a page opened from ``file://`` with every network host unreachable. The synthetic
+page has 10,000 terms over 3,000 paragraphs (two groups, Zipf-distributed word
+frequencies, fixed seed); the target is under 2 s. Needs chromium and chromedriver.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from zhframe import keywords as kw  # noqa: E402
+from zhframe.plots import explorer as E  # noqa: E402
+from zhframe.plots import explorer_data as D  # noqa: E402
+
+READY = """
+const doc = (window.Bokeh && Bokeh.documents) ? Bokeh.documents[0] : null;
+if (!doc) return null;
+const plot = doc.get_model_by_name('terms_plot');
+const view = plot ? Bokeh.index.find_one(plot) : null;
+return view && view.has_finished() ? performance.now() : null;
+"""
+
+
+def browser(width=1400, height=1000):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    binary = shutil.which("chromium") or shutil.which("chromium-browser")
+    driver = shutil.which("chromedriver")
+    if not binary or not driver:
+        sys.exit("benchmarks/explorer.py: needs chromium and chromedriver (apt-get install "
+                 "chromium chromium-driver)")
+    opts = webdriver.ChromeOptions()
+    for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+              f"--window-size={width},{height}", "--host-resolver-rules=MAP * ~NOTFOUND",
+              "--hide-scrollbars"):
+        opts.add_argument(a)
+    opts.binary_location = binary
+    return webdriver.Chrome(service=Service(driver), options=opts)
+
+
+def load_ms(d, path: Path, timeout: float = 60.0) -> float:
+    """Milliseconds from navigation start until the scatter plot has rendered."""
+    d.get("about:blank")
+    d.get(path.resolve().as_uri())
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        ms = d.execute_script(READY)
+        if ms is not None:
+            return float(ms)
+        time.sleep(0.02)
+    raise TimeoutError(f"{path}: the plot did not render within {timeout:.0f} s")
+
+
+def seeds_page(out: Path, n_boot: int = 1000) -> tuple[Path, int]:
+    from zhframe.corpus import load_corpus
+
+    par = kw.corpus_paragraphs(load_corpus(ROOT / "seeds"))
+    groups = sorted(par["district"].astype(str).unique())
+    tok = kw.default_tokenizer()
+    masked = kw.masked_tokenizer(tok, groups)
+    table = kw.keyness(par, "district", groups[0], masked, n_boot=n_boot, random_state=0)
+    return E.write_corpus_explorer(par, "district", groups[0], table, masked, out), len(table)
+
+
+def synthetic_page(out: Path, n_terms: int = 10_000, n_par: int = 3_000,
+                   length: int = 80) -> tuple[Path, int]:
+    rng = np.random.default_rng(0)
+    chars = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]
+    vocab = sorted({"".join(rng.choice(chars, size=rng.integers(2, 5))) for _ in range(n_terms * 2)})
+    vocab = [vocab[i] for i in rng.permutation(len(vocab))[:n_terms]]
+    p = 1.0 / np.arange(1, n_terms + 1)
+    p /= p.sum()
+    draws = list(rng.choice(n_terms, size=n_par * length, p=p))
+    draws[:n_terms] = range(n_terms)  # every term occurs at least once
+    rng.shuffle(draws)
+    tokens = [[vocab[i] for i in draws[k * length:(k + 1) * length]] for k in range(n_par)]
+    par = pd.DataFrame({"doc_id": [f"d{k % 20:02d}" for k in range(n_par)],
+                        "para": [k // 20 for k in range(n_par)],
+                        "group": ["A" if k % 20 < 10 else "B" for k in range(n_par)],
+                        "text": ["".join(t) for t in tokens]})
+    lookup = dict(zip(par["text"], tokens))
+    table = kw.keyness(par, "group", "A", lookup.__getitem__, n_boot=200, random_state=0)
+    pos = {w: ("n", "v", "a")[i % 3] for i, w in enumerate(vocab)}
+    compounds = [vocab[i] + vocab[i + 1] for i in range(0, 1000, 2)]
+    data = D.page_data(table, par, tokens, "group", "A", pos=pos, dictionary=compounds)
+    return E.write_term_explorer(data, out / "synthetic_10000.html"), len(table)
+
+
+def screenshot(png: Path, term: str | None) -> None:
+    from selenium.webdriver.common.keys import Keys
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path, _ = seeds_page(Path(tmp))
+        d = browser(1240, 1000)
+        try:
+            load_ms(d, path)
+            box = d.execute_script(
+                "function deep(r,s,o){r.querySelectorAll(s).forEach(e=>o.push(e));"
+                "r.querySelectorAll('*').forEach(e=>{if(e.shadowRoot)deep(e.shadowRoot,s,o)});"
+                "return o} return deep(document,'input[type=text]',[])[0];")
+            if term is None:
+                term = d.execute_script(
+                    "const s = Bokeh.documents[0].get_model_by_name('all_terms').data;"
+                    "const i = s.verdict.map((v, j) => [v, j]).filter(x => x[0] === 'holds up');"
+                    "return i.length ? s.term[i[0][1]] : s.term[0];")
+            box.send_keys(term, Keys.ENTER)
+            time.sleep(1.0)
+            png.parent.mkdir(parents=True, exist_ok=True)
+            d.save_screenshot(str(png))
+        finally:
+            d.quit()
+    print(f"wrote {png} (term {term})")
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--screenshot", type=Path, help="write the seeds' page as PNG here and stop")
+    ap.add_argument("--term", help="term searched before the screenshot (default: first holding up)")
+    ap.add_argument("--repeat", type=int, default=5, help="loads per page (median reported)")
+    args = ap.parse_args(argv)
+    if args.screenshot:
+        screenshot(args.screenshot, args.term)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        pages = [("seeds (both tabs)", *seeds_page(Path(tmp)))]
+        pages.append(("synthetic (terms tab)", *synthetic_page(Path(tmp))))
+        print(f"pages built in {time.perf_counter() - t0:.1f} s")
+        d = browser()
+        try:
+            print(f"{'page':24} {'terms':>7} {'MB':>6} {'load s (median)':>16} {'min':>6} {'max':>6}")
+            for name, path, n in pages:
+                times = [load_ms(d, path) / 1000 for _ in range(args.repeat)]
+                print(f"{name:24} {n:>7,} {path.stat().st_size / 1e6:>6.1f} "
+                      f"{statistics.median(times):>16.2f} {min(times):>6.2f} {max(times):>6.2f}")
+        finally:
+            d.quit()
+
+
+if __name__ == "__main__":
+    main()
