@@ -125,6 +125,28 @@ def test_rhetoric_hits_are_what_paragraph_features_count():
     assert "approximate" in claim["evidence"]
 
 
+def test_token_hits_are_what_keyness_counted_on_the_seeds():
+    from pathlib import Path
+
+    from zhframe.corpus import load_corpus
+
+    par = kw.corpus_paragraphs(load_corpus(Path(__file__).resolve().parents[1] / "seeds"))
+    groups = sorted(par["district"].astype(str).unique())
+    tok = kw.default_tokenizer()
+    table = kw.keyness(par, "district", groups[0], kw.masked_tokenizer(tok, groups))
+    tokens = [tok.cut(t) for t in par["text"]]
+    hits = D.term_hits(par, tokens, table["term"])
+    side = par["district"].astype(str).to_numpy() == groups[0]
+    got = {t: (sum(side[r] for r, _, _ in h), sum(not side[r] for r, _, _ in h))
+           for t, h in hits.items()}
+    want = {t: (a, b) for t, a, b in zip(table["term"], table["count_target"],
+                                          table["count_reference"])}
+    assert got == want
+    # and each hit is the term itself at that place in the paragraph
+    texts = par["text"].tolist()
+    assert all(texts[r][s:e] == t for t, h in hits.items() for r, s, e in h)
+
+
 @pytest.fixture(scope="module")
 def page(corpus, tmp_path_factory):
     paragraphs, table = corpus
