@@ -232,6 +232,16 @@ def _wait(d, script, timeout=20.0):
     raise AssertionError(f"timed out waiting for: {script}")
 
 
+def _click_at(d, x, y):
+    """A real mouse click at viewport coordinates (what a user's tap on a glyph is)."""
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    actions = ActionChains(d)
+    actions.w3c_actions.pointer_action.move_to_location(int(round(x)), int(round(y)))
+    actions.w3c_actions.pointer_action.click()
+    actions.perform()
+
+
 def _concordance_lines(d):
     return d.execute_script(DEEP + "return deep(document, 'details.line', [])"
                             ".map(e => e.querySelector('summary').textContent);")
@@ -258,8 +268,6 @@ def test_browser_search_shows_the_token_concordance(page, browser):
 
 
 def test_browser_click_on_a_point_shows_its_concordance(page, browser):
-    from selenium.webdriver.common.action_chains import ActionChains
-
     browser.get(page[2].as_uri())
     _wait(browser, "return deep(document, 'input[type=text]', [])[0];")
     term = "民生"  # 2 tokens, both in the rest: a point of its own
@@ -273,10 +281,34 @@ const i = s.term.indexOf('%s');
 const box = view.canvas_view.el.getBoundingClientRect();
 return [box.left + view.frame.x_scale.compute(s.x[i]), box.top + view.frame.y_scale.compute(s.y[i])];
 """ % term)
-    ActionChains(browser).move_by_offset(0, 0).perform()  # pointer at the viewport origin
-    ActionChains(browser).move_by_offset(int(round(xy[0])), int(round(xy[1]))).click().perform()
+    _click_at(browser, *xy)
     head = _wait(browser, "const c = deep(document, 'div.conc h3', []); "
                           "return c.length ? c[0].textContent : null;")
     assert head == term
     lines = _concordance_lines(browser)
     assert len(lines) == 2 and all(l.startswith("kz ¶") for l in lines)
+
+
+def test_browser_click_on_a_rhetoric_rate_lists_its_hits(page, browser):
+    rates, hits = page[1][0], page[1][1]
+    pick = rates.sort_values(["count", "feature", "group"], ascending=[False, True, True]).iloc[0]
+    n = int(((hits["feature"] == pick["feature"]) & (hits["group"] == pick["group"])).sum())
+    assert n == pick["count"] > 0
+    browser.get(page[2].as_uri())
+    tab = _wait(browser, "return deep(document, '.bk-tab', [])[1];")
+    tab.click()
+    xy = _wait(browser, """
+const doc = Bokeh.documents[0];
+const view = Bokeh.index.find_one(doc.get_model_by_name('rhetoric_plot'));
+if (!view || !view.has_finished() || !view.canvas_view.el.getBoundingClientRect().width) return null;
+const s = doc.get_model_by_name('rates').data;
+let i = -1;
+for (let j = 0; j < s.feature.length; j++) if (s.feature[j] === '%s' && s.group[j] === '%s') i = j;
+const box = view.canvas_view.el.getBoundingClientRect();
+return [box.left + view.frame.x_scale.compute(s.rate[i]), box.top + view.frame.y_scale.compute(s.y[i])];
+""" % (pick["feature"], pick["group"]))
+    _click_at(browser, *xy)
+    found = _wait(browser, "const h = deep(document, 'p.hit', []); "
+                           "return h.length ? h.map(e => e.textContent) : null;")
+    assert len(found) == n
+    assert all(t.startswith(("bb ¶", "kz ¶")) for t in found)
