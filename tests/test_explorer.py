@@ -312,3 +312,19 @@ return [box.left + view.frame.x_scale.compute(s.rate[i]), box.top + view.frame.y
                            "return h.length ? h.map(e => e.textContent) : null;")
     assert len(found) == n
     assert all(t.startswith(("bb ¶", "kz ¶")) for t in found)
+
+
+def test_corpus_explorer_for_any_grouping_with_more_than_two_groups(tmp_path):
+    texts = ["我区开展党史学习教育，党史宣讲进社区，覆盖3.5万名党员。",
+             "该区推进“我为群众办实事”，新建停车场10个。",
+             "全区学党史、办实事，民生项目落地900余个。",
+             "学生表示：“党史故事让我们收获很大。”"] * 2
+    par = pd.DataFrame({"doc_id": [f"d{i % 4}" for i in range(8)], "para": [i // 4 for i in range(8)],
+                        "outlet": ["A", "B", "C", "C"] * 2, "text": texts})
+    tok = kw.default_tokenizer()
+    table = kw.keyness(par, "outlet", "A", tok, n_boot=20)
+    path = E.write_corpus_explorer(par, "outlet", "A", table, tok, tmp_path / "figs", n_boot=20)
+    assert path == tmp_path / "figs" / "03_term_explorer.html"
+    html = path.read_text(encoding="utf-8")
+    assert "rest (B" in html or json.dumps("rest (B、C)")[1:-1] in html
+    assert "Rhetoric" in html
