@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+from html import escape
 from importlib import resources
 from pathlib import Path
 
@@ -97,10 +98,12 @@ def _terms_view(data: dict):
             "pos", "category", "hits", "compounds", "size", "alpha", "line"]
     src = {c: t[c].tolist() for c in cols}
     full = ColumnDataSource(src, name="all_terms")
-    shown = ColumnDataSource(dict(src), name="terms")
+    # the shown points are filled from all_terms when the page opens (see write_term_explorer),
+    # so a 10,000-term page carries its data once
+    shown = ColumnDataSource({c: [] for c in cols}, name="terms")
     paras = ColumnDataSource({c: data["paragraphs"][c].tolist()
                               for c in ("doc", "para", "group", "side", "text")}, name="paragraphs")
-    tgt, rest = data["target"], data["rest"]
+    tgt, rest = escape(data["target"]), escape(data["rest"])
     p = figure(width=560, height=560, x_axis_type="log", y_axis_type="log", name="terms_plot",
                tools="pan,wheel_zoom,box_zoom,reset,tap", active_scroll="wheel_zoom",
                x_axis_label=f"{tgt}: tokens per 10,000 (+0.5)",
@@ -127,7 +130,7 @@ def _terms_view(data: dict):
     conc = _div('<p class="help">Click a point or search a term to read it in context.</p>',
                 width=680, height=560, name="concordance",
                 styles={"overflow-y": "auto"})
-    meta = {"target": tgt, "rest": rest, "width": D.WINDOW}
+    meta = {"target": data["target"], "rest": data["rest"], "width": D.WINDOW}
     js = _asset("explorer.js")
     shown.selected.js_on_change("indices", CustomJS(args=dict(s=shown, P=paras, div=conc, meta=meta),
                                                     code=js + """
@@ -143,7 +146,7 @@ if (i.length) div.text = concordance(s.data, i[0], P.data, meta);"""))
     mincount = Slider(title="Minimum count", start=1, end=top, step=1, value=1, width=200)
     args = dict(A=full, s=shown, pos=pos, cat=cat, mincount=mincount, search=search, div=conc)
     filt = "const f = {pos: pos.value, category: cat.value, min: mincount.value};\n"
-    refresh = CustomJS(args=args, code=js + filt + "refilter(A.data, s, f, -1);")
+    refresh = CustomJS(args=args, code=js + filt + "refilter(A.data, s, f, -1);", name="refresh")
     for w in (pos, cat):
         w.js_on_change("value", refresh)
     mincount.js_on_change("value", refresh)
@@ -159,9 +162,9 @@ if (!q) { } else if (j < 0) {
   const out = refilter(A_, s, f, j);
   s.selected.indices = [out.term.indexOf(q)];
 }"""))
-    notes = "".join(f"<li>{n}</li>" for n in data["notes"])
+    notes = "".join(f"<li>{escape(n)}</li>" for n in data["notes"])
     head = _div(
-        f'<h3>{data["by"]}: {tgt} against {rest}</h3><p class="help">Each point is a term: '
+        f'<h3>{escape(data["by"])}: {tgt} against {rest}</h3><p class="help">Each point is a term: '
         "right = more frequent in the target, up = more frequent in the rest; red leans to the "
         "target, blue to the rest (Log Ratio); outlined opaque points hold up under the keyness "
         "table's calibrated test, faint ones do not; size grows with the paragraphs that carry "
@@ -219,7 +222,7 @@ def _rhetoric_view(rates: pd.DataFrame, hits: pd.DataFrame, notes=()):
                           "left": h["left"].tolist(), "right": h["right"].tolist(),
                           "evidence": h["evidence"].tolist()}, name="hits")
     div = _div('<p class="help">Click a rate to list its hits with their evidence.</p>'
-               + "".join(f'<p class="notes">{n}</p>' for n in notes),
+               + "".join(f'<p class="notes">{escape(n)}</p>' for n in notes),
                width=680, height=height, styles={"overflow-y": "auto"},
                name="hits_div")
     src.selected.js_on_change("indices", CustomJS(args=dict(s=src, H=H, div=div), code=_asset(
@@ -230,18 +233,23 @@ if (i.length) div.text = hitsHtml(H.data, s.data.feature[i[0]], s.data.group[i[0
 
 
 def build_term_explorer(data: dict, rhetoric: tuple | None = None):
-    """The page as a Bokeh layout: Tabs (terms, rhetoric) or the term view alone.
+    """The page as a Bokeh Document: Tabs (terms, rhetoric), or the term view alone.
 
-    ``rhetoric`` is ``(rates, hits, notes)`` from
-    :mod:`zhframe.plots.explorer_rhetoric`.
+    ``data`` is :func:`~zhframe.plots.explorer_data.page_data`; ``rhetoric`` is
+    ``(rates, hits, notes)`` from :mod:`zhframe.plots.explorer_rhetoric`. The points
+    are drawn from the full term table when the document is ready (filters start open).
     """
+    from bokeh.document import Document
     from bokeh.models import TabPanel, Tabs
 
     terms = _terms_view(data)
-    if rhetoric is None:
-        return terms
-    return Tabs(tabs=[TabPanel(child=terms, title="词语 Terms"),
-                      TabPanel(child=_rhetoric_view(*rhetoric), title="修辞 Rhetoric")])
+    root = terms if rhetoric is None else Tabs(tabs=[
+        TabPanel(child=terms, title="词语 Terms"),
+        TabPanel(child=_rhetoric_view(*rhetoric), title="修辞 Rhetoric")])
+    doc = Document()
+    doc.add_root(root)
+    doc.js_on_event("document_ready", root.select_one({"name": "refresh"}))
+    return doc
 
 
 def write_term_explorer(data: dict, path: str | os.PathLike, rhetoric: tuple | None = None,
