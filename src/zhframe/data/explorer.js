@@ -41,8 +41,8 @@ function concordance(d, i, P, meta) {
   if (d.compounds[i]) {
     h += '<h4>Dictionary words containing ' + esc(term) + ' (tokens ' + esc(meta.target) +
       " / " + esc(meta.rest) + ')</h4><table class="compounds">';
-    for (const c of d.compounds[i].split(";")) {
-      const [w, a, b] = c.split(",");
+    for (const c of d.compounds[i].split("\x1e")) {
+      const [w, a, b] = c.split("\x1f");
       h += "<tr><td>" + esc(w) + "</td><td>" + a + "</td><td>" + b + "</td></tr>";
     }
     h += "</table>";

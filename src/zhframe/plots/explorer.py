@@ -297,7 +297,7 @@ def write_corpus_explorer(paragraphs: pd.DataFrame, by: str, target, keyness: pd
                                title=f"{by}: {target} against the rest")
 
 
-def inline(path: str | os.PathLike, height: int = 1000):
+def inline(path: str | os.PathLike, height: int = 900):
     """What a notebook shows: the saved page in an IFrame (JupyterLab serves the file).
 
     The source is relative to the working directory (the notebook's folder), so the

@@ -212,6 +212,8 @@ def term_table(keyness: pd.DataFrame, paragraphs: pd.DataFrame, tokens: Sequence
     _check(paragraphs, tokens)
     _side(paragraphs, by, target)
     k = keyness.rename(columns={"count_rest": "count_reference", "total_rest": "total_reference"})
+    if len(k) == 0:
+        raise ValueError("the keyness table has no terms")
     need = ["term", "count_target", "count_reference", "total_target", "total_reference",
             "log_ratio"]
     missing = [c for c in need if c not in k]
@@ -264,10 +266,19 @@ def kept_hits(hits: Mapping[str, list[tuple[int, int, int]]], side: Sequence[str
     return out
 
 
+#: Separators of the compounds string: ASCII unit and record separators, which no word contains.
+UNIT, RECORD = "\x1f", "\x1e"
+
+
 def encode_compounds(compounds: Mapping[str, list[tuple[str, int, int]]], terms,
                      limit: int = 12) -> list[str]:
-    """Per term its compounds as ``"word,count_target,count_rest;..."`` (``limit`` most frequent)."""
-    return [";".join(f"{w},{a},{b}" for w, a, b in compounds.get(t, [])[:limit]) for t in terms]
+    """Per term its ``limit`` most frequent compounds as one string for the page.
+
+    Fields ``word, count_target, count_rest`` are joined by :data:`UNIT`, compounds by
+    :data:`RECORD` (a comma or semicolon may be part of a word).
+    """
+    return [RECORD.join(UNIT.join(map(str, c)) for c in compounds.get(t, [])[:limit])
+            for t in terms]
 
 
 def page_data(keyness: pd.DataFrame, paragraphs: pd.DataFrame, tokens, by: str, target, *,
