@@ -328,3 +328,24 @@ def test_corpus_explorer_for_any_grouping_with_more_than_two_groups(tmp_path):
     html = path.read_text(encoding="utf-8")
     assert "rest (B" in html or json.dumps("rest (B、C)")[1:-1] in html
     assert "Rhetoric" in html
+
+
+def test_browser_filters_select_the_points(page, browser):
+    data = page[0]["terms"]
+    browser.get(page[2].as_uri())
+    _wait(browser, "return deep(document, 'input[type=text]', [])[0];")
+    shown = """
+const doc = Bokeh.documents[0];
+return doc.get_model_by_name('terms').data.term.slice().sort();"""
+    assert _wait(browser, shown) == sorted(data["term"])  # every term when the page opens
+    browser.execute_script("""
+const doc = Bokeh.documents[0];
+for (const m of doc.all_models) if (m.title === 'Minimum count') m.value = 2;""")
+    want = sorted(data.loc[data["count_target"] + data["count_rest"] >= 2, "term"])
+    assert 0 < len(want) < len(data) and _wait(browser, shown) == want
+    browser.execute_script("""
+const doc = Bokeh.documents[0];
+for (const m of doc.all_models) if (m.title === 'Minimum count') m.value = 1;
+for (const m of doc.all_models) if (m.title === 'Lexicon category') m.value = 'slogan';""")
+    want = sorted(data.loc[data["category"] == "slogan", "term"])
+    assert want and _wait(browser, shown) == want
