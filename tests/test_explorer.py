@@ -242,6 +242,11 @@ def _click_at(d, x, y):
     actions.perform()
 
 
+def paragraphs_text(page, row):
+    """Text of paragraph ``row`` of the test corpus."""
+    return "".join(TOKENS[row])
+
+
 def _concordance_lines(d):
     return d.execute_script(DEEP + "return deep(document, 'details.line', [])"
                             ".map(e => e.querySelector('summary').textContent);")
@@ -260,6 +265,11 @@ def test_browser_search_shows_the_token_concordance(page, browser):
     assert len(lines) == 3
     assert [l.split(" ¶")[0] for l in lines] == ["bb", "bb", "bb"]
     assert [l.split(" ¶")[1][0] for l in lines] == ["0", "1", "1"]
+    # a line opens onto its whole paragraph
+    _wait(browser, "return deep(document, 'details.line summary', [])[0];").click()
+    para = _wait(browser, "const d = deep(document, 'details.line', [])[0];"
+                          "return d.open ? d.querySelector('p.para').textContent : null;")
+    assert para.startswith("bb, paragraph 0 (北碚区): ") and para.endswith(paragraphs_text(page, 0))
     text = _wait(browser, "return deep(document, 'div.conc', [])[0].textContent;")
     assert "党史学习教育" in text and "学党史" in text  # the compounds with their counts
     fetched = browser.execute_script(

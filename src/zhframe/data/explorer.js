@@ -14,7 +14,7 @@ function line(P, row, s, e, width) {
     esc(P.para[row]) + '</span><span class="left"><span>' + (s > width ? "…" : "") + esc(left) +
     "</span></span><mark>" + esc(t.slice(s, e)) + '</mark><span class="right">' + esc(right) +
     (e + width < t.length ? "…" : "") + '</span></summary><p class="para">' + esc(P.doc[row]) +
-    ", paragraph " + esc(P.para[row]) + " (" + esc(P.group[row]) + "): " + marked(t, s, e) +
+    (P.title[row] ? " 《" + esc(P.title[row]) + "》" : "") + ", paragraph " + esc(P.para[row]) + " (" + esc(P.group[row]) + "): " + marked(t, s, e) +
     "</p></details>";
 }
 function concordance(d, i, P, meta) {

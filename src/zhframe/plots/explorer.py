@@ -102,7 +102,8 @@ def _terms_view(data: dict):
     # so a 10,000-term page carries its data once
     shown = ColumnDataSource({c: [] for c in cols}, name="terms")
     paras = ColumnDataSource({c: data["paragraphs"][c].tolist()
-                              for c in ("doc", "para", "group", "side", "text")}, name="paragraphs")
+                              for c in ("doc", "para", "group", "side", "title", "text")},
+                             name="paragraphs")
     tgt, rest = escape(data["target"]), escape(data["rest"])
     p = figure(width=560, height=560, x_axis_type="log", y_axis_type="log", name="terms_plot",
                tools="pan,wheel_zoom,box_zoom,reset,tap", active_scroll="wheel_zoom",

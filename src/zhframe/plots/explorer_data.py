@@ -287,8 +287,8 @@ def page_data(keyness: pd.DataFrame, paragraphs: pd.DataFrame, tokens, by: str, 
 
     Returns a dict: ``terms`` (:func:`term_table`
     plus ``x``, ``y`` plot positions, ``hits`` and ``compounds`` encoded as
-    strings), ``paragraphs`` (doc, para, group, side, text of the paragraphs the
-    kept concordance lines use), ``target``, ``rest`` (labels) and ``notes``.
+    strings), ``paragraphs`` (doc, para, group, side, title (the manifest's, if
+    any), text of the paragraphs the kept concordance lines use), ``target``, ``rest`` (labels) and ``notes``.
     """
     table, notes = term_table(keyness, paragraphs, tokens, by, target, pos=pos,
                                 categories=categories)
@@ -314,6 +314,8 @@ def page_data(keyness: pd.DataFrame, paragraphs: pd.DataFrame, tokens, by: str, 
     paras = pd.DataFrame({"doc": sel["doc_id"].astype(str).to_numpy(),
                           "para": sel["para"].astype(str).to_numpy(),
                           "group": sel[by].astype(str).to_numpy(), "side": side[rows],
+                          "title": (sel["title"].fillna("").astype(str).to_numpy()
+                                    if "title" in sel else [""] * len(sel)),
                           "text": sel["text"].astype(str).to_numpy()})
     return {"terms": table, "paragraphs": paras, "target": str(target),
             "rest": rest[0] if len(rest) == 1 else "rest (" + "、".join(rest) + ")",
