@@ -28,6 +28,7 @@ def run(args) -> int:
     from zhframe.corpus import read_text
     from zhframe.rhetoric._text import article_blocks
     from zhframe.rhetoric.features import numbers_table
+    from zhframe.rhetoric.numbers import format_value
 
     texts = [(Path(f).stem, read_text(f)) for f in args.files]   # every file checked first
     out = []
@@ -38,6 +39,6 @@ def run(args) -> int:
     df = pd.concat(out, ignore_index=True)
     if args.claims_only:
         df = df[df["kind"] == "claim"]
-    df["value"] = [f"{v:g}" if v == v else "" for v in df["value"]]
+    df["value"] = [format_value(v) for v in df["value"]]
     df[COLUMNS].to_csv(sys.stdout, index=False, lineterminator="\n")
     return 0
