@@ -21,7 +21,7 @@ from zhframe import stats
 from zhframe.rhetoric import frames
 from zhframe.rhetoric._text import sentence_spans
 from zhframe.rhetoric.enumerations import find_enumerations
-from zhframe.rhetoric.headings import heading_summary
+from zhframe.rhetoric.headings import heading_summary, parallel_sets
 from zhframe.rhetoric.numbers import find_numbers
 from zhframe.rhetoric.quotes import CLASSES, find_quotes, slogan_mentions
 from zhframe.rhetoric.stance import CATEGORIES, district_names, stance_counts
@@ -181,11 +181,29 @@ def article_table(blocks: pd.DataFrame, doc_col: str = "doc_id", by: str | None 
     out["share_sentences_with_claim"] = sums["sentences_with_claim"] / sums["n_sentences"]
     out["share_claims_approximate"] = sums["claims_approximate"] / sums["claims"].where(sums["claims"] > 0)
     heads = blocks[blocks["kind"].isin(HEADING_KINDS)]
-    hs = {d: heading_summary(list(g["text"])) for d, g in heads.groupby(doc_col, sort=False)}
+    hs = {d: heading_summary(list(g["text"]), list(g["kind"]))
+          for d, g in heads.groupby(doc_col, sort=False)}
     for key in ("n_headings", "mean_length", "share_parallel", "share_anaphoric",
-                "share_four_char", "shared_lead"):
+                "share_four_char", "shared_lead", "share_in_set"):
         out[f"heading_{key}"] = [hs.get(d, {}).get(key, np.nan) for d in out.index]
     return out.reset_index()
+
+
+def headings_table(blocks: pd.DataFrame, doc_col: str = "doc_id") -> pd.DataFrame:
+    """Section heads (heading, subheading blocks) of each article with their parallel set.
+
+    Columns: doc_col, block, level, text, parallel_group (set id within the article, ""
+    when the heading is in no set: :func:`~zhframe.rhetoric.headings.parallel_sets`),
+    members (the texts of its set joined by |).
+    """
+    rows = []
+    heads = blocks[blocks["kind"].isin(("heading", "subheading"))]
+    for d, g in heads.groupby(doc_col, sort=False):
+        groups = parallel_sets(list(g["text"]), list(g["kind"]))
+        members = {k: "|".join(t for t, k2 in zip(g["text"], groups) if k2 == k) for k in set(groups) if k}
+        for b, kind, text, k in zip(g["block"], g["kind"], g["text"], groups):
+            rows.append((d, b, kind, text, k, members.get(k, "")))
+    return pd.DataFrame(rows, columns=[doc_col, "block", "level", "text", "parallel_group", "members"])
 
 
 def quotes_table(blocks: pd.DataFrame, doc_col: str = "doc_id", kinds=("body",)) -> pd.DataFrame:
