@@ -131,7 +131,9 @@ def score_voices(pred: pd.DataFrame, gold: pd.DataFrame, set_: str = "") -> tupl
     """``pred`` has doc, quote, speaker; a voice is right with the gold's speaker class."""
     tp = 0
     for p in pred.itertuples():
-        g = gold[(gold["doc"] == p.doc) & [_norm(p.quote).startswith(_norm(q)) for q in gold["quote"]]]
+        hit = [d == p.doc and _norm(p.quote).startswith(_norm(q))
+               for d, q in zip(gold["doc"], gold["quote"])]
+        g = gold[hit]
         tp += bool(len(g)) and g["speaker"].iloc[0] == p.speaker
     return _row("voices", set_, len(gold), len(pred), int(tp))
 

@@ -25,7 +25,7 @@ from zhframe.rhetoric.headings import heading_summary, parallel_sets
 from zhframe.rhetoric.numbers import find_numbers
 from zhframe.rhetoric.quotes import CLASSES, find_quotes, slogan_mentions
 from zhframe.rhetoric.stance import CATEGORIES, district_names, stance_counts
-from zhframe.rhetoric.voices import SPEAKER_TYPES, find_voices
+from zhframe.rhetoric.voices import LEGACY_TYPES, SPEAKER_TYPES, article_voices, find_voices
 
 HEADING_KINDS = ("title", "deck", "heading", "subheading")
 
@@ -96,6 +96,8 @@ def _paragraph_counts(text: str, names) -> dict[str, int]:
     voices = find_voices(text)
     for t in SPEAKER_TYPES:
         out[f"voice_{t}"] = int((voices["speaker_type"] == t).sum())
+    for old, new in LEGACY_TYPES.items():    # voice_official, voice_citizen: older notebooks
+        out[f"voice_{old}"] = sum(out[f"voice_{t}"] for t in new)
     out.update(stance_counts(text, names))
     out.update({f"theme_{k}": v for k, v in frames.theme_counts(text).items()})
     return out
@@ -242,9 +244,8 @@ def enumerations_table(blocks: pd.DataFrame, doc_col: str = "doc_id") -> pd.Data
 def voices_table(blocks: pd.DataFrame, doc_col: str = "doc_id", kinds=("body",)) -> pd.DataFrame:
     """Every direct quotation in the blocks of ``kinds`` with its speaker type."""
     out = []
-    for d, b, kind, text in _blocks(blocks, doc_col, kinds):
-        df = find_voices(text)
-        df.insert(0, "block", b)
+    for d, g in blocks.groupby(doc_col, sort=False):
+        df = article_voices(g, kinds=kinds)     # names resolved against the whole article
         df.insert(0, doc_col, d)
         out.append(df)
     return pd.concat(out, ignore_index=True)
