@@ -116,6 +116,20 @@ def _read_csv(name: str) -> list[dict[str, str]]:
     return [{k: (v or "").strip() for k, v in r.items()} for r in csv.DictReader(lines)]
 
 
+def mask_terms(corpus, by: str | None = None, columns=None, generic: bool = True) -> list[str]:
+    """Every word to mask for a comparison of ``corpus`` grouped ``by`` a column.
+
+    The place names of the manifest (``columns``, default every place column: so grouping
+    by ``district_pinyin`` still masks 北碚区 and 北碚), their short forms, the group values
+    themselves when they look like place names, and with ``generic`` 我区/该区/全区....
+    This is what keyword and topic masking call (#14, #18 item 10).
+    """
+    names = {n for ns in place_names(corpus, columns).values() for n in ns}
+    if by is not None and by in corpus.columns:
+        names |= {str(v) for v in corpus[by] if looks_like_place(str(v))}
+    return self_reference_terms(sorted(names), generic=generic)
+
+
 @lru_cache(maxsize=1)
 def _proper_noun_rules() -> tuple[re.Pattern, re.Pattern]:
     rows = _read_csv("places_proper_nouns.csv")

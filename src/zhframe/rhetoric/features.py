@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from zhframe import stats
+from zhframe import places, stats
 from zhframe.rhetoric import frames
 from zhframe.rhetoric._text import sentence_spans
 from zhframe.rhetoric.enumerations import find_enumerations
@@ -44,7 +44,7 @@ def feature_families(theme_names=None) -> dict[str, list[str]]:
 
 
 def paragraph_features(paragraphs: pd.DataFrame, names: dict | None = None,
-                       doc_col: str = "doc_id") -> pd.DataFrame:
+                       doc_col: str = "doc_id", place_columns=None) -> pd.DataFrame:
     """Counts of every rhetoric feature in each paragraph.
 
     Parameters
@@ -53,8 +53,11 @@ def paragraph_features(paragraphs: pd.DataFrame, names: dict | None = None,
         One row per body paragraph with ``text`` and ``doc_col`` (other columns,
         e.g. the grouping column, are carried through).
     names : dict, optional
-        doc -> the district's names for :func:`~zhframe.rhetoric.stance.stance_counts`
-        (default: from a ``district`` column if there is one).
+        doc -> the place's names for :func:`~zhframe.rhetoric.stance.stance_counts`
+        (default: :func:`zhframe.places.place_names` of the manifest columns
+        ``place_columns``, by default every column of place names, whatever the grouping).
+    place_columns : str or list of str, optional
+        The manifest columns holding each article's place names.
 
     Returns
     -------
@@ -65,8 +68,9 @@ def paragraph_features(paragraphs: pd.DataFrame, names: dict | None = None,
     if "text" not in paragraphs or doc_col not in paragraphs:
         raise ValueError(f"paragraphs need columns 'text' and '{doc_col}'")
     if names is None:
-        names = ({d: district_names(n) for d, n in zip(paragraphs[doc_col], paragraphs["district"])}
-                 if "district" in paragraphs else {})
+        docs = paragraphs.drop_duplicates(doc_col)
+        docs = docs.rename(columns={doc_col: "doc_id"}) if doc_col != "doc_id" else docs
+        names = places.place_names(docs.drop(columns=["text"]), place_columns)
     rows = [_paragraph_counts(t, names.get(d, ())) for t, d in
             zip(paragraphs["text"], paragraphs[doc_col])]
     counts = pd.DataFrame(rows, index=paragraphs.index).fillna(0).astype(int)
