@@ -74,8 +74,14 @@ def looks_like_place(value: str) -> bool:
     return bool(_CJK_NAME.match(v)) and v.endswith(ADMIN_SUFFIXES)
 
 
-def place_columns(corpus) -> list[str]:
-    """Manifest columns whose every non-empty value looks like a place name."""
+def place_columns(corpus, distinguishing: bool = True) -> list[str]:
+    """Manifest columns whose every non-empty value looks like a place name.
+
+    With ``distinguishing`` (the default), only those whose values differ between the
+    documents when there are any: with a ``district`` and a ``city`` column and every
+    article from 重庆市, the articles name themselves by their districts, and 重庆 is
+    no self-reference of either.
+    """
     out = []
     for col in corpus.columns:
         if col in _NOT_PLACES:
@@ -83,14 +89,16 @@ def place_columns(corpus) -> list[str]:
         vals = [str(v) for v in corpus[col] if str(v).strip() and v == v]
         if vals and all(looks_like_place(v) for v in vals):
             out.append(col)
-    return out
+    varying = [c for c in out if corpus[c].astype(str).nunique() > 1]
+    return varying if distinguishing and varying else out
 
 
 def place_names(corpus, columns: Iterable[str] | str | None = None) -> dict[str, list[str]]:
     """doc -> the place names of that document, from ``columns`` of the manifest.
 
     ``corpus`` is a DataFrame with one row per document (``doc_id`` or its index names it);
-    ``columns`` default to :func:`place_columns` (every column of place names). Raises
+    ``columns`` default to :func:`place_columns` (the columns of place names that tell the
+    documents apart, else every column of place names). Raises
     ValueError naming a column that is not there.
     """
     if isinstance(columns, str):
