@@ -27,7 +27,8 @@ def _split_inside(tokens, start, end):
 
 @pytest.fixture(autouse=True)
 def clean_env(monkeypatch):
-    monkeypatch.delenv(ENV, raising=False)
+    monkeypatch.setenv(ENV, "")      # recorded, so whatever a command sets is undone after the test
+    monkeypatch.delenv(ENV)
 
 
 def test_political_dictionary_is_large_and_sourced():
@@ -91,3 +92,22 @@ def test_missing_or_malformed_dictionary_names_the_file(tmp_path, capsys):
     bad.write_text("词 5 n extra\n", encoding="utf-8")
     with pytest.raises(InputError, match="bad.txt: line 1"):
         use_dictionaries([bad])
+
+
+def test_dict_option_on_every_command(tmp_path, capsys):
+    from zhframe.cli import main
+    mine = tmp_path / "mine.txt"
+    mine.write_text("滨江新区发展大会 nz\n", encoding="utf-8")
+    art = tmp_path / "a.txt"
+    art.write_text("今天召开滨江新区发展大会。\n", encoding="utf-8")
+    assert main(["tokenize", "--dict", str(mine), str(art)]) == 0
+    assert "滨江新区发展大会" in capsys.readouterr().out.split()
+    for argv in (["clean", str(art)], ["numbers", str(art)], ["rhetoric", "numbers", str(art)],
+                 ["corpus", "seeds"]):
+        assert main(argv[:1] + ["--dict", str(tmp_path / "nope.txt")] + argv[1:]) == 2, argv
+        assert "nope.txt" in capsys.readouterr().err
+
+
+def test_seed_names_add_no_place_dictionary():
+    corpus = pd.DataFrame({"doc_id": ["a", "b"], "district": ["北碚区", "开州区"]})
+    assert corpus_dictionaries(corpus=corpus) == []

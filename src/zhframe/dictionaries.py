@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import warnings
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -38,12 +39,15 @@ CORPUS_DICT_NAME = "dictionary.txt"
 def default_dictionaries() -> list[Path]:
     """Dictionaries loaded after ``user_dict.txt``: political_dict.txt, then :data:`ENV`'s files.
 
-    Raises :class:`InputError` naming a file of :data:`ENV` that does not exist.
+    :data:`ENV` is plumbing set by the commands after they checked every file
+    (:func:`use_dictionaries`); a file gone since (a deleted cache folder) is skipped with
+    a warning rather than stopping every later tokenizer of the process.
     """
     paths = [POLITICAL_DICT]
     for p in filter(None, os.environ.get(ENV, "").split(os.pathsep)):
         if not Path(p).is_file():
-            raise InputError(p, f"dictionary not found (from {ENV})")
+            warnings.warn(f"zhframe: {p}: dictionary not found (from {ENV}); skipped", stacklevel=2)
+            continue
         paths.append(Path(p))
     return paths
 
@@ -52,11 +56,15 @@ def place_dictionary(names: Iterable[str], directory: str | os.PathLike | None =
     """A dictionary file of place names and their short forms (tag ``ns``, frequency left to
     :func:`zhframe.tokenize.suggest_frequency`). Written once under ``directory`` (default:
     the token cache's folder), named by the hash of its content, so safe to delete.
-    Returns None when there are no names.
+    Names the project's dictionaries already hold keep their entries there (so the seeds'
+    tokens do not change). Returns None when no name is left.
     """
     from zhframe.places import self_reference_terms
 
-    words = [w for w in self_reference_terms(names) if len(w) >= 2]
+    known = {w for p in (DATA_DIR / "user_dict.txt", POLITICAL_DICT)
+             for w, *_ in (l.split() for l in p.read_text(encoding="utf-8").splitlines()
+                           if l.strip() and not l.startswith("#"))}
+    words = [w for w in self_reference_terms(names) if len(w) >= 2 and w not in known]
     if not words:
         return None
     body = "# place names of the corpus manifest (zhframe.dictionaries.place_dictionary)\n" + \

@@ -43,6 +43,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--place", action="append", default=[], metavar="NAME",
                         help="a place name the articles may name themselves by (stance; repeatable; "
                              "default: the place columns of the folder's manifest.csv)")
+    from zhframe.dictionaries import add_dict_argument
+    add_dict_argument(parser)
 
 
 def run(args) -> int:
@@ -51,6 +53,8 @@ def run(args) -> int:
     from zhframe.corpus import read_text
     from zhframe.rhetoric._text import article_blocks
 
+    from zhframe.dictionaries import dictionaries_from_args
+    dictionaries_from_args(args)   # checked; the extractors work on characters, not words
     texts = [(Path(f).stem, read_text(f)) for f in args.files]   # every file checked first
     frames = []
     for (doc, text), path in zip(texts, args.files):
