@@ -202,7 +202,7 @@ def _ordinal_series(text: str) -> list[tuple]:
 
 # ---- one record per formula per article -------------------------------------------------
 
-ARTICLE_COLUMNS = ["kind", "expression", "count", "items", "n_items", "complete", "evidence"]
+ARTICLE_COLUMNS = ["kind", "expression", "count", "items", "n_items", "complete", "evidence", "start"]
 _TITLE = re.compile(r"《([^《》]+)》")
 _LEAD = re.compile(r"^(?:即|分别是|分别为|包括|为|是|：)|^\d+个(?=[《“\u4e00-\u9fff])")
 _TAIL = re.compile(r"(?:[（(][^）)]*[）)])?(?:\d+|[二两三四五六七八九十]+)(?:个|项|大|条|种|类)[\u4e00-\u9fff]{1,6}$|[（(][^）)]*[）)]$|等$")
@@ -345,10 +345,10 @@ def article_enumerations(blocks) -> pd.DataFrame:
     records: dict[str, list] = {}
     order: list[str] = []
 
-    def merge(kind, expr, count, items, evidence):
+    def merge(kind, expr, count, items, evidence, start=0):
         key = squeeze(expr)
         if key not in records:
-            records[key] = [kind, expr, count, [], evidence]
+            records[key] = [kind, expr, count, [], evidence, start]
             order.append(key)
         rec = records[key]
         if rec[2] is None:
@@ -366,16 +366,18 @@ def article_enumerations(blocks) -> pd.DataFrame:
         if re.fullmatch(r"(?:一[\u4e00-\u9fff]{1,2})+(?:、(?:一[\u4e00-\u9fff]{1,2})+)+", inner):
             n = len(_series_items(inner))
         items = _series_items(inner) or _formula_items(text, s, e, n)
-        merge(kind, inner, n, items, _sentence_around(text, s))
+        merge(kind, inner, n, items, _sentence_around(text, s), s)
     for expr, s, e, n, items in _counted_phrases(text):
-        merge("counted_list", expr, n, items, _sentence_around(text, s))
+        merge("counted_list", expr, n, items, _sentence_around(text, s), s)
+    for kind, expr, n, items, _, _, s, _ in _ordinal_series(text):
+        merge(kind, expr, n, items, _sentence_around(text, s), s)
     rows = []
     for key in order:
-        kind, expr, count, items, evidence = records[key]
+        kind, expr, count, items, evidence, start = records[key]
         if kind == "counted_list" and len(items) != count:
             continue        # a bare count (四个篇章) is no enumeration
         rows.append((kind, expr, count, items, len(items), bool(count) and len(items) == count,
-                     evidence))
+                     evidence, start))
     return pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
 
 

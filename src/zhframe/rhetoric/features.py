@@ -20,7 +20,7 @@ import pandas as pd
 from zhframe import places, stats
 from zhframe.rhetoric import frames
 from zhframe.rhetoric._text import sentence_spans
-from zhframe.rhetoric.enumerations import find_enumerations
+from zhframe.rhetoric.enumerations import article_enumerations, find_enumerations
 from zhframe.rhetoric.headings import heading_summary, parallel_sets
 from zhframe.rhetoric.numbers import find_numbers
 from zhframe.rhetoric.quotes import CLASSES, find_quotes, slogan_mentions
@@ -236,12 +236,17 @@ def numbers_table(blocks: pd.DataFrame, doc_col: str = "doc_id", kinds=None) -> 
 
 
 def enumerations_table(blocks: pd.DataFrame, doc_col: str = "doc_id") -> pd.DataFrame:
-    """Enumerations found in each article's text (all blocks joined: glossaries spell items out)."""
+    """Enumerations of each article, one record per formula per article (body and glossary
+    merged: :func:`~zhframe.rhetoric.enumerations.article_enumerations`).
+
+    Columns: doc_col, kind, expression, count (items the formula stands for), n (the same,
+    the older name), items, n_items, complete, evidence, start.
+    """
     out = []
     for d, g in blocks.groupby(doc_col, sort=False):
-        df = find_enumerations("\n".join(g["text"]))
+        df = article_enumerations(list(g["text"]))
         df.insert(0, doc_col, d)
-        out.append(df)
+        out.append(df.assign(n=df["count"]))
     return pd.concat(out, ignore_index=True)
 
 
