@@ -149,7 +149,12 @@ def score_self_reference(pred: pd.DataFrame, gold: pd.DataFrame, set_: str = "")
 # ---- running the extractors on the gold sets ---------------------------------------------
 
 def _documents(gold_dir: Path, seeds_dir: Path) -> dict[str, dict[str, tuple[str, str]]]:
-    """set -> doc -> (text, place name) for the seeds and the web set."""
+    """set -> doc -> (text, place name) for the seeds, the web and the held-out set.
+
+    The place name is the manifest's ``district`` (the gold's occurrences are of its short
+    form); self-reference itself reads every place column of the manifest
+    (:func:`zhframe.places.place_names`), whatever the grouping.
+    """
     from zhframe.corpus import read_text
 
     out: dict = {"seeds": {}}
@@ -165,8 +170,12 @@ def _documents(gold_dir: Path, seeds_dir: Path) -> dict[str, dict[str, tuple[str
     return out
 
 
-def predict(family: str, docs: dict[str, tuple[str, str]], headings: pd.DataFrame | None = None):
-    """Predictions of one family for ``docs`` (doc -> (text, place)), in the scorer's columns."""
+def predict(family: str, docs: dict[str, tuple[str, str]], headings: pd.DataFrame | None = None,
+            names_by_doc: dict[str, list[str]] | None = None):
+    """Predictions of one family for ``docs`` (doc -> (text, place)), in the scorer's columns.
+
+    ``names_by_doc`` (self_reference): doc -> the place names to look for (default the place).
+    """
     from zhframe.rhetoric._text import article_blocks
 
     rows = []
@@ -203,11 +212,21 @@ def predict(family: str, docs: dict[str, tuple[str, str]], headings: pd.DataFram
         for doc, (text, place) in docs.items():
             short = min(short_forms(place), key=len)
             starts = [m.start() for m in re.finditer(re.escape(short), text)]
-            for s, e, _ in self_reference_spans(text, [place]):
+            names = (names_by_doc or {}).get(doc, [place])
+            for s, e, _ in self_reference_spans(text, names):
                 ks = [k for k, st in enumerate(starts) if s <= st < e]
                 rows.extend((doc, k) for k in ks)
         return pd.DataFrame(rows, columns=["doc", "k"])
     raise ValueError(f"unknown family {family!r}; one of {FAMILIES}")
+
+
+def _manifest_places(folder: Path) -> dict[str, list[str]]:
+    """file stem -> place names of every place column of the folder's manifest (any grouping)."""
+    from zhframe.places import place_names
+
+    m = pd.read_csv(folder / "manifest.csv", dtype=str, keep_default_na=False)
+    names = place_names(m)
+    return {Path(f).stem: names[d] for f, d in zip(m["file"], m["doc_id"])}
 
 
 def evaluate(gold_dir: str | os.PathLike, seeds_dir: str | os.PathLike) -> pd.DataFrame:
@@ -229,7 +248,9 @@ def evaluate(gold_dir: str | os.PathLike, seeds_dir: str | os.PathLike) -> pd.Da
         gold = read_gold(gold_dir / "voices.tsv")
         rows.append(score_voices(predict("voices", d), gold[gold["set"] == set_], set_))
         gold = read_gold(gold_dir / "selfref.tsv")
-        rows.append(score_self_reference(predict("self_reference", d), gold[gold["set"] == set_], set_))
+        names = _manifest_places(gold_dir / set_ if set_ != "seeds" else seeds_dir)
+        rows.append(score_self_reference(predict("self_reference", d, names_by_doc=names),
+                                         gold[gold["set"] == set_], set_))
     heads = read_gold(gold_dir / "headings.tsv")
     for set_ in ("seeds", "web", "heldout", "lists"):
         g = heads[heads["set"] == set_]
