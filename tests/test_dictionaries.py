@@ -111,3 +111,12 @@ def test_dict_option_on_every_command(tmp_path, capsys):
 def test_seed_names_add_no_place_dictionary():
     corpus = pd.DataFrame({"doc_id": ["a", "b"], "district": ["北碚区", "开州区"]})
     assert corpus_dictionaries(corpus=corpus) == []
+
+
+def test_byline_people_join_the_manifest_dictionary():
+    from zhframe.dictionaries import byline_names
+    corpus = pd.DataFrame({"doc_id": ["a", "b"], "district": ["龙马潭区", "嘉定镇"],
+                           "byline": ["记者 姚艾青", "通讯员 王小明 文/图"]})
+    assert byline_names(corpus) == ["姚艾青", "王小明"]
+    tok = Tokenizer.keep_all(extra_dicts=corpus_dictionaries(corpus=corpus), cache=False)
+    assert "姚艾青" in tok.cut("记者姚艾青报道")

@@ -7,7 +7,8 @@ In the order they are loaded (later entries of the same word win):
    formulas such as 学史明理, 学思践悟, 感党恩; policy terms of the 2010s-2020s such as
    乡村振兴, 疫情防控, 营商环境, 垃圾分类, 数字经济, 共同富裕), sources in its header;
 3. the corpus's place names, from its manifest (:func:`place_dictionary`, with short
-   forms: 龙马潭区 and 龙马潭), so that new places do not split (龙马/潭);
+   forms: 龙马潭区 and 龙马潭), so that new places do not split (龙马/潭), and the people of
+   its ``byline`` column (记者 姚艾青 -> 姚艾青, not 姚/艾青);
 4. a ``dictionary.txt`` in the corpus folder, picked up automatically;
 5. the researcher's own files: ``--dict FILE`` on every command, ``DICT=`` for
    ``make figures``.
@@ -52,9 +53,32 @@ def default_dictionaries() -> list[Path]:
     return paths
 
 
-def place_dictionary(names: Iterable[str], directory: str | os.PathLike | None = None) -> Path | None:
-    """A dictionary file of place names and their short forms (tag ``ns``, frequency left to
-    :func:`zhframe.tokenize.suggest_frequency`). Written once under ``directory`` (default:
+#: Words of a byline that are roles, not names (记者 熊辉, 通讯员 张三 文/图).
+_BYLINE_ROLES = ("本报记者", "记者", "通讯员", "实习生", "特约", "编辑", "责任编辑", "摄影", "摄",
+                 "文", "图", "报道", "来源", "作者")
+
+
+def byline_names(corpus) -> list[str]:
+    """People named in a ``byline`` column of the manifest (记者 熊辉 -> 熊辉), 2-4 characters."""
+    import re
+
+    if "byline" not in getattr(corpus, "columns", ()):
+        return []
+    out = set()
+    for value in corpus["byline"].astype(str):
+        for part in re.split(r"[\s,，、/|；;：:]+", value):
+            for role in _BYLINE_ROLES:
+                part = part.removeprefix(role)
+            if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", part):
+                out.add(part)
+    return sorted(out)
+
+
+def place_dictionary(names: Iterable[str], directory: str | os.PathLike | None = None,
+                     people: Iterable[str] = ()) -> Path | None:
+    """A dictionary file of place names and their short forms (tag ``ns``) and of ``people``
+    (tag ``nr``, e.g. :func:`byline_names`), frequencies left to
+    :func:`zhframe.tokenize.suggest_frequency`. Written once under ``directory`` (default:
     the token cache's folder), named by the hash of its content, so safe to delete.
     Names the project's dictionaries already hold keep their entries there (so the seeds'
     tokens do not change). Returns None when no name is left.
@@ -64,11 +88,12 @@ def place_dictionary(names: Iterable[str], directory: str | os.PathLike | None =
     known = {w for p in (DATA_DIR / "user_dict.txt", POLITICAL_DICT)
              for w, *_ in (l.split() for l in p.read_text(encoding="utf-8").splitlines()
                            if l.strip() and not l.startswith("#"))}
-    words = [w for w in self_reference_terms(names) if len(w) >= 2 and w not in known]
+    words = [(w, "ns") for w in self_reference_terms(names) if len(w) >= 2 and w not in known]
+    words += [(w, "nr") for w in sorted(set(people)) if w not in known]
     if not words:
         return None
-    body = "# place names of the corpus manifest (zhframe.dictionaries.place_dictionary)\n" + \
-        "".join(f"{w} ns\n" for w in words)
+    body = "# place names and bylines of the corpus manifest (zhframe.dictionaries)\n" + \
+        "".join(f"{w} {t}\n" for w, t in words)
     if directory is None:
         from zhframe.tokenize import default_cache_dir
         directory = default_cache_dir()
@@ -95,7 +120,7 @@ def corpus_dictionaries(folder: str | os.PathLike | None = None, corpus=None,
             names = sorted({n for ns in place_names(corpus).values() for n in ns})
         except ValueError:
             names = []
-        p = place_dictionary(names)
+        p = place_dictionary(names, people=byline_names(corpus))
         if p is not None:
             paths.append(p)
     if folder is not None and (Path(folder) / CORPUS_DICT_NAME).is_file():
