@@ -108,3 +108,8 @@ def test_numbers_command_prints_exact_values(tmp_path, capsys):
     assert main(["numbers", str(f)]) == 0
     out = capsys.readouterr().out
     assert ",2500001,元," in out and ",1234567.5,元," in out and "e+" not in out
+
+
+def test_counter_words_without_a_colon_keep_their_claims():
+    df = claims("组织党员阅读300余本书，浏览展板20块。阅读：4521")
+    assert list(df["value"]) == [300, 20]
