@@ -7,18 +7,19 @@ BIN    := $(VENV)/bin
 READY  := $(VENV)/.zhframe-ready
 
 # Parameters of `make figures` for a researcher's own corpus:
-#   make figures CORPUS=path/to/folder BY=outlet OUT=out/outlets
+#   make figures CORPUS=path/to/folder BY=outlet OUT=out/outlets DICT=my_terms.txt
 CORPUS   ?= seeds
 MANIFEST ?=
 BY       ?= district
 OUT      ?=
 JOBS     ?= 2
+DICT     ?=
 
 SOURCES := $(wildcard src/zhframe/*.py src/zhframe/*/*.py src/zhframe/data/*)
 
 .PHONY: figures test lock clean-cache help
 help:
-	@echo "make figures   run every notebook, write every figure (CORPUS=, BY=, OUT= for your own corpus)"
+	@echo "make figures   run every notebook, write every figure (CORPUS=, BY=, OUT=, DICT= for your own corpus)"
 	@echo "make test      run the whole test suite"
 
 # The environment: a venv with the pinned dependencies and the package, editable.
@@ -28,7 +29,7 @@ $(READY): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install -qq --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
-ifeq ($(CORPUS)$(OUT),seeds)
+ifeq ($(CORPUS)$(OUT)$(DICT),seeds)
 FIGURES_STAMP := build/figures.stamp
 figures: $(FIGURES_STAMP)
 $(FIGURES_STAMP): $(READY) $(SOURCES) $(wildcard seeds/*) $(wildcard notebooks/*.ipynb)
@@ -37,7 +38,7 @@ $(FIGURES_STAMP): $(READY) $(SOURCES) $(wildcard seeds/*) $(wildcard notebooks/*
 else
 figures: $(READY)
 	$(BIN)/python -m zhframe notebooks --jobs $(JOBS) --corpus "$(CORPUS)" --by "$(BY)" \
-	  $(if $(MANIFEST),--manifest "$(MANIFEST)") $(if $(OUT),--out "$(OUT)")
+	  $(if $(MANIFEST),--manifest "$(MANIFEST)") $(if $(OUT),--out "$(OUT)") $(if $(DICT),--dict "$(DICT)")
 endif
 
 test: $(READY)

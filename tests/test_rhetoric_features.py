@@ -73,3 +73,14 @@ def test_numbers_command_bad_file_is_one_line(tmp_path, capsys):
     assert main(["numbers", str(tmp_path / "missing.txt")]) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "missing.txt" in err
+
+
+def test_finer_voice_classes_keep_the_older_columns():
+    import pandas as pd
+    from zhframe.rhetoric.features import feature_families, paragraph_features
+    paras = pd.DataFrame({"doc_id": ["a"], "text": [
+        "习近平总书记强调：“全党同志要做到学史明理、学史增信。”“路灯亮了，大家心里也亮了。”村民李大姐说。"]})
+    f = paragraph_features(paras)
+    assert (f["voice_central"].iloc[0], f["voice_beneficiary"].iloc[0]) == (1, 1)
+    assert (f["voice_official"].iloc[0], f["voice_citizen"].iloc[0]) == (1, 1)   # aliases
+    assert "voice_official" not in feature_families()["voices"]

@@ -75,3 +75,41 @@ def test_summary_rates_and_sentence_share():
 def test_rejects_non_text():
     with pytest.raises(ValueError):
         find_numbers(None)
+
+
+def test_web_page_look_alikes_are_not_claims():
+    text = ("发布时间：2021-07-02 18:12:36 浏览次数：1523。学习党的十九届六中全会精神，"
+            "地址：柳城街道德通桥路366号 联系电话：028-82712345 网站标识码：5101150001 蜀ICP备05012345号。"
+            "让千家万户得实惠，一心一意抓发展，打通最后一公里，每万人拥有量。")
+    df = find_numbers(text)
+    assert claims(text).empty, claims(text)
+    assert {"date", "time", "id", "phone", "address", "ordinal"} <= set(df["kind"])
+
+
+def test_measure_word_after_ge_vague_and_traditional():
+    df = claims("调解了2个多小时，压缩至0.5个工作日，提高4.1个百分点，数千户，上万人次，十几万元，"
+                "接待三萬五千人次、兩萬餘人次，至少1.8以内。")
+    got = [(v, u, a) for v, u, a in zip(df["value"], df["unit"], df["approximate"])]
+    assert got == [(2, "小时", True), (0.5, "工作日", False), (4.1, "百分点", False),
+                   (1000, "户", True), (10000, "人次", True), (100000, "元", True),
+                   (35000, "人次", False), (20000, "人次", True), (1.8, "", True)]
+
+
+def test_values_print_exactly():
+    from zhframe.rhetoric.numbers import format_value
+    assert [format_value(v) for v in (2500001.0, 35000.0, 94.3, 0.5, float("nan"))] == \
+        ["2500001", "35000", "94.3", "0.5", ""]
+
+
+def test_numbers_command_prints_exact_values(tmp_path, capsys):
+    from zhframe.cli import main
+    f = tmp_path / "a.txt"
+    f.write_text("全区共投入资金2500001元，另有1234567.5元。\n", encoding="utf-8")
+    assert main(["numbers", str(f)]) == 0
+    out = capsys.readouterr().out
+    assert ",2500001,元," in out and ",1234567.5,元," in out and "e+" not in out
+
+
+def test_counter_words_without_a_colon_keep_their_claims():
+    df = claims("组织党员阅读300余本书，浏览展板20块。阅读：4521")
+    assert list(df["value"]) == [300, 20]

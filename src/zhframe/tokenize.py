@@ -67,6 +67,14 @@ PROJECT_STOPWORDS = DATA_DIR / "stopwords_project.txt"
 #: where a neighbouring character could form a word across its boundary.
 FREQ_MARGIN = 100
 
+
+def _default_dicts() -> list[Path]:
+    """Dictionaries loaded with the user dictionary: political_dict.txt and the run's own
+    (corpus place names, dictionary.txt, --dict: :func:`zhframe.dictionaries.default_dictionaries`)."""
+    from zhframe.dictionaries import default_dictionaries
+
+    return default_dictionaries()
+
 BACKENDS = ("auto", "jieba", "rjieba")
 CACHE_FORMAT = 1  # bump when the cached value's meaning changes
 
@@ -356,7 +364,8 @@ class Tokenizer:
         """The user words this tokenizer adds: ``(word, frequency, tag)``, frequencies resolved."""
         if self._words is None:
             entries = []
-            paths = ([USER_DICT] if self.user_dict else []) + [Path(p) for p in self.extra_dicts]
+            paths = ([USER_DICT] + _default_dicts() if self.user_dict else []) + \
+                [Path(p) for p in self.extra_dicts]
             for path in paths:
                 entries.extend(read_user_dictionary(path))
             if any(f is None for _, f, _ in entries):
@@ -408,7 +417,8 @@ class Tokenizer:
             params["extra_dicts"] = [Path(p).read_bytes().hex() for p in self.extra_dicts]
             params = {k: list(v) if isinstance(v, tuple) else v for k, v in params.items()}
             blob = json.dumps({"params": params, "format": CACHE_FORMAT,
-                               "user_dict": USER_DICT.read_bytes().hex() if self.user_dict else "",
+                               "user_dict": [p.read_bytes().hex() for p in [USER_DICT] + _default_dicts()]
+                               if self.user_dict else "",
                                "stop": sorted(self.stopword_set),
                                "jieba": version("jieba"), "rjieba": version("rjieba")},
                               sort_keys=True, ensure_ascii=False, default=str)

@@ -9,6 +9,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "corpus": ("zhframe.commands.corpus", "check a corpus folder and list its articles"),
     "keyness": ("zhframe.commands.keyness", "keyness of one group against the rest (G2, Log Ratio, log-odds), as CSV"),
     "numbers": ("zhframe.commands.numbers", "list every number of each article (value, unit, approximation) as CSV"),
+    "rhetoric": ("zhframe.commands.rhetoric", "one CSV row per rhetorical device (numbers, quotes, voices, enumerations, headings, stance, frames)"),
     "notebooks": ("zhframe.commands.notebooks", "execute every notebook and write every figure"),
     "tokenize": ("zhframe.commands.tokenize", "segment text files into space-separated words"),
 }

@@ -19,12 +19,16 @@ HELP = "repair each article's layout; print its blocks as JSON Lines"
 
 def add_arguments(parser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help="article text files")
+    from zhframe.dictionaries import add_dict_argument
+    add_dict_argument(parser)
 
 
 def run(args) -> int:
     from zhframe.cleanup import clean_article
     from zhframe.corpus import read_text
 
+    from zhframe.dictionaries import dictionaries_from_args
+    dictionaries_from_args(args)   # checked like the files, though cleaning does not segment
     texts = [(Path(f).name, read_text(f)) for f in args.files]  # all checked before any output
     for name, text in texts:
         for row in clean_article(text, doc=name).to_dict("records"):

@@ -25,12 +25,16 @@ def add_arguments(parser) -> None:
                         help="drop the groups' own names and self-references (我区, 该区...)")
     parser.add_argument("--min-count", type=int, default=1,
                         help="only terms seen at least this often in both groups together")
+    from zhframe.dictionaries import add_dict_argument
+    add_dict_argument(parser)
 
 
 def run(args) -> int:
     from zhframe import keywords
 
     corpus = load_corpus(args.corpus, args.manifest)
+    from zhframe.dictionaries import dictionaries_from_args
+    dictionaries_from_args(args, args.corpus, corpus)   # place names, dictionary.txt, --dict
     manifest = args.manifest or f"{args.corpus}/{MANIFEST_NAME}"
     if args.by not in corpus.columns or args.by in ("text", "path", "encoding", "n_chars"):
         columns = [c for c in corpus.columns if c not in ("text", "path", "encoding", "n_chars")]

@@ -23,12 +23,16 @@ def add_arguments(parser) -> None:
     parser.add_argument("--notebook-dir", default="notebooks")
     parser.add_argument("--only", nargs="*", default=None,
                         help="run only notebooks whose name contains one of these strings")
+    from zhframe.dictionaries import add_dict_argument
+    add_dict_argument(parser)
 
 
 def run(args) -> int:
     from zhframe.notebooks import run_all
 
     df = load_corpus(args.corpus or "seeds", args.manifest)
+    from zhframe.dictionaries import dictionaries_from_args
+    dictionaries_from_args(args, args.corpus or "seeds", df)   # kernels inherit ZHFRAME_DICT
     by = args.by or "district"
     if by not in df.columns:
         raise InputError(args.manifest or args.corpus or "seeds",

@@ -22,13 +22,18 @@ def add_arguments(parser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help="article text files")
     parser.add_argument("--claims-only", action="store_true",
                         help="print only quantified claims (kind == claim)")
+    from zhframe.dictionaries import add_dict_argument
+    add_dict_argument(parser)
 
 
 def run(args) -> int:
     from zhframe.corpus import read_text
     from zhframe.rhetoric._text import article_blocks
     from zhframe.rhetoric.features import numbers_table
+    from zhframe.rhetoric.numbers import format_value
 
+    from zhframe.dictionaries import dictionaries_from_args
+    dictionaries_from_args(args)   # checked; numbers do not segment
     texts = [(Path(f).stem, read_text(f)) for f in args.files]   # every file checked first
     out = []
     for doc, text in texts:
@@ -38,6 +43,6 @@ def run(args) -> int:
     df = pd.concat(out, ignore_index=True)
     if args.claims_only:
         df = df[df["kind"] == "claim"]
-    df["value"] = [f"{v:g}" if v == v else "" for v in df["value"]]
+    df["value"] = [format_value(v) for v in df["value"]]
     df[COLUMNS].to_csv(sys.stdout, index=False, lineterminator="\n")
     return 0

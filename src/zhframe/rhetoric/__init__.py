@@ -5,14 +5,20 @@ tested without the rest of the pipeline):
 
 - :mod:`~zhframe.rhetoric.quotes`: quoted expressions classified (speech, slogan, title,
   activity, term) and slogan mentions in any written variant;
-- :mod:`~zhframe.rhetoric.numbers`: quantified claims with values, units, approximation;
-- :mod:`~zhframe.rhetoric.enumerations`: numbered frames (三篇文章, 七个一, 一是…二是…) and their items;
-- :mod:`~zhframe.rhetoric.voices`: direct quotations attributed to a speaker type;
-- :mod:`~zhframe.rhetoric.headings`: parallelism, 四字格 and length of headings;
-- :mod:`~zhframe.rhetoric.stance`: 我区 / 该区 / the district's name, modal and directive words;
+- :mod:`~zhframe.rhetoric.numbers`: quantified claims with exact values, units, approximation,
+  and the look-alikes that are not claims (dates, times, phones, IDs, addresses, ordinals, idioms);
+- :mod:`~zhframe.rhetoric.enumerations`: numbered frames (三篇文章, 七个一, “1+1+1+4”, 一是…二是…)
+  and their items, one record per formula per article;
+- :mod:`~zhframe.rhetoric.voices`: direct quotations attributed to a speaker class (central
+  leadership ... unattributed) with the evidence;
+- :mod:`~zhframe.rhetoric.headings`: parallel sets across headings, 四字格 and length;
+- :mod:`~zhframe.rhetoric.stance`: 我区 / 该区 / the place's name (not inside proper nouns),
+  modal and directive words;
 - :mod:`~zhframe.rhetoric.frames`: theme lexicon scores;
 - :mod:`~zhframe.rhetoric.features`: all of them per article and per group, with
-  paragraph-bootstrap intervals.
+  paragraph-bootstrap intervals;
+- :mod:`~zhframe.rhetoric.evaluate`: precision and recall of each family against the hand
+  gold of ``tests/data/rhetoric`` (``benchmarks/rhetoric.py``).
 
 The lexicons are data files ``zhframe/data/rhetoric_*`` (see :mod:`~zhframe.rhetoric.lexicon`).
 """

@@ -30,6 +30,10 @@ from zhframe.rhetoric.numbers import find_numbers, parse_chinese_numeral
 from zhframe.rhetoric.quotes import find_quotes, is_numbered_formula, slogan_mentions, squeeze
 
 COLUMNS = ["kind", "expression", "n", "items", "n_items", "complete", "start", "end"]
+_NUMERALS = "一二两三四五六七八九十"
+# numeral + one or two characters, twice or more: 一站八部, 三会一课, 一老一小一青壮
+_PAIRS = re.compile(rf"(?=.*[二两三四五六七八九十])(?:[{_NUMERALS}]{{1,2}}[^{_NUMERALS}\d、]){{2,}}")
+_ONE_SERIES = re.compile(r"(?:一[\u4e00-\u9fff]{1,2}?){2,}(?=一|$)|(?:一[\u4e00-\u9fff]{1,2}){2,}")
 _CLAUSE = re.compile(r"[，。！？；：,!?;:\n]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _ORDINAL_MARKERS = [
@@ -40,16 +44,29 @@ _ORDINAL_MARKERS = [
 
 
 def formula_size(expression: str) -> int | None:
-    """The number a numbered formula announces: 三篇文章 -> 3, 七个一 -> 7, 1+1+1+4 -> 4 parts."""
+    """The number of items a numbered formula stands for.
+
+    三篇文章 -> 3, 七个一 -> 7; 1+1+1+4 -> 7 (one plan, one table, one table and four
+    sub-plans: the sum, not the number of parts); numeral-character pairs add up
+    (一站八部 -> 9, 三会一课 -> 4, 两学一做 -> 3); 一X一Y series count their pieces
+    (一老一小一青壮 -> 3); a lexicon formula (``rhetoric_formulas.csv``) has its count.
+    """
     s = squeeze(expression)
+    lex = formula_lexicon()
+    if s in lex:
+        return lex[s]
     if re.fullmatch(r"\d+(?:\+\d+)+", s):
-        return len(s.split("+"))
+        return sum(int(p) for p in s.split("+"))
+    pairs = _PAIRS.fullmatch(s)
+    if pairs:
+        return sum(parse_chinese_numeral(n) for n in re.findall(rf"[{_NUMERALS}]+", s))
     m = re.match(r"[两二三四五六七八九十]+", s)
     return parse_chinese_numeral(m.group()) if m else None
 
 
-def split_items(segment: str) -> list[str]:
-    """Split a list at 、 and 和/及/与, not inside quotation or title marks; trim the ends."""
+def split_items(segment: str, trim: bool = True) -> list[str]:
+    """Split a list at 、 and 和/及/与, not inside quotation or title marks; trim the ends
+    (``trim=False`` keeps them: a list after 包括/即 has no verb of the sentence on it)."""
     items, depth, cur = [], 0, ""
     for ch in segment:
         if ch in "“‘《〈「『":
@@ -64,6 +81,8 @@ def split_items(segment: str) -> list[str]:
     items.append(cur)
     items = [i.strip(" \u3000") for i in items]
     items = [i for i in items if i]
+    if not trim:
+        return items
     if items and "了" in items[0][:-1]:          # 建立了天府煤矿: the verb is the sentence's
         items[0] = items[0][items[0].rindex("了") + 1:]
     if len(items) >= 3:
@@ -179,3 +198,230 @@ def _ordinal_series(text: str) -> list[tuple]:
                              items, len(items), True, run[0][0], run[-1][1]))
             run = [hit] if hit is not None and hit[2] == 0 else []
     return rows
+
+
+# ---- one record per formula per article -------------------------------------------------
+
+ARTICLE_COLUMNS = ["kind", "expression", "count", "items", "n_items", "complete", "evidence", "start"]
+_TITLE = re.compile(r"《([^《》]+)》")
+_LEAD = re.compile(r"^(?:即|分别是|分别为|包括|为|是|：)|^\d+个(?=[《“\u4e00-\u9fff])")
+_TAIL = re.compile(r"(?:[（(][^）)]*[）)])?(?:\d+|[二两三四五六七八九十]+)(?:个|项|大|条|种|类)[\u4e00-\u9fff]{1,6}$|[（(][^）)]*[）)]$|等$")
+_LIST_OPENERS = r"分别是|分别为|包括|主要有|即|为|是|：|:"
+
+
+def formula_lexicon() -> dict[str, int]:
+    """expression -> count of ``rhetoric_formulas.csv`` (squeezed expressions)."""
+    return {squeeze(e): int(c) for e, c in lexicon._cached_table("rhetoric_formulas.csv",
+                                                                  "expression", "count")}
+
+
+def _clean_items(items: list[str]) -> list[str]:
+    out = []
+    for it in items:
+        it = _LEAD.sub("", it.strip())
+        it = _TAIL.sub("", it).strip()
+        m = re.fullmatch(r"《([^《》]+)》", it)
+        out.append(m.group(1) if m else it)
+    out = [i for i in out if i]
+    # a prefix shared by every item up to a separator (百年辉煌·百听开州, 百年辉煌·百诗开州)
+    if len(out) >= 2:
+        first = out[0]
+        k = max((i + 1 for i, c in enumerate(first) if c in "·・:："
+                 and all(o.startswith(first[:i + 1]) for o in out)), default=0)
+        if k:
+            out = [o[k:] for o in out]
+    return out
+
+
+def _titles(segment: str) -> list[str]:
+    """The 《…》 titles of a segment at depth 0 (a list of documents)."""
+    return [m.group(1) for m in _TITLE.finditer(segment)]
+
+
+def _list_in(segment: str, n: int | None, last: bool = False) -> list[str]:
+    """The best list of ``segment`` for a formula of ``n`` items (titles, then 、/和 lists)."""
+    titles = _titles(segment)
+    if n and len(titles) >= n:
+        return titles[-n:] if last else titles[:n]
+    cands = [_clean_items(split_items(segment, trim=last))]
+    parts = segment.split("、")
+    if len(parts) >= 2:     # a tight 、-run: what stands before its first 和 belongs outside
+        parts[0] = re.split(r"[和及与]", parts[0])[-1]
+        cands.append(_clean_items(parts))
+    for c in cands:
+        if n and len(c) == n:
+            return c
+    return max(cands, key=len) if not n else []
+
+
+def _sentence_after(text: str, end: int) -> str:
+    rest = text[end:end + 600]
+    stop = re.search(r"[。！？!?\n]", rest)
+    return rest[:stop.start()] if stop else rest
+
+
+def _explanation(text: str, end: int) -> str:
+    """A glossary entry's explanation: the next paragraph when it opens with 即 or ：."""
+    m = re.match(r"[\u4e00-\u9fff]{0,6}\s*\n+\s*(即[^\n]+)", text[end:])
+    return m.group(1) if m else ""
+
+
+def _formula_items(text: str, start: int, end: int, n: int | None) -> list[str]:
+    best: list[str] = []
+    expl = _explanation(text, end)
+    if expl:
+        # items named at the head of each clause of the explanation (即“A”。…；“B”。…)
+        heads = re.findall(r"(?:^即|[；;。])\s*[“‘]([^”’]{1,30})[”’]", expl)
+        if n and len(heads) == n:
+            return _clean_items(heads)
+        found = _list_in(re.split(r"[。；;]", expl)[0], n)
+        if found:
+            return found
+    before = _items_before(text, start)
+    if n and len(_clean_items(before)) == n:
+        return _clean_items(before)
+    after = _sentence_after(text, end)
+    if n and len(_titles(after)) >= n:
+        return _titles(after)[:n]
+    for clause in _CLAUSE.split(after):
+        seg = re.split(_LIST_OPENERS, clause, maxsplit=1)[-1] if re.search(_LIST_OPENERS, clause) else clause
+        found = _list_in(seg, n)
+        if n and len(found) == n:
+            return found
+        if len(found) >= 3 and len(found) > len(best):
+            best = found
+    return best
+
+
+def _candidates(text: str) -> list[tuple[str, int, int, str]]:
+    """(expression, start, end, kind) of every formula of ``text``."""
+    out, taken = [], []
+
+    def add(expr, s, e, kind):
+        if not any(ts <= s < te for ts, te in taken):
+            out.append((expr, s, e, kind))
+            taken.append((s, e))
+
+    lex = formula_lexicon()
+    for q in find_quotes(text):
+        inner = squeeze(q.text)
+        if q.mark in "《〈" or (q.depth and not is_numbered_formula(q.text)):
+            continue
+        single = re.fullmatch(r"[\u4e00-\u9fff](?:[、·][\u4e00-\u9fff]){1,9}", q.text)
+        if single:                                   # “学、讲、看、做”
+            add(q.text, q.start, q.end, "formula")
+        elif inner in lex or is_numbered_formula(q.text) or _PAIRS.fullmatch(inner):
+            add(q.text, q.start, q.end, "formula")
+    if lex:
+        for m in re.finditer(lexicon.alternation(lex), text):
+            add(m.group(), m.start(), m.end(), "formula")
+    series = r"(?:一[\u4e00-\u9fff]{1,2}){2,}"
+    for m in re.finditer(rf"[“‘]({series}(?:、{series})+|(?:一[\u4e00-\u9fff]{{1,2}}){{3,}})[”’]", text):
+        if not re.search(lexicon.alternation(lexicon.read_list("rhetoric_fixed_phrases.txt")), m.group()):
+            add(m.group(1), m.start(), m.end(), "formula")
+    return out
+
+
+def _series_items(expression: str) -> list[str]:
+    """一老一小一青壮、一旧一危一安全 -> 一老|一小|一青壮|一旧|一危|一安全; 学、讲 -> 学|讲."""
+    if "、" in expression and all(len(p) == 1 for p in expression.split("、")):
+        return expression.split("、")
+    if re.fullmatch(r"(?:一[\u4e00-\u9fff]{1,2})+(?:、(?:一[\u4e00-\u9fff]{1,2})+)*", expression):
+        return [p for part in expression.split("、") for p in re.findall(r"一[^一、]{1,2}", part)]
+    return []
+
+
+def article_enumerations(blocks) -> pd.DataFrame:
+    """Every enumeration of one article, ONE record per formula (body and glossary merged).
+
+    ``blocks`` is the article's text or its list of block texts (joined with line breaks,
+    so a glossary entry -- a heading line, then 即… -- is read as the formula's
+    explanation). Returns :data:`ARTICLE_COLUMNS`: ``count`` is what the formula stands
+    for (:func:`formula_size`; a counted list's number), ``items`` the items the article
+    spells out (the complete list wherever it is, else the longest), ``complete`` when
+    as many items as ``count``, ``evidence`` the sentence the items came from.
+    """
+    text = blocks if isinstance(blocks, str) else "\n".join(blocks)
+    records: dict[str, list] = {}
+    order: list[str] = []
+
+    def merge(kind, expr, count, items, evidence, start=0):
+        key = squeeze(expr)
+        if key not in records:
+            records[key] = [kind, expr, count, [], evidence, start]
+            order.append(key)
+        rec = records[key]
+        if rec[2] is None:
+            rec[2] = count
+        old = rec[3]
+        better = (count and len(items) == count and len(old) != count) or \
+                 (len(old) != rec[2] and len(items) > len(old))
+        if better:
+            rec[3], rec[4] = list(items), evidence
+
+    for expr, s, e, kind in _candidates(text):
+        inner = re.sub(r"^[“‘]|[”’]$", "", expr)
+        n = formula_size(inner) if not re.fullmatch(r"[\u4e00-\u9fff](?:、[\u4e00-\u9fff])+", inner) \
+            else len(inner.split("、"))
+        if re.fullmatch(r"(?:一[\u4e00-\u9fff]{1,2})+(?:、(?:一[\u4e00-\u9fff]{1,2})+)+", inner):
+            n = len(_series_items(inner))
+        items = _series_items(inner) or _formula_items(text, s, e, n)
+        merge(kind, inner, n, items, _sentence_around(text, s), s)
+    for expr, s, e, n, items in _counted_phrases(text):
+        merge("counted_list", expr, n, items, _sentence_around(text, s), s)
+    for kind, expr, n, items, _, _, s, _ in _ordinal_series(text):
+        merge(kind, expr, n, items, _sentence_around(text, s), s)
+    rows = []
+    for key in order:
+        kind, expr, count, items, evidence, start = records[key]
+        if kind == "counted_list" and len(items) != count:
+            continue        # a bare count (四个篇章) is no enumeration
+        rows.append((kind, expr, count, items, len(items), bool(count) and len(items) == count,
+                     evidence, start))
+    return pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    start = max((m.end() for m in re.finditer(r"[。！？!?\n]", text[:pos])), default=0)
+    stop = _SENTENCE_END.search(text, pos)
+    end = min(stop.end() if stop else len(text), text.find("\n", pos) if "\n" in text[pos:] else len(text))
+    return text[start:end].strip()
+
+
+def _counted_phrases(text: str) -> list[tuple]:
+    """Counted lists: 天府煤矿、草街乡…四个党支部 (items before) or 五项重点任务包括 A、B… (after)."""
+    out = []
+    formula_spans = [(s, e) for _, s, e, _ in _candidates(text)]
+    nums = find_numbers(text)
+    for t, s, e, v, unit, kind in zip(nums["text"], nums["start"], nums["end"], nums["value"],
+                                      nums["unit"], nums["kind"]):
+        if any(fs <= s < fe for fs, fe in formula_spans):
+            continue
+        if kind != "claim" or not unit or not 2 <= v <= 12 or v != int(v):
+            continue
+        n = int(v)
+        noun = re.match(r"[\u4e00-\u9fff]{1,6}?(?=[和及与、，。；：,;:！？\n\d]|包括|分别|为|是|即|近|约|超|共|达|$)",
+                        text[e:e + 12])
+        expr = t + (noun.group() if noun else "")
+        items = _list_in(_clause_before(text, s), n, last=True)
+        if len(items) != n:
+            after = text[e + len(noun.group() if noun else ""):]
+            m = re.match(rf"[，,]?\s*(?:{_LIST_OPENERS})", after)
+            items = _list_in(_sentence_after(after, m.end()).split("；")[0], n) if m else []
+        out.append((expr, s, e, n, items if len(items) == n else []))
+    return out
+
+
+def _clause_before(text: str, start: int) -> str:
+    seg = text[max(0, start - 300):start]
+    depth, cut = 0, 0
+    for i in range(len(seg) - 1, -1, -1):
+        ch = seg[i]
+        if ch in "”’》":
+            depth += 1
+        elif ch in "“‘《":
+            depth -= 1
+        elif depth == 0 and _CLAUSE.match(ch):
+            cut = i + 1
+            break
+    return re.sub(r"(?:等等|等)$", "", seg[cut:])

@@ -17,15 +17,15 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from zhframe import stats
+from zhframe import places, stats
 from zhframe.rhetoric import frames
 from zhframe.rhetoric._text import sentence_spans
-from zhframe.rhetoric.enumerations import find_enumerations
-from zhframe.rhetoric.headings import heading_summary
+from zhframe.rhetoric.enumerations import article_enumerations, find_enumerations
+from zhframe.rhetoric.headings import heading_summary, parallel_sets
 from zhframe.rhetoric.numbers import find_numbers
 from zhframe.rhetoric.quotes import CLASSES, find_quotes, slogan_mentions
 from zhframe.rhetoric.stance import CATEGORIES, district_names, stance_counts
-from zhframe.rhetoric.voices import SPEAKER_TYPES, find_voices
+from zhframe.rhetoric.voices import LEGACY_TYPES, SPEAKER_TYPES, article_voices, find_voices
 
 HEADING_KINDS = ("title", "deck", "heading", "subheading")
 
@@ -44,7 +44,7 @@ def feature_families(theme_names=None) -> dict[str, list[str]]:
 
 
 def paragraph_features(paragraphs: pd.DataFrame, names: dict | None = None,
-                       doc_col: str = "doc_id") -> pd.DataFrame:
+                       doc_col: str = "doc_id", place_columns=None) -> pd.DataFrame:
     """Counts of every rhetoric feature in each paragraph.
 
     Parameters
@@ -53,8 +53,11 @@ def paragraph_features(paragraphs: pd.DataFrame, names: dict | None = None,
         One row per body paragraph with ``text`` and ``doc_col`` (other columns,
         e.g. the grouping column, are carried through).
     names : dict, optional
-        doc -> the district's names for :func:`~zhframe.rhetoric.stance.stance_counts`
-        (default: from a ``district`` column if there is one).
+        doc -> the place's names for :func:`~zhframe.rhetoric.stance.stance_counts`
+        (default: :func:`zhframe.places.place_names` of the manifest columns
+        ``place_columns``, by default every column of place names, whatever the grouping).
+    place_columns : str or list of str, optional
+        The manifest columns holding each article's place names.
 
     Returns
     -------
@@ -65,8 +68,9 @@ def paragraph_features(paragraphs: pd.DataFrame, names: dict | None = None,
     if "text" not in paragraphs or doc_col not in paragraphs:
         raise ValueError(f"paragraphs need columns 'text' and '{doc_col}'")
     if names is None:
-        names = ({d: district_names(n) for d, n in zip(paragraphs[doc_col], paragraphs["district"])}
-                 if "district" in paragraphs else {})
+        docs = paragraphs.drop_duplicates(doc_col)
+        docs = docs.rename(columns={doc_col: "doc_id"}) if doc_col != "doc_id" else docs
+        names = places.place_names(docs.drop(columns=["text"]), place_columns)
     rows = [_paragraph_counts(t, names.get(d, ())) for t, d in
             zip(paragraphs["text"], paragraphs[doc_col])]
     counts = pd.DataFrame(rows, index=paragraphs.index).fillna(0).astype(int)
@@ -96,6 +100,8 @@ def _paragraph_counts(text: str, names) -> dict[str, int]:
     voices = find_voices(text)
     for t in SPEAKER_TYPES:
         out[f"voice_{t}"] = int((voices["speaker_type"] == t).sum())
+    for old, new in LEGACY_TYPES.items():    # voice_official, voice_citizen: older notebooks
+        out[f"voice_{old}"] = sum(out[f"voice_{t}"] for t in new)
     out.update(stance_counts(text, names))
     out.update({f"theme_{k}": v for k, v in frames.theme_counts(text).items()})
     return out
@@ -181,11 +187,29 @@ def article_table(blocks: pd.DataFrame, doc_col: str = "doc_id", by: str | None 
     out["share_sentences_with_claim"] = sums["sentences_with_claim"] / sums["n_sentences"]
     out["share_claims_approximate"] = sums["claims_approximate"] / sums["claims"].where(sums["claims"] > 0)
     heads = blocks[blocks["kind"].isin(HEADING_KINDS)]
-    hs = {d: heading_summary(list(g["text"])) for d, g in heads.groupby(doc_col, sort=False)}
+    hs = {d: heading_summary(list(g["text"]), list(g["kind"]))
+          for d, g in heads.groupby(doc_col, sort=False)}
     for key in ("n_headings", "mean_length", "share_parallel", "share_anaphoric",
-                "share_four_char", "shared_lead"):
+                "share_four_char", "shared_lead", "share_in_set"):
         out[f"heading_{key}"] = [hs.get(d, {}).get(key, np.nan) for d in out.index]
     return out.reset_index()
+
+
+def headings_table(blocks: pd.DataFrame, doc_col: str = "doc_id") -> pd.DataFrame:
+    """Section heads (heading, subheading blocks) of each article with their parallel set.
+
+    Columns: doc_col, block, level, text, parallel_group (set id within the article, ""
+    when the heading is in no set: :func:`~zhframe.rhetoric.headings.parallel_sets`),
+    members (the texts of its set joined by |).
+    """
+    rows = []
+    heads = blocks[blocks["kind"].isin(("heading", "subheading"))]
+    for d, g in heads.groupby(doc_col, sort=False):
+        groups = parallel_sets(list(g["text"]), list(g["kind"]))
+        members = {k: "|".join(t for t, k2 in zip(g["text"], groups) if k2 == k) for k in set(groups) if k}
+        for b, kind, text, k in zip(g["block"], g["kind"], g["text"], groups):
+            rows.append((d, b, kind, text, k, members.get(k, "")))
+    return pd.DataFrame(rows, columns=[doc_col, "block", "level", "text", "parallel_group", "members"])
 
 
 def quotes_table(blocks: pd.DataFrame, doc_col: str = "doc_id", kinds=("body",)) -> pd.DataFrame:
@@ -212,21 +236,25 @@ def numbers_table(blocks: pd.DataFrame, doc_col: str = "doc_id", kinds=None) -> 
 
 
 def enumerations_table(blocks: pd.DataFrame, doc_col: str = "doc_id") -> pd.DataFrame:
-    """Enumerations found in each article's text (all blocks joined: glossaries spell items out)."""
+    """Enumerations of each article, one record per formula per article (body and glossary
+    merged: :func:`~zhframe.rhetoric.enumerations.article_enumerations`).
+
+    Columns: doc_col, kind, expression, count (items the formula stands for), n (the same,
+    the older name), items, n_items, complete, evidence, start.
+    """
     out = []
     for d, g in blocks.groupby(doc_col, sort=False):
-        df = find_enumerations("\n".join(g["text"]))
+        df = article_enumerations(list(g["text"]))
         df.insert(0, doc_col, d)
-        out.append(df)
+        out.append(df.assign(n=df["count"]))
     return pd.concat(out, ignore_index=True)
 
 
 def voices_table(blocks: pd.DataFrame, doc_col: str = "doc_id", kinds=("body",)) -> pd.DataFrame:
     """Every direct quotation in the blocks of ``kinds`` with its speaker type."""
     out = []
-    for d, b, kind, text in _blocks(blocks, doc_col, kinds):
-        df = find_voices(text)
-        df.insert(0, "block", b)
+    for d, g in blocks.groupby(doc_col, sort=False):
+        df = article_voices(g, kinds=kinds)     # names resolved against the whole article
         df.insert(0, doc_col, d)
         out.append(df)
     return pd.concat(out, ignore_index=True)

@@ -32,14 +32,37 @@ from zhframe.rhetoric.quotes import find_quotes, slogan_mentions
 
 COLUMNS = ["text", "start", "end", "value", "unit", "approximate", "marker", "counted", "kind",
            "sentence"]
-KINDS = ("claim", "date", "anniversary", "ordinal", "title", "name", "formula")
+KINDS = ("claim", "date", "anniversary", "ordinal", "title", "name", "formula", "time", "phone",
+         "id", "address")
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 _CN_CHARS = "".join(_CN_DIGITS) + "".join(_CN_SMALL) + "".join(_CN_BIG)
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．％＋", "0123456789.%+")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％＋：－", "0123456789.%+:-")
+#: Traditional forms of numerals, measure words and markers, read as their simplified form
+#: (one character for one, so offsets stay those of the text).
+_TRADITIONAL = str.maketrans("萬億兩個處餘約場項張條臺幾數屆週試員戶間", "万亿两个处余约场项张条台几数届周试员户间")
+
+# Numbers that are not quantities, found before the claims and kept out of them, in this
+# order (the first pattern to cover a span wins). Why each: web pages and e-papers carry
+# publication stamps (2021-07-02 18:12:36), page counters, footers with phone numbers,
+# site IDs and street addresses, and text with ordinals (十九届) next to the claims.
+_NOT_CLAIMS = [
+    ("date", r"(?<!\d)(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)"),
+    ("time", r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"),
+    ("phone", r"(?<![\d-])(?:0\d{2,3}-\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?![\d-])"),
+    ("id", r"[A-Za-z\u4e00-\u9fff]?ICP[备證证]?\d+号(?:-\d+)?|[\u4e00-\u9fff]公网安备\s*\d+号"),
+    ("id", r"(?:标识码|识别码|编号|代码|备案号|邮编|邮政编码)\s*[:：]?\s*[\dA-Za-z-]+"),
+    # page counters need their colon: 阅读300余本书 is a claim, 阅读：300 a counter
+    ("id", r"(?:浏览次数|浏览量|阅读量|阅读数|点击量|点击数|访问量|阅读|浏览|点击)\s*[:：]\s*\d+"),
+    ("address", r"(?<=[路街巷道弄里村组])\d+(?:-\d+)?号(?:院|楼|附\d+号)?"),
+    ("date", r"(?<=[至到—～~-])\d{1,2}[日号](?![\u4e00-\u9fff]{0,1}\d)"),
+    ("ordinal", r"第?[一二三四五六七八九十]+届"),
+]
+#: Vague magnitudes: 数千, 上万, 几十, 十几万 (value = the order of magnitude named).
+_VAGUE = r"(?P<vmark>[数几上])(?P<vmag>[十百千万亿]+)|(?P<vmag2>十几|几十)(?P<vbig>[万亿]?)"
 
 _DATE = re.compile(r"(?<![\d.])(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}[日号])?)?"
                    r"|\d{1,2}月(?:\d{1,2}[日号])?)(?!\d)")
@@ -118,16 +141,38 @@ def find_numbers(text: str) -> pd.DataFrame:
     """
     if not isinstance(text, str):
         raise ValueError(f"find_numbers needs a str, got {type(text).__name__}")
-    flat = text.translate(_FULLWIDTH)
+    flat = text.translate(_FULLWIDTH).translate(_TRADITIONAL)
     rows = []
     taken = [False] * len(flat)
+    for kind, pattern in _not_claims():
+        for m in pattern.finditer(flat):
+            if not any(taken[m.start():m.end()]):
+                if kind != "fixed":      # idioms count nothing: no row at all
+                    value = (float(parse_chinese_numeral(m.group().strip("第届")))
+                             if kind == "ordinal" else float("nan"))
+                    rows.append(_row(m.group(), m.start(), m.end(), value, "届" if kind == "ordinal"
+                                     else "", False, "", "", kind))
+                taken[m.start():m.end()] = [True] * (m.end() - m.start())
+    units = _units()
+    for m in _vague_re().finditer(flat):
+        s, e = m.start(), m.end()
+        if any(taken[s:e]):
+            continue
+        mag = m.group("vmag") or ""
+        value = 1.0
+        for c in mag or (m.group("vmag2") + (m.group("vbig") or "")):
+            value *= {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000, "几": 1}[c]
+        unit = m.group("unit")
+        marker = m.group("pre") or m.group("vmark") or "几"
+        counted = _counted(flat, s, e, unit, units.get(unit, ""))
+        rows.append(_row(flat[s:e], s, e, value, unit, True, marker, counted, "claim"))
+        taken[s:e] = [True] * (e - s)
     for m in _DATE.finditer(flat):
         year = re.match(r"(\d{4})年", m.group())
         if year and not re.search(r"月", m.group()) and not 1900 <= int(year.group(1)) <= 2100:
             continue
         rows.append(_row(m.group(), m.start(), m.end(), float("nan"), "", False, "", "", "date"))
         taken[m.start():m.end()] = [True] * (m.end() - m.start())
-    units = _units()
     for m in _number_re().finditer(flat):
         s, e = m.start(), m.end()
         if any(taken[s:e]):
@@ -137,13 +182,27 @@ def find_numbers(text: str) -> pd.DataFrame:
         suffix = m.group("suf1") or m.group("suf2") or ""
         if chinese and (not (unit or suffix) or num == "一" or unit == "年" or _reduplicated(flat, m)):
             continue
-        elif e < len(flat) and re.match(r"[A-Za-z]", flat[e]) and not unit:
+        if chinese and num in "十百千万亿" and not suffix:
+            continue                     # 万人, 百年: a bare multiplier is no number
+        if e < len(flat) and re.match(r"[A-Za-z]", flat[e]) and not unit:
             continue
+        if not chinese and not unit and re.fullmatch(r"\d{7,}", num):
+            kind = "id"                  # a long bare digit string is a code, not a count
+            rows.append(_row(flat[s:e], s, e, float("nan"), "", False, "", "", kind))
+            continue
+        after_ge = re.match(rf"(?P<m>多|余|半)?(?P<u>{_GE_UNITS})", flat[e:]) if unit == "个" else None
+        if after_ge:                     # 2个多小时: the measure word is 小时, 多 makes it approximate
+            unit, e = after_ge.group("u"), e + after_ge.end()
+            if after_ge.group("m") in ("多", "余"):
+                suffix = suffix or after_ge.group("m")
+        tail = re.match(rf"{_tail_markers()}", flat[e:]) if not m.group("tail") else None
+        if tail and tail.group():
+            e += tail.end()
         try:
             value = parse_number(num + (m.group("mult") or ""))
         except ValueError:
             continue
-        marker = m.group("pre") or suffix or m.group("tail") or ""
+        marker = m.group("pre") or suffix or m.group("tail") or (tail.group() if tail else "")
         kind = "claim"
         if s > 0 and flat[s - 1] == "第":
             kind, s = "ordinal", s - 1
@@ -160,6 +219,27 @@ def find_numbers(text: str) -> pd.DataFrame:
     df["sentence"] = [_sentence_of(spans, text, s) for s in df["start"]]
     df["text"] = [text[s:e] for s, e in zip(df["start"], df["end"])]
     return df.reset_index(drop=True)[COLUMNS]
+
+
+#: Measure words that follow 个 (2个多小时, 0.5个工作日, 4.1个百分点): the unit is the word.
+_GE_UNITS = "小时|工作日|百分点|星期|季度|钟头|半月"
+
+
+def _not_claims() -> list[tuple[str, re.Pattern]]:
+    fixed = lexicon.alternation(lexicon.read_list("rhetoric_fixed_phrases.txt"))
+    return [(k, re.compile(p)) for k, p in _NOT_CLAIMS] + [("fixed", re.compile(fixed))]
+
+
+def _vague_re() -> re.Pattern:
+    approx = _approx()
+    pre = lexicon.alternation([m for m, p in approx.items() if p == "prefix"])
+    units = lexicon.alternation(_units())
+    return re.compile(rf"(?P<pre>{pre})?(?:{_VAGUE})(?P<unit>{units})")
+
+
+def _tail_markers() -> str:
+    approx = _approx()
+    return lexicon.alternation([m for m, p in approx.items() if p == "suffix" and len(m) > 1])
 
 
 def _row(t, s, e, value, unit, approx, marker, counted, kind):
@@ -227,6 +307,17 @@ def _sentence_of(spans, text, pos):
         if s <= pos < e:
             return text[s:e]
     return ""
+
+
+def format_value(value: float) -> str:
+    """A value as exact text for CSV output: 2500001 -> "2500001", 3.5万 -> "35000",
+    94.3 -> "94.3", NaN -> "". Never scientific notation or rounding to 6 digits
+    (values come from :func:`parse_number`, already rounded to 6 decimals)."""
+    if value != value:
+        return ""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
 def number_summary(text: str, sentences: list[str] | None = None) -> dict[str, float]:

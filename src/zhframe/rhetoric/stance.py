@@ -5,29 +5,37 @@ A district paper can speak *as* the district (我区: first-person institutional
 district as one body. Modal words (要, 必须) and directive verbs (坚持, 推动, 落实) carry the
 programmatic register of Party documents into the news. All come from
 ``rhetoric_stance.csv``, matched longest-first so that 重要/主要 do not count as 要.
-The district's own name is matched from the names the caller gives (北碚区, 北碚).
+The district's own name is matched from the names the caller gives (北碚区, 北碚; from the
+manifest's place columns whatever the grouping: :func:`zhframe.places.place_names`), and
+only where the report names itself, not inside a proper noun (北碚区融媒体中心, 中共北碚特支,
+百听开州: :func:`zhframe.places.self_reference_spans`).
 """
 
 from __future__ import annotations
 
-from zhframe.keywords import self_reference_terms
+from zhframe import places
 from zhframe.rhetoric import lexicon
 
 CATEGORIES = ("first_person", "third_person", "name", "collective", "modal", "directive")
 
 
 def district_names(district: str) -> list[str]:
-    """Names a district goes by: 北碚区 -> [北碚, 北碚区] (the rule of
-    :func:`zhframe.keywords.self_reference_terms`, so every analysis agrees on a name's short form)."""
-    return self_reference_terms([district], generic=False)
+    """Names a district goes by: 北碚区 -> [北碚, 北碚区] (:func:`zhframe.places.short_forms`,
+    the rule every analysis shares)."""
+    return places.self_reference_terms([district])
 
 
 def stance_hits(text: str, names=()) -> list[tuple[int, int, str, str]]:
     """``(start, end, term, category)`` of every stance word and name mention in ``text``."""
     table = dict(lexicon._cached_table("rhetoric_stance.csv", "term", "category"))
-    for name in names:
-        table.setdefault(name, "name")
-    return list(lexicon.TermMatcher(table).finditer(text))
+    named = places.self_reference_spans(text, names) if names else []
+    hits = [(s, e, t, "name") for s, e, t in named]
+    shielded = {n for name in names for n in places.short_forms(name)}
+    for s, e, term, cat in lexicon.TermMatcher(table).finditer(text):
+        if term in shielded or any(ns < e and s < ne for ns, ne, _, _ in hits):
+            continue
+        hits.append((s, e, term, cat))
+    return sorted(hits)
 
 
 def stance_counts(text: str, names=()) -> dict[str, int]:

@@ -1,0 +1,161 @@
+"""Dictionaries the tokenizer loads besides jieba's: the project's, the corpus's, the researcher's.
+
+In the order they are loaded (later entries of the same word win):
+
+1. ``data/user_dict.txt``: the seeds' campaign terms, organisations, places, people;
+2. ``data/political_dict.txt``: a maintained political-discourse dictionary (campaign
+   formulas such as 学史明理, 学思践悟, 感党恩; policy terms of the 2010s-2020s such as
+   乡村振兴, 疫情防控, 营商环境, 垃圾分类, 数字经济, 共同富裕), sources in its header;
+3. the corpus's place names, from its manifest (:func:`place_dictionary`, with short
+   forms: 龙马潭区 and 龙马潭), so that new places do not split (龙马/潭), and the people of
+   its ``byline`` column (记者 姚艾青 -> 姚艾青, not 姚/艾青);
+4. a ``dictionary.txt`` in the corpus folder, picked up automatically;
+5. the researcher's own files: ``--dict FILE`` on every command, ``DICT=`` for
+   ``make figures``.
+
+3-5 reach every tokenizer of the run, in-process and in notebook kernels, through the
+environment variable :data:`ENV` (paths joined by ``os.pathsep``), which
+:func:`default_dictionaries` reads; the tokenizer's cache fingerprint covers the bytes of
+every file, so a changed dictionary never serves stale tokens.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import warnings
+from collections.abc import Iterable
+from pathlib import Path
+
+from zhframe.errors import InputError
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+POLITICAL_DICT = DATA_DIR / "political_dict.txt"
+#: Environment variable with the run's extra dictionaries (os.pathsep-separated paths).
+ENV = "ZHFRAME_DICT"
+#: Name of a corpus folder's own dictionary, loaded automatically.
+CORPUS_DICT_NAME = "dictionary.txt"
+
+
+def default_dictionaries() -> list[Path]:
+    """Dictionaries loaded after ``user_dict.txt``: political_dict.txt, then :data:`ENV`'s files.
+
+    :data:`ENV` is plumbing set by the commands after they checked every file
+    (:func:`use_dictionaries`); a file gone since (a deleted cache folder) is skipped with
+    a warning rather than stopping every later tokenizer of the process.
+    """
+    paths = [POLITICAL_DICT]
+    for p in filter(None, os.environ.get(ENV, "").split(os.pathsep)):
+        if not Path(p).is_file():
+            warnings.warn(f"zhframe: {p}: dictionary not found (from {ENV}); skipped", stacklevel=2)
+            continue
+        paths.append(Path(p))
+    return paths
+
+
+#: Words of a byline that are roles, not names (记者 熊辉, 通讯员 张三 文/图).
+_BYLINE_ROLES = ("本报记者", "记者", "通讯员", "实习生", "特约", "编辑", "责任编辑", "摄影", "摄",
+                 "文", "图", "报道", "来源", "作者")
+
+
+def byline_names(corpus) -> list[str]:
+    """People named in a ``byline`` column of the manifest (记者 熊辉 -> 熊辉), 2-4 characters."""
+    import re
+
+    if "byline" not in getattr(corpus, "columns", ()):
+        return []
+    out = set()
+    for value in corpus["byline"].astype(str):
+        for part in re.split(r"[\s,，、/|；;：:]+", value):
+            for role in _BYLINE_ROLES:
+                part = part.removeprefix(role)
+            if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", part):
+                out.add(part)
+    return sorted(out)
+
+
+def place_dictionary(names: Iterable[str], directory: str | os.PathLike | None = None,
+                     people: Iterable[str] = ()) -> Path | None:
+    """A dictionary file of place names and their short forms (tag ``ns``) and of ``people``
+    (tag ``nr``, e.g. :func:`byline_names`), frequencies left to
+    :func:`zhframe.tokenize.suggest_frequency`. Written once under ``directory`` (default:
+    the token cache's folder), named by the hash of its content, so safe to delete.
+    Names the project's dictionaries already hold keep their entries there (so the seeds'
+    tokens do not change). Returns None when no name is left.
+    """
+    from zhframe.places import self_reference_terms
+
+    known = {w for p in (DATA_DIR / "user_dict.txt", POLITICAL_DICT)
+             for w, *_ in (l.split() for l in p.read_text(encoding="utf-8").splitlines()
+                           if l.strip() and not l.startswith("#"))}
+    words = [(w, "ns") for w in self_reference_terms(names) if len(w) >= 2 and w not in known]
+    words += [(w, "nr") for w in sorted(set(people)) if w not in known]
+    if not words:
+        return None
+    body = "# place names and bylines of the corpus manifest (zhframe.dictionaries)\n" + \
+        "".join(f"{w} {t}\n" for w, t in words)
+    if directory is None:
+        from zhframe.tokenize import default_cache_dir
+        directory = default_cache_dir()
+    folder = Path(directory) / "dictionaries"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"places-{hashlib.sha256(body.encode('utf-8')).hexdigest()[:16]}.txt"
+    if not path.is_file():
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(body, encoding="utf-8")
+        os.replace(tmp, path)
+    return path
+
+
+def corpus_dictionaries(folder: str | os.PathLike | None = None, corpus=None,
+                        user: Iterable[str | os.PathLike] = ()) -> list[Path]:
+    """The run's dictionaries 3-5 (see module doc), checked: a missing ``user`` file raises
+    :class:`InputError` naming it. ``corpus`` is a loaded corpus (its place names are read
+    with :func:`zhframe.places.place_names`); ``folder`` the corpus folder."""
+    paths: list[Path] = []
+    if corpus is not None:
+        from zhframe.places import place_names
+
+        try:
+            names = sorted({n for ns in place_names(corpus).values() for n in ns})
+        except ValueError:
+            names = []
+        p = place_dictionary(names, people=byline_names(corpus))
+        if p is not None:
+            paths.append(p)
+    if folder is not None and (Path(folder) / CORPUS_DICT_NAME).is_file():
+        paths.append(Path(folder) / CORPUS_DICT_NAME)
+    for f in user:
+        if not Path(f).is_file():
+            raise InputError(f, "dictionary not found")
+        paths.append(Path(f))
+    return paths
+
+
+def use_dictionaries(paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """Make ``paths`` the run's extra dictionaries (sets :data:`ENV`; kernels inherit it).
+
+    Each file is read once here, so a malformed line stops the run with the file and
+    line named (:func:`zhframe.tokenize.read_user_dictionary`) before any work is done.
+    """
+    from zhframe.tokenize import read_user_dictionary
+
+    paths = [Path(p).resolve() for p in paths]
+    for p in paths:
+        read_user_dictionary(p)
+    if paths:
+        os.environ[ENV] = os.pathsep.join(str(p) for p in paths)
+    return paths
+
+
+def add_dict_argument(parser) -> None:
+    """``--dict FILE`` (repeatable): the one definition every command shares."""
+    parser.add_argument("--dict", action="append", default=[], metavar="FILE", dest="dict",
+                        help="your own dictionary (jieba format: word [frequency] [tag]); repeatable; "
+                             f"a {CORPUS_DICT_NAME} in the corpus folder is used automatically")
+
+
+def dictionaries_from_args(args, folder: str | os.PathLike | None = None, corpus=None) -> list[Path]:
+    """:func:`use_dictionaries` for a command's ``--dict`` files, the corpus folder's
+    ``dictionary.txt`` and the manifest's place names. Returns the paths in use."""
+    return use_dictionaries(corpus_dictionaries(folder, corpus, getattr(args, "dict", []) or []))
