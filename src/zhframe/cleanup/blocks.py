@@ -5,14 +5,15 @@ from __future__ import annotations
 import pandas as pd
 
 from zhframe.cleanup.classify import _classify
-from zhframe.cleanup.lines import _lines
+from zhframe.cleanup.lines import _Line, _lines, _split_line
 from zhframe.cleanup.normalize import normalize
 from zhframe.cleanup.rejoin import _body_groups, _glue
+from zhframe.cleanup.web import meta_rule, split_end_mark, split_lead
 
 KINDS: tuple[str, ...] = ("title", "deck", "heading", "subheading", "body", "caption", "credit",
-                          "glossary")
+                          "glossary", "meta")
 #: Kinds that are not body text: set aside from every count of reportage.
-SET_ASIDE: tuple[str, ...] = ("caption", "credit", "glossary")
+SET_ASIDE: tuple[str, ...] = ("caption", "credit", "glossary", "meta")
 COLUMNS: tuple[str, ...] = ("doc", "block", "kind", "text", "spans", "fragment", "rule")
 
 
@@ -55,21 +56,48 @@ def _check_text(text, doc: str) -> None:
 def _block_rows(text: str) -> list[list]:
     """The blocks of ``text`` as plain rows ``[start, kind, text, spans, fragment, rule]``
     in reading order: JSON-able, so :func:`clean_corpus` can cache them."""
-    lines = _lines(text)
-    _classify(lines)
+    lines = _furniture(_lines(text))
+    lines, rest = lines, [x for x in lines if x.kind != "meta"]
+    _classify(rest)
+    for line in rest:
+        if line.rule == "credit:byline":  # a byline is publication metadata, like 作者：…
+            line.kind, line.rule = "meta", "meta:byline"
     rows = []
     for line in lines:
         if line.kind != "body":
-            phrases = line.kind in ("title", "deck", "heading", "subheading") \
-                or line.rule == "credit:byline"
+            phrases = line.kind in ("title", "deck", "heading", "subheading", "meta")
             rows.append([line.start, line.kind, normalize(line.raw, phrases=phrases),
                          [[line.start, line.end]], None, line.rule])
-    for group, rules, fragment in _body_groups(lines):
-        pieces = [lines[k] for k in group]
+    for group, rules, fragment in _body_groups(rest):
+        pieces = [rest[k] for k in group]
         rows.append([pieces[0].start, "body", normalize(_glue([p.raw for p in pieces])),
                      [[p.start, p.end] for p in pieces], fragment, "; ".join(rules)])
     rows.sort(key=lambda r: r[0])
     return rows
+
+
+def _furniture(lines: list[_Line]) -> list[_Line]:
+    """Mark page furniture (:func:`zhframe.cleanup.web.meta_rule`) as ``meta``, after cutting
+    datelines off the leads they run into and closing marks off the last paragraph."""
+    out: list[_Line] = []
+    for line in lines:
+        at = split_lead(line.raw)
+        if at is not None:
+            head, line = _split_line(line, at)
+            head.kind, head.rule = "meta", "meta:dateline-lead"
+            out.append(head)
+        at = split_end_mark(line.raw)
+        tail = None
+        if at is not None:
+            line, tail = _split_line(line, at)
+            tail.kind, tail.rule = "meta", "meta:end-mark"
+        rule = meta_rule(line.raw)
+        if rule:
+            line.kind, line.rule = "meta", rule
+        out.append(line)
+        if tail is not None:
+            out.append(tail)
+    return out
 
 
 def _blocks_frame(rows: list[list], doc: str) -> pd.DataFrame:
@@ -83,7 +111,7 @@ def _blocks_frame(rows: list[list], doc: str) -> pd.DataFrame:
 
 #: The modules whose code computes a block row: all of them are part of the cache key.
 CLEANUP_MODULES: tuple[str, ...] = ("zhframe.cleanup", *(f"zhframe.cleanup.{m}" for m in (
-    "normalize", "sentences", "lines", "evidence", "classify", "rejoin", "blocks")))
+    "normalize", "sentences", "lines", "evidence", "classify", "rejoin", "web", "blocks")))
 
 #: Bump when the meaning of cached block rows changes without an edit to these modules.
 CACHE_FORMAT = 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from zhframe.cleanup.evidence import _word_across
@@ -9,6 +10,34 @@ from zhframe.cleanup.lines import (_DATE_START, _FULL_DATE, _GLOSSARY_MARKERS, _
                                    _MAX_DATED_CAPTION, _MAX_DECK, _MAX_HEADING, _MAX_SHORT_CAPTION,
                                    _MAX_TITLE, _SENTENCE_CLAUSE, _bare, _credit_rule, _finished,
                                    _has_final_inside, _is_heading_shape, _Line, _top_level_phrases)
+
+# Web titles led by a column tag: |栏目|标题, 【栏目】标题.
+_COLUMN_TAG = re.compile(r"^([|｜][^|｜]{1,12}[|｜]|【[^】]{1,12}】)\S")
+# A kicker under a title: ——…综述之二.
+_KICKER = re.compile(r"^(——|—|－－|--)")
+# Captions that carry their photo's credit or source, or open with a picture marker.
+_CREDITED = re.compile(
+    r"(^|[。！？”）)\s])\s*([^\s。！？，,]{0,12}?(记者|通讯员))?\s*[\u4e00-\u9fff·]{1,12}"
+    r"(\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*(摄|摄影|供图)$")
+_SOURCE_TAIL = re.compile(r"[（(]\s*(图片来源|图片提供|图片|图|摄影|来源)\s*[:：/／][^（()）]{1,30}[）)]$")
+_FIGURE_START = re.compile(r"^(图为(?!(本报)?资料)|上图|下图|左图|右图|图[一二三四1-9]?[:：]|[▲△◀▶►↑↓])")
+_MAX_CREDITED_CAPTION = 150
+_MAX_WEB_SUBHEADING = 16
+_MIN_SUBHEADING_PART = 4
+
+
+def _caption_rule(line: _Line) -> str | None:
+    """A photo caption with its credit (``…。XX 摄``, ``…（图片来源：…）``) or a picture
+    marker (``图为…``, ``▲…``); a credit alone on its line is a credit, not a caption."""
+    s = line.phr
+    if len(_bare(s)) > _MAX_CREDITED_CAPTION:
+        return None
+    if _FIGURE_START.match(s):
+        return "caption:figure"
+    m = _CREDITED.search(s) or _SOURCE_TAIL.search(s)
+    if m and len(_bare(s[:m.start()])) >= 4:
+        return "caption:credited"
+    return None
 
 
 def _usual_gap(lines: list[_Line]) -> int:
@@ -35,12 +64,21 @@ def _classify(lines: list[_Line]) -> None:
                 continue
         heading = _is_heading_shape(line)
         credit = _credit_rule(line)
+        caption = _caption_rule(line)
         if i == 0 and len(bare) <= _MAX_TITLE and not _finished(s) and not credit:
             line.kind, line.rule = "title", "title:first-line"
+        elif i <= 2 and _COLUMN_TAG.match(s) and len(bare) <= _MAX_TITLE and not _finished(s) \
+                and all(x.kind != "body" for x in lines[:i]):
+            line.kind, line.rule = "title", "title:column-tag"
+        elif i == 1 and prev.kind == "title" and _KICKER.match(s) and len(bare) <= _MAX_TITLE \
+                and not _finished(s):
+            line.kind, line.rule = "deck", "deck:kicker"
         elif i == 1 and prev.kind == "title" and len(bare) <= _MAX_DECK and not _finished(s) \
                 and not credit and not boxed and not _DATE_START.match(s) \
                 and not _SENTENCE_CLAUSE.search(s):
             line.kind, line.rule = "deck", "deck:after-title"
+        elif caption == "caption:figure" or caption and not credit:
+            line.kind, line.rule = "caption", caption
         elif any(bare.startswith(m) for m in _GLOSSARY_MARKERS) and len(bare) <= 10:
             line.kind, line.rule = "glossary", "glossary:marker"
             in_glossary = True
@@ -55,7 +93,38 @@ def _classify(lines: list[_Line]) -> None:
             line.kind, line.rule = "caption", "caption:dated"
         elif boxed and len(bare) <= _MAX_BOXED_CAPTION and not _has_final_inside(s):
             line.kind, line.rule = "caption", "caption:boxed"
+    _subheadings_between_paragraphs(lines)
+    _captions_before_credits(lines)
     _short_captions(lines)
+
+
+def _subheadings_between_paragraphs(lines: list[_Line]) -> None:
+    """Short unpunctuated lines before a body paragraph and after a finished one (or after a
+    photo's caption or credit): the section headings of web text (``方言宣讲接地气``,
+    ``直播带货，党员打头阵``). At most one comma,
+    with a phrase of some length on each side (a clause cut at a column break, ``…理念，自觉``,
+    is a fragment, not a heading)."""
+    for i in range(1, len(lines) - 1):
+        prev, line, nxt = lines[i - 1], lines[i], lines[i + 1]
+        if line.kind != "body" or nxt.kind != "body" or prev.kind not in ("body", "caption", "credit") \
+                or prev.kind == "body" and not _finished(prev.norm):
+            continue
+        s = line.norm
+        parts = re.split(r"[，,]", s)
+        if len(_bare(s)) > _MAX_WEB_SUBHEADING or _finished(s) or re.search(r"[。！？；：:;]", s) \
+                or len(parts) > 2 or len(parts) == 2 and min(map(len, parts)) < _MIN_SUBHEADING_PART:
+            continue
+        line.kind, line.rule = "heading", "heading:between-paragraphs"
+
+
+def _captions_before_credits(lines: list[_Line]) -> None:
+    """A short one-sentence body line right before a photo credit is that photo's caption."""
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        if line.kind == "body" and nxt.rule == "credit:photo" \
+                and len(_bare(line.norm)) <= _MAX_SHORT_CAPTION \
+                and not _has_final_inside(line.norm):
+            line.kind, line.rule = "caption", "caption:before-credit"
 
 
 def _short_captions(lines: list[_Line]) -> None:

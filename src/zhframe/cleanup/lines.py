@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from zhframe.cleanup.normalize import _is_han, normalize
+from zhframe.cleanup.normalize import _is_han, is_invisible_only, normalize
 
 # Sentence-final marks (after normalisation), and the closing marks that may follow them.
 _FINAL = "。！？…；："
@@ -60,17 +60,22 @@ class _Line:
     raw: str
     gap: int  # blank lines before it
     norm: str = ""
+    phr: str = ""  # normalised with phrases=True (spaces between phrases kept)
     kind: str = "body"
     rule: str = "body:paragraph"
     notes: list[str] = field(default_factory=list)
 
 
 def _lines(text: str) -> list[_Line]:
+    """The non-blank lines of ``text`` with their offsets and the blank lines before each.
+
+    A line of nothing but invisible characters (zero-width spaces...) counts as blank: it
+    holds no text for any block (see :func:`zhframe.cleanup.normalize.remove_invisible`)."""
     lines: list[_Line] = []
     pos, gap = 0, 0
     for raw in text.split("\n"):
         stripped = raw.strip()
-        if stripped:
+        if stripped and not is_invisible_only(stripped):
             lead = len(raw) - len(raw.lstrip())
             start = pos + lead
             lines.append(_Line(len(lines), start, start + len(stripped), stripped, gap))
@@ -79,8 +84,25 @@ def _lines(text: str) -> list[_Line]:
             gap += 1
         pos += len(raw) + 1
     for line in lines:
-        line.norm = normalize(line.raw)
+        _set_norm(line)
     return lines
+
+
+def _set_norm(line: _Line) -> None:
+    line.norm = normalize(line.raw)
+    line.phr = normalize(line.raw, phrases=True)
+
+
+def _split_line(line: _Line, at: int) -> tuple[_Line, _Line]:
+    """``line`` cut at offset ``at`` of its text into two lines (a dateline and its lead):
+    the second follows the first with no blank line between."""
+    head_raw, tail_raw = line.raw[:at].rstrip(), line.raw[at:]
+    lead = len(tail_raw) - len(tail_raw.lstrip())
+    head = _Line(line.index, line.start, line.start + len(head_raw), head_raw, line.gap)
+    tail = _Line(line.index, line.start + at + lead, line.end, tail_raw.strip(), 0)
+    _set_norm(head)
+    _set_norm(tail)
+    return head, tail
 
 
 def _bare(s: str) -> str:
@@ -122,7 +144,7 @@ def _top_level_phrases(s: str) -> list[str]:
 
 
 def _is_heading_shape(line: _Line) -> str | None:
-    s = normalize(line.raw, phrases=True)
+    s = line.phr
     if _finished(s) or _bare(s) == "" or len(_bare(s)) > _MAX_HEADING:
         return None
     if _NUMBERED_HEADING.match(s):
@@ -143,14 +165,15 @@ def _is_name(token: str) -> bool:
 
 
 def _credit_rule(line: _Line) -> str | None:
-    s = normalize(line.raw, phrases=True)
+    s = line.phr
     if len(_bare(s)) > _MAX_SHORT_CAPTION or _has_final_inside(s):
         return None
+    # a photo credit first: "记者 XX 摄" credits a photo, it is no byline
+    if s.rstrip("。") and any(p.search(s.rstrip("。")) for p in _CREDIT_PATTERNS):
+        return "credit:photo"
     if _BYLINE_ROLE.match(s):
         return "credit:byline"
     names = s.split(" ")
     if 2 <= len(names) <= 4 and all(_is_name(t) for t in names):
         return "credit:byline"
-    if s.rstrip("。") and any(p.search(s.rstrip("。")) for p in _CREDIT_PATTERNS):
-        return "credit:photo"
     return None
