@@ -17,8 +17,8 @@ _COLUMN_TAG = re.compile(r"^([|｜][^|｜]{1,12}[|｜]|【[^】]{1,12}】)\S")
 _KICKER = re.compile(r"^(——|—|－－|--)")
 # Captions that carry their photo's credit or source, or open with a picture marker.
 _CREDITED = re.compile(
-    r"(^|[。！？”）)\s])\s*([^\s。！？，,]{0,12}?(记者|通讯员))?\s*[\u4e00-\u9fff·]{1,12}"
-    r"(\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*(摄|摄影|供图)$")
+    r"(^|[。！？”）)\s])\s*[（(]?\s*([^\s。！？，,]{0,12}?(记者|通讯员))?\s*[\u4e00-\u9fff·]{1,12}"
+    r"(\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*(摄|摄影|供图)\s*[）)]?$")
 _SOURCE_TAIL = re.compile(r"[（(]\s*(图片来源|图片提供|图片|图|摄影|来源)\s*[:：/／][^（()）]{1,30}[）)]$")
 _FIGURE_START = re.compile(r"^(图为(?!(本报)?资料)|上图|下图|左图|右图|图[一二三四1-9]?[:：]|[▲△◀▶►↑↓])")
 _MAX_CREDITED_CAPTION = 150

@@ -43,10 +43,11 @@ _ANY_FIELD = re.compile(rf"(?:^|[\s|｜\[【（(,，;；/])(?:{_KEY})\s*[:：]")
 
 # Buttons and widgets: a line made of nothing else is furniture.
 _TOOLS = re.compile(
-    r"分享到|分享让更多人看到|分享|转发|收藏|点赞|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|"
+    r"返回\S{0,4}目录|分享到|分享让更多人看到|分享|转发|收藏|点赞|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|"
     r"字体|字号|放大|默认|缩小|[大中小]|纠错|举报|微信|微博|朋友圈|QQ空间|QQ|返回目录|返回顶部|返回首页|"
     r"返回|上一篇|下一篇|上一版|下一版|上一页|下一页|PDF版阅读|PDF下载|PDF版|往期回顾|往期|扫一扫|"
-    r"扫描二维码|二维码|在手机打开当前页|手机版|下载客户端|客户端|\d+|次")
+    r"扫描二维码|二维码|在手机打开当前页|手机版|下载客户端|客户端|我要|"
+    r"相关链接|相关新闻|相关阅读|延伸阅读|推荐阅读|热点排行|热门推荐|更多|\d+|次")
 _FILLER_TOOLS = re.compile(r"^([大中小次]|\d+)$")
 _TOOL_FILLER = re.compile(r"[\s|｜/:：\[\]【】()（）<>《》\-—·、，,]+")
 _PREV_NEXT = re.compile(r"^(上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]")
@@ -55,12 +56,17 @@ _SCAN = re.compile(r"^(扫一扫|扫描二维码|扫码)")
 # Breadcrumbs.
 _CRUMB_LEAD = re.compile(r"^(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|所在位置|位置)\s*[:：]")
 _CRUMB_HOME = re.compile(r"^(首页|主页|网站首页|Home)\s*(>>|>|»|/|＞|›|→)")
+_CRUMB_SEP = re.compile(r"\s*(?:>>|>|»|＞|›|→)\s*")
+_MAX_CRUMB_PART = 12
 
 # Site footers: registrations, copyright, site-map links, reprint notices.
 _FOOTER = re.compile(r"ICP[备证]|公网安备|公安网备|网安备|网站标识码|版权所有|Copyright|©|"
                      r"All Rights Reserved|网站地图", re.IGNORECASE)
 # Weaker footer words, which a sentence of the report could contain: only on a line without one.
 _FOOTER_WEAK = re.compile(r"联系我们|关于我们|网站声明|使用帮助|许可证|举报电话|广告服务|隐私政策")
+# A site's operator named at a line's end (…办公室 主办), an app or account to follow.
+_OPERATOR = re.compile(r"(主办|承办|协办|版权所有|制作|维护)$")
+_PROMO = re.compile(r"(关注|下载|扫码|订阅).{0,16}(客户端|公众号|微信号|微博|APP|App|app)")
 _NOTICE = re.compile(r"^(本网站|本网|本站|本文|本刊|本报|未经|声明|免责声明|版权声明)")
 _NOTICE_WORD = re.compile(r"转载|授权|观点|侵权|刊载|版权|来自|摘编|镜像")
 
@@ -114,7 +120,13 @@ def tools_rule(s: str) -> str | None:
 
 def breadcrumb_rule(s: str) -> str | None:
     """Breadcrumbs (``当前位置：首页 > …``, ``首页 / 要闻 / 动态``)."""
-    if _bare_len(s) <= 80 and (_CRUMB_LEAD.match(s) or _CRUMB_HOME.match(s)):
+    if _bare_len(s) > 80:
+        return None
+    if _CRUMB_LEAD.match(s) or _CRUMB_HOME.match(s):
+        return "meta:breadcrumb"
+    parts = _CRUMB_SEP.split(s)  # 人民网 >> 地方 >> 重庆: three or more short parts
+    if len(parts) >= 3 and all(0 < _bare_len(p) <= _MAX_CRUMB_PART for p in parts) \
+            and not _SENTENCE_MARK.search(s):
         return "meta:breadcrumb"
     return None
 
@@ -128,6 +140,8 @@ def footer_rule(s: str) -> str | None:
         return "meta:footer"
     if _NOTICE.match(s) and _NOTICE_WORD.search(s):
         return "meta:notice"
+    if _bare_len(s) <= 40 and not _SENTENCE_MARK.search(s) and (_OPERATOR.search(s) or _PROMO.search(s)):
+        return "meta:footer"
     return None
 
 
