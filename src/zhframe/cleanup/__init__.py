@@ -1,18 +1,23 @@
-"""Repairing the newspaper layout of an article, with provenance and nothing lost.
+"""Repairing the layout of an article (newspaper page or web page), with provenance and nothing lost.
 
 Text extracted from a printed page carries the page's layout: photo captions
 dropped into a paragraph, paragraphs split across columns (even mid-word),
 bylines and photo credits, a glossary sidebar, text lost at a column break.
+Text from a web page carries the site's furniture: breadcrumbs, publication
+lines (来源/作者/发布时间), share and print buttons, view counters, bylines,
+wire datelines running into the lead, editor lines, footers (ICP备, 公网安备...).
 :func:`clean_article` turns such a text back into what a reader reads, as a
 table of *blocks* in reading order, each with
 
-- ``kind``: title, deck, heading, subheading, body, caption, credit or
-  glossary (bylines are credits, with rule ``credit:byline``);
+- ``kind``: title, deck, heading, subheading, body, caption, credit, glossary
+  or meta (page furniture and publication metadata, bylines included, rule
+  ``meta:byline``; see :mod:`zhframe.cleanup.web`);
 - ``text``: the block's text, normalised (:func:`normalize`);
 - ``spans``: ``[start, end]`` offsets (end exclusive) into the decoded text of
   the lines the block was made from, in reading order: a rejoined paragraph
   has several. Every non-whitespace character of the input lies in exactly
-  one block's spans, so nothing is lost or counted twice;
+  one block's spans, so nothing is lost or counted twice (invisible characters,
+  :func:`remove_invisible`, are dropped from ``text`` but stay inside spans);
 - ``fragment``: ``"start"``, ``"end"`` or ``"both"`` when a body block begins
   or ends mid-sentence and nothing in the article continues it (text lost at
   a column break), else ``None``;
@@ -49,6 +54,18 @@ An unfinished paragraph with no such continuation within the next two body
 paragraphs is marked ``fragment="end"``; a paragraph that starts with a
 character that cannot start a sentence (a closing mark, a particle, a bare
 localiser such as 里) and continues nothing is marked ``"start"``.
+
+Modules, one concern each: :mod:`~zhframe.cleanup.normalize` (typography,
+invisible characters), :mod:`~zhframe.cleanup.sentences` (the sentence
+splitter), :mod:`~zhframe.cleanup.lines` (lines and their shapes),
+:mod:`~zhframe.cleanup.web` (page furniture and web layout),
+:mod:`~zhframe.cleanup.classify` (the kind of each line),
+:mod:`~zhframe.cleanup.evidence` and :mod:`~zhframe.cleanup.rejoin` (rejoins and
+fragments), :mod:`~zhframe.cleanup.blocks` (articles and corpora, the cache),
+:mod:`~zhframe.cleanup.metadata` (date/source/author from meta blocks),
+:mod:`~zhframe.cleanup.html` (web pages: trafilatura, boilerplate record),
+:mod:`~zhframe.cleanup.reports` (notebook tables and HTML),
+:mod:`~zhframe.cleanup.evaluate` (scores on the labelled development set).
 """
 
 from __future__ import annotations
@@ -56,10 +73,12 @@ from __future__ import annotations
 from zhframe.cleanup.blocks import (CACHE_FORMAT, COLUMNS, KINDS, SET_ASIDE, _block_rows,
                                     _blocks_frame, _cached_rows, _check_text, blocks_table,
                                     body_paragraphs, clean_article, clean_corpus)
-from zhframe.cleanup.normalize import normalize
+from zhframe.cleanup.metadata import article_metadata, metadata_table
+from zhframe.cleanup.normalize import INVISIBLE, normalize, remove_invisible
 from zhframe.cleanup.reports import block_characters, layout_decisions, side_by_side_html
 from zhframe.cleanup.sentences import sentence_spans, split_sentences
 
-__all__ = ["CACHE_FORMAT", "COLUMNS", "KINDS", "SET_ASIDE", "block_characters", "blocks_table",
-           "body_paragraphs", "clean_article", "clean_corpus", "layout_decisions", "normalize",
-           "sentence_spans", "side_by_side_html", "split_sentences"]
+__all__ = ["CACHE_FORMAT", "COLUMNS", "INVISIBLE", "KINDS", "SET_ASIDE", "article_metadata",
+           "block_characters", "blocks_table", "body_paragraphs", "clean_article", "clean_corpus",
+           "layout_decisions", "metadata_table", "normalize", "remove_invisible", "sentence_spans",
+           "side_by_side_html", "split_sentences"]

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from zhframe.cleanup.classify import _classify
 from zhframe.cleanup.lines import _Line, _lines, _split_line
 from zhframe.cleanup.normalize import normalize
 from zhframe.cleanup.rejoin import _body_groups, _glue
 from zhframe.cleanup.web import meta_rule, split_end_mark, split_lead
+
+if TYPE_CHECKING:  # pandas is imported where a table is built: the clean command needs none
+    import pandas as pd
 
 KINDS: tuple[str, ...] = ("title", "deck", "heading", "subheading", "body", "caption", "credit",
                           "glossary", "meta")
@@ -66,11 +69,12 @@ def _block_rows(text: str) -> list[list]:
     for line in lines:
         if line.kind != "body":
             phrases = line.kind in ("title", "deck", "heading", "subheading", "meta")
-            rows.append([line.start, line.kind, normalize(line.raw, phrases=phrases),
+            rows.append([line.start, line.kind, line.phr if phrases else line.norm,
                          [[line.start, line.end]], None, line.rule])
     for group, rules, fragment in _body_groups(rest):
         pieces = [rest[k] for k in group]
-        rows.append([pieces[0].start, "body", normalize(_glue([p.raw for p in pieces])),
+        text = pieces[0].norm if len(pieces) == 1 else normalize(_glue([p.raw for p in pieces]))
+        rows.append([pieces[0].start, "body", text,
                      [[p.start, p.end] for p in pieces], fragment, "; ".join(rules)])
     rows.sort(key=lambda r: r[0])
     return rows
@@ -91,7 +95,7 @@ def _furniture(lines: list[_Line]) -> list[_Line]:
         if at is not None:
             line, tail = _split_line(line, at)
             tail.kind, tail.rule = "meta", "meta:end-mark"
-        rule = meta_rule(line.raw)
+        rule = meta_rule(line.raw, line.phr)
         if rule:
             line.kind, line.rule = "meta", rule
         out.append(line)
@@ -101,6 +105,8 @@ def _furniture(lines: list[_Line]) -> list[_Line]:
 
 
 def _blocks_frame(rows: list[list], doc: str) -> pd.DataFrame:
+    import pandas as pd
+
     df = pd.DataFrame({
         "doc": [doc] * len(rows), "block": range(len(rows)), "kind": [r[1] for r in rows],
         "text": [r[2] for r in rows], "spans": [r[3] for r in rows],
@@ -180,6 +186,8 @@ def blocks_table(records: list[dict], block_rows: list[list[list]], meta: list[s
     """One table of blocks from each article's record (``doc_id``, ``file``, metadata) and
     block rows: :func:`clean_corpus`'s output, built in one go (no per-article frames,
     so a corpus of many thousand articles is assembled in seconds)."""
+    import pandas as pd
+
     cols: dict[str, list] = {c: [] for c in ("doc_id", *COLUMNS, *meta)}
     for rec, rows in zip(records, block_rows):
         n = len(rows)

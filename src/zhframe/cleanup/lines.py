@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from zhframe.cleanup.normalize import _is_han, is_invisible_only, normalize
+from zhframe.cleanup.normalize import _is_han, is_invisible_only, normalize_both
 
 # Sentence-final marks (after normalisation), and the closing marks that may follow them.
 _FINAL = "。！？…；："
@@ -89,8 +89,7 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _set_norm(line: _Line) -> None:
-    line.norm = normalize(line.raw)
-    line.phr = normalize(line.raw, phrases=True)
+    line.norm, line.phr = normalize_both(line.raw)
 
 
 def _split_line(line: _Line, at: int) -> tuple[_Line, _Line]:
@@ -106,7 +105,8 @@ def _split_line(line: _Line, at: int) -> tuple[_Line, _Line]:
 
 
 def _bare(s: str) -> str:
-    return re.sub(r"\s", "", s)
+    """``s`` without whitespace."""
+    return "".join(s.split())
 
 
 def _finished(norm: str) -> bool:

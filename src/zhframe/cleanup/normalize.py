@@ -25,15 +25,13 @@ _ELLIPSIS = re.compile(r"[…⋯]+|\.{3,}|。{3,}|·{3,}")
 _SPACE_RUN = re.compile(r"\s+")
 
 
+_FULL_TO_HALF = {cp: cp - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+                 for cp in range(r[0], r[1] + 1)}
+_HALF_PUNCT = re.compile(r"[,;!?:()]")
+
+
 def _fullwidth_alnum_to_half(text: str) -> str:
-    out = []
-    for ch in text:
-        cp = ord(ch)
-        if 0xFF10 <= cp <= 0xFF19 or 0xFF21 <= cp <= 0xFF3A or 0xFF41 <= cp <= 0xFF5A:
-            out.append(chr(cp - 0xFEE0))
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_FULL_TO_HALF)
 
 
 def _neighbours(text: str, i: int, j: int) -> tuple[str, str]:
@@ -47,17 +45,23 @@ def _neighbours(text: str, i: int, j: int) -> tuple[str, str]:
     return (text[k] if k >= 0 else ""), (text[m] if m < len(text) else "")
 
 
-def _quote_depths(text: str) -> list[int]:
-    """Depth of quotation/title marks before each index of ``text`` (one pass: linear, so a
-    one-line megabyte article costs what its length says, not its square)."""
-    depths, depth = [], 0
-    for ch in text:
-        depths.append(depth)
-        if ch in "“「『《":
-            depth += 1
-        elif ch in "”」』》" and depth > 0:
-            depth -= 1
-    return depths
+class _QuoteDepth:
+    """Depth of quotation/title marks before an index of a text, for indices asked in
+    increasing order: one pass over the text in all (linear, so a one-line megabyte
+    article costs what its length says, not its square)."""
+
+    def __init__(self, text: str):
+        self.text, self.pos, self.depth = text, 0, 0
+
+    def at(self, i: int) -> int:
+        text, depth = self.text, self.depth
+        for ch in text[self.pos:i]:
+            if ch in "“「『《":
+                depth += 1
+            elif ch in "”」』》" and depth > 0:
+                depth -= 1
+        self.pos, self.depth = max(self.pos, i), depth
+        return depth
 
 
 #: Invisible characters that carry no text: zero-width space, non-joiner and joiner, word
@@ -77,9 +81,26 @@ def _invisible_at(text: str, i: int, base: str) -> bool:
     ch = text[i]
     if ch in INVISIBLE:
         return True
-    if ch.isascii() or not unicodedata.combining(ch) and unicodedata.category(ch) != "Me":
+    if ch.isascii() or unicodedata.category(ch) not in ("Mn", "Me"):
         return False
     return not base or base.isspace() or _is_zh(base)
+
+
+def _mark_class() -> str:
+    from zhframe.cleanup._marks import MARK_RANGES
+
+    parts = []
+    for item in MARK_RANGES.split(","):
+        a, _, b = item.partition("-")
+        parts.append(re.escape(chr(int(a, 16))) + ("-" + re.escape(chr(int(b, 16))) if b else ""))
+    return "".join(parts)
+
+
+# Characters that are neither invisible nor combining marks: most Chinese text is only these.
+_PLAIN = re.compile("[\x00-\xac\xae-\u02ff\u2010-\u2027\u2030-\u205e\u3000-\u303f\u4e00-\u9fff"
+                    "\uff00-\uff9f\uffa1-\uffef]*")
+#: Every invisible character and combining mark: a text with none is returned as it is.
+_SUSPECT = re.compile("[" + _mark_class() + "".join(re.escape(c) for c in sorted(INVISIBLE)) + "]")
 
 
 def remove_invisible(text: str) -> str:
@@ -90,16 +111,27 @@ def remove_invisible(text: str) -> str:
     a combining mark after a Han character is noise of the same kind. Pure function, usable
     by any stage (the tokenizer can call it on raw text). Marks that combine with a letter
     (``e`` + U+0301) are kept. Offsets change: :func:`zhframe.cleanup.clean_article` keeps
-    the spans of the original text.
+    the spans of the original text. Linear in the text's length.
     """
     if text.isascii():
         return text
-    out, base = [], ""
-    for i, ch in enumerate(text):
+    if _PLAIN.fullmatch(text):
+        return text
+    suspect = _SUSPECT
+    if not suspect.search(text):
+        return text
+    out, last, base = [], 0, ""
+    for m in suspect.finditer(text):
+        i = m.start()
+        if i > last:
+            out.append(text[last:i])
+            base = text[i - 1]
         if _invisible_at(text, i, base):
+            last = i + 1
             continue
-        out.append(ch)
-        base = ch
+        out.append(text[i])
+        base, last = text[i], i + 1
+    out.append(text[last:])
     return "".join(out)
 
 
@@ -137,20 +169,48 @@ def normalize(text: str, phrases: bool = False) -> str:
         The normalised text, stripped. Offsets change; keep the original's
         offsets through :func:`clean_article`'s spans.
     """
-    s = _fullwidth_alnum_to_half(remove_invisible(text).replace("\u3000", " "))
-    s = _ELLIPSIS.sub("……", s)
-    chars = list(s)
-    for i, ch in enumerate(chars):
-        if ch in _HALF_TO_FULL:
+    s = _typography(text)
+    if phrases:
+        return _SPACE_RUN.sub(" ", s)
+    return _spaces(s)
+
+
+def normalize_both(text: str) -> tuple[str, str]:
+    """``(normalize(text), normalize(text, phrases=True))``, sharing the common work."""
+    s = _typography(text)
+    if not _SPACE_RUN.search(s):
+        return s, s
+    return _spaces(s), _SPACE_RUN.sub(" ", s)
+
+
+_FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_ELLIPSIS_HINT = re.compile(r"[…⋯]|\.\.\.|。。。|···")
+
+
+def _typography(text: str) -> str:
+    """Everything :func:`normalize` does except the treatment of whitespace runs (stripped)."""
+    s = remove_invisible(text).replace("\u3000", " ")
+    if _FULLWIDTH_ALNUM.search(s):
+        s = _fullwidth_alnum_to_half(s)
+    if _ELLIPSIS_HINT.search(s):
+        s = _ELLIPSIS.sub("……", s)
+    if _HALF_PUNCT.search(s):
+        chars = list(s)
+        for m in _HALF_PUNCT.finditer(s):
+            i, ch = m.start(), m.group()
             prev, nxt = _neighbours(s, i, i + 1)
             if ch in ",:" and prev.isdigit() and nxt.isdigit():
                 continue
             if _is_zh(prev) or _is_zh(nxt):
                 chars[i] = _HALF_TO_FULL[ch]
-    s = "".join(chars).strip()
-    if phrases:
-        return _SPACE_RUN.sub(" ", s)
-    out, last, depths = [], 0, None
+        s = "".join(chars)
+    return s.strip()
+
+
+def _spaces(s: str) -> str:
+    """Whitespace runs of a typographically normalised text: removed between Chinese
+    characters, kept as one space inside quotation marks and between other characters."""
+    out, last, depths = [], 0, _QuoteDepth(s)
     for m in _SPACE_RUN.finditer(s):
         out.append(s[last:m.start()])
         prev, nxt = _neighbours(s, m.start(), m.end())
@@ -159,9 +219,7 @@ def normalize(text: str, phrases: bool = False) -> str:
         if not glued:
             out.append(" ")
         elif (_is_han(prev) or prev.isalnum()) and (_is_han(nxt) or nxt.isalnum()):
-            if depths is None:
-                depths = _quote_depths(s)
-            if depths[m.start()] > 0:
+            if depths.at(m.start()) > 0:
                 out.append(" ")
         last = m.end()
     out.append(s[last:])

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from zhframe.cleanup.blocks import KINDS, SET_ASIDE
 from zhframe.cleanup.normalize import normalize
+
+if TYPE_CHECKING:  # pandas is imported where a table is built: the clean command needs none
+    import pandas as pd
 
 
 def block_characters(blocks: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
@@ -15,6 +18,8 @@ def block_characters(blocks: pd.DataFrame, by: str | None = None) -> pd.DataFram
     column per kind in :data:`KINDS` order, plus ``total`` and ``body_share``
     (body characters / all characters): how much of each page is reportage.
     """
+    import pandas as pd
+
     key = "doc_id" if "doc_id" in blocks.columns else "doc"
     index = [key] + ([by] if by else [])
     chars = blocks.assign(chars=blocks["text"].str.replace(r"\s", "", regex=True).str.len())

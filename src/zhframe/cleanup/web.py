@@ -92,7 +92,7 @@ _MAX_META = 160
 
 
 def _bare_len(s: str) -> int:
-    return len(re.sub(r"\s", "", s))
+    return len("".join(s.split()))
 
 
 def field_rule(s: str) -> str | None:
@@ -112,8 +112,10 @@ def tools_rule(s: str) -> str | None:
         return "meta:previous-next"
     if _SCAN.match(s) and _bare_len(s) <= 30:
         return "meta:page-tools"
+    if _bare_len(s) > 60:
+        return None
     rest = _TOOL_FILLER.sub("", _TOOLS.sub("", s))
-    if _bare_len(s) <= 60 and not rest and any(not _FILLER_TOOLS.match(m) for m in _TOOLS.findall(s)):
+    if not rest and any(not _FILLER_TOOLS.match(m) for m in _TOOLS.findall(s)):
         return "meta:page-tools"
     return None
 
@@ -179,14 +181,17 @@ _RULES = (breadcrumb_rule, footer_rule, field_rule, tools_rule, date_rule, bylin
           end_mark_rule)
 
 
-def meta_rule(line: str) -> str | None:
+def meta_rule(line: str, normalized: str | None = None) -> str | None:
     """The page-furniture rule a whole line matches (``meta:…``), or None.
 
     ``line`` is one stripped line of the page; it is normalised here (full-width
-    colons and brackets) so the formulas see one typography.
+    colons and brackets) so the formulas see one typography, unless the caller
+    passes that form as ``normalized`` (``normalize(line, phrases=True)``).
     """
-    s = normalize(line, phrases=True)
-    if not s:
+    if len(line) > 2 * _MAX_META:  # every rule is for short lines: a paragraph is never read
+        return None
+    s = normalize(line, phrases=True) if normalized is None else normalized
+    if not s or _bare_len(s) > _MAX_META:
         return None
     for rule in _RULES:
         why = rule(s)
@@ -211,7 +216,11 @@ def split_lead(line: str) -> int | None:
 
 def split_end_mark(line: str) -> int | None:
     """Where a closing ``(完)`` begins at the end of ``line`` after text, else None."""
-    m = _END_MARK.search(line)
+    if not line.endswith((")", "）")):
+        return None
+    m = _END_MARK.search(line[-12:])
+    if m:
+        m = _END_MARK.search(line, len(line) - 12)
     if m and m.start() > 0 and line[:m.start()].strip():
         return m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
     return None
