@@ -11,9 +11,11 @@ def test_bylines_and_credits():
              "本版图片均为资料图", "图片由某区委宣传部提供", "图/李明", "某区融媒体中心供图"]
     text = compose("标题", P1, P2, *lines)
     blocks = clean_article(text)
-    credits = rows(blocks, "credit")
-    assert list(credits["text"]) == lines
-    assert list(credits["rule"]) == ["credit:byline"] * 4 + ["credit:photo"] * 4
+    bylines, credits = rows(blocks, "meta"), rows(blocks, "credit")
+    assert list(bylines["text"]) == lines[:4]  # bylines are publication metadata
+    assert list(bylines["rule"]) == ["meta:byline"] * 4
+    assert list(credits["text"]) == lines[4:]
+    assert list(credits["rule"]) == ["credit:photo"] * 4
     assert body_texts(blocks) == [P1, P2]
 
 

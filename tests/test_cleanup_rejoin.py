@@ -62,7 +62,8 @@ def test_beibei_rejoins_and_fragments():
     body = body_texts(blocks)
     assert any("王洪已在四川绵阳图书馆、西南科技大学" in p for p in body)
     assert len(rows(blocks, "caption")) == 6
-    assert list(rows(blocks, "credit")["text"]) == ["记者 熊辉", "本版图片均为资料图"]
+    assert list(rows(blocks, "credit")["text"]) == ["本版图片均为资料图"]
+    assert list(rows(blocks, "meta")["text"]) == ["记者 熊辉"]  # a byline is metadata
     assert list(rows(blocks, "heading")["text"]) == [
         "用功学习 上好党史“必修课”", "用情宣讲 争做红色“传声筒”", "用心挖掘 打造红色“新引擎”",
         "用力行动 办出民生“幸福感”"]
@@ -77,7 +78,8 @@ def test_kaizhou_rejoins_and_fragments():
         assert sum(whole in p for p in body) == 1, whole
     assert list(rows(blocks, "subheading")["text"]) == [
         "众人一心，方向明确起点高", "创新方式，丰富载体激活力", "学用结合，知行合一求务实"]
-    assert list(rows(blocks, "credit")["text"]) == ["赵童 龙搏 刘玉珮", "图片由开州区委宣传部提供"]
+    assert list(rows(blocks, "credit")["text"]) == ["图片由开州区委宣传部提供"]
+    assert list(rows(blocks, "meta")["text"]) == ["赵童 龙搏 刘玉珮"]
     assert rows(blocks, "glossary")["text"].iloc[0] == "名词解释"
     assert len(rows(blocks, "glossary")) == 5
     frags = rows(blocks, "body").dropna(subset=["fragment"])

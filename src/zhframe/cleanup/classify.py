@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from zhframe.cleanup.evidence import _word_across
+from zhframe.cleanup.evidence import _starts_mid_sentence, _word_across
 from zhframe.cleanup.lines import (_DATE_START, _FULL_DATE, _GLOSSARY_MARKERS, _MAX_BOXED_CAPTION,
                                    _MAX_DATED_CAPTION, _MAX_DECK, _MAX_HEADING, _MAX_SHORT_CAPTION,
                                    _MAX_TITLE, _SENTENCE_CLAUSE, _bare, _credit_rule, _finished,
@@ -103,11 +103,15 @@ def _subheadings_between_paragraphs(lines: list[_Line]) -> None:
     photo's caption or credit): the section headings of web text (``方言宣讲接地气``,
     ``直播带货，党员打头阵``). At most one comma,
     with a phrase of some length on each side (a clause cut at a column break, ``…理念，自觉``,
-    is a fragment, not a heading)."""
+    is a fragment, not a heading), and no opening that cannot start a sentence (``的活动中…``);
+    only after some body (short lines above the first paragraph are captions)."""
+    seen_body = False
     for i in range(1, len(lines) - 1):
         prev, line, nxt = lines[i - 1], lines[i], lines[i + 1]
+        seen_body = seen_body or prev.kind == "body"
         if line.kind != "body" or nxt.kind != "body" or prev.kind not in ("body", "caption", "credit") \
-                or prev.kind == "body" and not _finished(prev.norm):
+                or prev.kind == "body" and not _finished(prev.norm) or not seen_body \
+                or _starts_mid_sentence(line.norm):
             continue
         s = line.norm
         parts = re.split(r"[，,]", s)
@@ -118,12 +122,15 @@ def _subheadings_between_paragraphs(lines: list[_Line]) -> None:
 
 
 def _captions_before_credits(lines: list[_Line]) -> None:
-    """A short one-sentence body line right before a photo credit is that photo's caption."""
+    """A short one-clause body line right above (no blank line between) the credit of a
+    photo (``…摄``, ``…供图``) is that photo's caption; a page-wide credit (本版图片均为…)
+    names no photo, so it makes no caption of the line above it."""
     for i in range(len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
-        if line.kind == "body" and nxt.rule == "credit:photo" \
+        if line.kind == "body" and nxt.rule == "credit:photo" and nxt.gap == 0 \
+                and re.search(r"(摄|摄影|供图)$", nxt.phr) \
                 and len(_bare(line.norm)) <= _MAX_SHORT_CAPTION \
-                and not _has_final_inside(line.norm):
+                and not _has_final_inside(line.norm) and not re.search(r"[，,；;]", line.norm):
             line.kind, line.rule = "caption", "caption:before-credit"
 
 

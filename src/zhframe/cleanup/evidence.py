@@ -99,11 +99,22 @@ def _opens_with_bare_noun_phrase(b: str) -> bool:
     return _pos(clauses[1])[0][1][:1] == "v"
 
 
+#: The one-character words jieba's dictionary tags as localiser (f), modal particle (y),
+#: interjection (e) or auxiliary (u*): the only first words that mark a paragraph as
+#: starting mid-sentence, so the tagger runs only for paragraphs opening with one of them
+#: (``tests/test_cleanup_evidence.py`` checks the list against jieba's ``dict.txt``).
+MID_SENTENCE_FIRST_CHARS = frozenset(
+    "上下中么之了兮初前右后吗吧呀呃呐呔呗呢呦呵呸咦哇哉哎哩唔啦啵喔嗄嗨嗬嗯嗳嘘嘛嘞嘿噢噫嚯地外底得旁末欤欹"
+    "沿猗的着等般西诶过里间")
+
+
 def _starts_mid_sentence(norm: str) -> bool:
     if not norm:
         return False
     if norm[0] in "，、。；：？！）》」』”’…":
         return True
+    if norm[0] not in MID_SENTENCE_FIRST_CHARS:
+        return False
     tokens = _pos(norm[:6])
     word, flag = tokens[0]
     return len(word) == 1 and (flag in ("f", "y", "e") or flag.startswith("u"))
