@@ -95,3 +95,22 @@ def test_clean_corpus_and_body_paragraphs():
         assert list(g["para"]) == list(range(len(g)))
     with pytest.raises(ValueError):
         clean_corpus(pd.DataFrame({"x": [1]}))
+
+
+def test_invisible_characters_leave_words_whole_and_lose_nothing():
+    zw = "今年以来，某区认真落实工作要求，推动党史\u200d学习教育\u200b有序开展。"
+    text = compose("标题\u2060", zw, "\ufeff" + P2, "\u0301" + P3, "\u200b\u200b")
+    blocks = clean_article(text)
+    assert body_texts(blocks) == [P1.replace("学习教育", "党史学习教育"), P2, P3]
+    assert list(blocks["kind"]) == ["title", "body", "body", "body"]  # the ZWSP-only line is blank
+    assert_nothing_lost(text, blocks)
+
+
+def test_one_line_article_of_a_megabyte_is_cleaned():
+    # linear, not quadratic, in a line's length (the timing is in benchmarks/cleanup.py);
+    # spaces inside quotation marks run the quote-depth path on every run of spaces
+    unit = "“学习新思想 共赞100年”" + P1
+    text = unit * (1_000_000 // len(unit.encode("utf-8")))
+    blocks = clean_article(text)
+    assert list(blocks["kind"]) == ["body"] and blocks["text"][0].count("“学习新思想 共赞100年”") \
+        == text.count("“")

@@ -61,19 +61,44 @@ class HtmlExtraction:
     extracted: str = field(default="", repr=False)
 
 
+_DROP = re.compile(r"<(script|style|noscript|template|head|svg)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+_BLOCK_TAG = re.compile(r"</?(?:%s)\b[^>]*>" % "|".join(sorted(_BLOCK_TAGS)), re.I)
+_ANY_TAG = re.compile(r"<[^>]*>")
+
+
+def _regex_lines(html: str) -> list[str]:
+    """The page's lines by regular expressions: the fallback when the parser gives up (libxml2
+    stops at a nesting depth of a few hundred elements and drops what lies deeper)."""
+    import html as htmllib
+
+    text = _ANY_TAG.sub("", _BLOCK_TAG.sub("\n", _DROP.sub("", html)))
+    lines = (_SPACES.sub(" ", htmllib.unescape(x)).strip() for x in text.split("\n"))
+    return [line for line in lines if line]
+
+
 def page_lines(html: str) -> list[str]:
     """The visible text of a page as lines, one per block element, in document order.
 
     Scripts, styles, the ``<head>`` and comments are left out; runs of spaces become one
-    space; empty lines are dropped. Iterative, so deeply nested pages cannot overflow.
+    space; empty lines are dropped. Iterative, so deeply nested pages cannot overflow; when
+    the parser holds clearly less text than the page (libxml2 drops what lies too deep), the
+    lines come from :func:`_regex_lines` instead, so no text vanishes.
     """
+    fallback = _regex_lines(html)
+    parsed = _parsed_lines(html)
+    if parsed is None or sum(map(len, parsed)) < 0.9 * sum(map(len, fallback)):
+        return fallback
+    return parsed
+
+
+def _parsed_lines(html: str) -> list[str] | None:
     import lxml.html
     from lxml import etree
 
     try:
         root = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError):
-        return [line for line in (_SPACES.sub(" ", x).strip() for x in html.split("\n")) if line]
+        return None
     parts: list[str] = []
     stack: list[tuple[object, bool]] = [(root, False)]
     while stack:
