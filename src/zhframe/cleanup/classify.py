@@ -34,7 +34,9 @@ def _caption_rule(line: _Line) -> str | None:
         return None
     if _FIGURE_START.match(s):
         return "caption:figure"
-    m = _CREDITED.search(s) or _SOURCE_TAIL.search(s)
+    tail = s.rstrip(" ）)")
+    m = (tail.endswith(("摄", "摄影", "供图")) and _CREDITED.search(s)) \
+        or (s.endswith(("）", ")")) and _SOURCE_TAIL.search(s))
     if m and len(_bare(s[:m.start()])) >= 4:
         return "caption:credited"
     return None

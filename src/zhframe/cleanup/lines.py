@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
-from zhframe.cleanup.normalize import _is_han, is_invisible_only, normalize_both
+from zhframe.cleanup.normalize import INVISIBLE, _is_han, is_invisible_only, normalize_both
 
 # Sentence-final marks (after normalisation), and the closing marks that may follow them.
 _FINAL = "。！？…；："
@@ -75,7 +76,7 @@ def _lines(text: str) -> list[_Line]:
     pos, gap = 0, 0
     for raw in text.split("\n"):
         stripped = raw.strip()
-        if stripped and not is_invisible_only(stripped):
+        if stripped and not (_maybe_invisible(stripped[0]) and is_invisible_only(stripped)):
             lead = len(raw) - len(raw.lstrip())
             start = pos + lead
             lines.append(_Line(len(lines), start, start + len(stripped), stripped, gap))
@@ -86,6 +87,11 @@ def _lines(text: str) -> list[_Line]:
     for line in lines:
         _set_norm(line)
     return lines
+
+
+def _maybe_invisible(ch: str) -> bool:
+    """Could a line starting with ``ch`` be made of invisible characters only?"""
+    return ch in INVISIBLE or unicodedata.category(ch) in ("Mn", "Me")
 
 
 def _set_norm(line: _Line) -> None:

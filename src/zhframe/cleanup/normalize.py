@@ -185,11 +185,15 @@ def normalize_both(text: str) -> tuple[str, str]:
 
 _FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _ELLIPSIS_HINT = re.compile(r"[…⋯]|\.\.\.|。。。|···")
+# Anything the three steps below would change: most lines of Chinese text have none of it.
+_ANY_WORK = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a…⋯,;!?:()]|\\.\\.\\.|。。。|···")
 
 
 def _typography(text: str) -> str:
     """Everything :func:`normalize` does except the treatment of whitespace runs (stripped)."""
     s = remove_invisible(text).replace("\u3000", " ")
+    if not _ANY_WORK.search(s):
+        return s.strip()
     if _FULLWIDTH_ALNUM.search(s):
         s = _fullwidth_alnum_to_half(s)
     if _ELLIPSIS_HINT.search(s):

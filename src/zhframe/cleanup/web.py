@@ -97,7 +97,7 @@ def _bare_len(s: str) -> int:
 
 def field_rule(s: str) -> str | None:
     """Publication fields (``来源：…``, ``发布时间：…``, ``【编辑:…】``, ``字号：大 中 小``)."""
-    if _bare_len(s) > _MAX_META:
+    if _bare_len(s) > _MAX_META or ("：" not in s and ":" not in s):
         return None
     if _LEAD_FIELD.match(s) or len(_ANY_FIELD.findall(s)) >= 2:
         return "meta:fields"
@@ -191,9 +191,15 @@ def meta_rule(line: str, normalized: str | None = None) -> str | None:
     if len(line) > 2 * _MAX_META:  # every rule is for short lines: a paragraph is never read
         return None
     s = normalize(line, phrases=True) if normalized is None else normalized
-    if not s or _bare_len(s) > _MAX_META:
+    n = _bare_len(s)
+    if not s or n > _MAX_META:
         return None
-    for rule in _RULES:
+    if n > 40 and _SENTENCE_MARK.search(s):
+        # a sentence of some length: only a footer or a reprint notice, or fields, can be one
+        rules = (footer_rule, field_rule) if ("：" in s or ":" in s) else (footer_rule,)
+    else:
+        rules = _RULES
+    for rule in rules:
         why = rule(s)
         if why:
             return why

@@ -42,16 +42,16 @@ def run(args) -> int:
 
     texts = [(f, Path(f).name, read_text(f)) for f in args.files]  # all checked before any output
     out = sys.stdout
+    dumps = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one per row
     for path, name, text in texts:
         _check_text(text, name)
         rows = _block_rows(text)
         for i, (_, kind, block, spans, fragment, rule) in enumerate(rows):
-            out.write(json.dumps({"doc": name, "block": i, "kind": kind, "text": block,
-                                  "spans": spans, "fragment": fragment, "rule": rule},
-                                 ensure_ascii=False) + "\n")
+            out.write(dumps({"doc": name, "block": i, "kind": kind, "text": block,
+                             "spans": spans, "fragment": fragment, "rule": rule}) + "\n")
         if is_html_path(path):
             for j, line in enumerate(_boilerplate(path), start=len(rows)):
-                out.write(json.dumps({"doc": name, "block": j, "kind": "boilerplate", "text": line,
-                                      "spans": [], "fragment": None,
-                                      "rule": "boilerplate:extractor"}, ensure_ascii=False) + "\n")
+                out.write(dumps({"doc": name, "block": j, "kind": "boilerplate", "text": line,
+                                 "spans": [], "fragment": None, "rule": "boilerplate:extractor"})
+                          + "\n")
     return 0
