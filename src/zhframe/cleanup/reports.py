@@ -59,7 +59,7 @@ _KIND_STYLE = {
     "title": "font-weight:bold;font-size:1.15em", "deck": "font-style:italic",
     "heading": "font-weight:bold", "subheading": "font-weight:bold;color:#555",
     "body": "", "caption": "color:#a33;font-size:.9em", "credit": "color:#a33;font-size:.9em",
-    "glossary": "color:#36a;font-size:.9em"}
+    "glossary": "color:#36a;font-size:.9em", "meta": "color:#888;font-size:.85em"}
 
 
 def side_by_side_html(text: str, blocks: pd.DataFrame, title: str = "") -> str:
