@@ -64,9 +64,10 @@ def _classify(lines: list[_Line]) -> None:
                 term = len(bare) <= 20 and not _finished(s)
                 line.kind, line.rule = "glossary", ("glossary:term" if term else "glossary:entry")
                 continue
-        heading = _is_heading_shape(line)
-        credit = _credit_rule(line)
-        caption = _caption_rule(line)
+        if len(bare) > _MAX_CREDITED_CAPTION:  # a paragraph: too long for any shape below
+            heading = credit = caption = None
+        else:
+            heading, credit, caption = _is_heading_shape(line), _credit_rule(line), _caption_rule(line)
         if i == 0 and len(bare) <= _MAX_TITLE and not _finished(s) and not credit:
             line.kind, line.rule = "title", "title:first-line"
         elif i <= 2 and _COLUMN_TAG.match(s) and len(bare) <= _MAX_TITLE and not _finished(s) \
@@ -143,18 +144,21 @@ def _short_captions(lines: list[_Line]) -> None:
     body = [i for i, x in enumerate(lines) if x.kind == "body"]
     if not body:
         return
-    for i in list(body):
+    last_body = None  # the latest body line before i that is still body (one pass: linear)
+    for i in body:
         line = lines[i]
         s = line.norm
         if len(_bare(s)) > _MAX_SHORT_CAPTION or _finished(s) or _SENTENCE_CLAUSE.search(s) \
                 or len(_top_level_phrases(s)) > 1:
+            last_body = i
             continue
         prev = lines[i - 1] if i else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        earlier_body = [j for j in body if j < i and lines[j].kind == "body"]
-        later_body = [j for j in body if j > i and lines[j].kind == "body"]
+        later_body = i != body[-1]  # lines after i are not yet decided: still body
         near_caption = any(x is not None and x.kind == "caption" for x in (prev, nxt))
-        interrupts = (bool(earlier_body) and prev is lines[earlier_body[-1]]
+        interrupts = (last_body is not None and prev is lines[last_body]
                       and not _finished(prev.norm) and not _word_across(prev.norm, s))
-        if near_caption or not earlier_body or not later_body or interrupts:
+        if near_caption or last_body is None or not later_body or interrupts:
             line.kind, line.rule = "caption", "caption:short-descriptive"
+        else:
+            last_body = i
