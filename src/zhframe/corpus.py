@@ -30,8 +30,6 @@ import os
 import unicodedata
 from pathlib import Path
 
-import pandas as pd
-
 from zhframe.errors import InputError
 
 MANIFEST_NAME = "manifest.csv"
@@ -121,6 +119,10 @@ def decode_bytes(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str,
     if _control_ratio(text) > 0.0:
         raise InputError(path, f"binary file (control characters in text decoded as {encoding})")
     text = normalize_newlines(text)
+    if str(path).lower().endswith((".html", ".htm")):  # a web page: its article's text
+        from zhframe.cleanup.html import html_text
+
+        text = html_text(text, path)
     if not text.strip():
         raise InputError(path, "empty file (whitespace only)")
     return text, encoding
@@ -244,6 +246,8 @@ def read_manifest(folder: str | os.PathLike = "seeds", manifest: str | os.PathLi
         rows.append(row)
     if not rows:
         raise InputError(mpath, "manifest lists no articles")
+    import pandas as pd  # here, not at import: commands that read text need no pandas
+
     return pd.DataFrame(rows, columns=columns).astype(str)
 
 

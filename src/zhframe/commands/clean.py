@@ -5,7 +5,12 @@ One line per block, in reading order::
     {"doc": "<file name>", "block": 0, "kind": "title", "text": "...",
      "spans": [[start, end], ...], "fragment": null, "rule": "title:first-line"}
 
-``spans`` are offsets into the file's decoded text (see :mod:`zhframe.cleanup`).
+``spans`` are offsets into the file's decoded text (see :mod:`zhframe.cleanup`);
+for an ``.html``/``.htm`` page that text is the article the extractor found
+(:mod:`zhframe.cleanup.html`), and the page's other lines follow the blocks as
+records of kind ``boilerplate`` (rule ``boilerplate:extractor``, no spans), so
+nothing on the page is dropped silently. Builds no pandas table: rows are
+written as the rules produce them.
 """
 
 from __future__ import annotations
@@ -18,19 +23,39 @@ HELP = "repair each article's layout; print its blocks as JSON Lines"
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("files", nargs="+", metavar="FILE", help="article text files")
+    parser.add_argument("files", nargs="+", metavar="FILE",
+                        help="article text files (.txt) or saved web pages (.html, .htm)")
     from zhframe.dictionaries import add_dict_argument
     add_dict_argument(parser)
 
 
+def _boilerplate(path: str) -> list[str]:
+    from zhframe.cleanup.html import extract_html
+    from zhframe.corpus import decode_bytes
+
+    raw = decode_bytes(Path(path).read_bytes(), "<page>")[0]  # the page itself, not its article
+    return extract_html(raw).boilerplate
+
+
 def run(args) -> int:
-    from zhframe.cleanup import clean_article
+    from zhframe.cleanup import _block_rows, _check_text
+    from zhframe.cleanup.html import is_html_path
     from zhframe.corpus import read_text
 
     from zhframe.dictionaries import dictionaries_from_args
     dictionaries_from_args(args)   # checked like the files, though cleaning does not segment
-    texts = [(Path(f).name, read_text(f)) for f in args.files]  # all checked before any output
-    for name, text in texts:
-        for row in clean_article(text, doc=name).to_dict("records"):
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    texts = [(f, Path(f).name, read_text(f)) for f in args.files]  # all checked before any output
+    out = sys.stdout
+    dumps = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one per row
+    for path, name, text in texts:
+        _check_text(text, name)
+        rows = _block_rows(text)
+        for i, (_, kind, block, spans, fragment, rule) in enumerate(rows):
+            out.write(dumps({"doc": name, "block": i, "kind": kind, "text": block,
+                             "spans": spans, "fragment": fragment, "rule": rule}) + "\n")
+        if is_html_path(path):
+            for j, line in enumerate(_boilerplate(path), start=len(rows)):
+                out.write(dumps({"doc": name, "block": j, "kind": "boilerplate", "text": line,
+                                 "spans": [], "fragment": None, "rule": "boilerplate:extractor"})
+                          + "\n")
     return 0

@@ -39,7 +39,7 @@ def run(args) -> int:
     for doc, text in texts:
         blocks = article_blocks(text, doc=doc)
         blocks = blocks.assign(doc_id=doc)
-        out.append(numbers_table(blocks[blocks["kind"] != "credit"]))
+        out.append(numbers_table(blocks[~blocks["kind"].isin(("credit", "meta"))]))
     df = pd.concat(out, ignore_index=True)
     if args.claims_only:
         df = df[df["kind"] == "claim"]

@@ -59,7 +59,7 @@ def run(args) -> int:
     frames = []
     for (doc, text), path in zip(texts, args.files):
         blocks = article_blocks(text, doc=doc)
-        blocks = blocks[blocks["kind"] != "credit"]
+        blocks = blocks[~blocks["kind"].isin(("credit", "meta"))]
         rows = _FAMILY[args.family](doc, blocks, args, path)
         frames.append(pd.DataFrame(rows, columns=COLUMNS[args.family]))
     df = pd.concat(frames, ignore_index=True)

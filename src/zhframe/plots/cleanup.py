@@ -8,7 +8,8 @@ from zhframe.cleanup import KINDS, block_characters
 from zhframe.plots import use_cjk_font
 
 _COLOURS = {"title": "#4c4c4c", "deck": "#8c8c8c", "heading": "#6a51a3", "subheading": "#9e9ac8",
-            "body": "#2171b5", "caption": "#e6550d", "credit": "#fdae6b", "glossary": "#31a354"}
+            "body": "#2171b5", "caption": "#e6550d", "credit": "#fdae6b", "glossary": "#31a354",
+            "meta": "#bdbdbd"}
 
 
 def block_kind_characters(blocks: pd.DataFrame, by: str = "district"):

@@ -183,7 +183,7 @@ def predict(family: str, docs: dict[str, tuple[str, str]], headings: pd.DataFram
         from zhframe.rhetoric.features import numbers_table
         for doc, (text, _) in docs.items():
             b = article_blocks(text, doc=doc).assign(doc_id=doc)
-            n = numbers_table(b[b["kind"] != "credit"])
+            n = numbers_table(b[~b["kind"].isin(("credit", "meta"))])
             rows.append(n[n["kind"] == "claim"][["doc", "value", "unit", "approximate"]])
         return pd.concat(rows, ignore_index=True)
     if family == "enumerations":

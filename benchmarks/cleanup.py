@@ -1,0 +1,144 @@
+"""Cleanup benchmark: accuracy on the labelled web-layout set, speed against plain jieba.
+
+Measures and prints (not a test).
+
+1. Accuracy (``zhframe.cleanup.evaluate``, the same function the tests use) on the
+   development set ``tests/data/web`` (24 pasted articles, 3 HTML pages), on the
+   eight later articles of ``tests/data/web/heldout`` and on the six articles of
+   ``tests/data/web/fresh``, kept out of rule-writing for good: body / not-body accuracy over
+   labelled segments, debris (non-body characters inside body blocks, share of body
+   characters), gold body characters kept in body, per-kind precision and recall,
+   and the nothing-lost property (every visible character in exactly one block).
+   Targets: accuracy >= 0.95, debris <= 2%, body kept >= 0.98.
+2. Speed, as whole processes side by side in one run: ``python -m zhframe clean``
+   over N seed-sized articles (the two seeds, every digit redrawn per copy so no
+   two files are alike) against a plain ``jieba.lcut`` process over the same
+   files (open, read, cut: what a researcher would write). Both interleaved, best of --repeat; wall time and
+   CPU time (user + system of the child). Target: clean >= 5x jieba.
+3. Linearity: ``clean_article`` on one-line articles of 1 and 2 MB (seed body
+   sentences, spaces inside quotation marks so the quote-depth path runs).
+
+    PYTHONPATH=src python benchmarks/cleanup.py [--articles 300] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+JIEBA_SCRIPT = """
+import sys, jieba
+n = 0
+for f in sys.argv[1:]:
+    with open(f, encoding="utf-8") as fh:
+        n += len(jieba.lcut(fh.read()))
+print(n)
+"""
+
+
+def accuracy(folder: Path) -> None:
+    from zhframe.cleanup.evaluate import evaluate
+
+    r = evaluate(folder)
+    print(f"\n{folder.relative_to(ROOT)}: {r['articles']} articles, {r['segments']} labelled segments")
+    print(f"  body/not-body accuracy {r['accuracy']:.3f}   debris {r['debris']:.2%} of body characters"
+          f"   body kept {r['body_kept']:.3%}   nothing lost: {r['nothing_lost']}")
+    print("  kind         precision  recall  support")
+    for kind, v in r["per_kind"].items():
+        print(f"  {kind:<12} {v['precision']:>9.3f} {v['recall']:>7.3f} {v['support']:>8}")
+    for e in r["errors"]:
+        print(f"  wrong side: {e['file']} {e['label']} -> {e['predicted']}: {e['text'][:40]}")
+
+
+def make_articles(folder: Path, n: int, seed: int = 0) -> list[str]:
+    from zhframe.corpus import read_text
+
+    seeds = [read_text(p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    rng = random.Random(seed)
+    paths = []
+    for i in range(n):
+        text = re.sub(r"\d", lambda m: str(rng.randrange(10)), seeds[i % len(seeds)])
+        p = folder / f"a{i:04d}.txt"
+        p.write_text(text, encoding="utf-8")
+        paths.append(str(p))
+    return paths
+
+
+def run(cmd: list[str], env: dict) -> tuple[float, float]:
+    """Wall and CPU (user + sys) seconds of one child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def speed(n: int, repeat: int) -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = make_articles(Path(tmp), n)
+        mb = sum(os.path.getsize(p) for p in paths) / 1e6
+        clean = [sys.executable, "-m", "zhframe", "clean", *paths]
+        plain = [sys.executable, "-c", JIEBA_SCRIPT, *paths]
+        best = {"clean": [float("inf")] * 2, "jieba": [float("inf")] * 2}
+        for _ in range(repeat):
+            for name, cmd in (("jieba", plain), ("clean", clean)):
+                wall, cpu = run(cmd, env)
+                best[name] = [min(best[name][0], wall), min(best[name][1], cpu)]
+    print(f"\nspeed: {n} seed-sized articles ({mb:.1f} MB), whole processes, best of {repeat}")
+    print("  process                      wall s   CPU s")
+    for name, label in (("jieba", "python -c jieba.lcut (plain)"), ("clean", "python -m zhframe clean")):
+        print(f"  {label:<28} {best[name][0]:>6.2f}  {best[name][1]:>6.2f}")
+    print(f"  clean is {best['jieba'][0] / best['clean'][0]:.1f}x plain jieba (wall), "
+          f"{best['jieba'][1] / best['clean'][1]:.1f}x (CPU); target >= 5x")
+
+
+def one_line(megabytes: list[float]) -> None:
+    from zhframe.cleanup import body_paragraphs, clean_article, clean_corpus, split_sentences
+    from zhframe.corpus import load_corpus
+
+    body = body_paragraphs(clean_corpus(load_corpus(ROOT / "seeds"), cache=False))
+    sentences = [s for p in body["text"] for s in split_sentences(p)]
+    print("\none-line articles (no line break), clean_article in this process")
+    for size in megabytes:
+        parts, n, i = [], 0, 0
+        while n < size * 1e6:
+            s = sentences[i % len(sentences)]
+            if i % 7 == 0:
+                s = "“学习新思想 共赞100年”" + s  # spaces inside quotation marks
+            parts.append(s)
+            n += len(s.encode("utf-8"))
+            i += 1
+        text = "".join(parts)
+        t0 = time.perf_counter()
+        blocks = clean_article(text)
+        dt = time.perf_counter() - t0
+        print(f"  {n / 1e6:.2f} MB: {dt:.2f} s ({len(blocks)} blocks)")
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=300)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--skip-speed", action="store_true")
+    args = ap.parse_args(argv)
+    accuracy(ROOT / "tests" / "data" / "web")
+    accuracy(ROOT / "tests" / "data" / "web" / "heldout")
+    accuracy(ROOT / "tests" / "data" / "web" / "fresh")  # never used to change a rule
+    if not args.skip_speed:
+        speed(args.articles, args.repeat)
+        one_line([1.0, 2.0])
+
+
+if __name__ == "__main__":
+    main()

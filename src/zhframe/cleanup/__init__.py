@@ -1,0 +1,84 @@
+"""Repairing the layout of an article (newspaper page or web page), with provenance and nothing lost.
+
+Text extracted from a printed page carries the page's layout: photo captions
+dropped into a paragraph, paragraphs split across columns (even mid-word),
+bylines and photo credits, a glossary sidebar, text lost at a column break.
+Text from a web page carries the site's furniture: breadcrumbs, publication
+lines (来源/作者/发布时间), share and print buttons, view counters, bylines,
+wire datelines running into the lead, editor lines, footers (ICP备, 公网安备...).
+:func:`clean_article` turns such a text back into what a reader reads, as a
+table of *blocks* in reading order, each with
+
+- ``kind``: title, deck, heading, subheading, body, caption, credit, glossary
+  or meta (page furniture and publication metadata, bylines included, rule
+  ``meta:byline``; see :mod:`zhframe.cleanup.web`);
+- ``text``: the block's text, normalised (:func:`normalize`);
+- ``spans``: ``[start, end]`` offsets (end exclusive) into the decoded text of
+  the lines the block was made from, in reading order: a rejoined paragraph
+  has several. Every non-whitespace character of the input lies in exactly
+  one block's spans, so nothing is lost or counted twice (invisible characters,
+  :func:`remove_invisible`, are dropped from ``text`` but stay inside spans);
+- ``fragment``: ``"start"``, ``"end"`` or ``"both"`` when a body block begins
+  or ends mid-sentence and nothing in the article continues it (text lost at
+  a column break), else ``None``;
+- ``rule``: the rule that decided the block's kind, and for body blocks every
+  rejoin and fragment decision.
+
+The rules are deliberately few, general and readable (no model is trained:
+two articles could not train one, and a researcher must be able to see why a
+line was set aside). A line is the unit the extractor gives; each rule looks
+at the line's shape (length, final punctuation, space-separated phrases,
+date at the start, credit and byline formulas), its position (first line,
+after a heading, after a wider-than-usual blank gap that marks a picture box)
+and its neighbours.
+
+Rejoining is the delicate part: a paragraph whose last line lacks
+sentence-final punctuation either continues further on (a column break, maybe
+with captions or a heading in between) or lost its continuation at a column
+break. Gluing unrelated text would create a sentence nobody wrote, so a join
+needs positive evidence that the two pieces read as one sentence:
+
+1. *a word across the break*: jieba's dictionary segmentation of the text
+   around the break puts one word over it (``全区上|下纷纷`` gives 上下,
+   ``事情解|决得`` gives 解决; ``作出示范|里扎根`` gives no word over the break);
+2. *a short tail*: the next paragraph is a single short clause that could
+   not stand as a paragraph (``实施关爱行动|5900人次。``);
+3. *a phrase across an interruption*: captions, credits or a heading sit
+   between the pieces (the layout explains the break), the first piece ends
+   in a noun or verb, and the second opens with a bare noun phrase with no
+   verb of its own, followed by a clause that starts with a verb, i.e. the
+   noun phrase ends the first piece's clause rather than being a subject
+   (``王洪已在四川|(captions)|绵阳图书馆、……等地，举办…``).
+
+An unfinished paragraph with no such continuation within the next two body
+paragraphs is marked ``fragment="end"``; a paragraph that starts with a
+character that cannot start a sentence (a closing mark, a particle, a bare
+localiser such as 里) and continues nothing is marked ``"start"``.
+
+Modules, one concern each: :mod:`~zhframe.cleanup.normalize` (typography,
+invisible characters), :mod:`~zhframe.cleanup.sentences` (the sentence
+splitter), :mod:`~zhframe.cleanup.lines` (lines and their shapes),
+:mod:`~zhframe.cleanup.web` (page furniture and web layout),
+:mod:`~zhframe.cleanup.classify` (the kind of each line),
+:mod:`~zhframe.cleanup.evidence` and :mod:`~zhframe.cleanup.rejoin` (rejoins and
+fragments), :mod:`~zhframe.cleanup.blocks` (articles and corpora, the cache),
+:mod:`~zhframe.cleanup.metadata` (date/source/author from meta blocks),
+:mod:`~zhframe.cleanup.html` (web pages: trafilatura, boilerplate record),
+:mod:`~zhframe.cleanup.reports` (notebook tables and HTML),
+:mod:`~zhframe.cleanup.evaluate` (scores on the labelled development set).
+"""
+
+from __future__ import annotations
+
+from zhframe.cleanup.blocks import (CACHE_FORMAT, COLUMNS, KINDS, SET_ASIDE, _block_rows,
+                                    _blocks_frame, _cached_rows, _check_text, blocks_table,
+                                    body_paragraphs, clean_article, clean_corpus)
+from zhframe.cleanup.metadata import article_metadata, metadata_table
+from zhframe.cleanup.normalize import INVISIBLE, normalize, remove_invisible
+from zhframe.cleanup.reports import block_characters, layout_decisions, side_by_side_html
+from zhframe.cleanup.sentences import sentence_spans, split_sentences
+
+__all__ = ["CACHE_FORMAT", "COLUMNS", "INVISIBLE", "KINDS", "SET_ASIDE", "article_metadata",
+           "block_characters", "blocks_table", "body_paragraphs", "clean_article", "clean_corpus",
+           "layout_decisions", "metadata_table", "normalize", "remove_invisible", "sentence_spans",
+           "side_by_side_html", "split_sentences"]

@@ -1,0 +1,215 @@
+"""Blocks of an article and of a corpus: the public entry points, and the block cache."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from zhframe.cleanup.classify import _classify
+from zhframe.cleanup.lines import _Line, _lines, _split_line
+from zhframe.cleanup.normalize import normalize
+from zhframe.cleanup.rejoin import _body_groups, _glue
+from zhframe.cleanup.web import meta_rule, split_end_mark, split_lead
+
+if TYPE_CHECKING:  # pandas is imported where a table is built: the clean command needs none
+    import pandas as pd
+
+KINDS: tuple[str, ...] = ("title", "deck", "heading", "subheading", "body", "caption", "credit",
+                          "glossary", "meta")
+#: Kinds that are not body text: set aside from every count of reportage.
+SET_ASIDE: tuple[str, ...] = ("caption", "credit", "glossary", "meta")
+COLUMNS: tuple[str, ...] = ("doc", "block", "kind", "text", "spans", "fragment", "rule")
+
+
+def clean_article(text: str, doc: str = "") -> pd.DataFrame:
+    """Repair the layout of one article into blocks in reading order.
+
+    Parameters
+    ----------
+    text : str
+        The decoded article (:func:`zhframe.corpus.read_text`), LF line endings.
+    doc : str
+        Name put in the ``doc`` column (a file name or doc_id).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`COLUMNS`: ``doc``, ``block`` (0, 1, ... in reading
+        order), ``kind``, ``text`` (normalised), ``spans`` (list of
+        ``[start, end]`` into ``text``), ``fragment`` (None, "start", "end",
+        "both") and ``rule``. Reading order is the order of each block's first
+        span: a rejoined paragraph sits where it begins, and what interrupted it
+        (captions, a heading) follows it.
+
+    Raises
+    ------
+    ValueError
+        If ``text`` is not a string or has no non-whitespace character.
+    """
+    _check_text(text, doc)
+    return _blocks_frame(_block_rows(text), doc)
+
+
+def _check_text(text, doc: str) -> None:
+    if not isinstance(text, str):
+        raise ValueError(f"clean_article expects a str, got {type(text).__name__}")
+    if not text.strip():
+        raise ValueError(f"{doc or 'text'}: nothing to clean (empty or whitespace only)")
+
+
+def _block_rows(text: str) -> list[list]:
+    """The blocks of ``text`` as plain rows ``[start, kind, text, spans, fragment, rule]``
+    in reading order: JSON-able, so :func:`clean_corpus` can cache them."""
+    lines = _furniture(_lines(text))
+    lines, rest = lines, [x for x in lines if x.kind != "meta"]
+    _classify(rest)
+    for line in rest:
+        if line.rule == "credit:byline":  # a byline is publication metadata, like 作者：…
+            line.kind, line.rule = "meta", "meta:byline"
+    rows = []
+    for line in lines:
+        if line.kind != "body":
+            phrases = line.kind in ("title", "deck", "heading", "subheading", "meta")
+            rows.append([line.start, line.kind, line.phr if phrases else line.norm,
+                         [[line.start, line.end]], None, line.rule])
+    for group, rules, fragment in _body_groups(rest):
+        pieces = [rest[k] for k in group]
+        text = pieces[0].norm if len(pieces) == 1 else normalize(_glue([p.raw for p in pieces]))
+        rows.append([pieces[0].start, "body", text,
+                     [[p.start, p.end] for p in pieces], fragment, "; ".join(rules)])
+    rows.sort(key=lambda r: r[0])
+    return rows
+
+
+def _furniture(lines: list[_Line]) -> list[_Line]:
+    """Mark page furniture (:func:`zhframe.cleanup.web.meta_rule`) as ``meta``, after cutting
+    datelines off the leads they run into and closing marks off the last paragraph."""
+    out: list[_Line] = []
+    for line in lines:
+        at = split_lead(line.raw)
+        if at is not None:
+            head, line = _split_line(line, at)
+            head.kind, head.rule = "meta", "meta:dateline-lead"
+            out.append(head)
+        at = split_end_mark(line.raw)
+        tail = None
+        if at is not None:
+            line, tail = _split_line(line, at)
+            tail.kind, tail.rule = "meta", "meta:end-mark"
+        rule = meta_rule(line.raw, line.phr)
+        if rule:
+            line.kind, line.rule = "meta", rule
+        out.append(line)
+        if tail is not None:
+            out.append(tail)
+    return out
+
+
+def _blocks_frame(rows: list[list], doc: str) -> pd.DataFrame:
+    import pandas as pd
+
+    df = pd.DataFrame({
+        "doc": [doc] * len(rows), "block": range(len(rows)), "kind": [r[1] for r in rows],
+        "text": [r[2] for r in rows], "spans": [r[3] for r in rows],
+        "fragment": pd.Series([r[4] for r in rows], dtype=object), "rule": [r[5] for r in rows]})
+    df["fragment"] = df["fragment"].astype(object).where(df["fragment"].notna(), None)
+    return df
+
+
+#: The modules whose code computes a block row: all of them are part of the cache key.
+CLEANUP_MODULES: tuple[str, ...] = ("zhframe.cleanup", *(f"zhframe.cleanup.{m}" for m in (
+    "_marks", "normalize", "sentences", "lines", "evidence", "classify", "rejoin", "web", "blocks")))
+
+#: Bump when the meaning of cached block rows changes without an edit to these modules.
+CACHE_FORMAT = 1
+
+
+def _cached_rows(texts: list[str], cache: bool, cache_dir, compute: bool = True) -> list:
+    """:func:`_block_rows` of each text, through the disk cache ``cleanup.sqlite``.
+
+    Keys hash the text, the source of :data:`CLEANUP_MODULES` and jieba's version
+    (:func:`zhframe.cache.source_fingerprint`): editing the rules invalidates them.
+    With ``compute=False`` only cached entries are returned (None for the others).
+    """
+    if not cache:
+        return [_block_rows(t) for t in texts]
+    from zhframe.cache import DiskCache, content_key, source_fingerprint
+
+    code = source_fingerprint(*CLEANUP_MODULES)
+    keys = [content_key(code, "cleanup", str(CACHE_FORMAT), t) for t in texts]
+    store = DiskCache(cache_dir, "cleanup.sqlite")
+    found = store.get(keys)
+    if not compute:
+        return [found.get(k) for k in keys]
+    new = {}
+    for k, t in zip(keys, texts):
+        if k not in found and k not in new:
+            new[k] = _block_rows(t)
+    store.put(new)
+    return [found[k] if k in found else new[k] for k in keys]
+
+
+def clean_corpus(corpus: pd.DataFrame, cache: bool = True, cache_dir=None) -> pd.DataFrame:
+    """:func:`clean_article` on every article of a corpus.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        :func:`zhframe.corpus.load_corpus`'s table (needs ``doc_id``, ``file``, ``text``).
+    cache : bool, default True
+        Read/write each article's blocks in the disk cache ``cleanup.sqlite``
+        (keyed by the text and this module's code, so never stale; a rerun
+        over unchanged articles loads no jieba dictionary).
+    cache_dir : path, optional
+        Default :func:`zhframe.cache.default_cache_dir`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id`` then :data:`COLUMNS` (``doc`` is the file name) then the
+        manifest's metadata columns (district, year...), in manifest order and
+        reading order within each article.
+    """
+    missing = [c for c in ("doc_id", "file", "text") if c not in corpus.columns]
+    if missing:
+        raise ValueError(f"corpus lacks column(s) {', '.join(missing)}; use load_corpus()")
+    from zhframe.corpus import ADDED_COLUMNS
+
+    meta = [c for c in corpus.columns if c not in ADDED_COLUMNS and c not in ("doc_id", "file")
+            and c not in COLUMNS]
+    records = corpus.to_dict("records")
+    for row in records:
+        _check_text(row["text"], row["file"])
+    return blocks_table(records, _cached_rows([r["text"] for r in records], cache, cache_dir), meta)
+
+
+def blocks_table(records: list[dict], block_rows: list[list[list]], meta: list[str]) -> pd.DataFrame:
+    """One table of blocks from each article's record (``doc_id``, ``file``, metadata) and
+    block rows: :func:`clean_corpus`'s output, built in one go (no per-article frames,
+    so a corpus of many thousand articles is assembled in seconds)."""
+    import pandas as pd
+
+    cols: dict[str, list] = {c: [] for c in ("doc_id", *COLUMNS, *meta)}
+    for rec, rows in zip(records, block_rows):
+        n = len(rows)
+        cols["doc_id"] += [rec["doc_id"]] * n
+        cols["doc"] += [rec["file"]] * n
+        cols["block"] += range(n)
+        for i, c in enumerate(("kind", "text", "spans", "fragment", "rule"), start=1):
+            cols[c] += [r[i] for r in rows]
+        for c in meta:
+            cols[c] += [rec[c]] * n
+    df = pd.DataFrame({c: (pd.Series(v, dtype=object) if c == "fragment" else v)
+                       for c, v in cols.items()})
+    df["fragment"] = df["fragment"].astype(object).where(df["fragment"].notna(), None)
+    return df
+
+
+def body_paragraphs(blocks: pd.DataFrame) -> pd.DataFrame:
+    """The body blocks only, with ``para``: the paragraph's number within its document (from 0).
+
+    The unit of the stratified paragraph bootstrap (:mod:`zhframe.stats`).
+    """
+    key = "doc_id" if "doc_id" in blocks.columns else "doc"
+    body = blocks[blocks["kind"] == "body"].copy()
+    body.insert(body.columns.get_loc("block") + 1, "para", body.groupby(key, sort=False).cumcount())
+    return body.reset_index(drop=True)

@@ -1,0 +1,164 @@
+"""Line classification: the kind of every line of a page (title, heading, caption, ...)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from zhframe.cleanup.evidence import _starts_mid_sentence, _word_across
+from zhframe.cleanup.lines import (_DATE_START, _FULL_DATE, _GLOSSARY_MARKERS, _MAX_BOXED_CAPTION,
+                                   _MAX_DATED_CAPTION, _MAX_DECK, _MAX_HEADING, _MAX_SHORT_CAPTION,
+                                   _MAX_TITLE, _SENTENCE_CLAUSE, _bare, _credit_rule, _finished,
+                                   _has_final_inside, _is_heading_shape, _Line, _top_level_phrases)
+
+# Web titles led by a column tag: |栏目|标题, 【栏目】标题.
+_COLUMN_TAG = re.compile(r"^([|｜][^|｜]{1,12}[|｜]|【[^】]{1,12}】)\S")
+# A kicker under a title: ——…综述之二.
+_KICKER = re.compile(r"^(——|—|－－|--)")
+# Captions that carry their photo's credit or source, or open with a picture marker.
+_CREDITED = re.compile(
+    r"(^|[。！？”）)\s])\s*[（(]?\s*([^\s。！？，,]{0,12}?(记者|通讯员))?\s*[\u4e00-\u9fff·]{1,12}"
+    r"(\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*(摄|摄影|供图)\s*[）)]?$")
+_SOURCE_TAIL = re.compile(r"[（(]\s*(图片来源|图片提供|图片|图|摄影|来源)\s*[:：/／][^（()）]{1,30}[）)]$")
+_FIGURE_START = re.compile(r"^(图为(?!(本报)?资料)|上图|下图|左图|右图|图[一二三四1-9]?[:：]|[▲△◀▶►↑↓])")
+_MAX_CREDITED_CAPTION = 150
+_MAX_WEB_SUBHEADING = 16
+_MIN_SUBHEADING_PART = 4
+
+
+def _caption_rule(line: _Line) -> str | None:
+    """A photo caption with its credit (``…。XX 摄``, ``…（图片来源：…）``) or a picture
+    marker (``图为…``, ``▲…``); a credit alone on its line is a credit, not a caption."""
+    s = line.phr
+    if len(_bare(s)) > _MAX_CREDITED_CAPTION:
+        return None
+    if _FIGURE_START.match(s):
+        return "caption:figure"
+    tail = s.rstrip(" ）)")
+    m = (tail.endswith(("摄", "摄影", "供图")) and _CREDITED.search(s)) \
+        or (s.endswith(("）", ")")) and _SOURCE_TAIL.search(s))
+    if m and len(_bare(s[:m.start()])) >= 4:
+        return "caption:credited"
+    return None
+
+
+def _usual_gap(lines: list[_Line]) -> int:
+    gaps = Counter(line.gap for line in lines[1:])
+    if not gaps:
+        return 1
+    top = max(gaps.values())
+    return min(g for g, c in gaps.items() if c == top)
+
+
+def _classify(lines: list[_Line]) -> None:
+    boxed_gap = _usual_gap(lines) + 2  # a picture box: a blank gap wider than between paragraphs
+    in_glossary = False
+    for i, line in enumerate(lines):
+        s, bare = line.norm, _bare(line.norm)
+        prev = lines[i - 1] if i else None
+        boxed = i > 0 and line.gap >= boxed_gap
+        if in_glossary:
+            if boxed or _credit_rule(line) or _is_heading_shape(line):
+                in_glossary = False
+            else:
+                term = len(bare) <= 20 and not _finished(s)
+                line.kind, line.rule = "glossary", ("glossary:term" if term else "glossary:entry")
+                continue
+        if len(bare) > _MAX_CREDITED_CAPTION:  # a paragraph: too long for any shape below
+            heading = credit = caption = None
+        else:
+            heading, credit, caption = _is_heading_shape(line), _credit_rule(line), _caption_rule(line)
+        if i == 0 and len(bare) <= _MAX_TITLE and not _finished(s) and not credit:
+            line.kind, line.rule = "title", "title:first-line"
+        elif i <= 2 and _COLUMN_TAG.match(s) and len(bare) <= _MAX_TITLE and not _finished(s) \
+                and all(x.kind != "body" for x in lines[:i]):
+            line.kind, line.rule = "title", "title:column-tag"
+        elif i == 1 and prev.kind == "title" and _KICKER.match(s) and len(bare) <= _MAX_TITLE \
+                and not _finished(s):
+            line.kind, line.rule = "deck", "deck:kicker"
+        elif i == 1 and prev.kind == "title" and len(bare) <= _MAX_DECK and not _finished(s) \
+                and not credit and not boxed and not _DATE_START.match(s) \
+                and not _SENTENCE_CLAUSE.search(s):
+            line.kind, line.rule = "deck", "deck:after-title"
+        elif caption == "caption:figure" or caption and not credit:
+            line.kind, line.rule = "caption", caption
+        elif any(bare.startswith(m) for m in _GLOSSARY_MARKERS) and len(bare) <= 10:
+            line.kind, line.rule = "glossary", "glossary:marker"
+            in_glossary = True
+        elif credit:
+            line.kind, line.rule = "credit", credit
+        elif heading and not boxed:
+            line.kind, line.rule = "heading", heading
+        elif prev is not None and prev.kind == "heading" and len(bare) <= _MAX_HEADING \
+                and not _finished(s) and not boxed:
+            line.kind, line.rule = "subheading", "subheading:after-heading"
+        elif _FULL_DATE.match(s) and len(bare) <= _MAX_DATED_CAPTION and not _has_final_inside(s):
+            line.kind, line.rule = "caption", "caption:dated"
+        elif boxed and len(bare) <= _MAX_BOXED_CAPTION and not _has_final_inside(s):
+            line.kind, line.rule = "caption", "caption:boxed"
+    _subheadings_between_paragraphs(lines)
+    _captions_before_credits(lines)
+    _short_captions(lines)
+
+
+def _subheadings_between_paragraphs(lines: list[_Line]) -> None:
+    """Short unpunctuated lines before a body paragraph and after a finished one (or after a
+    photo's caption or credit): the section headings of web text (``方言宣讲接地气``,
+    ``直播带货，党员打头阵``). At most one comma,
+    with a phrase of some length on each side (a clause cut at a column break, ``…理念，自觉``,
+    is a fragment, not a heading), and no opening that cannot start a sentence (``的活动中…``);
+    only after some body (short lines above the first paragraph are captions)."""
+    seen_body = False
+    for i in range(1, len(lines) - 1):
+        prev, line, nxt = lines[i - 1], lines[i], lines[i + 1]
+        seen_body = seen_body or prev.kind == "body"
+        if line.kind != "body" or nxt.kind != "body" or prev.kind not in ("body", "caption", "credit") \
+                or prev.kind == "body" and not _finished(prev.norm) or not seen_body \
+                or _starts_mid_sentence(line.norm):
+            continue
+        s = line.norm
+        parts = re.split(r"[，,]", s)
+        if len(_bare(s)) > _MAX_WEB_SUBHEADING or _finished(s) or re.search(r"[。！？；：:;]", s) \
+                or len(parts) > 2 or len(parts) == 2 and min(map(len, parts)) < _MIN_SUBHEADING_PART:
+            continue
+        line.kind, line.rule = "heading", "heading:between-paragraphs"
+
+
+def _captions_before_credits(lines: list[_Line]) -> None:
+    """A short one-clause body line right above (no blank line between) the credit of a
+    photo (``…摄``, ``…供图``) is that photo's caption; a page-wide credit (本版图片均为…)
+    names no photo, so it makes no caption of the line above it."""
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        if line.kind == "body" and nxt.rule == "credit:photo" and nxt.gap == 0 \
+                and re.search(r"(摄|摄影|供图)$", nxt.phr) \
+                and len(_bare(line.norm)) <= _MAX_SHORT_CAPTION \
+                and not _has_final_inside(line.norm) and not re.search(r"[，,；;]", line.norm):
+            line.kind, line.rule = "caption", "caption:before-credit"
+
+
+def _short_captions(lines: list[_Line]) -> None:
+    """Short descriptive lines without final punctuation, where captions sit: next to another
+    caption, at the top of the page before any body, after the last body paragraph, or inside
+    a paragraph (after a body line that is unfinished and does not run on into this line)."""
+    body = [i for i, x in enumerate(lines) if x.kind == "body"]
+    if not body:
+        return
+    last_body = None  # the latest body line before i that is still body (one pass: linear)
+    for i in body:
+        line = lines[i]
+        s = line.norm
+        if len(_bare(s)) > _MAX_SHORT_CAPTION or _finished(s) or _SENTENCE_CLAUSE.search(s) \
+                or len(_top_level_phrases(s)) > 1:
+            last_body = i
+            continue
+        prev = lines[i - 1] if i else None
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        later_body = i != body[-1]  # lines after i are not yet decided: still body
+        near_caption = any(x is not None and x.kind == "caption" for x in (prev, nxt))
+        interrupts = (last_body is not None and prev is lines[last_body]
+                      and not _finished(prev.norm) and not _word_across(prev.norm, s))
+        if near_caption or last_body is None or not later_body or interrupts:
+            line.kind, line.rule = "caption", "caption:short-descriptive"
+        else:
+            last_body = i

@@ -1,0 +1,120 @@
+"""Word and part-of-speech evidence (jieba's dictionary) for the rejoin and fragment decisions.
+
+Only lines whose break needs it ask for evidence (an unfinished line, a short
+line that may be a caption, the first word of a paragraph), and the tagger is
+jieba-rs (``rjieba``: the same dictionary and the same best-path segmentation,
+compiled, loaded in a fraction of jieba's time), with jieba's tag for ASCII runs
+(``eng``). Texts where jieba-rs may cut differently from jieba (ASCII joined by
+``._+#&%-``, characters outside the basic Han block and common punctuation)
+go to jieba's own tagger, so the evidence is exactly jieba's (``HMM=False``);
+``tests/test_cleanup_evidence.py`` checks the two agree.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zhframe.cleanup.lines import _SENTENCE_CLAUSE
+from zhframe.cleanup.normalize import _is_han
+
+_JIEBA = None
+
+
+def _pos_tokenizer():
+    """A private jieba tokenizer (default dictionary, no HMM): deterministic and unaffected
+    by user dictionaries other modules load into jieba's global one."""
+    global _JIEBA
+    if _JIEBA is None:
+        from zhframe._jieba import base_tokenizer, pos_tokenizer
+
+        _JIEBA = pos_tokenizer(base_tokenizer())
+    return _JIEBA
+
+
+_ASCII_RUN = re.compile(r"[a-zA-Z0-9]+")
+# What jieba-rs is known to cut like jieba: basic Han, ASCII, spaces and common punctuation.
+_RJIEBA_SAFE = re.compile(r"[\u4e00-\u9fd5a-zA-Z0-9\s\u3000-\u303f\uff01-\uff5e“”‘’…—·、。，；：？！（）《》.,;:!?()%]*")
+_JOINED_ASCII = re.compile(r"[a-zA-Z0-9][._+#&%\-][a-zA-Z0-9]")
+_RJIEBA = None
+
+
+def _rjieba():
+    """jieba-rs' tagger, or False when it is not installed (jieba is then used throughout).
+    Its module-level instance: zhframe never adds words to it (the tokenizer makes its own)."""
+    global _RJIEBA
+    if _RJIEBA is None:
+        try:
+            import rjieba
+
+            _RJIEBA = rjieba.tag
+        except ImportError:
+            _RJIEBA = False
+    return _RJIEBA
+
+
+def _pos_jieba(text: str) -> list[tuple[str, str]]:
+    return [(p.word, p.flag) for p in _pos_tokenizer().cut(text, HMM=False)]
+
+
+def _pos(text: str) -> list[tuple[str, str]]:
+    """``(word, tag)`` pairs of jieba's dictionary segmentation of ``text`` (no HMM)."""
+    tag = _rjieba()
+    if not tag or not _RJIEBA_SAFE.fullmatch(text) or _JOINED_ASCII.search(text):
+        return _pos_jieba(text)
+    return [(w, "eng" if _ASCII_RUN.fullmatch(w) else f) for w, f in tag(text, hmm=False)]
+
+
+def _word_across(a: str, b: str, window: int = 4) -> str | None:
+    """A dictionary word that jieba's best segmentation puts over the break between a and b."""
+    left, right = a[-window:], b[:window]
+    if not left or not right or not _is_han(left[-1]) or not _is_han(right[0]):
+        return None
+    pos = 0
+    for word, _ in _pos(left + right):
+        if pos < len(left) < pos + len(word):
+            return word
+        pos += len(word)
+    return None
+
+
+def _is_nounish(flag: str) -> bool:
+    return flag[:1] == "n" or flag in ("vn", "an", "j", "l", "i")
+
+
+def _ends_in_noun_or_verb(a: str) -> bool:
+    tokens = _pos(a[-8:])
+    return bool(tokens) and (tokens[-1][1][:1] in ("n", "v") or tokens[-1][1] == "eng")
+
+
+def _opens_with_bare_noun_phrase(b: str) -> bool:
+    """Does b open with a verbless noun phrase (maybe a list, A、B、C等地) followed by a
+    clause that starts with a verb, i.e. a phrase that is no subject of its own?"""
+    s = re.sub(r"《[^》]*》|“[^”]*”", "", b)  # titles and quotations: their verbs are not b's
+    clauses = _SENTENCE_CLAUSE.split(s)
+    if len(clauses) < 2 or not clauses[0] or not clauses[1]:
+        return False
+    head = _pos(clauses[0])
+    if any(f[:1] == "v" for _, f in head) or not any(f[:1] == "n" for _, f in head):
+        return False
+    return _pos(clauses[1])[0][1][:1] == "v"
+
+
+#: The one-character words jieba's dictionary tags as localiser (f), modal particle (y),
+#: interjection (e) or auxiliary (u*): the only first words that mark a paragraph as
+#: starting mid-sentence, so the tagger runs only for paragraphs opening with one of them
+#: (``tests/test_cleanup_evidence.py`` checks the list against jieba's ``dict.txt``).
+MID_SENTENCE_FIRST_CHARS = frozenset(
+    "上下中么之了兮初前右后吗吧呀呃呐呔呗呢呦呵呸咦哇哉哎哩唔啦啵喔嗄嗨嗬嗯嗳嘘嘛嘞嘿噢噫嚯地外底得旁末欤欹"
+    "沿猗的着等般西诶过里间")
+
+
+def _starts_mid_sentence(norm: str) -> bool:
+    if not norm:
+        return False
+    if norm[0] in "，、。；：？！）》」』”’…":
+        return True
+    if norm[0] not in MID_SENTENCE_FIRST_CHARS:
+        return False
+    tokens = _pos(norm[:6])
+    word, flag = tokens[0]
+    return len(word) == 1 and (flag in ("f", "y", "e") or flag.startswith("u"))

@@ -1,0 +1,76 @@
+"""Rejoining paragraphs split across columns, and marking fragments, with evidence."""
+
+from __future__ import annotations
+
+from zhframe.cleanup.evidence import (_ends_in_noun_or_verb, _opens_with_bare_noun_phrase,
+                                      _starts_mid_sentence, _word_across)
+from zhframe.cleanup.lines import (_CLAUSE_BREAK, _FINAL, _MAX_SHORT_TAIL, _MAX_SKIPPED_BODIES,
+                                   _QUANTITY_START, _bare, _finished, _has_final_inside, _Line)
+
+
+def _join_evidence(a: _Line, b: _Line, first: bool, interrupted: bool) -> str | None:
+    word = _word_across(a.norm, b.norm)
+    if word:
+        return f"rejoined:word-across-break({word})"
+    if first and not interrupted and len(_bare(b.norm)) <= _MAX_SHORT_TAIL \
+            and not _has_final_inside(b.norm) and not _CLAUSE_BREAK.search(b.norm.rstrip(_FINAL)):
+        return "rejoined:short-tail"
+    if interrupted and _ends_in_noun_or_verb(a.norm) and (
+            _opens_with_bare_noun_phrase(b.norm) or _QUANTITY_START.match(b.norm)):
+        return "rejoined:phrase-across-interruption"
+    return None
+
+
+def _continuation(lines: list[_Line], t: int, taken: set[int]) -> tuple[int, str] | None:
+    interrupted, skipped = False, 0
+    for j in range(t + 1, len(lines)):
+        line = lines[j]
+        if line.kind in ("caption", "credit", "heading", "subheading"):
+            interrupted = True
+            continue
+        if line.kind != "body":
+            return None
+        if j not in taken:
+            why = _join_evidence(lines[t], line, first=skipped == 0, interrupted=interrupted)
+            if why:
+                return j, why
+        skipped += 1
+        if skipped >= _MAX_SKIPPED_BODIES:
+            return None
+    return None
+
+
+def _glue(pieces: list[str]) -> str:
+    out = pieces[0]
+    for p in pieces[1:]:
+        sep = " " if out[-1:].isascii() and out[-1:].isalnum() and p[:1].isascii() \
+            and p[:1].isalnum() else ""
+        out += sep + p
+    return out
+
+
+def _body_groups(lines: list[_Line]) -> list[tuple[list[int], list[str], str | None]]:
+    taken: set[int] = set()
+    groups = []
+    for i, line in enumerate(lines):
+        if line.kind != "body" or i in taken:
+            continue
+        group, rules, t = [i], ["body:paragraph"], i
+        taken.add(i)
+        while not _finished(lines[t].norm):
+            found = _continuation(lines, t, taken)
+            if not found:
+                break
+            t, why = found
+            group.append(t)
+            taken.add(t)
+            rules.append(why)
+        start = _starts_mid_sentence(lines[group[0]].norm)
+        end = not _finished(lines[group[-1]].norm)
+        if start:
+            rules.append("fragment:starts-mid-sentence")
+        if end:
+            rules.append("fragment:ends-unfinished-no-continuation")
+        fragment = "both" if start and end else "start" if start else "end" if end else None
+        groups.append((group, rules, fragment))
+    return groups

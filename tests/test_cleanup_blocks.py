@@ -1,0 +1,116 @@
+"""Tests for zhframe.cleanup.blocks: whole articles, random compositions, seeds, corpus."""
+
+from __future__ import annotations
+
+import random
+
+import pandas as pd
+import pytest
+
+from zhframe.cleanup import (COLUMNS, KINDS, body_paragraphs, clean_article, clean_corpus,
+                             normalize)
+from zhframe.corpus import load_corpus
+
+from cleanup_common import (BEIBEI, KAIZHOU, P1, P2, P3, SEEDS, assert_nothing_lost, body_texts,
+                            compose)
+
+def test_article_without_layout_damage_comes_out_unchanged_but_normalised():
+    paras = [P1, "同时,该区组织宣讲团深入基层,开展宣讲40场!", P2, P3]
+    text = compose("某区学习教育走深走实", *paras)
+    blocks = clean_article(text, doc="plain")
+    assert list(blocks.columns) == list(COLUMNS)
+    assert list(blocks["kind"]) == ["title"] + ["body"] * 4
+    assert body_texts(blocks) == [normalize(p) for p in paras]
+    assert body_texts(blocks)[1] == "同时，该区组织宣讲团深入基层，开展宣讲40场！"
+    assert all(len(s) == 1 for s in blocks["spans"])
+    assert blocks["fragment"].isna().all()
+    assert list(blocks["block"]) == list(range(5))
+    assert_nothing_lost(text, blocks)
+
+
+def test_bad_input_raises_value_error():
+    with pytest.raises(ValueError):
+        clean_article("  \n\n ")
+    with pytest.raises(ValueError):
+        clean_article(b"bytes")  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- random compositions
+
+
+def test_random_compositions_lose_nothing_and_keep_captions_out_of_the_body():
+    rng = random.Random(20210701)
+    paragraphs = [P1, P2, P3, "同时，该区把党课搬进会议室，推动学习教育进企业、进农村。",
+                  "学习有没有效果，还得看行动。", "其中，聚焦为民服务，组建志愿服务队伍163支。"]
+    captions = ["2021年6月23日，某局举行党史知识竞赛。", "2021年9月29日，某大桥建成通车。"]
+    set_aside = ["记者 张三", "本版图片均为资料图", "图片由某区委宣传部提供"]
+    headings = ["用心挖掘 打造红色“新引擎”", "树标杆 做表率"]
+    for _ in range(40):
+        parts, expected_body = ["某区学习教育有序开展"], []
+        for _ in range(rng.randint(2, 7)):
+            p = rng.choice(paragraphs)
+            if rng.random() < 0.3:  # split it mid-word with captions in between
+                cut = p.index("该区") + 1 if "该区" in p else None
+                if cut:
+                    parts += [p[:cut], rng.choice(captions), p[cut:]]
+                    expected_body.append(p)
+                    continue
+            if rng.random() < 0.2:
+                parts.append(rng.choice(headings))
+            parts.append(p)
+            expected_body.append(p)
+        parts += rng.sample(set_aside, rng.randint(0, 3))
+        text = "".join(part + "\n" * rng.choice([2, 2, 2, 3]) for part in parts)
+        blocks = clean_article(text)
+        assert_nothing_lost(text, blocks)
+        assert body_texts(blocks) == expected_body, text
+        assert set(blocks["kind"]) <= set(KINDS)
+
+
+# ---------------------------------------------------------------- the seeds
+
+
+@pytest.mark.parametrize("text", [BEIBEI, KAIZHOU], ids=["beibei", "kaizhou"])
+def test_seeds_lose_nothing_and_captions_bylines_credits_are_out_of_the_body(text):
+    blocks = clean_article(text)
+    assert_nothing_lost(text, blocks)
+    body = " ".join(body_texts(blocks))
+    for line in text.split("\n"):
+        line = line.strip()
+        if line.startswith(("2021年", "记者", "本版图片", "图片由", "名词解释", "即")):
+            assert normalize(line) not in body
+    assert "熊辉" not in body and "刘玉珮" not in body
+
+
+def test_clean_corpus_and_body_paragraphs():
+    corpus = load_corpus(SEEDS)
+    blocks = clean_corpus(corpus)
+    assert list(blocks.columns[:len(COLUMNS) + 1]) == ["doc_id", *COLUMNS]
+    assert {"district", "year"} <= set(blocks.columns) and "text" in blocks.columns
+    assert list(blocks["doc_id"].unique()) == list(corpus["doc_id"])
+    assert set(blocks.loc[blocks["doc_id"] == "kaizhou-2021", "district"]) == {"开州区"}
+    paras = body_paragraphs(blocks)
+    assert set(paras["kind"]) == {"body"}
+    for _, g in paras.groupby("doc_id"):
+        assert list(g["para"]) == list(range(len(g)))
+    with pytest.raises(ValueError):
+        clean_corpus(pd.DataFrame({"x": [1]}))
+
+
+def test_invisible_characters_leave_words_whole_and_lose_nothing():
+    zw = "今年以来，某区认真落实工作要求，推动党史\u200d学习教育\u200b有序开展。"
+    text = compose("标题\u2060", zw, "\ufeff" + P2, "\u0301" + P3, "\u200b\u200b")
+    blocks = clean_article(text)
+    assert body_texts(blocks) == [P1.replace("学习教育", "党史学习教育"), P2, P3]
+    assert list(blocks["kind"]) == ["title", "body", "body", "body"]  # the ZWSP-only line is blank
+    assert_nothing_lost(text, blocks)
+
+
+def test_one_line_article_of_a_megabyte_is_cleaned():
+    # linear, not quadratic, in a line's length (the timing is in benchmarks/cleanup.py);
+    # spaces inside quotation marks run the quote-depth path on every run of spaces
+    unit = "“学习新思想 共赞100年”" + P1
+    text = unit * (1_000_000 // len(unit.encode("utf-8")))
+    blocks = clean_article(text)
+    assert list(blocks["kind"]) == ["body"] and blocks["text"][0].count("“学习新思想 共赞100年”") \
+        == text.count("“")

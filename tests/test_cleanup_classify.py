@@ -1,0 +1,65 @@
+"""Tests for zhframe.cleanup.classify (and lines): each kind on composed articles."""
+
+from __future__ import annotations
+
+from zhframe.cleanup import clean_article
+
+from cleanup_common import P1, P2, assert_nothing_lost, body_texts, compose, rows
+
+def test_bylines_and_credits():
+    lines = ["记者 熊辉", "本报记者 张三 李四", "赵童 龙搏 刘玉珮", "欧阳修文 王五",
+             "本版图片均为资料图", "图片由某区委宣传部提供", "图/李明", "某区融媒体中心供图"]
+    text = compose("标题", P1, P2, *lines)
+    blocks = clean_article(text)
+    bylines, credits = rows(blocks, "meta"), rows(blocks, "credit")
+    assert list(bylines["text"]) == lines[:4]  # bylines are publication metadata
+    assert list(bylines["rule"]) == ["meta:byline"] * 4
+    assert list(credits["text"]) == lines[4:]
+    assert list(credits["rule"]) == ["credit:photo"] * 4
+    assert body_texts(blocks) == [P1, P2]
+
+
+def test_parallel_phrase_heading_is_not_taken_for_a_line_of_names():
+    blocks = clean_article(compose("标题", P1, "深情讲 生动学", "创新方式,丰富载体", P2))
+    assert list(blocks["kind"]) == ["title", "body", "heading", "subheading", "body"]
+    assert blocks["text"].iloc[3] == "创新方式，丰富载体"
+
+
+def test_title_deck_and_numbered_heading():
+    text = compose("某区党史学习教育有力有序开展", "用功学 用情讲 用心看", P1, "一、加强组织领导", P2)
+    blocks = clean_article(text)
+    assert list(blocks["kind"]) == ["title", "deck", "body", "heading", "body"]
+    assert list(blocks["rule"])[3] == "heading:numbered"
+    assert blocks["text"].iloc[1] == "用功学 用情讲 用心看"
+
+
+def test_glossary_sidebar_with_terms_and_entries_ends_at_a_picture_box():
+    gloss = ["名词解释", "“三个一”工作法", "即一次学习、一次宣讲、一次实践。", "“六百”活动",
+             "即百听、百诗、百图等六项征集活动。"]
+    caption = "某区开展青少年研学示范活动"
+    text = compose("标题", P1, P2, *gloss) + "\n\n\n" + caption + "\n"
+    blocks = clean_article(text)
+    assert list(rows(blocks, "glossary")["text"]) == gloss
+    assert list(rows(blocks, "glossary")["rule"]) == [
+        "glossary:marker", "glossary:term", "glossary:entry", "glossary:term", "glossary:entry"]
+    assert list(rows(blocks, "caption")["text"]) == [caption]
+    assert body_texts(blocks) == [P1, P2]
+    assert_nothing_lost(text, blocks)
+
+
+def test_boxed_and_short_captions():
+    # a picture box: wider blank gap than between paragraphs; a short line next to it
+    text = ("标题\n\n\n\n5月12日,某区宣讲活动启动,2000余名青少年参加\n\n某街道开展群众性宣传活动\n\n"
+            f"{P1}\n\n{P2}\n")
+    blocks = clean_article(text)
+    caps = rows(blocks, "caption")
+    assert list(caps["rule"]) == ["caption:boxed", "caption:short-descriptive"]
+    assert caps["text"].iloc[0] == "5月12日，某区宣讲活动启动，2000余名青少年参加"
+    assert body_texts(blocks) == [P1, P2]
+
+
+def test_a_dated_body_paragraph_is_not_a_caption():
+    long_dated = ("3月11日，某区召开党史学习教育动员大会，按照中央部署和市委要求，对全区开展学习教育"
+                  "进行动员部署，从进度安排、学习内容、重点工作等方面进行深入细致安排。")
+    blocks = clean_article(compose("标题", long_dated, P2))
+    assert body_texts(blocks) == [long_dated, P2]

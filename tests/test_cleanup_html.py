@@ -1,0 +1,88 @@
+"""Tests for zhframe.cleanup.html: web pages through trafilatura, nothing dropped silently."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+
+import pytest
+
+from zhframe.cleanup import clean_article, clean_corpus
+from zhframe.cleanup.html import extract_html, html_text, page_lines
+from zhframe.corpus import load_corpus, read_text
+from zhframe.errors import InputError
+
+from cleanup_common import ROOT, assert_nothing_lost
+
+WEB = ROOT / "tests" / "data" / "web"
+PAGES = sorted(WEB.glob("*.html"))
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
+def test_every_line_of_the_page_is_in_the_article_or_the_boilerplate(page):
+    html = page.read_text(encoding="utf-8")
+    ex = extract_html(html)
+    lines = page_lines(html)
+    assert ex.lines == lines
+    assert sorted(ex.boilerplate + [lines[i] for i in ex.article]) == sorted(lines)
+    assert ex.text == "\n".join(lines[i] for i in ex.article)
+    assert not any("function" in x or "{" in x for x in lines)  # scripts and styles left out
+    blocks = clean_article(ex.text)
+    assert_nothing_lost(ex.text, blocks)
+    assert blocks["kind"].iloc[0] in ("title", "meta")
+
+
+def test_article_title_and_furniture_of_a_government_page():
+    ex = extract_html((WEB / "h01_gov.html").read_text(encoding="utf-8"))
+    assert ex.text.splitlines()[0] == "璧山区农业农村委开展党史学习教育“田间课堂”"
+    assert ex.date == "2021-06-08"
+    assert any("ICP备" in x for x in ex.boilerplate) and any("当前位置" in x for x in ex.boilerplate)
+    assert not any("ICP备" in x for x in ex.text.splitlines())
+
+
+def test_scripts_comments_and_deep_nesting():
+    html = ("<html><head><title>t</title><style>p{color:red}</style></head><body>"
+            + "<div>" * 3000 + "<p>某区开展活动。<!-- note -->后续<script>var x=1;</script>文字</p>"
+            + "</div>" * 3000 + "</body></html>")
+    assert page_lines(html) == ["某区开展活动。后续文字"]
+
+
+def test_a_page_without_text_is_one_clear_error():
+    with pytest.raises(InputError, match="no visible text"):
+        html_text("<html><body><script>x()</script></body></html>", "empty.html")
+
+
+def _corpus_with_pages(tmp_path):
+    rows = ["doc_id,file,sha256,district"]
+    for i, page in enumerate(PAGES):
+        data = page.read_bytes()
+        (tmp_path / page.name).write_bytes(data)
+        rows.append(f"p{i},{page.name},{hashlib.sha256(data).hexdigest()},区{i}")
+    (tmp_path / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_corpus_reads_html_as_the_article_text(tmp_path):
+    corpus = load_corpus(_corpus_with_pages(tmp_path))
+    for text, page in zip(corpus["text"], PAGES):
+        assert text == extract_html(page.read_text(encoding="utf-8")).text
+        assert "<" not in text
+    assert read_text(tmp_path / PAGES[0].name) == corpus["text"][0]
+    blocks = clean_corpus(corpus, cache=False)
+    assert set(blocks["kind"]) >= {"title", "body", "meta"}
+
+
+def test_clean_command_on_a_page_prints_blocks_then_boilerplate():
+    page = WEB / "h03_epaper.html"
+    done = subprocess.run([sys.executable, "-m", "zhframe", "clean", str(page)], capture_output=True,
+                          text=True, env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"},
+                          cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    records = [json.loads(x) for x in done.stdout.splitlines()]
+    ex = extract_html(page.read_text(encoding="utf-8"))
+    boiler = [r for r in records if r["kind"] == "boilerplate"]
+    assert [r["text"] for r in boiler] == ex.boilerplate
+    assert [r["block"] for r in records] == list(range(len(records)))
+    assert {r["kind"] for r in records[:-len(boiler)]} >= {"title", "deck", "meta", "body"}
