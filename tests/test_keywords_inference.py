@@ -23,28 +23,44 @@ def test_bootstrap_interval_is_a_point_when_paragraphs_are_alike():
     assert lo[0] == pytest.approx(math.log2(16 / 3)) and hi[0] == pytest.approx(lo[0])
 
 
-def test_bootstrap_flags_a_word_carried_by_one_paragraph():
-    # "x" appears 6 times, all in the first of five target paragraphs; "y" in every
-    # target paragraph. P(paragraph 1 never drawn) = (4/5)^5 = 0.33 > 0.025, so the
-    # interval of x reaches 0 (absent from both -> 0) while y's does not.
+def _one_article_each():
     target = ["x x x x x x y", "y c", "y c", "y c", "y c"]
     ref = ["c c", "c c", "c c", "c c", "c c"]
-    paras = pd.DataFrame({"g": ["t"] * 5 + ["r"] * 5, "text": target + ref})
-    df = kw.keyness(paras, "g", "t", str.split, n_boot=400, random_state=3).set_index("term")
+    return pd.DataFrame({"g": ["t"] * 5 + ["r"] * 5, "doc_id": ["A"] * 5 + ["B"] * 5, "text": target + ref})
+
+
+def test_a_word_carried_by_one_paragraph_does_not_hold_up_one_spread_over_all_does():
+    # one article per group: paragraphs are the unit ("these articles")
+    df = kw.keyness(_one_article_each(), "g", "t", str.split, n_boot=400, random_state=3)
+    assert df.attrs["design"] == "paragraphs" and "these articles" in df.attrs["design_text"]
+    df = df.set_index("term")
     assert df.loc["x", "g2"] > df.loc["y", "g2"] > 0  # token counts alone rank x first
-    assert not df.loc["x", "holds_up"] and df.loc["x", "lr_low"] <= 0
-    assert df.loc["y", "holds_up"] and df.loc["y", "lr_low"] > 0
-    again = kw.keyness(paras, "g", "t", str.split, n_boot=400, random_state=3).set_index("term")
+    # x sits in one paragraph: half of all labellings put it in "t"; it cannot be tested
+    assert df.loc["x", "p_value"] > 0.3 and not df.loc["x", "testable"] and not df.loc["x", "holds_up"]
+    # y in all five target paragraphs: 2 of C(10,5) = 252 labellings are as extreme
+    assert df.loc["y", "p_value"] == pytest.approx(2 / 252, abs=0.005)
+    assert df.loc["y", "holds_up"] and df.loc["y", "q_value"] <= 0.05 and df.loc["y", "lr_low"] > 0
+    # zero counts do not pin the interval: x is absent from the reference, yet both ends move
+    assert df.loc["x", "lr_low"] < df.loc["x", "log_ratio"] < df.loc["x", "lr_high"]
+    again = kw.keyness(_one_article_each(), "g", "t", str.split, n_boot=400, random_state=3).set_index("term")
     assert df.loc["x", "lr_high"] == again.loc["x", "lr_high"]
 
 
-def test_permutation_p_values():
-    target = ["x x x x x x y", "y c", "y c", "y c", "y c"]
-    ref = ["c c", "c c", "c c", "c c", "c c"]
-    paras = pd.DataFrame({"g": ["t"] * 5 + ["r"] * 5, "text": target + ref})
-    df = kw.keyness(paras, "g", "t", str.split, n_perm=500, random_state=0).set_index("term")
-    # x sits in one paragraph: any labelling that puts it in "t" is as extreme (p ~ 1/2)
-    assert df.loc["x", "perm_p"] > 0.3
-    # y in all five target paragraphs: only 1 of C(10,5) = 252 labellings is as extreme
-    # (plus its mirror image), p ~ 2/252
-    assert df.loc["y", "perm_p"] < 0.05
+def test_design_is_articles_when_each_side_has_several_and_can_be_forced():
+    paras = _one_article_each().assign(doc_id=["A", "A", "C", "C", "E", "B", "B", "D", "D", "F"])
+    df = kw.keyness(paras, "g", "t", str.split, n_perm=999)
+    assert df.attrs["design"] == "articles" and set(df["design"]) == {"articles"}
+    # 3 articles against 3: the most extreme labelling has p = 2/20, so nothing can hold
+    assert not df["holds_up"].any() and df["p_value"].min() >= 0.09
+    forced = kw.keyness(paras, "g", "t", str.split, n_perm=999, design="paragraphs")
+    assert forced.attrs["design"] == "paragraphs"
+    with pytest.raises(ValueError, match="two articles"):
+        kw.keyness(_one_article_each(), "g", "t", str.split, design="articles")
+    with pytest.raises(ValueError, match="design"):
+        kw.keyness(paras, "g", "t", str.split, design="tokens")
+
+
+def test_no_inference_keeps_the_old_columns():
+    df = kw.keyness(_one_article_each(), "g", "t", str.split)
+    assert list(df.columns) == kw.KEYNESS_COLUMNS + ["g2_p_value"]
+    assert (df["p_value"] == df["g2_p_value"]).all()

@@ -53,7 +53,7 @@ from zhframe.keywords.masking import (ADMIN_SUFFIXES, GENERIC_SELF_REFERENCES, M
                                       masked_tokenizer, self_reference_terms)
 from zhframe.keywords.statistics import (LOG_RATIO_ZERO, dirichlet_prior, g2, g2_pvalue, jieba_background,
                                          log_odds_dirichlet, log_ratio, own_jieba)
-from zhframe.keywords.table import KEYNESS_COLUMNS, keyness, keyness_table, sort_by_abs
+from zhframe.keywords.table import INFERENCE_COLUMNS, KEYNESS_COLUMNS, keyness, keyness_table, sort_by_abs
 from zhframe.keywords.tfidf import class_tfidf, ctfidf_by_group, tfidf_by_group
 
 __all__ = [

@@ -6,12 +6,14 @@ import numpy as np
 import pandas as pd
 
 from zhframe.keywords.counting import Tokenizer, _check_paragraphs, _target_mask, count_matrix
-from zhframe.keywords.inference import bootstrap_log_ratio, permutation_log_ratio
+from zhframe.keywords.inference import N_PERM, choose_design, describe_design, keyness_inference
 from zhframe.keywords.statistics import (dirichlet_prior, g2, g2_pvalue, jieba_background, log_odds_dirichlet,
                                          log_ratio)
 
 KEYNESS_COLUMNS = ["term", "count_target", "count_reference", "total_target", "total_reference",
                    "g2", "p_value", "log_ratio", "log_odds", "log_odds_z"]
+#: Columns the calibrated inference adds (``p_value`` then is the permutation p-value).
+INFERENCE_COLUMNS = ["g2_p_value", "q_value", "testable", "lr_low", "lr_high", "holds_up", "design"]
 
 
 def keyness_table(terms, a, b, c: float, d: float, alpha=None) -> pd.DataFrame:
@@ -43,7 +45,8 @@ def sort_by_abs(df: pd.DataFrame, column: str) -> pd.DataFrame:
 def keyness(paragraphs: pd.DataFrame, by: str, target, tokenizer: Tokenizer, *,
             min_count: int = 1, prior: str = "pooled", alpha0: float | None = None,
             n_boot: int = 0, n_perm: int = 0, ci: float = 0.95, random_state: int = 0,
-            jieba_tokenizer=None) -> pd.DataFrame:
+            jieba_tokenizer=None, design: str | None = None, alpha: float = 0.05,
+            unit: str = "doc_id") -> pd.DataFrame:
     """Keyness of the ``target`` group against all other groups together.
 
     Parameters
@@ -63,13 +66,25 @@ def keyness(paragraphs: pd.DataFrame, by: str, target, tokenizer: Tokenizer, *,
         Shape of the Dirichlet prior (see :func:`dirichlet_prior`).
     alpha0 : float, optional
         Total prior weight (default: pooled token count).
+    design : "auto", "articles" or "paragraphs", optional
+        Run the calibrated inference (also when ``n_boot`` or ``n_perm`` > 0):
+        group labels permuted over the sampling unit
+        (:func:`~zhframe.keywords.inference.choose_design`; ``auto`` = articles
+        when each side has at least two, paragraphs otherwise), Benjamini-Hochberg
+        over the testable terms (Gilbert 2005, :func:`zhframe.stats.discrete_bh`),
+        and a cluster-bootstrap interval of Log Ratio
+        (:func:`zhframe.stats.bootstrap_interval`). Adds ``p_value`` (permutation),
+        ``q_value``, ``testable``, ``lr_low``, ``lr_high``, ``holds_up``
+        (q <= ``alpha``) and ``design``; ``df.attrs["design"]`` and
+        ``df.attrs["design_text"]`` say which design was used, in words.
     n_boot : int
-        If > 0, add ``lr_low``, ``lr_high`` (percentile interval of Log Ratio
-        under the stratified paragraph bootstrap, :func:`bootstrap_log_ratio`)
-        and ``holds_up`` (the interval excludes 0).
+        Bootstrap replicates of the interval (default 1000 when inference runs).
     n_perm : int
-        If > 0, add ``perm_p`` (paragraph-permutation p-value of Log Ratio,
-        :func:`permutation_log_ratio`).
+        Permutations of the test (default :data:`~zhframe.keywords.inference.N_PERM`).
+    alpha : float
+        False discovery rate of ``holds_up`` (default 0.05).
+    unit : str
+        Column naming each paragraph's article (for the article design).
     ci, random_state : bootstrap/permutation settings.
     jieba_tokenizer : jieba.Tokenizer, optional
         Used for ``prior="jieba"``.
@@ -77,9 +92,11 @@ def keyness(paragraphs: pd.DataFrame, by: str, target, tokenizer: Tokenizer, *,
     Returns
     -------
     DataFrame
-        :data:`KEYNESS_COLUMNS` (+ interval columns), sorted by ``|g2|``
+        :data:`KEYNESS_COLUMNS` (+ inference columns), sorted by ``|g2|``
         descending, ties by ``term``. ``total_target``/``total_reference`` are
-        the token counts the statistics used.
+        the token counts the statistics used. ``g2_p_value`` is G²'s token-level
+        p-value (optimistic: tokens are not independent draws); ``p_value`` is the
+        same number without inference and the permutation p-value with it.
     """
     _check_paragraphs(paragraphs, by)
     if prior not in ("pooled", "jieba"):
@@ -92,15 +109,23 @@ def keyness(paragraphs: pd.DataFrame, by: str, target, tokenizer: Tokenizer, *,
     if c == 0 or d == 0:
         raise ValueError(f"the {'target' if c == 0 else 'reference'} group has no tokens")
     background = jieba_background(terms, jieba_tokenizer) if prior == "jieba" else None
-    alpha = dirichlet_prior(a + b, alpha0, background)
-    df = keyness_table(terms, a, b, c, d, alpha)
-    if n_boot > 0:
-        lo, hi = bootstrap_log_ratio(X, is_target, n_boot=n_boot, ci=ci, random_state=random_state)
-        iv = pd.DataFrame({"term": terms, "lr_low": lo, "lr_high": hi})
-        iv["holds_up"] = (iv["lr_low"] > 0) | (iv["lr_high"] < 0)
-        df = df.merge(iv, on="term", how="left")
-    if n_perm > 0:
-        p = permutation_log_ratio(X, is_target, n_perm=n_perm, random_state=random_state)
-        df = df.merge(pd.DataFrame({"term": terms, "perm_p": p}), on="term", how="left")
+    df = keyness_table(terms, a, b, c, d, dirichlet_prior(a + b, alpha0, background))
+    df["g2_p_value"] = df["p_value"]
+    if design is not None or n_boot > 0 or n_perm > 0:
+        chosen = choose_design(paragraphs, by, target, unit, design or "auto")
+        units = paragraphs[unit].astype(str).to_numpy() if chosen == "articles" else None
+        res = keyness_inference(X, is_target, units, n_perm=n_perm or N_PERM, n_boot=n_boot or 1000,
+                                alpha=alpha, ci=ci, random_state=random_state)
+        n_t, n_r = res["n_units"]
+        inf = pd.DataFrame({"term": terms, "p_value": res["p_value"], "q_value": res["q_value"],
+                            "testable": res["testable"], "lr_low": res["lr_low"], "lr_high": res["lr_high"],
+                            "holds_up": res["holds_up"]})
+        df = df.drop(columns="p_value").merge(inf, on="term", how="left")
+        df["design"] = chosen
+        df.attrs["design"] = chosen
+        df.attrs["design_text"] = describe_design(chosen, n_t, n_r)
+        df.attrs["alpha"] = alpha
     keep = (df["count_target"] + df["count_reference"]) >= min_count
-    return df[keep].reset_index(drop=True)
+    out = df[keep].reset_index(drop=True)
+    out.attrs = dict(df.attrs)
+    return out
