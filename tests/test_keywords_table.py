@@ -55,15 +55,28 @@ def test_keyness_command_prints_sorted_csv_and_one_line_errors(capsys):
 
     from zhframe.cli import main
 
-    assert main(["keyness", "--by", "district", "--target", "北碚区", "--corpus", "seeds"]) == 0
-    out = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert main(["keyness", "--by", "district", "--target", "北碚区", "--corpus", "seeds", "--perm", "999"]) == 0
+    captured = capsys.readouterr()
+    out = pd.read_csv(io.StringIO(captured.out))
     assert {"term", "count_target", "count_reference", "total_target", "total_reference", "g2",
-            "log_ratio", "log_odds_z"} <= set(out.columns)
+            "log_ratio", "log_odds_z", "p_value", "q_value", "lr_low", "lr_high", "holds_up",
+            "design"} <= set(out.columns)
+    # one article per district: paragraphs are permuted, and the command says so
+    assert set(out["design"]) == {"paragraphs"} and "these articles" in captured.err
+    assert (out["holds_up"] == (out["q_value"] <= 0.05)).all()
+    assert (out["lr_low"] <= out["lr_high"]).all() and out["p_value"].between(0, 1).all()
+    # --alpha moves the threshold; a q-value of at least p
+    assert main(["keyness", "--by", "district", "--target", "北碚区", "--corpus", "seeds", "--perm", "999",
+                 "--alpha", "0.9", "--design", "paragraphs"]) == 0
+    loose = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert (loose["holds_up"] == (loose["q_value"] <= 0.9)).all() and (loose["q_value"] >= loose["p_value"]).all()
     assert out["g2"].abs().is_monotonic_decreasing
     assert out["total_target"].nunique() == 1 and out["count_target"].sum() == out["total_target"][0]
     for argv, message in ((["--by", "distric", "--target", "北碚区"], "no column 'distric'"),
                           (["--by", "district", "--target", "北碚"], "is not a value"),
-                          (["--by", "city", "--target", "重庆市"], "one value only")):
+                          (["--by", "city", "--target", "重庆市"], "one value only"),
+                          (["--by", "district", "--target", "北碚区", "--design", "articles"], "two articles"),
+                          (["--by", "district", "--target", "北碚区", "--alpha", "2"], "--alpha")):
         assert main(["keyness", *argv, "--corpus", "seeds"]) == 2
         err = capsys.readouterr().err
         assert message in err and err.count("\n") == 1 and "manifest.csv" in err
