@@ -40,6 +40,13 @@ def test_two_groups_compare_the_first_and_more_compare_each():
         S.comparison_targets(["a", "a"])
 
 
+def test_a_given_target_is_compared_with_the_rest():
+    assert S.comparison_targets(["乙", "甲"], target="甲") == ["甲"]
+    assert S.comparison_targets(["c", "a", "b"], target="b") == ["b"]
+    with pytest.raises(ValueError, match="not one of the groups"):
+        S.comparison_targets(["a", "b"], target="z")
+
+
 def test_what_holds_up_ranks_by_distance_from_zero_and_falls_back_to_the_largest():
     rows = S.what_holds_up(_two_groups(), max_rows=10, fallback=1)
     kw = rows[rows["family"] == "keywords"]
@@ -95,12 +102,24 @@ def test_page_composition_counts_body_and_the_largest_part_set_aside():
 
 
 def test_findings_cite_computed_numbers_and_say_what_they_cannot_carry():
-    text = S.findings_markdown(_two_groups(), _composition(), "district",
-                               figures=[("06_what_holds_up.png", "alt")], figures_link="figures/")
+    rows = _two_groups().assign(design="paragraphs")
+    null = pd.DataFrame([{"family": "keywords", "target": "甲", "tested": 4, "observed": 3, "n_null": 50,
+                          "null_mean": 0.4, "null_p95": 2.0, "p_at_least": 0.04, "design": "paragraphs"}])
+    meta = pd.DataFrame([{"column": "byline", "甲": "记者 甲", "乙": "记者 乙"}])
+    text = S.findings_markdown(rows, _composition(), "district", figures=[("06_what_holds_up.png", "alt")],
+                               figures_link="figures/", null=null, metadata=meta)
     assert "3 of 4 terms, 0 of 2 topic shares, 1 of 1 rhetoric rates" in text
+    assert "twenty" not in text and "0.05 *" not in text
+    assert "permuted over paragraphs" in text and "*these articles*" in text
+    assert ("Relabelling the units at random 50 times and rerunning the same tests, the number of holding "
+            "results was terms: 0.4 on average, 95th percentile 2, chance of at least the observed 3 = 0.04.") in text
+    assert "**Rival explanations.** Besides `district`, the groups differ in byline (甲: 记者 甲, 乙: 记者 乙)" in text
     assert "了解 (Log Ratio +2.9 [+0.7, +3.9], 5/0 tokens)" in text
     assert "**乙** uses more of these: words: 启动 (Log Ratio +2.8 [+0.3, +4.4], 5/1 tokens)" in text
     assert "No topic difference holds up: the largest, T2 (-16 points [-35, +2])" in text
+    articles = S.findings_markdown(_two_groups().assign(design="articles"), _composition(), "district")
+    assert "permuted over articles" in articles and "these articles*" not in articles
+    assert "No measured null was computed" in articles
     assert "1 article per group" in text
     assert text.endswith("![alt](figures/06_what_holds_up.png)\n")
 
@@ -135,3 +154,45 @@ def test_what_holds_up_figure_draws_every_family(tmp_path):
     assert titles == ["关键词 Keywords: 3 of 4 hold up", "主题占比 Topic shares: none of 2 holds up; the 2 largest shown",
                       "修辞 Rhetoric: 1 of 1 hold up"]
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["启动 (1/5)", "党史 (10/1)", "了解 (5/0)"]
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    from zhframe import keywords as kw
+    from zhframe.corpus import load_corpus
+
+    corpus = load_corpus("seeds")
+    return corpus, kw.corpus_paragraphs(corpus)
+
+
+def test_families_on_the_seeds_honour_target_name_the_design_and_measure_the_null(seeds):
+    from zhframe import keywords as kw
+    from zhframe.rhetoric import features as F
+
+    corpus, paragraphs = seeds
+    masked = kw.masked_tokenizer(kw.default_tokenizer(), ["北碚区", "开州区"])
+    words = S.keyword_differences(paragraphs, "district", masked, target="开州区", n_perm=999, n_boot=200,
+                                  n_null=20)
+    assert set(words["target"]) == {"开州区"} and set(words["design"]) == {"paragraphs"}
+    assert (words["holds_up"] == (words["q_value"] <= 0.05)).all()
+    # target against the rest: 开州区's counts are the target counts
+    row = words.set_index("item").loc["党史"]
+    assert (row["target_value"], row["rest_value"]) == (1, 10)
+    par = F.paragraph_features(paragraphs)
+    cols = [c for fam in F.feature_families().values() for c in fam]
+    rhet = S.rhetoric_differences(par, "district", cols, target="开州区", n_perm=999, n_boot=200, n_null=20)
+    assert set(rhet["target"]) == {"开州区"} and len(rhet) == len(cols)
+    null = S.measured_null(words, rhet)
+    assert list(null["family"]) == ["keywords", "rhetoric"] and (null["n_null"] == 20).all()
+    assert ((null["p_at_least"] > 0) & (null["p_at_least"] <= 1)).all()
+    meta = S.metadata_differences(corpus, "district")
+    assert "byline" in set(meta["column"]) and "outlet" not in set(meta["column"])  # outlet unknown: empty
+
+
+def test_synthesis_does_not_import_plots():
+    import pathlib
+
+    import zhframe.synthesis as pkg
+
+    for path in pathlib.Path(pkg.__file__).parent.glob("*.py"):
+        assert "zhframe.plots" not in path.read_text(encoding="utf-8"), path
