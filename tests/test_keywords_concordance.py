@@ -12,16 +12,59 @@ from zhframe import keywords as kw
 from keywords_data import paragraphs
 
 
-def test_kwic_literal_matches_with_context():
-    k = kw.kwic(paragraphs(), "学习", by="district", window=3)
+def test_kwic_substring_is_the_old_literal_view():
+    k = kw.kwic_substring(paragraphs(), "学习", by="district", window=3)
     assert list(k.columns)[:6] == kw.KWIC_COLUMNS
     assert len(k) == 4
     first = k.iloc[0]
     assert (first["left"], first["term"], first["right"]) == ("党史 ", "学习", " 我区")
     assert (first["group"], first["doc_id"], first["para"]) == ("甲区", "d1", 1)
-    assert kw.kwic(paragraphs(), "不存在").empty
+    assert kw.kwic_substring(paragraphs(), "不存在").empty
     with pytest.raises(ValueError):
-        kw.kwic(paragraphs(), "")
+        kw.kwic_substring(paragraphs(), "")
+
+
+def _compound_paragraphs():
+    import pandas as pd
+
+    return pd.DataFrame({"doc_id": ["a", "a", "b"], "para": [1, 2, 1], "g": ["甲", "甲", "乙"],
+                         "text": ["学 党史 党史学习教育 开展", "党史 宣讲 学 党史", "党史学习教育 开展 学党史"]})
+
+
+def test_kwic_matches_tokens_and_phrases_not_substrings():
+    k = kw.kwic(_compound_paragraphs(), "党史", by="g", window=2, tokenizer=str.split)
+    # the token 党史 three times; 党史学习教育 and 学党史 are other tokens
+    assert list(k["term"]) == ["党史"] * 3 and list(k["doc_id"]) == ["a", "a", "a"]
+    first = k.iloc[0]
+    assert (first["left"], first["right"], first["left_key"], first["right_key"]) == (
+        "学 ", " 党史学习教育 开展", "学", "党史学习教育 开展")
+    assert (first["start"], first["token"]) == (2, 1)
+    assert len(kw.kwic_substring(_compound_paragraphs(), "党史")) == 6
+    phrase = kw.kwic(_compound_paragraphs(), "学 党史", tokenizer=str.split, window=1)
+    assert list(phrase["term"]) == ["学 党史", "学 党史"] and list(phrase["right"]) == [" 党史学习教育", ""]
+    assert kw.kwic(_compound_paragraphs(), ["学", "党史"], tokenizer=str.split).equals(
+        kw.kwic(_compound_paragraphs(), "学 党史", tokenizer=str.split))
+    rx = kw.kwic(_compound_paragraphs(), "党史.*", regex=True, tokenizer=str.split)
+    assert len(rx) == 5  # 党史 x3 and 党史学习教育 x2, not 学党史
+    with pytest.raises(ValueError):
+        kw.kwic(_compound_paragraphs(), " ", tokenizer=str.split)
+
+
+def test_sort_kwic_groups_lines_by_their_neighbours():
+    k = kw.kwic(_compound_paragraphs(), "党史", window=2, tokenizer=str.split)
+    assert list(kw.sort_kwic(k, "left")["left_key"]) == sorted(k["left_key"])
+    right = kw.sort_kwic(k, "right")
+    assert list(right["right_key"]) == sorted(k["right_key"])
+    with pytest.raises(ValueError):
+        kw.sort_kwic(k, "middle")
+
+
+def test_term_families_count_the_compounds_that_hold_a_term():
+    terms = ["党史", "党史学习教育", "学党史", "开展"]
+    fam = kw.term_families(terms, [3, 1, 0, 1], [0, 1, 1, 1])
+    assert fam.loc["党史", "compounds"] == "党史学习教育 1/1; 学党史 0/1"
+    assert (fam.loc["党史", "compound_count_target"], fam.loc["党史", "compound_count_reference"]) == (1, 2)
+    assert fam.loc["开展", "compounds"] == "" and fam.loc["开展", "compound_count_target"] == 0
 
 
 def test_collocations_pmi_and_g2_by_hand():

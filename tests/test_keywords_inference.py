@@ -62,5 +62,6 @@ def test_design_is_articles_when_each_side_has_several_and_can_be_forced():
 
 def test_no_inference_keeps_the_old_columns():
     df = kw.keyness(_one_article_each(), "g", "t", str.split)
-    assert list(df.columns) == kw.KEYNESS_COLUMNS + ["g2_p_value"]
+    assert list(df.columns) == kw.KEYNESS_COLUMNS + ["g2_p_value", "compounds", "compound_count_target",
+                                                     "compound_count_reference"]
     assert (df["p_value"] == df["g2_p_value"]).all()

@@ -44,7 +44,8 @@ This package re-exports every public name so ``from zhframe.keywords import kwic
 keeps working.
 """
 
-from zhframe.keywords.concordance import KWIC_COLUMNS, collocations, kwic
+from zhframe.keywords.concordance import (KWIC_COLUMNS, KWIC_SORT_COLUMNS, collocations, kwic,
+                                          kwic_substring, sort_kwic, term_families)
 from zhframe.keywords.counting import (Tokenizer, corpus_paragraphs, count_matrix, default_tokenizer,
                                        group_frequencies)
 from zhframe.keywords.extractors import jieba_keywords
@@ -57,7 +58,8 @@ from zhframe.keywords.table import INFERENCE_COLUMNS, KEYNESS_COLUMNS, keyness, 
 from zhframe.keywords.tfidf import class_tfidf, ctfidf_by_group, tfidf_by_group
 
 __all__ = [
-    "ADMIN_SUFFIXES", "GENERIC_SELF_REFERENCES", "KEYNESS_COLUMNS", "KWIC_COLUMNS", "LOG_RATIO_ZERO",
+    "ADMIN_SUFFIXES", "GENERIC_SELF_REFERENCES", "INFERENCE_COLUMNS", "KEYNESS_COLUMNS", "KWIC_COLUMNS",
+    "KWIC_SORT_COLUMNS", "LOG_RATIO_ZERO", "kwic_substring", "sort_kwic", "term_families",
     "MaskedTokenizer", "Tokenizer", "bootstrap_log_ratio", "class_tfidf", "collocations",
     "corpus_paragraphs", "count_matrix", "ctfidf_by_group", "default_tokenizer", "dirichlet_prior",
     "g2", "g2_pvalue", "group_frequencies", "jieba_background", "jieba_keywords", "keyness",

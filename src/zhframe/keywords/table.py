@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from zhframe.keywords.concordance import term_families
 from zhframe.keywords.counting import Tokenizer, _check_paragraphs, _target_mask, count_matrix
 from zhframe.keywords.inference import N_PERM, choose_design, describe_design, keyness_inference
 from zhframe.keywords.statistics import (dirichlet_prior, g2, g2_pvalue, jieba_background, log_odds_dirichlet,
@@ -46,7 +47,7 @@ def keyness(paragraphs: pd.DataFrame, by: str, target, tokenizer: Tokenizer, *,
             min_count: int = 1, prior: str = "pooled", alpha0: float | None = None,
             n_boot: int = 0, n_perm: int = 0, ci: float = 0.95, random_state: int = 0,
             jieba_tokenizer=None, design: str | None = None, alpha: float = 0.05,
-            unit: str = "doc_id") -> pd.DataFrame:
+            unit: str = "doc_id", compounds: bool = True) -> pd.DataFrame:
     """Keyness of the ``target`` group against all other groups together.
 
     Parameters
@@ -85,6 +86,11 @@ def keyness(paragraphs: pd.DataFrame, by: str, target, tokenizer: Tokenizer, *,
         False discovery rate of ``holds_up`` (default 0.05).
     unit : str
         Column naming each paragraph's article (for the article design).
+    compounds : bool
+        Add ``compounds``, ``compound_count_target``, ``compound_count_reference``
+        (:func:`~zhframe.keywords.term_families`): the longer tokens that contain
+        each term (党史 in 党史学习教育, 学党史...) with their counts, since the
+        term's own count leaves those uses out.
     ci, random_state : bootstrap/permutation settings.
     jieba_tokenizer : jieba.Tokenizer, optional
         Used for ``prior="jieba"``.
@@ -111,6 +117,8 @@ def keyness(paragraphs: pd.DataFrame, by: str, target, tokenizer: Tokenizer, *,
     background = jieba_background(terms, jieba_tokenizer) if prior == "jieba" else None
     df = keyness_table(terms, a, b, c, d, dirichlet_prior(a + b, alpha0, background))
     df["g2_p_value"] = df["p_value"]
+    if compounds:
+        df = df.join(term_families(terms, a, b), on="term")
     if design is not None or n_boot > 0 or n_perm > 0:
         chosen = choose_design(paragraphs, by, target, unit, design or "auto")
         units = paragraphs[unit].astype(str).to_numpy() if chosen == "articles" else None
