@@ -220,7 +220,9 @@ def min_attainable_p(counts, n_target: int, n_perm: int) -> np.ndarray:
     """
     X = _as_csc(counts)
     n = X.shape[0]
-    m = np.diff((X != 0).tocsc().indptr).astype(float)
+    # support per column without copying the matrix: nonzero stored entries between indptr marks
+    nonzero = np.concatenate([[0], np.cumsum(X.data != 0, dtype=np.int32)])
+    m = (nonzero[X.indptr[1:]] - nonzero[X.indptr[:-1]]).astype(float)
     sides = np.array([n_target, n - n_target], dtype=float)
     with np.errstate(invalid="ignore"):
         log_c = lambda a, b: np.where(b <= a, gammaln(a + 1) - gammaln(b + 1) - gammaln(a - b + 1), -np.inf)  # noqa: E731
@@ -339,15 +341,33 @@ def bootstrap_interval(counts, sizes, is_target, statistic: str = "log_ratio", n
     block = int(max(1, min(n_boot, max_bytes // (8 * n_units))))
     chunk = int(max(1, max_bytes // (8 * n_boot * 4)))
     lo, hi = np.empty(n_feat), np.empty(n_feat)
-    Xt, Xr = X[is_target].T.tocsr(), X[~is_target].T.tocsr()
     st, sr = sizes[is_target], sizes[~is_target]
+    # the weights are drawn once and kept compact (uint8: a unit drawn 255 times
+    # in one replicate does not happen in practice; checked) when they fit in
+    # 4 x max_bytes; otherwise they are redrawn from the same seed for every chunk
+    stored = None
+    if n_boot * n_units <= 4 * max_bytes:
+        stored = []
+        for w in _weight_blocks(is_target, n_boot, random_state, block):
+            if w.max() >= 255:  # never in practice; then redraw per chunk instead
+                stored = None
+                break
+            stored.append((w[:, is_target].astype(np.uint8), w[:, ~is_target].astype(np.uint8)))
+
+    def weights():
+        if stored is not None:
+            return ((wt.astype(float), wr.astype(float)) for wt, wr in stored)
+        return ((w[:, is_target], w[:, ~is_target])
+                for w in _weight_blocks(is_target, n_boot, random_state, block))
+
     for s in range(0, n_feat, chunk):
         e = min(n_feat, s + chunk)
         parts = []
-        for w in _weight_blocks(is_target, n_boot, random_state, block):
-            wt, wr = w[:, is_target], w[:, ~is_target]
-            a = np.asarray((Xt[s:e] @ wt.T).T)
-            b = np.asarray((Xr[s:e] @ wr.T).T)
+        Xc = X[:, s:e].tocsr()  # one chunk's copy only, never the whole matrix
+        Xt, Xr = Xc[is_target].T, Xc[~is_target].T
+        for wt, wr in weights():
+            a = np.asarray((Xt @ wt.T).T)
+            b = np.asarray((Xr @ wr.T).T)
             c, d = (wt @ st)[:, None], (wr @ sr)[:, None]
             parts.append((a, b, c, d))
         a, b, c, d = (np.concatenate([x[i] for x in parts]) for i in range(4))
@@ -424,7 +444,8 @@ def family_inference(counts, sizes, is_target, units=None, *, statistic: str = "
         u_target = is_target[first]
         u_sizes = np.asarray(unit_matrix(sizes[:, None], units)[0].todense()).ravel()
     keep = u_sizes > 0  # a unit with nothing in it carries no information
-    U, u_target, u_sizes = U[keep], u_target[keep], u_sizes[keep]
+    if not keep.all():
+        U, u_target, u_sizes = U[keep], u_target[keep], u_sizes[keep]
     rng = np.random.default_rng(null_random_state)
     labels = np.array([u_target] + [rng.permutation(u_target) for _ in range(n_null)])
     p, p_min = permutation_pvalues(U, u_sizes, labels, statistic, n_perm=n_perm, random_state=random_state)

@@ -247,7 +247,7 @@ def measured_null(*families: pd.DataFrame) -> pd.DataFrame:
             observed = int(part["holds_up"].sum())
             rows.append({"family": part["family"].iloc[0], "target": t, "tested": len(part),
                          "observed": observed, "n_null": len(counts), "null_mean": float(counts.mean()),
-                         "null_p95": float(np.quantile(counts, 0.95)),
+                         "null_p95": float(np.quantile(counts, 0.95, method="higher")),
                          "p_at_least": float((1 + (counts >= observed).sum()) / (1 + len(counts))),
                          "design": part["design"].iloc[0]})
     return pd.DataFrame(rows, columns=["family", "target", "tested", "observed", "n_null", "null_mean",
