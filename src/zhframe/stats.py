@@ -70,6 +70,10 @@ def bootstrap_group_sums(X, groups: Sequence, n_boot: int = 1000, random_state: 
     dict
         group label -> ndarray (n_boot, n_features) of that group's resampled
         column sums. Row ``b`` of every group comes from the same replicate.
+
+    Dense (n_boot, n_features) per group: meant for a few features (topic
+    shares, rhetoric rates). For a vocabulary use :func:`bootstrap_interval`,
+    which works in chunks and bounded memory.
     """
     groups = np.asarray(groups)
     if X.shape[0] != len(groups):
@@ -330,7 +334,8 @@ def bootstrap_interval(counts, sizes, is_target, statistic: str = "log_ratio", n
 
     Returns ``(low, high)`` arrays (n_features,). Memory is bounded by
     ``max_bytes`` (features in chunks; the weights are redrawn per chunk from
-    the same seed, so every chunk sees the same replicates).
+    the same seed, so every chunk sees the same replicates). Results are
+    identical run to run for the same data and arguments, ``max_bytes`` included.
     """
     if not 0 < ci < 1:
         raise ValueError(f"ci must be between 0 and 1, got {ci}")

@@ -1,13 +1,20 @@
-"""Uncertainty of keyness: resampling intervals and permutation p-values of Log Ratio."""
+"""Keyness inference: which terms hold up, tested at the sampling unit, with intervals.
+
+:func:`choose_design` picks the unit (articles, or paragraphs when a side has one
+article), :func:`keyness_inference` runs the permutation test, Gilbert's discrete
+Benjamini-Hochberg and the cluster-bootstrap interval
+(:func:`zhframe.stats.family_inference`), and :func:`describe_design` says in words
+what a holding term means under the design. :func:`bootstrap_log_ratio` and
+:func:`permutation_log_ratio` are the older paragraph-level helpers, kept for
+callers and computed in bounded memory.
+"""
 
 from __future__ import annotations
 
 import numpy as np
 import scipy.sparse as sp
 
-from zhframe.keywords.statistics import log_ratio
 from zhframe import stats
-from zhframe.stats import bootstrap_group_sums, percentile_interval
 
 
 def bootstrap_log_ratio(X, is_target, n_boot: int = 1000, ci: float = 0.95,
@@ -25,20 +32,21 @@ def bootstrap_log_ratio(X, is_target, n_boot: int = 1000, ci: float = 0.95,
     -------
     (low, high) : ndarrays (n_terms,)
 
-    Paragraphs are resampled within target and within reference
-    (:func:`zhframe.stats.bootstrap_group_sums`), counts and token totals
-    recomputed, and Log Ratio (:func:`log_ratio`) taken in each replicate.
-    A difference "holds up" when the interval excludes 0: it does not rest on
-    one or two paragraphs. This is variation *within* the articles at hand; it
-    cannot show how another article by the same paper would differ.
+    Paragraphs are resampled within target and within reference, counts and
+    token totals recomputed, and Log Ratio (Hardie's 0.5 for a zero) taken in
+    each replicate (:func:`zhframe.stats.bootstrap_interval`, bounded memory).
+    Descriptive only: it is *not* what ``holds_up`` means (that is the
+    permutation test with BH in :func:`keyness_inference`); used alone, "the
+    interval excludes 0" flags terms in most random-label corpora
+    (``tests/test_calibration.py``).
     """
     is_target = np.asarray(is_target, dtype=bool)
-    labels = np.where(is_target, "target", "reference")
-    sums = bootstrap_group_sums(X, labels, n_boot=n_boot, random_state=random_state)
-    a, b = sums["target"], sums["reference"]
-    c = a.sum(axis=1, keepdims=True)
-    d = b.sum(axis=1, keepdims=True)
-    return percentile_interval(log_ratio(a, b, c, d), ci=ci)
+    X = sp.csr_matrix(X) if not sp.issparse(X) else X.tocsr()
+    sizes = np.asarray(X.sum(axis=1)).ravel()
+    # same paragraph bootstrap and percentile interval as always, computed in
+    # bounded memory (zhframe.stats.bootstrap_interval) instead of dense arrays
+    return stats.bootstrap_interval(X, sizes, is_target, "log_ratio", n_boot=n_boot, ci=ci,
+                                    random_state=random_state, jeffreys=False)
 
 
 def permutation_log_ratio(X, is_target, n_perm: int = 1000, random_state: int = 0) -> np.ndarray:
@@ -53,17 +61,9 @@ def permutation_log_ratio(X, is_target, n_perm: int = 1000, random_state: int = 
     """
     is_target = np.asarray(is_target, dtype=bool)
     X = sp.csr_matrix(X) if not sp.issparse(X) else X.tocsr()
-    rng = np.random.default_rng(random_state)
-    perms = np.array([rng.permutation(is_target) for _ in range(n_perm)], dtype=float)
-    a = np.asarray((sp.csr_matrix(perms) @ X).todense())
-    total = np.asarray(X.sum(axis=0)).ravel()
-    b = total[None, :] - a
-    c = a.sum(axis=1, keepdims=True)
-    d = b.sum(axis=1, keepdims=True)
-    a_obs = np.asarray(X[is_target].sum(axis=0)).ravel()
-    obs = log_ratio(a_obs, total - a_obs, a_obs.sum(), total.sum() - a_obs.sum())
-    exceed = (np.abs(log_ratio(a, b, c, d)) >= np.abs(obs)[None, :] - 1e-12).sum(axis=0)
-    return (1.0 + exceed) / (1.0 + n_perm)
+    sizes = np.asarray(X.sum(axis=1)).ravel()
+    p, _ = stats.permutation_pvalues(X, sizes, is_target, "log_ratio", n_perm=n_perm, random_state=random_state)
+    return p[0]
 
 
 # ---------------------------------------------------------------- calibrated inference at the sampling unit
