@@ -63,7 +63,8 @@ def _finish(rows: pd.DataFrame, null: dict | None = None) -> pd.DataFrame:
     out = out.sort_values(["family", "target", "difference", "item"], ascending=[True, True, False, True],
                           kind="stable").reset_index(drop=True)
     if null is not None:
-        out.attrs["null"] = null
+        # tuples, not arrays: pandas compares attrs when concatenating tables
+        out.attrs["null"] = {t: tuple(int(x) for x in v) for t, v in null.items()}
     return out
 
 

@@ -203,10 +203,12 @@ def confound_sentence(metadata: pd.DataFrame | None, by: str) -> str:
     if metadata is None or not len(metadata):
         return ""
     groups = [c for c in metadata.columns if c != "column"]
+    names = {"latest_date_shown": "the latest date printed in the text", "date": "publication date",
+             "outlet": "outlet", "outlet_type": "kind of outlet", "byline": "byline"}
     bits = []
     for _, r in metadata.iterrows():
         values = ", ".join(f"{g}: {r[g] or 'unknown'}" for g in groups)
-        bits.append(f"{r['column']} ({values})")
+        bits.append(f"{names.get(r['column'], r['column'])} ({values})")
     return (f"**Rival explanations.** Besides `{by}`, the groups differ in " + "; ".join(bits)
             + f". Any difference above may come from these as much as from `{by}`.")
 
