@@ -196,3 +196,15 @@ def test_synthesis_does_not_import_plots():
 
     for path in pathlib.Path(pkg.__file__).parent.glob("*.py"):
         assert "zhframe.plots" not in path.read_text(encoding="utf-8"), path
+
+
+def test_topic_fit_takes_the_consensus_k_and_topic_differences_are_tested(seeds):
+    corpus, paragraphs = seeds
+    fit = S.topic_fit(paragraphs, "district", ks=range(2, 5), n_seeds=3, seeds=range(3))
+    ks = fit["k_over_seeds"]["k"]
+    assert fit["k"] == min(ks.mode()) and fit["theta"].shape == (len(fit["docs"]), fit["k"])
+    themes = S.topic_differences(fit=fit, by="district", target="开州区", n_perm=999, n_boot=200, n_null=10)
+    assert set(themes["target"]) == {"开州区"} and len(themes) == fit["k"]
+    assert (themes["holds_up"] == (themes["q_value"] <= 0.05)).all()
+    assert themes["difference"].sum() == pytest.approx(0, abs=1e-9)  # shares of both sides sum to 1
+    assert len(S.measured_null(themes)) == 1
