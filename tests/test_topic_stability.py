@@ -39,3 +39,11 @@ def test_a_real_share_difference_holds_in_every_fit_and_noise_in_none():
     assert real["holds_up"].all() and (real["holds_share"] == 1).all() and (real["reversed_holds"] == 0).all()
     noise = TS.share_stability(_model(), _docs(mixed=True), "group", "甲", 2, n_fits=5, n_perm=499)
     assert (noise["holds_share"] <= 0.2).all()
+
+
+def test_prose_names_the_held_differences_and_their_stability():
+    real = TS.share_stability(_model(), _docs(), "group", "甲", 2, n_fits=3, n_perm=499)
+    text = TS.describe_share_stability(real, "甲", n_fits=3)
+    assert "hold up" in text and "100% of 3 random-start fits" in text and "these articles" in text
+    noise = TS.share_stability(_model(), _docs(mixed=True), "group", "甲", 2, n_fits=3, n_perm=499)
+    assert TS.describe_share_stability(noise, "甲").startswith("No topic-share difference between 甲")

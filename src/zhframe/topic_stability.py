@@ -121,3 +121,25 @@ def share_stability(template: T.TopicModel, docs: pd.DataFrame, by: str, target,
     return pd.DataFrame({"topic": np.arange(1, k + 1), "label": ref.labels(), "difference": d0, "holds_up": h0,
                          "holds_share": held / n_fits, "sign_share": same / n_fits,
                          "reversed_holds": reversed_.astype(int), "match": match / n_fits, "design": chosen})
+
+
+def describe_share_stability(stability: pd.DataFrame, target: str, n_fits: int | None = None) -> str:
+    """Markdown: which topic-share differences hold up, and how often across random-start fits.
+
+    ``stability`` is :func:`share_stability`'s table. A difference is reported as
+    a finding only when it holds in the reference fit; its share of fits (holding
+    with the same sign) says whether it survives another random start.
+    """
+    held = stability[stability["holds_up"]].sort_values("difference", ascending=False)
+    design = stability["design"].iloc[0] if len(stability) else "paragraphs"
+    unit = "articles" if design == "articles" else "paragraphs (these articles, not the groups)"
+    fits = f" of {n_fits}" if n_fits else ""
+    if not len(held):
+        best = stability.sort_values(["holds_share", "topic"], ascending=[False, True]).iloc[0]
+        return (f"No topic-share difference between {target} and the rest holds up (labels permuted over {unit}, "
+                f"Benjamini-Hochberg over topics). The most stable, {best['label']}, holds in "
+                f"{best['holds_share']:.0%}{fits} random-start fits.")
+    bits = [f"{r.label} ({r.difference * 100:+.0f} points; holds with this sign in {r.holds_share:.0%}{fits} "
+            f"random-start fits, reversed and holding in {r.reversed_holds})" for r in held.itertuples()]
+    return (f"Topic shares of {target} against the rest that hold up (labels permuted over {unit}, "
+            "Benjamini-Hochberg over topics): " + "; ".join(bits) + ".")
