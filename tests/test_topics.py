@@ -266,6 +266,7 @@ def test_prose_reports_the_chosen_k_and_the_differences_that_hold_up():
     assert "largest difference: T1 甲 +30%, interval -60% to +60%" in describe_prevalence(unclear)
 
 
+@pytest.mark.filterwarnings("ignore::sklearn.exceptions.ConvergenceWarning")
 def test_nmf_says_whether_it_converged():
     texts = two_vocab_corpus(10, 10)
     assert model("nmf", init="random").fit(texts).converged_ is True
