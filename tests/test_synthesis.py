@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -208,3 +209,33 @@ def test_topic_fit_takes_the_consensus_k_and_topic_differences_are_tested(seeds)
     assert (themes["holds_up"] == (themes["q_value"] <= 0.05)).all()
     assert themes["difference"].sum() == pytest.approx(0, abs=1e-9)  # shares of both sides sum to 1
     assert len(S.measured_null(themes)) == 1
+
+
+def test_the_measured_null_agrees_with_an_independent_permutation_run(seeds):
+    # a loose alpha so that random labels often produce holding results: then the
+    # two null distributions have something to agree (or disagree) about
+    import numpy as np
+
+    from zhframe.rhetoric import features as F
+
+    corpus, paragraphs = seeds
+    par = F.paragraph_features(paragraphs)
+    cols = [c for fam in F.feature_families().values() for c in fam]
+    common = {"target": "北碚区", "n_perm": 499, "n_boot": 1, "alpha": 0.5}
+    measured = S.measured_null(S.rhetoric_differences(par, "district", cols, n_null=40, **common)).iloc[0]
+    rng = np.random.default_rng(7)
+    counts = []
+    for k in range(40):
+        relabelled = par.assign(district=rng.permutation(par["district"].to_numpy()))
+        counts.append(int(S.rhetoric_differences(relabelled, "district", cols, random_state=k + 1,
+                                                 design="paragraphs", **common)["holds_up"].sum()))
+    counts = np.array(counts)
+    assert measured["null_mean"] > 1 and counts.mean() > 1  # the check has teeth
+    assert abs(measured["null_mean"] - counts.mean()) < 0.35 * max(measured["null_mean"], counts.mean())
+
+
+def test_an_article_split_between_groups_is_refused():
+    from zhframe import stats
+
+    with pytest.raises(ValueError, match="both groups"):
+        stats.family_inference(np.ones((4, 2)), np.ones(4), [True, False, True, False], ["a", "a", "b", "b"])

@@ -447,6 +447,11 @@ def family_inference(counts, sizes, is_target, units=None, *, statistic: str = "
     else:
         U, first = unit_matrix(X, units)
         u_target = is_target[first]
+        mixed = unit_matrix(is_target[:, None].astype(float), units)[0].toarray().ravel()
+        counts_per_unit = unit_matrix(np.ones((len(is_target), 1)), units)[0].toarray().ravel()
+        if ((mixed > 0) & (mixed < counts_per_unit)).any():
+            raise ValueError("a sampling unit (article) has paragraphs in both groups: "
+                             "group labels must be constant within a unit")
         u_sizes = np.asarray(unit_matrix(sizes[:, None], units)[0].todense()).ravel()
     keep = u_sizes > 0  # a unit with nothing in it carries no information
     if not keep.all():
