@@ -129,6 +129,7 @@ def keyness(paragraphs: pd.DataFrame, by: str, target, tokenizer: Tokenizer, *,
                             "testable": res["testable"], "lr_low": res["lr_low"], "lr_high": res["lr_high"],
                             "holds_up": res["holds_up"]})
         df = df.drop(columns="p_value").merge(inf, on="term", how="left")
+        df = df[KEYNESS_COLUMNS + [c for c in df.columns if c not in KEYNESS_COLUMNS]]
         df["design"] = chosen
         df.attrs["design"] = chosen
         df.attrs["design_text"] = describe_design(chosen, n_t, n_r)
