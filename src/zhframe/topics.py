@@ -676,9 +676,11 @@ def describe_k_choice(table: pd.DataFrame, tolerance: float, min_docs: int) -> s
 def describe_prevalence(prevalence: pd.DataFrame, ci: float = 0.95) -> str:
     """Markdown bullets, one per group: its largest topics and the differences whose interval excludes 0.
 
-    ``prevalence`` is :func:`topic_prevalence`'s table. A difference "holds up"
-    here when its bootstrap interval lies entirely on one side of zero; the
-    intervals are conditional on the fitted topics.
+    ``prevalence`` is :func:`topic_prevalence`'s table. Descriptive: it lists the
+    differences whose bootstrap interval lies on one side of zero, with no test
+    and no multiplicity control; the tested version is
+    :func:`zhframe.synthesis.topic_differences` with ``fit=`` (and
+    :func:`zhframe.topic_stability.share_stability` across random starts).
     """
     lines = []
     for g, part in prevalence.groupby("group", sort=True):
