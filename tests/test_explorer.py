@@ -49,7 +49,7 @@ def test_concordance_finds_tokens_not_substrings(corpus):
     assert list(conc["side"]) == ["target"] * 3
     assert list(zip(conc["doc_id"], conc["para"])) == [("bb", 0), ("bb", 1), ("bb", 1)]
     assert conc["left"].iloc[0].endswith("党史学习教育，")
-    assert len(kw.kwic(paragraphs, "党史")) == 6  # substring matching finds 6
+    assert len(kw.kwic_substring(paragraphs, "党史")) == 6  # substring matching finds 6
     assert len(D.concordance(paragraphs, TOKENS, "党史", "district", "北碚区", max_lines=1)) == 1
 
 
@@ -86,7 +86,7 @@ def test_term_table_uses_the_new_columns_and_says_when_they_are_absent(corpus):
     assert (row["count_target"], row["count_rest"]) == (3, 0)
     assert row["verdict"] in ("holds up", "does not hold up") and row["q_text"] == "0.5"
     assert (row["pos"], row["category"], row["paragraphs"], row["articles"]) == ("n", "frame", 2, 1)
-    old = table.drop(columns=["lr_low", "lr_high", "holds_up"]).rename(
+    old = table.drop(columns=["lr_low", "lr_high", "holds_up", "q_value"], errors="ignore").rename(
         columns={"count_reference": "count_rest"})
     t, notes = D.term_table(old, paragraphs, TOKENS, "district", "北碚区")
     assert set(t["verdict"]) == {"not tested"} and t["lr_low"].isna().all()

@@ -42,3 +42,53 @@ def test_percentile_interval_and_bad_arguments():
         resample_weights([], n_boot=10)
     with pytest.raises(ValueError, match="rows"):
         bootstrap_group_sums(np.ones((2, 2)), ["a"], n_boot=5)
+
+
+def test_bh_qvalues_by_hand():
+    from zhframe.stats import bh_qvalues
+
+    # m = 4: q = min over later ranks of 4 p / rank
+    q = bh_qvalues([0.01, 0.04, 0.03, 0.5])
+    assert q == pytest.approx([0.04, 0.04 * 4 / 3, 0.04 * 4 / 3, 0.5])
+
+
+def test_discrete_bh_leaves_out_features_that_cannot_reach_significance():
+    from zhframe.stats import discrete_bh
+
+    p = np.array([0.001, 0.02, 0.5, 0.6])
+    p_min = np.array([0.0001, 0.001, 0.3, 0.3])
+    q, testable = discrete_bh(p, p_min, alpha=0.05)
+    assert list(testable) == [True, True, False, False]
+    assert q[0] == pytest.approx(0.002) and q[1] == pytest.approx(0.02) and (q[2:] == 1).all()
+
+
+def test_permutation_pvalues_match_full_enumeration_and_do_not_depend_on_memory():
+    from itertools import combinations
+
+    from zhframe.stats import group_statistic, permutation_pvalues
+
+    rng = np.random.default_rng(0)
+    X = rng.poisson(1.0, size=(8, 5)).astype(float)
+    sizes = X.sum(axis=1) + 3
+    is_t = np.array([1, 1, 1, 1, 0, 0, 0, 0], dtype=bool)
+
+    def stat(mask):
+        a, c = X[mask].sum(0), sizes[mask].sum()
+        return np.abs(group_statistic(a, X.sum(0) - a, c, sizes.sum() - c, "difference"))
+
+    obs = stat(is_t)
+    exact = np.mean([stat(np.isin(np.arange(8), list(s))) >= obs - 1e-9
+                     for s in combinations(range(8), 4)], axis=0)
+    p, _ = permutation_pvalues(X, sizes, is_t, "difference", n_perm=20000, random_state=1)
+    assert p[0] == pytest.approx(exact, abs=0.015)
+    small, _ = permutation_pvalues(X, sizes, is_t, "difference", n_perm=300, random_state=1, max_bytes=200)
+    big, _ = permutation_pvalues(X, sizes, is_t, "difference", n_perm=300, random_state=1)
+    assert np.array_equal(small, big)
+
+
+def test_min_attainable_p_from_support():
+    from zhframe.stats import min_attainable_p
+
+    X = np.array([[1, 1, 1], [0, 1, 1], [0, 0, 1], [0, 0, 1]])  # supports 1, 2, 4 of 4 units
+    p_min = min_attainable_p(X, 2, n_perm=999)
+    assert p_min == pytest.approx([0.5, 1 / 6, 1 / 1000])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -38,6 +39,13 @@ def test_two_groups_compare_the_first_and_more_compare_each():
     assert S.comparison_targets(["c", "a", "b"]) == ["a", "b", "c"]
     with pytest.raises(ValueError):
         S.comparison_targets(["a", "a"])
+
+
+def test_a_given_target_is_compared_with_the_rest():
+    assert S.comparison_targets(["乙", "甲"], target="甲") == ["甲"]
+    assert S.comparison_targets(["c", "a", "b"], target="b") == ["b"]
+    with pytest.raises(ValueError, match="not one of the groups"):
+        S.comparison_targets(["a", "b"], target="z")
 
 
 def test_what_holds_up_ranks_by_distance_from_zero_and_falls_back_to_the_largest():
@@ -95,12 +103,24 @@ def test_page_composition_counts_body_and_the_largest_part_set_aside():
 
 
 def test_findings_cite_computed_numbers_and_say_what_they_cannot_carry():
-    text = S.findings_markdown(_two_groups(), _composition(), "district",
-                               figures=[("06_what_holds_up.png", "alt")], figures_link="figures/")
+    rows = _two_groups().assign(design="paragraphs")
+    null = pd.DataFrame([{"family": "keywords", "target": "甲", "tested": 4, "observed": 3, "n_null": 50,
+                          "null_mean": 0.4, "null_p95": 2.0, "p_at_least": 0.04, "design": "paragraphs"}])
+    meta = pd.DataFrame([{"column": "byline", "甲": "记者 甲", "乙": "记者 乙"}])
+    text = S.findings_markdown(rows, _composition(), "district", figures=[("06_what_holds_up.png", "alt")],
+                               figures_link="figures/", null=null, metadata=meta)
     assert "3 of 4 terms, 0 of 2 topic shares, 1 of 1 rhetoric rates" in text
+    assert "twenty" not in text and "0.05 *" not in text
+    assert "permuted over paragraphs" in text and "*these articles*" in text
+    assert ("Relabelling the units at random 50 times and rerunning the same tests, the number of holding "
+            "results was terms: 0.4 on average, 95th percentile 2, chance of at least the observed 3 = 0.04.") in text
+    assert "**Rival explanations.** Besides `district`, the groups differ in byline (甲: 记者 甲, 乙: 记者 乙)" in text
     assert "了解 (Log Ratio +2.9 [+0.7, +3.9], 5/0 tokens)" in text
     assert "**乙** uses more of these: words: 启动 (Log Ratio +2.8 [+0.3, +4.4], 5/1 tokens)" in text
     assert "No topic difference holds up: the largest, T2 (-16 points [-35, +2])" in text
+    articles = S.findings_markdown(_two_groups().assign(design="articles"), _composition(), "district")
+    assert "permuted over articles" in articles and "these articles*" not in articles
+    assert "No measured null was computed" in articles
     assert "1 article per group" in text
     assert text.endswith("![alt](figures/06_what_holds_up.png)\n")
 
@@ -135,3 +155,87 @@ def test_what_holds_up_figure_draws_every_family(tmp_path):
     assert titles == ["关键词 Keywords: 3 of 4 hold up", "主题占比 Topic shares: none of 2 holds up; the 2 largest shown",
                       "修辞 Rhetoric: 1 of 1 hold up"]
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["启动 (1/5)", "党史 (10/1)", "了解 (5/0)"]
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    from zhframe import keywords as kw
+    from zhframe.corpus import load_corpus
+
+    corpus = load_corpus("seeds")
+    return corpus, kw.corpus_paragraphs(corpus)
+
+
+def test_families_on_the_seeds_honour_target_name_the_design_and_measure_the_null(seeds):
+    from zhframe import keywords as kw
+    from zhframe.rhetoric import features as F
+
+    corpus, paragraphs = seeds
+    masked = kw.masked_tokenizer(kw.default_tokenizer(), ["北碚区", "开州区"])
+    words = S.keyword_differences(paragraphs, "district", masked, target="开州区", n_perm=999, n_boot=200,
+                                  n_null=20)
+    assert set(words["target"]) == {"开州区"} and set(words["design"]) == {"paragraphs"}
+    assert (words["holds_up"] == (words["q_value"] <= 0.05)).all()
+    # target against the rest: 开州区's counts are the target counts
+    row = words.set_index("item").loc["党史"]
+    assert (row["target_value"], row["rest_value"]) == (1, 10)
+    par = F.paragraph_features(paragraphs)
+    cols = [c for fam in F.feature_families().values() for c in fam]
+    rhet = S.rhetoric_differences(par, "district", cols, target="开州区", n_perm=999, n_boot=200, n_null=20)
+    assert set(rhet["target"]) == {"开州区"} and len(rhet) == len(cols)
+    null = S.measured_null(words, rhet)
+    assert list(null["family"]) == ["keywords", "rhetoric"] and (null["n_null"] == 20).all()
+    assert ((null["p_at_least"] > 0) & (null["p_at_least"] <= 1)).all()
+    meta = S.metadata_differences(corpus, "district")
+    assert "byline" in set(meta["column"]) and "outlet" not in set(meta["column"])  # outlet unknown: empty
+
+
+def test_synthesis_does_not_import_plots():
+    import pathlib
+
+    import zhframe.synthesis as pkg
+
+    for path in pathlib.Path(pkg.__file__).parent.glob("*.py"):
+        assert "zhframe.plots" not in path.read_text(encoding="utf-8"), path
+
+
+def test_topic_fit_takes_the_consensus_k_and_topic_differences_are_tested(seeds):
+    corpus, paragraphs = seeds
+    fit = S.topic_fit(paragraphs, "district", ks=range(2, 5), n_seeds=3, seeds=range(3))
+    ks = fit["k_over_seeds"]["k"]
+    assert fit["k"] == min(ks.mode()) and fit["theta"].shape == (len(fit["docs"]), fit["k"])
+    themes = S.topic_differences(fit=fit, by="district", target="开州区", n_perm=999, n_boot=200, n_null=10)
+    assert set(themes["target"]) == {"开州区"} and len(themes) == fit["k"]
+    assert (themes["holds_up"] == (themes["q_value"] <= 0.05)).all()
+    assert themes["difference"].sum() == pytest.approx(0, abs=1e-9)  # shares of both sides sum to 1
+    assert len(S.measured_null(themes)) == 1
+
+
+def test_the_measured_null_agrees_with_an_independent_permutation_run(seeds):
+    # a loose alpha so that random labels often produce holding results: then the
+    # two null distributions have something to agree (or disagree) about
+    import numpy as np
+
+    from zhframe.rhetoric import features as F
+
+    corpus, paragraphs = seeds
+    par = F.paragraph_features(paragraphs)
+    cols = [c for fam in F.feature_families().values() for c in fam]
+    common = {"target": "北碚区", "n_perm": 499, "n_boot": 1, "alpha": 0.5}
+    measured = S.measured_null(S.rhetoric_differences(par, "district", cols, n_null=40, **common)).iloc[0]
+    rng = np.random.default_rng(7)
+    counts = []
+    for k in range(40):
+        relabelled = par.assign(district=rng.permutation(par["district"].to_numpy()))
+        counts.append(int(S.rhetoric_differences(relabelled, "district", cols, random_state=k + 1,
+                                                 design="paragraphs", **common)["holds_up"].sum()))
+    counts = np.array(counts)
+    assert measured["null_mean"] > 1 and counts.mean() > 1  # the check has teeth
+    assert abs(measured["null_mean"] - counts.mean()) < 0.35 * max(measured["null_mean"], counts.mean())
+
+
+def test_an_article_split_between_groups_is_refused():
+    from zhframe import stats
+
+    with pytest.raises(ValueError, match="both groups"):
+        stats.family_inference(np.ones((4, 2)), np.ones(4), [True, False, True, False], ["a", "a", "b", "b"])

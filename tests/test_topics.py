@@ -264,3 +264,15 @@ def test_prose_reports_the_chosen_k_and_the_differences_that_hold_up():
     assert "less T1 甲" in lines[1] and "more" not in lines[1]
     unclear = prev.assign(diff_lo=-0.6, diff_hi=0.6)
     assert "largest difference: T1 甲 +30%, interval -60% to +60%" in describe_prevalence(unclear)
+
+
+@pytest.mark.filterwarnings("ignore::sklearn.exceptions.ConvergenceWarning")
+def test_nmf_says_whether_it_converged():
+    texts = two_vocab_corpus(10, 10)
+    assert model("nmf", init="random").fit(texts).converged_ is True
+    capped = model("nmf", max_iter=1, init="random").fit(texts)
+    assert capped.converged_ is False and capped.n_iter_ == 1
+    assert model("lda", max_iter=5).fit(texts).converged_ is None
+    table = select_k(model("nmf", max_iter=1), texts, ks=[2, 3], n_seeds=2, top_n=6)
+    assert (table["converged"] < 1).all()
+    assert "stopped at the iteration cap" in describe_k_choice(table, 0.05, 3)

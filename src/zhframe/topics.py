@@ -157,6 +157,11 @@ class TopicModel(TransformerMixin, BaseEstimator):
     model_ : the fitted NMF or LatentDirichletAllocation
     components_ : ndarray (n_topics, n_terms), topics in reported order
     topic_order_ : ndarray, model topic index of each reported topic
+    converged_ : bool or None
+        NMF: True when it met its tolerance before ``max_iter`` (False: it stopped
+        at the cap, and :func:`describe_k_choice` / the ``converged`` column of
+        :func:`select_k` say so). None for LDA.
+    n_iter_ : int, iterations run
     """
 
     def __init__(self, method: str = "nmf", n_topics: int = 5, tokenizer=None,
@@ -222,6 +227,8 @@ class TopicModel(TransformerMixin, BaseEstimator):
                              f"{D.shape[1]} terms")
         self.model_ = _fit_quietly(self._make_decomposer(self.n_topics, self.init,
                                                          self.random_state), D)
+        self.converged_ = converged(self.model_)
+        self.n_iter_ = int(getattr(self.model_, "n_iter_", 0))
         theta = _proportions(self.model_.transform(D), D)
         # report topics largest first; ties broken by the top term
         share = theta.mean(axis=0)
@@ -283,11 +290,20 @@ def _check_texts(texts) -> list[str]:
 
 
 def _fit_quietly(model, X):
-    # small corpora: a topic model that has not met tol after max_iter is still
-    # usable; the stability measure says how much its result can be trusted.
+    # the ConvergenceWarning is not printed (it would repeat for every restart);
+    # instead converged(model) says whether NMF met its tolerance, and the
+    # TopicModel and select_k report it (converged_, the "converged" column).
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
         return model.fit(X)
+
+
+def converged(model) -> bool | None:
+    """Whether a fitted NMF stopped at its tolerance before ``max_iter`` (None for LDA,
+    whose batch updates run every pass)."""
+    if not hasattr(model, "n_iter_") or not hasattr(model, "tol") or type(model).__name__ != "NMF":
+        return None
+    return bool(model.n_iter_ < model.max_iter)
 
 
 def _proportions(W: np.ndarray, D) -> np.ndarray:
@@ -546,7 +562,9 @@ def select_k(template: TopicModel, texts, ks: Iterable[int] = range(2, 9), n_see
     pairs), coherence (mean NPMI of the reported model's topics, i.e. fitted
     with the template's own initialisation and random_state), coherence_min
     (its least coherent topic), smallest_topic (the fewest documents any
-    topic of the reported model is dominant in), and chosen (True on the k picked by :func:`choose_k`).
+    topic of the reported model is dominant in), converged (share of this k's NMF fits,
+    reported one and restarts, that met their tolerance before ``max_iter``; NaN for
+    LDA) and chosen (True on the k picked by :func:`choose_k`).
     The vocabulary is built once; only the factorisation is refitted. ks
     larger than the number of documents or terms are skipped.
     """
@@ -567,14 +585,17 @@ def select_k(template: TopicModel, texts, ks: Iterable[int] = range(2, 9), n_see
         coh = npmi_coherence(_top_indices(ref.components_, top_n), D)
         theta = _proportions(ref.transform(D), D)
         dominant = theta[theta.sum(axis=1) > 0].argmax(axis=1)
-        runs = []
+        runs, conv = [], [converged(ref)]
         for s in range(1, n_seeds + 1):
             m = _fit_quietly(template._make_decomposer(k, init, template.random_state + s), D)
             runs.append([set(t) for t in _top_indices(m.components_, top_n)])
+            conv.append(converged(m))
         sims = [match_topics(a, b)[1] for a, b in itertools.combinations(runs, 2)]
         rows.append({"k": k, "stability": float(np.mean(sims)), "stability_sd": float(np.std(sims)),
                      "coherence": float(np.nanmean(coh)), "coherence_min": float(np.nanmin(coh)),
-                     "smallest_topic": int(np.bincount(dominant, minlength=k).min())})
+                     "smallest_topic": int(np.bincount(dominant, minlength=k).min()),
+                     "converged": (float(np.mean([c for c in conv if c is not None]))
+                                   if any(c is not None for c in conv) else np.nan)})
     table = pd.DataFrame(rows)
     table["chosen"] = table["k"] == choose_k(table, tolerance, min_docs)
     return table
@@ -641,6 +662,11 @@ def describe_k_choice(table: pd.DataFrame, tolerance: float, min_docs: int) -> s
             f"compete on stability. **Chosen k = {int(row['k'])}**: stability {row['stability']:.2f} "
             f"(sd {row['stability_sd']:.2f} over pairs of restarts), coherence {row['coherence']:.3f}, "
             f"smallest topic leads {int(row['smallest_topic'])} paragraphs.")
+    if "converged" in table and table["converged"].notna().any() and (table["converged"] < 1).any():
+        bad = table[table["converged"] < 1]
+        text += (" Some NMF fits stopped at the iteration cap before meeting their tolerance (k = "
+                 + ", ".join(f"{int(r.k)}: {r.converged:.0%} converged" for r in bad.itertuples())
+                 + "); raise max_iter to check that the choice does not depend on it.")
     if int(most_stable["k"]) != int(row["k"]):
         text += (f" The most stable admissible k overall is {int(most_stable['k'])} "
                  f"({most_stable['stability']:.2f}), with coherence {most_stable['coherence']:.3f}.")
@@ -650,9 +676,11 @@ def describe_k_choice(table: pd.DataFrame, tolerance: float, min_docs: int) -> s
 def describe_prevalence(prevalence: pd.DataFrame, ci: float = 0.95) -> str:
     """Markdown bullets, one per group: its largest topics and the differences whose interval excludes 0.
 
-    ``prevalence`` is :func:`topic_prevalence`'s table. A difference "holds up"
-    here when its bootstrap interval lies entirely on one side of zero; the
-    intervals are conditional on the fitted topics.
+    ``prevalence`` is :func:`topic_prevalence`'s table. Descriptive: it lists the
+    differences whose bootstrap interval lies on one side of zero, with no test
+    and no multiplicity control; the tested version is
+    :func:`zhframe.synthesis.topic_differences` with ``fit=`` (and
+    :func:`zhframe.topic_stability.share_stability` across random starts).
     """
     lines = []
     for g, part in prevalence.groupby("group", sort=True):

@@ -4,8 +4,12 @@ Body paragraphs of every article are tokenized with the project tokenizer;
 the target group's token counts are compared with those of all other groups
 together (:func:`zhframe.keywords.keyness`). Output columns: term,
 count_target, count_reference, total_target, total_reference (the token
-counts the statistics used), g2 (signed), p_value, log_ratio, log_odds,
-log_odds_z; sorted by |g2| descending, ties by term.
+counts the statistics used), g2 (signed), p_value (permutation test of the
+group labels over the sampling unit), log_ratio, log_odds, log_odds_z,
+g2_p_value (token-level, optimistic), q_value (Benjamini-Hochberg over the
+testable terms), testable, lr_low, lr_high (95% cluster-bootstrap interval of
+Log Ratio), holds_up (q_value <= --alpha), design; sorted by |g2| descending,
+ties by term. The design used is also said on stderr.
 """
 
 from __future__ import annotations
@@ -25,6 +29,13 @@ def add_arguments(parser) -> None:
                         help="drop the groups' own names and self-references (我区, 该区...)")
     parser.add_argument("--min-count", type=int, default=1,
                         help="only terms seen at least this often in both groups together")
+    parser.add_argument("--design", choices=("auto", "articles", "paragraphs"), default="auto",
+                        help="unit the group labels are permuted over (auto: articles when each side "
+                             "has at least two, else paragraphs)")
+    parser.add_argument("--alpha", type=float, default=0.05,
+                        help="false discovery rate of holds_up (default 0.05)")
+    parser.add_argument("--perm", type=int, default=9999, help="permutations (default 9999)")
+    parser.add_argument("--seed", type=int, default=0, help="random state of permutations and bootstrap")
     from zhframe.dictionaries import add_dict_argument
     add_dict_argument(parser)
 
@@ -49,11 +60,15 @@ def run(args) -> int:
     paragraphs = keywords.corpus_paragraphs(corpus)
     tokenizer = keywords.default_tokenizer()
     if args.mask:
-        tokenizer = keywords.masked_tokenizer(tokenizer, values)
+        tokenizer = keywords.corpus_masked_tokenizer(tokenizer, corpus, by=args.by)
     try:
-        table = keywords.keyness(paragraphs, args.by, args.target, tokenizer,
-                                 min_count=args.min_count)
+        if not 0 < args.alpha < 1:
+            raise ValueError(f"--alpha must be between 0 and 1, got {args.alpha}")
+        table = keywords.keyness(paragraphs, args.by, args.target, tokenizer, min_count=args.min_count,
+                                 design=args.design, alpha=args.alpha, n_perm=args.perm,
+                                 n_boot=1000, random_state=args.seed)
     except ValueError as exc:  # e.g. a group without body text
         raise InputError(manifest, str(exc)) from None
+    print(f"zhframe keyness: {args.target} against the rest; {table.attrs['design_text']}", file=sys.stderr)
     table.to_csv(sys.stdout, index=False, lineterminator="\n", float_format="%.6g")
     return 0

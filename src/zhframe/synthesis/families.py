@@ -1,0 +1,297 @@
+"""The three families of group differences (terms, topic shares, rhetoric rates), tested alike.
+
+Every family is a matrix of what each paragraph contributes to each feature
+(token counts of a term, characters of a topic, matches of a rhetoric feature)
+and an exposure per paragraph (tokens, characters). Each is tested with
+:func:`zhframe.stats.family_inference`: group labels permuted over the sampling
+unit (articles when the target and the rest have at least two articles each,
+paragraphs otherwise; ``design=`` overrides), Benjamini-Hochberg over the
+family's testable features (Gilbert 2005), ``holds_up`` = q <= ``alpha``, and a
+cluster-bootstrap interval over the same units. With ``n_null`` > 0 the same
+tests run on ``n_null`` random relabelings of the units, and
+:func:`measured_null` reports how many results hold up when labels mean nothing.
+
+Comparisons are ``target`` against the rest pooled; without ``target``, the
+first of two groups (the other is its mirror image) or every group in turn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from zhframe import stats
+
+#: The feature families, in the order tables and figures show them.
+FAMILIES = ("keywords", "topics", "rhetoric")
+#: What ``difference`` measures in each family.
+UNITS = {
+    "keywords": "Log Ratio (log2 of the relative-frequency ratio)",
+    "topics": "difference in share of the group's characters",
+    "rhetoric": "difference per 1,000 characters",
+}
+DIFFERENCE_COLUMNS = ["family", "target", "item", "label", "difference", "lo", "hi", "holds_up",
+                      "target_value", "rest_value", "evidence", "p_value", "q_value", "design"]
+#: Permutations per test (enough for a term to pass BH among a few hundred testable ones).
+N_PERM = 9999
+
+
+def comparison_targets(groups: Sequence, target=None) -> list[str]:
+    """Groups compared with the rest: ``[target]`` when given; else the first of two
+    (the other is its mirror), or every group, sorted."""
+    groups = sorted({str(g) for g in groups})
+    if len(groups) < 2:
+        raise ValueError(f"need at least two groups to compare, got {groups}")
+    if target is not None:
+        if str(target) not in groups:
+            raise ValueError(f"target {target!r} is not one of the groups ({', '.join(groups)})")
+        return [str(target)]
+    return groups[:1] if len(groups) == 2 else groups
+
+
+def _targets(values, targets, target) -> list[str]:
+    if targets is not None and target is None:
+        return [str(t) for t in targets]
+    return comparison_targets(values, target)
+
+
+def _finish(rows: pd.DataFrame, null: dict | None = None) -> pd.DataFrame:
+    out = rows.reindex(columns=DIFFERENCE_COLUMNS).copy()
+    out["holds_up"] = out["holds_up"].fillna(False).astype(bool)
+    out = out.sort_values(["family", "target", "difference", "item"], ascending=[True, True, False, True],
+                          kind="stable").reset_index(drop=True)
+    if null is not None:
+        # tuples, not arrays: pandas compares attrs when concatenating tables
+        out.attrs["null"] = {t: tuple(int(x) for x in v) for t, v in null.items()}
+    return out
+
+
+def _test(counts, sizes, is_target, paragraphs, by, target, statistic, *, design, unit, alpha, n_perm,
+          n_boot, random_state, n_null):
+    from zhframe.keywords.inference import choose_design
+
+    chosen = choose_design(paragraphs, by, target, unit, design)
+    units = paragraphs[unit].astype(str).to_numpy() if chosen == "articles" else None
+    res = stats.family_inference(counts, sizes, is_target, units, statistic=statistic, n_perm=n_perm,
+                                 n_boot=n_boot, alpha=alpha, random_state=random_state, n_null=n_null,
+                                 null_random_state=random_state + 1)
+    res["design"] = chosen
+    return res
+
+
+def keyword_differences(paragraphs: pd.DataFrame, by: str, tokenizer, targets: Sequence | None = None,
+                        n_boot: int = 1000, random_state: int = 0, *, target=None, design: str = "auto",
+                        unit: str = "doc_id", alpha: float = 0.05, n_perm: int = N_PERM,
+                        n_null: int = 0) -> pd.DataFrame:
+    """Keyness of every term, ``target`` against the rest, as difference rows.
+
+    ``paragraphs``: body paragraphs with ``text``, ``by`` and ``unit``;
+    ``tokenizer``: notebook 03's (the masked project tokenizer). ``difference``
+    is Log Ratio (Hardie 2014); ``lo``/``hi`` its cluster-bootstrap interval with
+    Jeffreys-smoothed rates; ``p_value``/``q_value`` the permutation test and its
+    BH adjustment; ``holds_up`` q <= alpha. ``attrs["null"]``: ``{target: holding
+    counts under n_null random relabelings}``. Returns :data:`DIFFERENCE_COLUMNS`.
+    """
+    from zhframe import keywords as kw
+
+    X, terms = kw.count_matrix(paragraphs["text"].tolist(), tokenizer)
+    sizes = np.asarray(X.sum(axis=1)).ravel()
+    parts, null = [], {}
+    for t in _targets(paragraphs[by].astype(str), targets, target):
+        is_t = (paragraphs[by].astype(str) == t).to_numpy()
+        res = _test(X, sizes, is_t, paragraphs, by, t, "log_ratio", design=design, unit=unit, alpha=alpha,
+                    n_perm=n_perm, n_boot=n_boot, random_state=random_state, n_null=n_null)
+        a = np.asarray(X[is_t].sum(axis=0)).ravel()
+        b = np.asarray(X[~is_t].sum(axis=0)).ravel()
+        lr = kw.log_ratio(a, b, a.sum(), b.sum())
+        null[t] = res["null_holding"]
+        parts.append(pd.DataFrame({
+            "family": "keywords", "target": t, "item": terms, "label": terms, "difference": lr,
+            "lo": res["low"], "hi": res["high"], "holds_up": res["holds_up"], "target_value": a,
+            "rest_value": b, "evidence": [f"{x}/{y} tokens" for x, y in zip(a, b)],
+            "p_value": res["p_value"], "q_value": res["q_value"], "design": res["design"]}))
+    return _finish(pd.concat(parts, ignore_index=True), null)
+
+
+def topic_fit(paragraphs: pd.DataFrame, by: str, tokenizer=None, method: str = "nmf",
+              ks: Sequence[int] = range(2, 9), n_seeds: int = 10, tolerance: float = 0.05,
+              min_docs: int = 3, seeds: Sequence[int] | None = range(5)) -> dict:
+    """Notebook 04's topic model: k by its rule, then one fit.
+
+    ``seeds``: restart seeds over which the k rule is rerun
+    (:func:`zhframe.topic_stability.k_over_seeds`); k is their consensus (the most
+    frequent choice), since one seed's choice is not stable. None: the rule with
+    the template's seed only (the old behaviour).
+
+    Returns a dict with ``docs`` (:func:`zhframe.topics.make_documents`), ``theta``,
+    ``labels``, ``k``, ``k_over_seeds`` (seed -> k table, or None), ``selection``
+    (the rule's table for seed 0, or None) and ``model`` (its ``converged_`` says
+    whether NMF met its tolerance).
+    """
+    from zhframe import topics
+    from zhframe.tokenize import Tokenizer
+
+    docs = topics.make_documents(paragraphs)
+    template = topics.TopicModel(method=method, tokenizer=tokenizer or Tokenizer(), random_state=0,
+                                 stop_words=topics.group_name_terms(paragraphs[by]))
+    params = {"ks": ks, "n_seeds": n_seeds, "tolerance": tolerance, "min_docs": min_docs}
+    k_table = selection = None
+    if seeds is not None:
+        from zhframe.topic_stability import k_over_seeds
+
+        k_table, k = k_over_seeds(template, docs["text"], seeds, **params)
+    else:
+        selection = topics.select_k(template, docs["text"], **params)
+        k = int(selection.loc[selection["chosen"], "k"].iloc[0])
+    model = template.set_params(n_topics=k).fit(docs["text"])
+    return {"docs": docs, "theta": model.transform(docs["text"]), "labels": model.labels(), "k": k,
+            "k_over_seeds": k_table, "selection": selection, "model": model}
+
+
+def topic_prevalence(paragraphs: pd.DataFrame, by: str, tokenizer=None, method: str = "nmf",
+                     ks: Sequence[int] = range(2, 9), n_seeds: int = 10, tolerance: float = 0.05,
+                     min_docs: int = 3, n_boot: int = 1000, random_state: int = 0
+                     ) -> tuple[pd.DataFrame, int]:
+    """Notebook 04's topic prevalence: ``(prevalence, k)`` (:func:`zhframe.topics.topic_prevalence`)."""
+    from zhframe import topics
+
+    fit = topic_fit(paragraphs, by, tokenizer, method, ks, n_seeds, tolerance, min_docs, seeds=None)
+    docs = fit["docs"]
+    prevalence = topics.topic_prevalence(fit["theta"], docs[by].astype(str), docs["n_chars"], fit["labels"],
+                                         units=docs["unit"], n_boot=n_boot, random_state=random_state)
+    return prevalence, fit["k"]
+
+
+def topic_differences(prevalence: pd.DataFrame | None = None, targets: Sequence | None = None, *,
+                      fit: dict | None = None, by: str | None = None, target=None, design: str = "auto",
+                      unit: str = "doc_id", alpha: float = 0.05, n_perm: int = N_PERM, n_boot: int = 1000,
+                      random_state: int = 0, n_null: int = 0) -> pd.DataFrame:
+    """Topic share differences (target minus rest).
+
+    With ``fit`` (:func:`topic_fit`) and ``by``: tested like every family
+    (shares are characters of each topic over characters, summed per unit;
+    permutation test of the share difference, BH over the topics, cluster
+    bootstrap interval). Without: read from ``prevalence``
+    (:func:`zhframe.topics.topic_prevalence`), with ``holds_up`` meaning only that
+    the paragraph-bootstrap interval excludes zero (kept for old callers; not a test).
+    """
+    if fit is None:
+        if prevalence is None:
+            raise ValueError("pass prevalence, or fit and by")
+        ts = _targets(prevalence["group"], targets, target)
+        p = prevalence[prevalence["group"].astype(str).isin(ts)]
+        return _finish(pd.DataFrame({
+            "family": "topics", "target": p["group"].astype(str), "item": [f"T{t}" for t in p["topic"]],
+            "label": p["label"], "difference": p["diff"], "lo": p["diff_lo"], "hi": p["diff_hi"],
+            "holds_up": (p["diff_lo"] > 0) | (p["diff_hi"] < 0), "target_value": p["share"],
+            "rest_value": p["rest_share"],
+            "evidence": [f"{a:.0%} vs {b:.0%} of characters" for a, b in zip(p["share"], p["rest_share"])]}))
+    if by is None:
+        raise ValueError("topic_differences(fit=...) needs by=")
+    docs, theta = fit["docs"], np.asarray(fit["theta"], dtype=float)
+    chars = docs["n_chars"].to_numpy(dtype=float) * (theta.sum(axis=1) > 0)
+    counts = theta * docs["n_chars"].to_numpy(dtype=float)[:, None]
+    parts, null = [], {}
+    for t in _targets(docs[by].astype(str), targets, target):
+        is_t = (docs[by].astype(str) == t).to_numpy()
+        res = _test(counts, chars, is_t, docs, by, t, "difference", design=design, unit=unit, alpha=alpha,
+                    n_perm=n_perm, n_boot=n_boot, random_state=random_state, n_null=n_null)
+        share_t = counts[is_t].sum(axis=0) / chars[is_t].sum()
+        share_r = counts[~is_t].sum(axis=0) / chars[~is_t].sum()
+        null[t] = res["null_holding"]
+        parts.append(pd.DataFrame({
+            "family": "topics", "target": t, "item": [f"T{j + 1}" for j in range(theta.shape[1])],
+            "label": list(fit["labels"]), "difference": share_t - share_r, "lo": res["low"], "hi": res["high"],
+            "holds_up": res["holds_up"], "target_value": share_t, "rest_value": share_r,
+            "evidence": [f"{a:.0%} vs {b:.0%} of characters" for a, b in zip(share_t, share_r)],
+            "p_value": res["p_value"], "q_value": res["q_value"], "design": res["design"]}))
+    return _finish(pd.concat(parts, ignore_index=True), null)
+
+
+def rhetoric_differences(features: pd.DataFrame, by: str, columns: Sequence[str],
+                         targets: Sequence | None = None, n_boot: int = 1000, random_state: int = 0, *,
+                         target=None, design: str = "auto", unit: str = "doc_id", alpha: float = 0.05,
+                         n_perm: int = N_PERM, n_null: int = 0) -> pd.DataFrame:
+    """Rhetoric rate differences per 1,000 characters, tested like every family.
+
+    ``features`` is :func:`~zhframe.rhetoric.features.paragraph_features`'s table
+    (counts per paragraph and ``n_chars``). Rates are ratios of sums (matches over
+    characters of the group), ``difference`` target minus rest per 1,000 characters.
+    """
+    from zhframe.labels import label
+
+    columns = list(columns)
+    counts = features[columns].to_numpy(dtype=float)
+    chars = features["n_chars"].to_numpy(dtype=float)
+    parts, null = [], {}
+    for t in _targets(features[by].astype(str), targets, target):
+        is_t = (features[by].astype(str) == t).to_numpy()
+        res = _test(counts, chars, is_t, features, by, t, "difference", design=design, unit=unit, alpha=alpha,
+                    n_perm=n_perm, n_boot=n_boot, random_state=random_state, n_null=n_null)
+        rate_t = 1000 * counts[is_t].sum(axis=0) / chars[is_t].sum()
+        rate_r = 1000 * counts[~is_t].sum(axis=0) / chars[~is_t].sum()
+        null[t] = res["null_holding"]
+        parts.append(pd.DataFrame({
+            "family": "rhetoric", "target": t, "item": columns, "label": [label(c) for c in columns],
+            "difference": rate_t - rate_r, "lo": 1000 * res["low"], "hi": 1000 * res["high"],
+            "holds_up": res["holds_up"], "target_value": rate_t, "rest_value": rate_r,
+            "evidence": [f"{a:.1f} vs {b:.1f} per 1,000 characters" for a, b in zip(rate_t, rate_r)],
+            "p_value": res["p_value"], "q_value": res["q_value"], "design": res["design"]}))
+    return _finish(pd.concat(parts, ignore_index=True), null)
+
+
+def measured_null(*families: pd.DataFrame) -> pd.DataFrame:
+    """The measured null of each family: how many results hold up when the labels mean nothing.
+
+    ``families``: tables from :func:`keyword_differences`, :func:`topic_differences`
+    (with ``fit``) and :func:`rhetoric_differences` run with ``n_null`` > 0. For each
+    family and target: ``tested``, ``observed`` (holding results), ``n_null``
+    (relabelings), ``null_mean`` and ``null_p95`` (mean and 95th percentile of the
+    holding count over the relabelings) and ``p_at_least``:
+    ``(1 + #{null >= observed}) / (1 + n_null)``, the chance of at least the
+    observed number of holding results when nothing differs.
+    """
+    rows = []
+    for table in families:
+        null = table.attrs.get("null") or {}
+        for t, counts in sorted(null.items()):
+            part = table[table["target"] == t]
+            if not len(part) or len(counts) == 0:
+                continue
+            counts = np.asarray(counts)
+            observed = int(part["holds_up"].sum())
+            rows.append({"family": part["family"].iloc[0], "target": t, "tested": len(part),
+                         "observed": observed, "n_null": len(counts), "null_mean": float(counts.mean()),
+                         "null_p95": float(np.quantile(counts, 0.95, method="higher")),
+                         "p_at_least": float((1 + (counts >= observed).sum()) / (1 + len(counts))),
+                         "design": part["design"].iloc[0]})
+    return pd.DataFrame(rows, columns=["family", "target", "tested", "observed", "n_null", "null_mean",
+                                       "null_p95", "p_at_least", "design"])
+
+
+def metadata_differences(corpus: pd.DataFrame, by: str,
+                         columns: Sequence[str] = ("date", "latest_date_shown", "outlet", "outlet_type",
+                                                   "byline", "year", "city")) -> pd.DataFrame:
+    """Metadata on which the compared groups differ: rival explanations of any difference.
+
+    For each manifest column present (dates, outlets, bylines...), the values of each
+    group (sorted, joined; empty values left out); a column is kept when at least
+    two groups have values and the groups' values differ. Columns: column, then
+    one per group.
+    """
+    groups = sorted(corpus[by].astype(str).unique())
+    rows = []
+    for col in columns:
+        if col not in corpus.columns or col == by:
+            continue
+        vals = {}
+        for g in groups:
+            v = corpus.loc[corpus[by].astype(str) == g, col]
+            v = sorted({str(x).strip() for x in v if pd.notna(x) and str(x).strip()})
+            vals[g] = "; ".join(v)
+        known = [v for v in vals.values() if v]
+        if len(known) >= 2 and len(set(known)) > 1:
+            rows.append({"column": col, **vals})
+    return pd.DataFrame(rows, columns=["column", *groups])

@@ -1,0 +1,145 @@
+"""Topic results that do not hang on one random seed: k over restart seeds, shares over refits.
+
+Two checks on :mod:`zhframe.topics`:
+
+- :func:`k_over_seeds` runs the k rule (:func:`zhframe.topics.select_k`) with
+  several restart seeds and reports the distribution of the chosen k; the
+  consensus k is the most frequent one (ties: the smaller, the simpler model).
+  On the seeds the rule picks 6 with the default seed and 8 or 4 with others:
+  one seed's k is not a finding.
+- :func:`share_stability` refits the chosen k from ``n_fits`` random starts,
+  matches each fit's topics to the reference fit by their top terms
+  (:func:`zhframe.topics.match_topics`), tests every fit's share differences
+  like any family (:func:`zhframe.stats.family_inference`: unit permutation,
+  Benjamini-Hochberg over topics), and reports, per reference topic, the share
+  of fits in which the difference holds up and keeps its sign. A topic-share
+  difference is worth reporting only when it holds in most fits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+
+from zhframe import stats
+from zhframe import topics as T
+
+
+def k_over_seeds(template: T.TopicModel, texts, seeds: Iterable[int] = range(5), **select_k_params
+                 ) -> tuple[pd.DataFrame, int]:
+    """The k the rule chooses for each restart seed, and the consensus.
+
+    ``template``'s ``random_state`` is replaced by each seed in turn (it sets the
+    reported fit and the restarts ``seed + 1 ... seed + n_seeds``).
+
+    Returns ``(table, k)``: table ``[seed, k]`` sorted by seed, and the most
+    frequent k (ties to the smaller).
+    """
+    rows = []
+    for s in seeds:
+        sel = T.select_k(T.TopicModel(**{**template.get_params(deep=False), "random_state": int(s)}), texts,
+                         **select_k_params)
+        rows.append({"seed": int(s), "k": int(sel.loc[sel["chosen"], "k"].iloc[0])})
+    table = pd.DataFrame(rows, columns=["seed", "k"])
+    if table.empty:
+        raise ValueError("no seeds given")
+    counts = table["k"].value_counts()
+    return table, int(min(counts[counts == counts.max()].index))
+
+
+def describe_k_over_seeds(table: pd.DataFrame, k: int) -> str:
+    """One sentence: how often each k was chosen over the restart seeds, and the consensus."""
+    counts = table["k"].value_counts().sort_index()
+    dist = ", ".join(f"k = {kk}: {n} of {len(table)}" for kk, n in counts.items())
+    return (f"Over {len(table)} restart seeds the rule chose {dist}; the consensus (most frequent, "
+            f"ties to the smaller) is **k = {k}**.")
+
+
+def share_stability(template: T.TopicModel, docs: pd.DataFrame, by: str, target, k: int,
+                    n_fits: int = 20, units: str | None = "doc_id", design: str = "auto",
+                    alpha: float = 0.05, n_perm: int = 1999, top_n: int = 10,
+                    random_state: int = 0) -> pd.DataFrame:
+    """How stable each topic-share difference (target minus rest) is over random-start fits.
+
+    Parameters
+    ----------
+    template : TopicModel (method, tokenizer, vocabulary limits)
+    docs : :func:`zhframe.topics.make_documents` table with ``text``, ``n_chars``, ``by``
+        (and ``units`` for the article design)
+    target : the group compared with the rest
+    k : number of topics (e.g. the consensus of :func:`k_over_seeds`)
+    n_fits : random-start refits (NMF ``init="random"``, seeds ``random_state + 1...``)
+
+    Returns
+    -------
+    DataFrame, one row per topic of the reference fit (the template's own
+    initialisation): topic, label, difference (reference fit), holds_up
+    (reference fit), holds_share (share of fits where the matched topic's
+    difference holds up with the reference's sign), sign_share (share of fits
+    with the same sign, held or not), reversed_holds (fits where it holds with
+    the opposite sign), match (mean Jaccard of the matched top terms), design.
+    """
+    from zhframe.keywords.inference import choose_design
+
+    texts = docs["text"].tolist()
+    chosen = choose_design(docs, by, target, units or "doc_id", design)
+    unit_ids = docs[units].astype(str).to_numpy() if chosen == "articles" else None
+    is_t = (docs[by].astype(str) == str(target)).to_numpy()
+    chars = docs["n_chars"].to_numpy(dtype=float)
+
+    def test(model):
+        theta = model.transform(texts)
+        sizes = chars * (theta.sum(axis=1) > 0)
+        counts = theta * chars[:, None]
+        res = stats.family_inference(counts, sizes, is_t, unit_ids, statistic="difference", n_perm=n_perm,
+                                     n_boot=1, alpha=alpha, random_state=random_state)
+        diff = counts[is_t].sum(0) / sizes[is_t].sum() - counts[~is_t].sum(0) / sizes[~is_t].sum()
+        return diff, res["holds_up"]
+
+    params = {**template.get_params(deep=False), "n_topics": int(k)}
+    ref = T.TopicModel(**params).fit(texts)
+    ref_terms = ref.top_terms(top_n).groupby("topic")["term"].apply(set).sort_index().tolist()
+    d0, h0 = test(ref)
+    held = np.zeros(k)
+    same = np.zeros(k)
+    reversed_ = np.zeros(k)
+    match = np.zeros(k)
+    init = "random" if template.method == "nmf" else None
+    for s in range(1, n_fits + 1):
+        m = T.TopicModel(**{**params, "init": init, "random_state": random_state + s}).fit(texts)
+        terms = m.top_terms(top_n).groupby("topic")["term"].apply(set).sort_index().tolist()
+        pairs, _ = T.match_topics(ref_terms, terms)
+        d, h = test(m)
+        for i, j in pairs:
+            sign = np.sign(d[j]) == np.sign(d0[i])
+            same[i] += sign
+            held[i] += sign and h[j]
+            reversed_[i] += (not sign) and h[j]
+            match[i] += T.jaccard(ref_terms[i], terms[j])
+    return pd.DataFrame({"topic": np.arange(1, k + 1), "label": ref.labels(), "difference": d0, "holds_up": h0,
+                         "holds_share": held / n_fits, "sign_share": same / n_fits,
+                         "reversed_holds": reversed_.astype(int), "match": match / n_fits, "design": chosen})
+
+
+def describe_share_stability(stability: pd.DataFrame, target: str, n_fits: int | None = None) -> str:
+    """Markdown: which topic-share differences hold up, and how often across random-start fits.
+
+    ``stability`` is :func:`share_stability`'s table. A difference is reported as
+    a finding only when it holds in the reference fit; its share of fits (holding
+    with the same sign) says whether it survives another random start.
+    """
+    held = stability[stability["holds_up"]].sort_values("difference", ascending=False)
+    design = stability["design"].iloc[0] if len(stability) else "paragraphs"
+    unit = "articles" if design == "articles" else "paragraphs (these articles, not the groups)"
+    fits = f" of {n_fits}" if n_fits else ""
+    if not len(held):
+        best = stability.sort_values(["holds_share", "topic"], ascending=[False, True]).iloc[0]
+        return (f"No topic-share difference between {target} and the rest holds up (labels permuted over {unit}, "
+                f"Benjamini-Hochberg over topics). The most stable, {best['label']}, holds in "
+                f"{best['holds_share']:.0%}{fits} random-start fits.")
+    bits = [f"{r.label} ({r.difference * 100:+.0f} points; holds with this sign in {r.holds_share:.0%}{fits} "
+            f"random-start fits, reversed and holding in {r.reversed_holds})" for r in held.itertuples()]
+    return (f"Topic shares of {target} against the rest that hold up (labels permuted over {unit}, "
+            "Benjamini-Hochberg over topics): " + "; ".join(bits) + ".")
