@@ -37,7 +37,7 @@ def test_a_figure_with_an_undrawable_label_is_refused(tmp_path):
 
 def _figure():
     plots.use_cjk_font()
-    fig, ax = plt.subplots(figsize=(3, 2))
+    fig, ax = plt.subplots(figsize=(3.5, 2))
     ax.bar(["北碚区", "开州区"], [3, 5])
     ax.set_title("党史学习教育")
     return fig
