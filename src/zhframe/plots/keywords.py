@@ -75,16 +75,15 @@ def keyness_bars(table: pd.DataFrame, target: str, reference: str = "其余 rest
     ax.axvline(0, color="0.3", lw=0.8)
     ax.set_yticks([])
     ax.invert_yaxis()
-    ax.set_xlim(-1.7 * span, 1.7 * span)
+    ax.set_xlim(-1.5 * span, 1.5 * span)
     ax.set_xlabel("Log Ratio (log2 of relative-frequency ratio); whiskers: paragraph-bootstrap interval; "
                   "(n/m): counts target/rest")
     handles = [plt.Rectangle((0, 0), 1, 1, color=TARGET_COLOUR),
                plt.Rectangle((0, 0), 1, 1, color=REFERENCE_COLOUR),
                plt.Rectangle((0, 0), 1, 1, color=NEUTRAL, alpha=0.3)]
-    ax.legend(handles, [f"{target} 多用, holds up", f"{reference} 多用, holds up",
-                        "淡色 pale: 区间含 0 interval includes 0"],
-              loc="lower left", bbox_to_anchor=(0, 1.0), ncol=3)
-    ax.set_title(title or f"关键性 Keyness: {target} vs {reference} (top {n} by |G²| each side)", pad=16)
+    fig.legend(handles, [f"{target} 多用, holds up", f"{reference} 多用, holds up",
+                         "淡色 pale: 区间含 0 interval includes 0"], loc="outside lower center", ncol=3)
+    ax.set_title(title or f"关键性 Keyness: {target} vs {reference} (top {n} by |G²| each side)")
     return fig
 
 
@@ -213,5 +212,5 @@ def word_clouds(freqs: pd.DataFrame, table: pd.DataFrame, target: str, reference
                (TARGET_COLOUR, _pale(TARGET_COLOUR), REFERENCE_COLOUR, _pale(REFERENCE_COLOUR), NEUTRAL)]
     fig.legend(handles, [f"{target} 多用, holds up", "…interval includes 0", f"{reference} 多用, holds up",
                          "…interval includes 0", "not more on this side"],
-               loc="outside lower center", ncol=5)
+               loc="outside lower center", ncol=3)
     return fig

@@ -68,7 +68,8 @@ def rates(table: pd.DataFrame, features=None, title: str = "", xlabel: str = "�
     ax.invert_yaxis()
     ax.set_xlabel(xlabel)
     ax.grid(axis="x", color="0.9", lw=0.6)
-    ax.set_xlim(left=0)
+    right = ax.get_xlim()[1]
+    ax.set_xlim(-0.02 * right, right)  # a rate of 0 is drawn whole, not cut at the axis
     ax.set_title(title)
     if legend:
         ax.legend(title="95% paragraph-bootstrap intervals", loc="upper left", bbox_to_anchor=(1.01, 1))
@@ -170,7 +171,7 @@ def headings(articles: pd.DataFrame, doc_col: str = "doc_id", title: str = ""):
     return fig
 
 
-def differences(table: pd.DataFrame, target, title: str = ""):
+def differences(table: pd.DataFrame, target, title: str = "", reference: str = "其余 rest"):
     """Target minus rest, per feature, with intervals.
 
     Filled points: the interval excludes 0 ("holds up"), coloured by the side
@@ -188,12 +189,12 @@ def differences(table: pd.DataFrame, target, title: str = ""):
     ax.axvline(0, color="black", lw=0.8)
     ax.set_yticks(np.arange(len(df)), [label(f) for f in df["feature"]], fontsize=7)
     ax.grid(axis="x", color="0.9", lw=0.6)
-    ax.set_xlabel(f"{target} 减其余 minus rest, 每千字 per 1,000 characters (shares: difference in share)")
+    ax.set_xlabel(f"{target} 减 minus {reference}, 每千字 per 1,000 characters (shares: difference in share)")
     ax.set_title(title)
     handles = [Line2D([], [], marker="o", ls="", color=PALETTE[0]),
                Line2D([], [], marker="o", ls="", color=PALETTE[1]),
                Line2D([], [], marker="o", ls="", color=NEUTRAL, mfc="white")]
-    ax.legend(handles, [f"holds up: more in {target}", "holds up: more in the rest",
+    ax.legend(handles, [f"holds up: more in {target}", f"holds up: more in {reference}",
                         "interval includes 0"], title="95% paragraph-bootstrap interval",
               loc="upper left", bbox_to_anchor=(1.01, 1))
     return fig

@@ -94,12 +94,12 @@ def stance(rates: pd.DataFrame, groups: Sequence[str]) -> str:
                     "per 1,000 characters." for g in groups)
 
 
-def differences_legend(target: str) -> str:
+def differences_legend(target: str, reference: str = "the rest") -> str:
     """How the differences figure marks what holds up (the same words as its legend)."""
     return (f"Every rate per 1,000 characters of body text (shares where named), with its 95 % interval, and "
-            f"{target} minus the rest. In the figure, filled points are differences whose interval excludes zero "
-            f"(blue: more in {target}; orange: more in the rest); hollow grey points are differences whose "
-            "interval includes zero.")
+            f"{target} minus {reference}. In the figure, filled points are differences whose interval excludes "
+            f"zero (blue: more in {target}; orange: more in {reference}); hollow grey points are differences "
+            "whose interval includes zero.")
 
 
 def differences(diffs: pd.DataFrame, target: str, label: Callable[[str], str]) -> str:
