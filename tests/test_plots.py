@@ -128,3 +128,15 @@ def test_committed_figures_are_print_sized():
         width, height = struct.unpack(">II", path.read_bytes()[16:24])
         assert width in (1050, 2100), f"{path.name}: {width} px is not 3.5 or 7 in at 300 dpi"
         assert height <= plots.MAX_HEIGHT * plots.DPI, f"{path.name}: {height} px is taller than a page"
+
+
+def test_frequency_scatter_labels_are_placed_the_same_way_every_run(tmp_path):
+    from zhframe.plots import keywords as kp
+
+    terms = [f"词{i}" for i in range(30)]
+    freqs = pd.DataFrame({"甲": [i % 5 for i in range(30)], "乙": [(i * 3) % 7 for i in range(30)]},
+                         index=pd.Index(terms, name="term"))
+    table = pd.DataFrame({"term": terms, "log_odds_z": [(i % 7) - 3.0 for i in range(30)]})
+    runs = [plots.save_figure(kp.frequency_scatter(freqs, table, "甲", "乙"), "s", tmp_path / str(k))[0].read_bytes()
+            for k in range(2)]
+    assert runs[0] == runs[1]

@@ -23,7 +23,7 @@ def block_kind_characters(blocks: pd.DataFrame, by: str = "district"):
     """
     table = block_characters(blocks, by=by).sort_values([by, "doc_id"], kind="stable")
     labels = [f"{d}  ({g})" for d, g in zip(table["doc_id"], table[by])]
-    fig, ax = figure(FULL_WIDTH, 1.1 + 0.28 * len(table))
+    fig, ax = figure(FULL_WIDTH, 1.5 + 0.28 * len(table))
     left = pd.Series(0, index=table.index, dtype=float)
     for kind in KINDS:
         if table[kind].sum() == 0:
@@ -35,6 +35,8 @@ def block_kind_characters(blocks: pd.DataFrame, by: str = "district"):
     ax.invert_yaxis()
     ax.set_xlabel("字符数 characters (normalised, no whitespace); text at the bar's end: body share")
     ax.set_title(f"每篇文章的版面构成 What each page is made of, by {by}")
-    ax.legend(title="block kind", loc="upper left", bbox_to_anchor=(1.01, 1))
+    # below the axes, in rows: beside them, eight kinds are taller than a two-article figure
+    handles, names = ax.get_legend_handles_labels()
+    fig.legend(handles, names, loc="outside lower center", ncol=min(len(names), 6))
     ax.set_xlim(0, table["total"].max() * 1.2)
     return fig

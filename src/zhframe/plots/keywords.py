@@ -141,8 +141,10 @@ def frequency_scatter(freqs: pd.DataFrame, table: pd.DataFrame, target: str,
     texts = [ax.text(px, py, "、".join(terms[:4]) + ("…" if len(terms) > 4 else ""), fontsize=7,
                      color="0.1") for (px, py), terms in spots.items()]
     if texts:
+        # a fixed number of iterations, not adjustText's default one-second time limit,
+        # so that the layout (and the file's bytes) do not depend on the machine's load
         adjust_text(texts, x=[p[0] for p in spots.index], y=[p[1] for p in spots.index], ax=ax,
-                    arrowprops={"arrowstyle": "-", "color": "0.5", "lw": 0.5})
+                    iter_lim=300, arrowprops={"arrowstyle": "-", "color": "0.5", "lw": 0.5})
     ax.set_xlabel(f"{reference}: 每万词 tokens per 10,000 (log)")
     ax.set_ylabel(f"{target}: 每万词 tokens per 10,000 (log)")
     fig.colorbar(sc, ax=ax, shrink=0.7, label=f"log-odds z (blue: more in {target}; red: more in {reference})")

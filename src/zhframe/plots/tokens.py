@@ -35,7 +35,8 @@ def pos_profile(profile: pd.DataFrame, by: str):
                     fmt=marker, color=colour, markersize=4, elinewidth=1, capsize=1.5, label=g)
     ax.set_yticks(y, pos)
     ax.invert_yaxis()
-    ax.set_xlim(left=0)
+    right = ax.get_xlim()[1]
+    ax.set_xlim(-0.01 * right, right)  # a share near 0 is drawn whole, not cut at the axis
     ax.grid(axis="x", color="0.9", lw=0.6)
     ax.set_xlabel("词性占比 share of tokens; bars: 95% paragraph-bootstrap interval")
     ax.set_title("词性分布 Part-of-speech profile (jieba.posseg)")
