@@ -140,3 +140,9 @@ def test_frequency_scatter_labels_are_placed_the_same_way_every_run(tmp_path):
     runs = [plots.save_figure(kp.frequency_scatter(freqs, table, "甲", "乙"), "s", tmp_path / str(k))[0].read_bytes()
             for k in range(2)]
     assert runs[0] == runs[1]
+
+
+def test_a_group_keeps_its_colour_whichever_is_the_target():
+    assert plots.pair_colours("开州区", "北碚区") == plots.pair_colours("北碚区", "开州区")[::-1]
+    assert plots.pair_colours("北碚区", "开州区") == tuple(plots.group_colours(["北碚区", "开州区"]).values())
+    assert plots.pair_colours("c", "其余 rest") == (plots.PALETTE[0], plots.PALETTE[1])

@@ -133,7 +133,8 @@ def test_rhetoric_differences_sentence_and_legend_agree_with_the_figure():
                           "excludes_zero": [True, False]})
     text = rr.differences(diffs, "开州区", label=str)
     assert "Of 2 features, 1 differ between 开州区 and the rest" in text and "first_person (+1.5)" in text
-    legend = rr.differences_legend("开州区")
+    assert "between 开州区 and 北碚区" in rr.differences(diffs, "开州区", label=str, reference="北碚区")
+    legend = rr.differences_legend("开州区", "北碚区")
     assert "filled points" in legend and "hollow grey" in legend and "bold" not in legend.lower()
 
 

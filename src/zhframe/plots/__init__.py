@@ -140,6 +140,20 @@ def group_colours(groups) -> dict:
     return {g: s[0] for g, s in group_style(groups).items()}
 
 
+def pair_colours(target: str, reference: str, rest: str = "其余 rest") -> tuple[str, str]:
+    """Colours of a target and its reference in a one-against-the-rest figure.
+
+    With two groups (``reference`` is the other group's name) each keeps the
+    colour :func:`group_style` gives it among the two sorted, so a group has
+    the same colour whichever of them is ``TARGET``; against the pooled rest,
+    the target takes the palette's first colour and the rest its second.
+    """
+    if str(reference) == rest:
+        return PALETTE[0], PALETTE[1]
+    colours = group_colours(sorted([str(target), str(reference)]))
+    return colours[str(target)], colours[str(reference)]
+
+
 def figure(width: float = FULL_WIDTH, height: float = 3.0, **kwargs):
     """A new figure at print size: ``width`` one of :data:`WIDTHS`, constrained layout.
 

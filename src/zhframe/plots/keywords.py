@@ -2,8 +2,8 @@
 
 Every function takes the plain tables :mod:`zhframe.keywords` returns and
 gives back a matplotlib figure at print size; saving is
-:func:`zhframe.plots.save_figure`. Target and reference take the palette's
-first two colours; pale or grey always means "the interval includes 0".
+:func:`zhframe.plots.save_figure`. Target and reference keep their group colours
+(:func:`zhframe.plots.pair_colours`); pale or grey always means "the interval includes 0".
 """
 
 from __future__ import annotations
@@ -11,10 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from zhframe.plots import FULL_WIDTH, NEUTRAL, PALETTE, figure, missing_glyphs, use_cjk_font
-
-TARGET_COLOUR = PALETTE[0]
-REFERENCE_COLOUR = PALETTE[1]
+from zhframe.plots import FULL_WIDTH, NEUTRAL, figure, missing_glyphs, pair_colours, use_cjk_font
 
 
 def _select_two_sided(table: pd.DataFrame, n: int) -> pd.DataFrame:
@@ -50,10 +47,11 @@ def keyness_bars(table: pd.DataFrame, target: str, reference: str = "其余 rest
     sel = _select_two_sided(table, n)
     pos = sel[sel["g2"] > 0]
     neg = sel[sel["g2"] < 0]
+    tc, rc = pair_colours(target, reference)
     fig, ax = figure(FULL_WIDTH, 1.3 + 0.16 * max(len(sel), 1))
     y = np.concatenate([np.arange(len(pos)), len(pos) + 0.6 + np.arange(len(neg))])
     values = sel["log_ratio"].to_numpy()
-    colours = np.where(sel["g2"] > 0, TARGET_COLOUR, REFERENCE_COLOUR)
+    colours = np.where(sel["g2"] > 0, tc, rc)
     holds = sel["holds_up"].to_numpy(dtype=bool) if "holds_up" in sel else np.ones(len(sel), bool)
     for yi, v, c, h in zip(y, values, colours, holds):
         ax.barh(yi, v, color=c, alpha=0.95 if h else 0.3, height=0.75)
@@ -78,8 +76,7 @@ def keyness_bars(table: pd.DataFrame, target: str, reference: str = "其余 rest
     ax.set_xlim(-1.5 * span, 1.5 * span)
     ax.set_xlabel("Log Ratio (log2 of relative-frequency ratio); whiskers: paragraph-bootstrap interval; "
                   "(n/m): counts target/rest")
-    handles = [plt.Rectangle((0, 0), 1, 1, color=TARGET_COLOUR),
-               plt.Rectangle((0, 0), 1, 1, color=REFERENCE_COLOUR),
+    handles = [plt.Rectangle((0, 0), 1, 1, color=tc), plt.Rectangle((0, 0), 1, 1, color=rc),
                plt.Rectangle((0, 0), 1, 1, color=NEUTRAL, alpha=0.3)]
     fig.legend(handles, [f"{target} 多用, holds up", f"{reference} 多用, holds up",
                          "淡色 pale: 区间含 0 interval includes 0"], loc="outside lower center", ncol=3)
@@ -192,8 +189,8 @@ def word_clouds(freqs: pd.DataFrame, table: pd.DataFrame, target: str, reference
     if target not in freqs.columns:
         raise ValueError(f"{target!r} is not a column of freqs ({', '.join(freqs.columns)})")
     key = table.set_index("term")[["log_ratio", "holds_up"]]
-    sides = [(target, freqs[target], 1, TARGET_COLOUR),
-             (reference, freqs.drop(columns=[target]).sum(axis=1), -1, REFERENCE_COLOUR)]
+    tc, rc = pair_colours(target, reference)
+    sides = [(target, freqs[target], 1, tc), (reference, freqs.drop(columns=[target]).sum(axis=1), -1, rc)]
     fig, axes = figure(FULL_WIDTH, 3.0, ncols=2)
     # canvas of 500 px drawn 3.3 in wide: 1 px = 0.475 pt, so 15 px is about 7 pt
     width_px, panel_in = 500, 3.3
@@ -210,8 +207,7 @@ def word_clouds(freqs: pd.DataFrame, table: pd.DataFrame, target: str, reference
                            ).generate_from_frequencies(words)
             ax.imshow(wc.to_array(), interpolation="bilinear")
         ax.set_title(f"{name}: 字号 size = frequency")
-    handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in
-               (TARGET_COLOUR, _pale(TARGET_COLOUR), REFERENCE_COLOUR, _pale(REFERENCE_COLOUR), NEUTRAL)]
+    handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in (tc, _pale(tc), rc, _pale(rc), NEUTRAL)]
     fig.legend(handles, [f"{target} 多用, holds up", "…interval includes 0", f"{reference} 多用, holds up",
                          "…interval includes 0", "not more on this side"],
                loc="outside lower center", ncol=3)

@@ -12,7 +12,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from zhframe.plots import FULL_WIDTH, NEUTRAL, PALETTE, figure, group_style
+from zhframe.plots import FULL_WIDTH, NEUTRAL, PALETTE, figure, group_style, pair_colours
 
 #: Axis labels of the feature columns (Chinese with an English gloss).
 LABELS = {
@@ -174,16 +174,17 @@ def headings(articles: pd.DataFrame, doc_col: str = "doc_id", title: str = ""):
 def differences(table: pd.DataFrame, target, title: str = "", reference: str = "其余 rest"):
     """Target minus rest, per feature, with intervals.
 
-    Filled points: the interval excludes 0 ("holds up"), coloured by the side
-    that uses the feature more (target: palette blue, rest: orange); hollow
+    Filled points: the interval excludes 0 ("holds up"), in the colour of the
+    side that uses the feature more (:func:`zhframe.plots.pair_colours`); hollow
     grey points: the interval includes 0. The legend states the encoding.
     """
     from matplotlib.lines import Line2D
 
     df = table.sort_values(["difference", "feature"], kind="stable")
+    tc, rc = pair_colours(target, reference)
     fig, ax = figure(FULL_WIDTH, 1.0 + 0.16 * len(df))
     for yi, (d, lo, hi, holds) in enumerate(zip(df["difference"], df["lo"], df["hi"], df["excludes_zero"])):
-        colour = (PALETTE[0] if d > 0 else PALETTE[1]) if holds else NEUTRAL
+        colour = (tc if d > 0 else rc) if holds else NEUTRAL
         ax.errorbar([d], [yi], xerr=[[d - lo], [hi - d]], fmt="o", markersize=4, elinewidth=1,
                     capsize=1.5, color=colour, mfc=colour if holds else "white")
     ax.axvline(0, color="black", lw=0.8)
@@ -191,8 +192,8 @@ def differences(table: pd.DataFrame, target, title: str = "", reference: str = "
     ax.grid(axis="x", color="0.9", lw=0.6)
     ax.set_xlabel(f"{target} 减 minus {reference}, 每千字 per 1,000 characters (shares: difference in share)")
     ax.set_title(title)
-    handles = [Line2D([], [], marker="o", ls="", color=PALETTE[0]),
-               Line2D([], [], marker="o", ls="", color=PALETTE[1]),
+    handles = [Line2D([], [], marker="o", ls="", color=tc),
+               Line2D([], [], marker="o", ls="", color=rc),
                Line2D([], [], marker="o", ls="", color=NEUTRAL, mfc="white")]
     ax.legend(handles, [f"holds up: more in {target}", f"holds up: more in {reference}",
                         "interval includes 0"], title="95% paragraph-bootstrap interval",

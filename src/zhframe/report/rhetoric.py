@@ -98,15 +98,15 @@ def differences_legend(target: str, reference: str = "the rest") -> str:
     """How the differences figure marks what holds up (the same words as its legend)."""
     return (f"Every rate per 1,000 characters of body text (shares where named), with its 95 % interval, and "
             f"{target} minus {reference}. In the figure, filled points are differences whose interval excludes "
-            f"zero (blue: more in {target}; orange: more in {reference}); hollow grey points are differences "
-            "whose interval includes zero.")
+            f"zero, in the colour of the side that uses the feature more ({target} or {reference}, as the "
+            "legend shows); hollow grey points are differences whose interval includes zero.")
 
 
-def differences(diffs: pd.DataFrame, target: str, label: Callable[[str], str]) -> str:
-    """Which features differ between ``target`` and the rest with an interval that excludes zero."""
+def differences(diffs: pd.DataFrame, target: str, label: Callable[[str], str], reference: str = "the rest") -> str:
+    """Which features differ between ``target`` and ``reference`` with an interval that excludes zero."""
     held = diffs[diffs["excludes_zero"].astype(bool)]
     items = ", ".join(f"{label(f)} ({d:+.1f})" for f, d in zip(held["feature"], held["difference"]))
-    return (f"Of {len(diffs)} features, {len(held)} differ between {target} and the rest with a paragraph-bootstrap "
+    return (f"Of {len(diffs)} features, {len(held)} differ between {target} and {reference} with a paragraph-bootstrap "
             f"interval that excludes zero: {items or 'none'}. Everything else is within what resampling "
             "paragraphs can produce.")
 
