@@ -152,5 +152,9 @@ def test_synthesis_does_not_call_the_families_independent():
                       "holds_up": [True, False, True, False]})
     text = sr.shared_evidence(d)
     assert "not three independent kinds of evidence" in text and "1 holding keyword(s) also name a topic (部署)" in text
+    # a word inside a longer label word is not that word: 党史 does not name "T1 党史学习教育·开展"
+    d.loc[0, "item"] = "党史"
+    d.loc[2, "label"] = "T1 党史学习教育·开展"
+    assert "no holding keyword names a topic" in sr.shared_evidence(d)
     assert "4 differences were computed (2 terms, 1 topic shares with k = 3 topics, 1 rhetoric rates) and 2 hold up" \
         in sr.tested(d, 3)

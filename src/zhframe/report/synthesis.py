@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 
@@ -23,8 +25,10 @@ def shared_evidence(differences: pd.DataFrame) -> str:
     heaviest words), so a reader sees where one word difference shows up twice.
     """
     words = differences[(differences["family"] == "keywords") & differences["holds_up"]]["item"].astype(str)
-    labels = " ".join(differences.loc[differences["family"] == "topics", "label"].astype(str))
-    twice = sorted({w for w in words if w and w in labels})
+    # a label is "T4 工作·安排·部署": its words, matched whole (党史 is not 党史学习教育)
+    label_words = {w for lab in differences.loc[differences["family"] == "topics", "label"].astype(str)
+                   for w in re.split(r"[\s·]+", lab) if w}
+    twice = sorted(set(words) & label_words)
     shown = "、".join(twice[:8]) + ("…" if len(twice) > 8 else "")
     return ("Words, topics and rhetoric are three views of the same body tokens, not three independent kinds of "
             "evidence: a word in a rhetoric lexicon (the frame and stance words) is also counted by keyness, and a "
