@@ -158,3 +158,43 @@ def test_synthesis_does_not_call_the_families_independent():
     assert "no holding keyword names a topic" in sr.shared_evidence(d)
     assert "4 differences were computed (2 terms, 1 topic shares with k = 3 topics, 1 rhetoric rates) and 2 hold up" \
         in sr.tested(d, 3)
+
+
+def test_cleanup_summary_and_body_share_count_what_the_tables_hold():
+    decisions = pd.DataFrame({"decision": ["set aside", "rejoined", "rejoined, fragment", "fragment"],
+                              "pieces": [1, 2, 3, 1], "fragment": [None, None, "end", "start"]})
+    assert pages.cleanup_summary(decisions, 2) == (
+        "Across 2 articles: 1 blocks set aside, 2 paragraphs rejoined from 5 pieces, and 2 fragments where text "
+        "was lost at a column break (end: 1, start: 1).")
+    chars = pd.DataFrame({"g": ["a", "b"], "body": [90, 50], "total": [100, 100]})
+    share, text = pages.body_share(chars, "g")
+    assert list(share["body_share"]) == [0.9, 0.5] and text.startswith("Body text is 50% of the characters for g b and 90% for a")
+
+
+def test_topic_sentences_from_tables():
+    docs = pd.DataFrame({"n_chars": [10, 30, 20]})
+    assert "**3 documents** (windows of 2 sentences) from 1 articles" in tr.documents(docs, 1, 2, ["北碚"])
+    agree = pd.DataFrame({"label_a": ["T1 a", "T2 b"], "jaccard": [0.5, 0.1]})
+    assert tr.agreement(agree, "nmf", "lda").endswith("**0.30**; topics with overlap of at least 0.3: T1 a.")
+    sel = pd.DataFrame({"k": [2, 3], "stability": [0.9, 0.61]})
+    assert "Stability at k = 3 is 0.61" in tr.closing(sel, 3, agree, "CAVEAT") and tr.closing(sel, 3, agree, "CAVEAT").endswith("CAVEAT")
+
+
+def test_rhetoric_count_sentences():
+    size = pd.DataFrame({"articles": [1, 2], "paragraphs": [20, 30], "body_characters": [3000, 4500]}, index=["a", "b"])
+    assert rr.sizes(size, "g").startswith("3 articles in 2 groups of `g` (a: 1 article(s), 20 body paragraphs, 3,000")
+    enums = pd.DataFrame({"g": ["a", "a"], "kind": ["formula", "counted_list"], "complete": [True, False]})
+    assert rr.enumerations(enums, "g", ["a", "b"]) == (
+        "a: 2 enumeration(s), of which 1 numbered formula(s); 1 spell out all their items. "
+        "b: 0 enumeration(s), of which 0 numbered formula(s); 0 spell out all their items.")
+    voices = pd.DataFrame({"voice_official": [2, 0], "voice_citizen": [1, 0]}, index=["a", "b"])
+    assert rr.voices(voices, lambda c: {"voice_official": "官员 official", "voice_citizen": "群众 citizen"}[c]) == (
+        "a quotes 3 voice(s) directly: 2 official, 1 citizen. b quotes 0 voice(s) directly.")
+    assert rr.headings(pd.DataFrame({"heading_n_headings": [float("nan")]})) == "No headings were found in these articles."
+    rates = pd.DataFrame({"group": "a", "feature": ["claims", "claims_approximate"], "rate": [2.0, 1.0],
+                          "lo": [1.0, 0.5], "hi": [3.0, 2.0], "count": [4, 1]})
+    share = pd.DataFrame({"group": ["a"], "feature": ["share_sentences_with_claim"], "rate": [0.25]})
+    kinds = pd.DataFrame({"claim": [4], "date": [2]}, index=["a"])
+    assert rr.claims(rates, share, kinds, ["a"]) == (
+        "a makes 2.0 quantified claims per 1,000 characters (interval 1.0–3.0); 25% of its sentences carry one, and "
+        "25% of its claims are approximate (余, 多, 约…). Numbers that are not claims: 2 date.")

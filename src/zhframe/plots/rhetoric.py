@@ -160,7 +160,7 @@ def headings(articles: pd.DataFrame, doc_col: str = "doc_id", title: str = ""):
         ax.set_title(name, fontsize=7.5)
     last = axes[-1]
     last.hlines(y, 0, df["heading_mean_length"], color="0.75", lw=1)
-    last.plot(df["heading_mean_length"], y, "o", color=PALETTE[1], markersize=4)
+    last.plot(df["heading_mean_length"], y, "o", color=PALETTE[0], markersize=4)
     last.set_xlim(left=0)
     last.set_title("平均字数 mean length", fontsize=7.5)
     axes[0].set_yticks(y, docs)
