@@ -118,7 +118,7 @@ def test_token_sizes_needs_the_window_it_was_computed_with():
 def test_pos_spread_says_whether_intervals_overlap():
     p = pd.DataFrame({"g": ["a", "b", "a", "b"], "pos": ["n", "n", "v", "v"], "share": [0.5, 0.3, 0.2, 0.21],
                       "low": [0.45, 0.25, 0.1, 0.1], "high": [0.55, 0.35, 0.3, 0.3]})
-    assert "**n**" in pages.pos_spread(p, "g") and "do not overlap" in pages.pos_spread(p, "g")
+    assert "**n**" in pages.pos_spread(p, "g") and "do not all overlap" in pages.pos_spread(p, "g")
 
 
 def test_topic_method_sentences_carry_the_parameters():

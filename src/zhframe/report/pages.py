@@ -51,8 +51,10 @@ def pos_spread(profile: pd.DataFrame, by: str) -> str:
     high = profile.pivot(index="pos", columns=by, values="high").loc[top]
     overlap = low.max() <= high.min()
     return (f"The largest difference between groups is in **{top}** ({spread.iloc[0]:.1%} of tokens between the "
-            f"highest and lowest group); its intervals {'overlap' if overlap else 'do not overlap'}, so "
-            f"{'the profile does not distinguish the groups there' if overlap else 'it is the one place the profile separates them'}.")
+            "highest and lowest group); "
+            + ("its intervals overlap, so the profile does not distinguish the groups even there." if overlap else
+               "its intervals do not all overlap, so the profile separates the groups there; where intervals "
+               "overlap (see the figure) it does not."))
 
 
 def closing_tokens(n_docs_sentence: str) -> str:

@@ -53,7 +53,8 @@ def claims(claim_rates: pd.DataFrame, share: pd.DataFrame, kinds: pd.DataFrame, 
         other = ", ".join(f"{int(c)} {k}" for k, c in kinds.loc[g].items() if k != "claim" and c) \
             if g in kinds.index else ""
         out.append(f"{g} makes {_rate(claim_rates, g, 'claims'):.1f} quantified claims per 1,000 characters "
-                   f"(interval {_rate(claim_rates, g, 'claims', 'lo'):.1f}–{_rate(claim_rates, g, 'claims', 'hi'):.1f}); "
+                   f"(interval {_rate(claim_rates, g, 'claims', 'lo'):.1f}–"
+                   f"{_rate(claim_rates, g, 'claims', 'hi'):.1f}); "
                    f"{_rate(share, g, 'share_sentences_with_claim'):.0%} of its sentences carry one, and "
                    f"{_rate(claim_rates, g, 'claims_approximate', 'count') / n:.0%} of its claims are approximate "
                    f"(余, 多, 约…). Numbers that are not claims: {other or 'none'}.")
