@@ -12,7 +12,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from zhframe.plots import FULL_WIDTH, NEUTRAL, PALETTE, figure, group_style, pair_colours
+from zhframe.plots import FULL_WIDTH, NEUTRAL, PALETTE, SINGLE_COLUMN, figure, group_style, pair_colours
 
 #: Axis labels of the feature columns (Chinese with an English gloss).
 LABELS = {
@@ -122,7 +122,8 @@ def enumerations(table: pd.DataFrame, by: str, doc_col: str = "doc_id", title: s
 
 def voices(voice_counts: pd.DataFrame, title: str = ""):
     """Stacked bars: direct quotations per group by speaker type (counts; they are few)."""
-    fig, ax = figure(FULL_WIDTH, 1.0 + 0.22 * len(voice_counts))
+    # few bars and short labels: a single journal column is enough
+    fig, ax = figure(SINGLE_COLUMN, 1.9 + 0.22 * len(voice_counts))
     left = np.zeros(len(voice_counts))
     for i, col in enumerate(voice_counts.columns):
         vals = voice_counts[col].to_numpy(dtype=float)
@@ -134,7 +135,8 @@ def voices(voice_counts: pd.DataFrame, title: str = ""):
     ax.set_xlabel("直接引语数 direct quotations")
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.set_title(title)
-    ax.legend(title="speaker", loc="upper left", bbox_to_anchor=(1.01, 1))
+    handles, names = ax.get_legend_handles_labels()
+    fig.legend(handles, names, loc="outside lower center", ncol=2)
     return fig
 
 
