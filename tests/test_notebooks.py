@@ -168,3 +168,57 @@ def test_a_researchers_corpus_with_three_groups_gets_every_notebook(tmp_path):
     for path in find_notebooks(ROOT / "notebooks"):
         assert "injected-parameters" not in path.read_text(encoding="utf-8")
     assert "日报" not in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+#: A code cell is a few lines that call the package; the parameters cell may list more settings.
+MAX_CELL_LINES, MAX_PARAMETER_LINES = 8, 15
+
+
+def _code_cells(path: Path):
+    for i, cell in enumerate(nbformat.read(path, as_version=4).cells):
+        if cell.cell_type == "code":
+            yield i, cell
+
+
+def test_notebook_cells_are_short():
+    for path in find_notebooks(ROOT / "notebooks"):
+        for i, cell in _code_cells(path):
+            limit = MAX_PARAMETER_LINES if "parameters" in cell.metadata.get("tags", []) else MAX_CELL_LINES
+            n = len(cell.source.strip().splitlines())
+            assert n <= limit, f"{path.name}, cell {i}: {n} lines (at most {limit}); move the logic to src/zhframe"
+
+
+def test_notebooks_import_nothing_private():
+    for path in find_notebooks(ROOT / "notebooks"):
+        for i, cell in _code_cells(path):
+            for node in ast.walk(ast.parse(cell.source)):
+                names = []
+                if isinstance(node, ast.Import):
+                    names = [a.name for a in node.names]
+                elif isinstance(node, ast.ImportFrom):
+                    names = [node.module or ""] + [f"{node.module}.{a.name}" for a in node.names]
+                private = [n for n in names if any(part.startswith("_") for part in n.split("."))]
+                assert not private, f"{path.name}, cell {i}: private import {private}"
+
+
+def _saved_names(path: Path) -> set[str]:
+    text = "\n".join(c.source for _, c in _code_cells(path))
+    return set(re.findall(r'save_figure\(.*?"(\d\d_[a-z_]+)"', text, flags=re.S))
+
+
+def test_figures_folder_holds_exactly_what_the_notebooks_save():
+    saved = set().union(*(_saved_names(p) for p in find_notebooks(ROOT / "notebooks")))
+    assert "03_keyness_bars" in saved and "00_article_lengths" not in saved
+    committed = {p.stem for p in (ROOT / "figures").iterdir() if p.suffix in (".png", ".svg")}
+    assert committed == saved, f"stale or missing figures: {sorted(committed ^ saved)}"
+    for name in saved:
+        assert {p.suffix for p in (ROOT / "figures").glob(f"{name}.*")} == {".png", ".svg"}, name
+
+
+def test_target_is_a_parameter_where_one_group_is_compared_with_the_rest():
+    for name in ("03_keywords", "05_rhetoric", "06_synthesis"):
+        path = ROOT / "notebooks" / f"{name}.ipynb"
+        code = [c for _, c in _code_cells(path)]
+        assert re.search(r"^TARGET = None", code[0].source, flags=re.M), name
+        rest = "\n".join(c.source for c in code[1:])
+        assert "TARGET" in rest and "groups[0]" not in rest, f"{name} hard-codes the first group"

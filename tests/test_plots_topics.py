@@ -31,9 +31,11 @@ def test_prevalence_figure_draws_a_difference_per_group_only_beyond_two_groups()
         prev = topic_prevalence(theta, groups, [1] * 6, ["T1 甲", "T2 乙"], n_boot=50)
         fig = tp.topic_prevalence(prev)
         left, right = fig.axes
-        assert len(left.get_legend().get_texts()) == len(set(groups))
-        assert len(right.get_legend().get_texts()) == n_diff
+        # the legend sits outside the data, below both panels: one entry per group
+        assert len(fig.legends[0].get_texts()) == len(set(groups))
+        assert len([c for c in right.containers if c.has_xerr]) == n_diff
         plots.check_renderable(fig)
+        plots.check_print_size(fig)
         plt.close(fig)
 
 

@@ -11,7 +11,10 @@ wordcloud's default font (DroidSansMono) draws Chinese as boxes.
 
 :func:`save_figure` writes PNG (print resolution) and SVG with volatile
 metadata removed and SVG ids salted with a constant, so that two runs of the
-same code on the same data write identical bytes.
+same code on the same data write identical bytes; it refuses a figure that is
+not print-ready (:func:`check_print_size`: single column 3.5 in or full width
+7 in, text >= 7 pt at that size). :func:`figure` makes such a figure and
+:func:`group_style` gives every figure the same colour-blind-safe palette.
 """
 
 from __future__ import annotations
@@ -53,6 +56,10 @@ def use_cjk_font() -> str:
     matplotlib.rcParams["axes.unicode_minus"] = False
     matplotlib.rcParams["svg.hashsalt"] = "zhframe"
     matplotlib.rcParams["savefig.dpi"] = DPI
+    # print sizes: nothing below MIN_FONT_PT unless a figure asks for it (and then the check refuses it)
+    matplotlib.rcParams.update({"font.size": 8, "axes.titlesize": 8.5, "axes.labelsize": 8,
+                                "xtick.labelsize": 7.5, "ytick.labelsize": 7.5, "legend.fontsize": 7.5,
+                                "figure.titlesize": 9, "legend.frameon": False})
     return FONT_NAME
 
 
@@ -95,47 +102,157 @@ def check_renderable(fig) -> None:
         raise ValueError(f"figure text has characters no figure font can draw: {''.join(missing)!r}")
 
 
-def save_figure(fig, name: str, figures_dir: str | os.PathLike,
-                formats: tuple[str, ...] = ("png", "svg")) -> list[Path]:
-    """Save ``fig`` as ``figures_dir/name.<fmt>`` for each format; return the paths.
+#: Print widths in inches: a journal's single column and full page width.
+SINGLE_COLUMN = 3.5
+FULL_WIDTH = 7.0
+WIDTHS = (SINGLE_COLUMN, FULL_WIDTH)
+#: Smallest text size, in points at print size, that a figure may carry.
+MIN_FONT_PT = 7.0
+#: Tallest figure (inches): a page of a journal less its margins.
+MAX_HEIGHT = 9.0
 
-    PNG at :data:`DPI` dpi; no software/date metadata, so files are byte-identical
-    from one run to the next. Every text in the figure is first checked for
-    glyphs the fonts lack (:func:`check_renderable`).
+#: Okabe & Ito (2008) colour-blind-safe qualitative palette, black left out
+#: (black is for reference lines and text); grey is kept out of the palette and
+#: means "no difference shown" (an interval including 0) wherever it is used.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
+MARKERS = ("o", "s", "^", "D", "v", "P", "X")
+HATCHES = ("", "//", "..", "xx", "\\\\", "++", "oo")
+NEUTRAL = "#9a9a9a"
+
+
+def group_style(groups) -> dict:
+    """Colour, marker and hatch per group, in the given order: ``{group: (colour, marker, hatch)}``.
+
+    The first seven groups get the seven Okabe-Ito colours with circles and
+    plain fill; past seven the colours repeat with a different marker (points)
+    and hatch (bars), so twelve groups stay distinguishable without leaving the
+    colour-blind-safe palette. Grey (:data:`NEUTRAL`) is never a group's colour.
     """
-    check_renderable(fig)
-    out = Path(figures_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    matplotlib.rcParams["svg.hashsalt"] = "zhframe"
-    paths = []
-    for fmt in formats:
-        path = out / f"{name}.{fmt}"
-        metadata = {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
-        fig.savefig(path, format=fmt, dpi=DPI, metadata=metadata, bbox_inches="tight")
-        paths.append(path)
-    return paths
+    out = {}
+    for i, g in enumerate(groups):
+        cycle = i // len(PALETTE)
+        out[g] = (PALETTE[i % len(PALETTE)], MARKERS[cycle % len(MARKERS)], HATCHES[cycle % len(HATCHES)])
+    return out
 
 
-def article_lengths(corpus, by: str = "district"):
-    """Bar chart of each article's length in characters, coloured by ``by``.
+def group_colours(groups) -> dict:
+    """``{group: colour}`` from :func:`group_style` (colours repeat past seven groups)."""
+    return {g: s[0] for g, s in group_style(groups).items()}
 
-    ``corpus`` is :func:`zhframe.corpus.load_corpus`'s DataFrame. Returns the figure.
+
+def pair_colours(target: str, reference: str, rest: str = "其余 rest") -> tuple[str, str]:
+    """Colours of a target and its reference in a one-against-the-rest figure.
+
+    With two groups (``reference`` is the other group's name) each keeps the
+    colour :func:`group_style` gives it among the two sorted, so a group has
+    the same colour whichever of them is ``TARGET``; against the pooled rest,
+    the target takes the palette's first colour and the rest its second.
+    """
+    if str(reference) == rest:
+        return PALETTE[0], PALETTE[1]
+    colours = group_colours(sorted([str(target), str(reference)]))
+    return colours[str(target)], colours[str(reference)]
+
+
+def figure(width: float = FULL_WIDTH, height: float = 3.0, **kwargs):
+    """A new figure at print size: ``width`` one of :data:`WIDTHS`, constrained layout.
+
+    Constrained layout keeps legends placed beside the axes inside the figure,
+    so the figure is saved at exactly this size (no ``bbox_inches="tight"``
+    cropping that would change the printed width). ``kwargs`` go to
+    ``plt.subplots``; returns ``(fig, axes)``.
     """
     import matplotlib.pyplot as plt
 
     use_cjk_font()
-    df = corpus.sort_values([by, "doc_id"])
-    groups = sorted(df[by].unique())
-    colours = {g: plt.get_cmap("tab10")(i % 10) for i, g in enumerate(groups)}
-    fig, ax = plt.subplots(figsize=(6, 0.5 + 0.45 * len(df)))
-    ax.barh(df["doc_id"], df["n_chars"], color=[colours[g] for g in df[by]])
-    for y, n in enumerate(df["n_chars"]):
-        ax.text(n, y, f" {n:,}", va="center", fontsize=8)
-    ax.invert_yaxis()
-    ax.set_xlabel("字符数 (characters, decoded text)")
-    ax.set_title(f"文章长度 Article length, by {by}")
-    handles = [plt.Rectangle((0, 0), 1, 1, color=colours[g]) for g in groups]
-    ax.legend(handles, groups, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
-    ax.margins(x=0.15)
-    fig.tight_layout()
-    return fig
+    height = min(max(height, 1.2), MAX_HEIGHT)
+    return plt.subplots(figsize=(width, height), layout="constrained", **kwargs)
+
+
+def print_report(fig) -> dict:
+    """Width and height (inches) of ``fig`` and the smallest visible text size (points).
+
+    Text sizes are matplotlib's font sizes, which are points at the figure's
+    own size; a figure saved without cropping or scaling prints at that size.
+    """
+    from matplotlib.text import Text
+
+    sizes = [t.get_fontsize() for t in fig.findobj(Text)
+             if t.get_visible() and t.get_text().strip() and t.get_figure() is fig]
+    w, h = fig.get_size_inches()
+    return {"width": round(float(w), 3), "height": round(float(h), 3),
+            "min_font_pt": round(float(min(sizes)), 2) if sizes else None}
+
+
+def check_print_size(fig, name: str = "figure") -> dict:
+    """Raise ``ValueError`` unless ``fig`` is print-ready; return :func:`print_report`.
+
+    Print-ready: width one of :data:`WIDTHS` (single column or full width),
+    height at most :data:`MAX_HEIGHT`, no text smaller than :data:`MIN_FONT_PT`.
+    """
+    r = print_report(fig)
+    if not any(abs(r["width"] - w) < 0.01 for w in WIDTHS):
+        raise ValueError(f"{name}: width {r['width']} in is neither single column ({SINGLE_COLUMN}) "
+                         f"nor full width ({FULL_WIDTH})")
+    if r["height"] > MAX_HEIGHT + 0.01:
+        raise ValueError(f"{name}: height {r['height']} in is more than a page ({MAX_HEIGHT} in)")
+    if r["min_font_pt"] is not None and r["min_font_pt"] < MIN_FONT_PT - 1e-6:
+        raise ValueError(f"{name}: text at {r['min_font_pt']} pt is below {MIN_FONT_PT} pt at print size")
+    return r
+
+
+#: Print reports of the figures saved in this process, by name (what the size test reads).
+SAVED: dict[str, dict] = {}
+
+
+def _in_notebook() -> bool:
+    """True inside a Jupyter kernel (where the saved PNG is displayed), False in scripts and tests."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython is a dependency
+        return False
+    return getattr(get_ipython(), "kernel", None) is not None
+
+
+def save_figure(fig, name: str, figures_dir: str | os.PathLike,
+                formats: tuple[str, ...] = ("png", "svg"), show: bool = True) -> list[Path]:
+    """Save ``fig`` as ``figures_dir/name.<fmt>`` for each format; return the paths.
+
+    The figure is drawn once per format from the same Figure object and then
+    closed: in a notebook the saved PNG bytes themselves are displayed (at
+    screen size), so Jupyter's inline backend does not draw it a second time
+    and what the reader sees is exactly the file. PNG at :data:`DPI` dpi, at the
+    figure's own size (no cropping: the printed width is the figure's width);
+    no software/date metadata, so files are byte-identical from one run to the
+    next. Before anything is written the figure must pass
+    :func:`check_renderable` (every glyph drawable) and
+    :func:`check_print_size` (print width, text >= 7 pt); its report is kept in
+    :data:`SAVED`.
+    """
+    import io
+
+    import matplotlib.pyplot as plt
+
+    check_renderable(fig)
+    matplotlib.rcParams["svg.hashsalt"] = "zhframe"
+    rendered = {}
+    for fmt in formats:
+        buf = io.BytesIO()
+        metadata = {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
+        fig.savefig(buf, format=fmt, dpi=DPI, metadata=metadata)
+        rendered[fmt] = buf.getvalue()
+    # after the first draw every tick label exists with its final size
+    SAVED[name] = check_print_size(fig, name)
+    out = Path(figures_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for fmt, data in rendered.items():
+        path = out / f"{name}.{fmt}"
+        path.write_bytes(data)
+        paths.append(path)
+    if show and "png" in rendered and _in_notebook():
+        from IPython.display import Image, display
+
+        display(Image(data=rendered["png"], width=int(fig.get_size_inches()[0] * 96)))
+    plt.close(fig)
+    return paths

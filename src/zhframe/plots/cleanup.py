@@ -5,11 +5,13 @@ from __future__ import annotations
 import pandas as pd
 
 from zhframe.cleanup import KINDS, block_characters
-from zhframe.plots import use_cjk_font
+from zhframe.plots import FULL_WIDTH, figure
 
-_COLOURS = {"title": "#4c4c4c", "deck": "#8c8c8c", "heading": "#6a51a3", "subheading": "#9e9ac8",
-            "body": "#2171b5", "caption": "#e6550d", "credit": "#fdae6b", "glossary": "#31a354",
-            "meta": "#bdbdbd"}
+#: One colour per block kind: body in the palette's blue, set-aside kinds in
+#: warm colours, headings in purples (Okabe-Ito and greys, colour-blind safe).
+_COLOURS = {"title": "#4c4c4c", "deck": "#8c8c8c", "heading": "#CC79A7", "subheading": "#e7b8d3",
+            "body": "#0072B2", "caption": "#D55E00", "credit": "#E69F00", "glossary": "#009E73",
+            "meta": "#56B4E9"}
 
 
 def block_kind_characters(blocks: pd.DataFrame, by: str = "district"):
@@ -20,12 +22,9 @@ def block_kind_characters(blocks: pd.DataFrame, by: str = "district"):
     reportage every later count uses) is written at the bar's end.
     ``blocks`` is :func:`zhframe.cleanup.clean_corpus`'s table. Returns the figure.
     """
-    import matplotlib.pyplot as plt
-
-    use_cjk_font()
     table = block_characters(blocks, by=by).sort_values([by, "doc_id"], kind="stable")
     labels = [f"{d}  ({g})" for d, g in zip(table["doc_id"], table[by])]
-    fig, ax = plt.subplots(figsize=(7.5, 1.8 + 0.45 * len(table)))
+    fig, ax = figure(FULL_WIDTH, 1.5 + 0.28 * len(table))
     left = pd.Series(0, index=table.index, dtype=float)
     for kind in KINDS:
         if table[kind].sum() == 0:
@@ -33,12 +32,12 @@ def block_kind_characters(blocks: pd.DataFrame, by: str = "district"):
         ax.barh(labels, table[kind], left=left, color=_COLOURS[kind], label=kind)
         left += table[kind]
     for y, (total, share) in enumerate(zip(table["total"], table["body_share"])):
-        ax.text(total, y, f"  body {share:.0%}", va="center", fontsize=8)
+        ax.text(total, y, f"  body {share:.0%}", va="center", fontsize=7.5)
     ax.invert_yaxis()
-    ax.set_xlabel("字符数 characters (normalised, no whitespace)")
+    ax.set_xlabel("字符数 characters (normalised, no whitespace); text at the bar's end: body share")
     ax.set_title(f"每篇文章的版面构成 What each page is made of, by {by}")
-    # beside the axes, not below them: below, it collided with the x-axis label
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+    # below the axes, in rows: beside them, eight kinds are taller than a two-article figure
+    handles, names = ax.get_legend_handles_labels()
+    fig.legend(handles, names, loc="outside lower center", ncol=min(len(names), 6))
     ax.set_xlim(0, table["total"].max() * 1.2)
-    fig.tight_layout()
     return fig

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from zhframe.plots import use_cjk_font
+from zhframe.plots import FULL_WIDTH, NEUTRAL, figure, group_style
 
 _TITLES = {"keywords": "关键词 Keywords", "topics": "主题占比 Topic shares", "rhetoric": "修辞 Rhetoric"}
 _AXES = {"keywords": "Log Ratio (log2 ratio of relative frequencies)",
@@ -30,33 +30,34 @@ def what_holds_up(differences: pd.DataFrame, groups: Sequence, max_rows: int = 1
 
     from zhframe.synthesis import what_holds_up as select
 
-    use_cjk_font()
     groups = sorted({str(g) for g in groups})
     two = len(groups) == 2
-    colours = {g: plt.get_cmap("tab10")(i % 10) for i, g in enumerate(groups)}
+    # grey is never a group's colour: it means "interval includes 0" (hollow marker too)
+    style = group_style(groups)
     rows = select(differences, max_rows=max_rows, fallback=fallback)
     families = list(dict.fromkeys(rows["family"]))
     heights = [max(len(rows[rows["family"] == f]), 1) + 1.6 for f in families]
-    fig, axes = plt.subplots(len(families), 1, figsize=(7.5, 0.9 + 0.3 * sum(heights)), squeeze=False,
-                             gridspec_kw={"height_ratios": heights})
+    fig, axes = figure(FULL_WIDTH, 1.0 + 0.17 * sum(heights), nrows=len(families), squeeze=False,
+                       gridspec_kw={"height_ratios": heights})
     for ax, family in zip(axes[:, 0], families):
         part = rows[rows["family"] == family].iloc[::-1]
         y = np.arange(len(part))
         for yi, r in zip(y, part.itertuples()):
-            if not r.holds_up:
-                colour = "tab:gray"
-            elif two:
+            if two:
                 other = [g for g in groups if g != r.target][0]
-                colour = colours[r.target if r.difference > 0 else other]
+                colour, marker, _ = style[r.target if r.difference > 0 else other]
             else:
-                colour = colours[r.target]
-            ax.errorbar([r.difference], [yi], xerr=[[r.difference - r.lo], [r.hi - r.difference]], fmt="o",
-                        markersize=4, elinewidth=1.4, capsize=2, color=colour)
+                colour, marker, _ = style[r.target]
+            if not r.holds_up:
+                colour = NEUTRAL
+            ax.errorbar([r.difference], [yi], xerr=[[r.difference - r.lo], [r.hi - r.difference]], fmt=marker,
+                        markersize=4, elinewidth=1.2, capsize=1.5, color=colour,
+                        mfc=colour if r.holds_up else "white")
         # keyness rows carry their counts (target/rest): a term seen 5 times is not one seen 50 times
         labels = [(r.label if two else f"{r.target}: {r.label}")
                   + (f" ({int(r.target_value)}/{int(r.rest_value)})" if family == "keywords" else "")
                   for r in part.itertuples()]
-        ax.set_yticks(y, labels, fontsize=8)
+        ax.set_yticks(y, labels, fontsize=7)
         ax.set_ylim(-0.7, len(part) - 0.3)
         ax.axvline(0, color="black", lw=0.8)
         lo, hi = float(np.nanmin(part["lo"].to_numpy())), float(np.nanmax(part["hi"].to_numpy()))
@@ -65,17 +66,16 @@ def what_holds_up(differences: pd.DataFrame, groups: Sequence, max_rows: int = 1
         n_tested, n_holding = int(part["n_tested"].iloc[0]), int(part["n_holding"].iloc[0])
         note = (f"{n_holding} of {n_tested:,} hold up" if n_holding else
                 f"none of {n_tested:,} holds up; the {len(part)} largest shown")
-        ax.set_title(f"{_TITLES.get(family, family)}: {note}", fontsize=9, loc="left")
-        ax.set_xlabel(_AXES.get(family, "difference"), fontsize=8)
-        ax.tick_params(axis="x", labelsize=8)
+        ax.set_title(f"{_TITLES.get(family, family)}: {note}", loc="left")
+        ax.set_xlabel(_AXES.get(family, "difference"))
         ax.grid(axis="x", color="0.9", lw=0.6)
         ax.set_axisbelow(True)
-    handles = [plt.Line2D([], [], marker="o", ls="", color=colours[g],
+    handles = [plt.Line2D([], [], marker=style[g][1], ls="", color=style[g][0],
                           label=f"{g} 多用 more in {g}" if two else f"{g} 与其余 vs the rest") for g in groups]
-    handles.append(plt.Line2D([], [], marker="o", ls="", color="tab:gray", label="区间含 0 interval includes 0"))
+    handles.append(plt.Line2D([], [], marker="o", ls="", color=NEUTRAL, mfc="white",
+                              label="空心灰 hollow grey: 区间含 0 interval includes 0"))
     first = str(rows["target"].iloc[0]) if two and len(rows) else groups[0]
     against = f"{first} vs {[g for g in groups if g != first][0]}" if two else "each group vs the rest"
-    fig.suptitle(f"站得住的差异 What holds up: {against}, {ci:.0%} paragraph-bootstrap intervals", fontsize=10)
-    fig.legend(handles=handles, loc="lower center", ncol=min(len(handles), 3), fontsize=8, frameon=False)
-    fig.tight_layout(rect=(0, 0.035 + 0.02 * ((len(handles) - 1) // 3), 1, 1))
+    fig.suptitle(f"站得住的差异 What holds up: {against}, {ci:.0%} paragraph-bootstrap intervals")
+    fig.legend(handles=handles, loc="outside lower center", ncol=min(len(handles), 3))
     return fig

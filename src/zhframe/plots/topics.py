@@ -11,13 +11,7 @@ import math
 import numpy as np
 import pandas as pd
 
-from zhframe.plots import use_cjk_font
-
-
-def _group_colours(groups) -> dict:
-    import matplotlib.pyplot as plt
-
-    return {g: plt.get_cmap("tab10")(i % 10) for i, g in enumerate(groups)}
+from zhframe.plots import FULL_WIDTH, NEUTRAL, PALETTE, figure, group_style
 
 
 def topic_terms(top_terms: pd.DataFrame, labels: list[str], ncols: int = 3):
@@ -26,27 +20,23 @@ def topic_terms(top_terms: pd.DataFrame, labels: list[str], ncols: int = 3):
     ``top_terms`` is :meth:`zhframe.topics.TopicModel.top_terms`'s table
     (topic, rank, term, weight); ``labels`` the topic labels, in topic order.
     """
-    import matplotlib.pyplot as plt
-
-    use_cjk_font()
     topics = sorted(top_terms["topic"].unique())
     ncols = max(1, min(ncols, len(topics)))
     nrows = math.ceil(len(topics) / ncols)
     n = int(top_terms.groupby("topic").size().max())
-    fig, axes = plt.subplots(nrows, ncols, figsize=(3.2 * ncols, 0.6 + (0.22 * n + 0.6) * nrows),
-                             squeeze=False)
-    colours = plt.get_cmap("tab10")
+    fig, axes = figure(FULL_WIDTH, 0.5 + (0.13 * n + 0.5) * nrows, nrows=nrows, ncols=ncols,
+                       squeeze=False)
     for ax, t in zip(axes.flat, topics):
         part = top_terms[top_terms["topic"] == t].sort_values("rank")
-        ax.barh(np.arange(len(part)), part["weight"], color=colours((t - 1) % 10))
-        ax.set_yticks(np.arange(len(part)), part["term"], fontsize=8)
+        # one colour: the panels, not colours, tell topics apart
+        ax.barh(np.arange(len(part)), part["weight"], color=PALETTE[0])
+        ax.set_yticks(np.arange(len(part)), part["term"])
         ax.set_ylim(n - 0.5, -0.5)
-        ax.set_title(labels[t - 1], fontsize=9)
+        ax.set_title(labels[t - 1])
         ax.tick_params(axis="x", labelsize=7)
     for ax in axes.flat[len(topics):]:
         ax.set_axis_off()
-    fig.suptitle("主题词 Top terms per topic (weight in the topic)", fontsize=10)
-    fig.tight_layout()
+    fig.suptitle("主题词 Top terms per topic (bar: weight in the topic)")
     return fig
 
 
@@ -58,36 +48,34 @@ def topic_prevalence(prevalence: pd.DataFrame, ci: float = 0.95):
     group, share minus the share of all other groups pooled; with two groups
     only the first is drawn (the second is its mirror image).
     """
-    import matplotlib.pyplot as plt
-
-    use_cjk_font()
     groups = sorted(prevalence["group"].unique(), key=str)
     labels = prevalence.drop_duplicates("topic").sort_values("topic")["label"].tolist()
-    colours = _group_colours(groups)
+    style = group_style(groups)
     k = len(labels)
-    fig, (left, right) = plt.subplots(1, 2, figsize=(10, 1.2 + 0.55 * k), sharey=True)
+    fig, (left, right) = figure(FULL_WIDTH, 1.4 + 0.3 * k * max(1, len(groups) / 4), ncols=2, sharey=True)
     offsets = np.linspace(-0.25, 0.25, len(groups)) if len(groups) > 1 else [0.0]
     diff_groups = groups[:1] if len(groups) == 2 else groups
     for off, g in zip(offsets, groups):
         part = prevalence[prevalence["group"] == g].sort_values("topic")
         y = np.arange(k) + off
+        colour, marker, _ = style[g]
         left.errorbar(part["share"], y, xerr=[part["share"] - part["lo"], part["hi"] - part["share"]],
-                      fmt="o", color=colours[g], capsize=2, label=str(g))
+                      fmt=marker, color=colour, capsize=1.5, markersize=4, label=str(g))
         if g in diff_groups:
-            right.errorbar(part["diff"], y, fmt="o", color=colours[g], capsize=2,
+            right.errorbar(part["diff"], y, fmt=marker, color=colour, capsize=1.5, markersize=4,
                            xerr=[part["diff"] - part["diff_lo"], part["diff_hi"] - part["diff"]],
                            label=f"{g} - rest" if len(groups) > 2 else f"{g} - {groups[1]}")
-    left.set_yticks(np.arange(k), labels, fontsize=8)
+    left.set_yticks(np.arange(k), labels)
     left.set_ylim(k - 0.5, -0.5)
     left.set_xlim(left=0)
     left.set_xlabel("share of the group's text (characters)")
-    left.set_title(f"主题占比 Topic share, {ci:.0%} paragraph-bootstrap intervals", fontsize=9)
-    left.legend(fontsize=8, frameon=False, loc="lower right")
-    right.axvline(0, color="grey", lw=0.8)
-    right.set_xlabel("difference in share")
-    right.set_title("差异 Difference", fontsize=9)
-    right.legend(fontsize=8, frameon=False, loc="lower right")
-    fig.tight_layout()
+    left.set_title(f"主题占比 Topic share, {ci:.0%} paragraph-bootstrap intervals")
+    right.axvline(0, color="black", lw=0.8)
+    right.set_xlabel("difference in share" + (" (group minus the rest)" if len(groups) > 2
+                                              else f" ({groups[0]} minus {groups[1]})" if len(groups) == 2 else ""))
+    right.set_title("差异 Difference")
+    handles, names = left.get_legend_handles_labels()
+    fig.legend(handles, names, loc="outside lower center", ncol=min(len(names), 6))
     return fig
 
 
@@ -100,17 +88,14 @@ def k_selection(table: pd.DataFrame, tolerance: float | None = None, min_docs: i
     are shaded grey (excluded by the rule); with ``tolerance``, the band of
     coherence within ``tolerance`` of the best remaining k is shaded green.
     """
-    import matplotlib.pyplot as plt
-
-    use_cjk_font()
-    fig, (top, bottom) = plt.subplots(2, 1, figsize=(6, 5.6), sharex=True)
+    fig, (top, bottom) = figure(FULL_WIDTH, 4.2, nrows=2, sharex=True)
     s, sd = table["stability"], table["stability_sd"]
     top.errorbar(table["k"], s, yerr=[s - np.maximum(s - sd, 0), np.minimum(s + sd, 1) - s],
-                 fmt="o-", color="tab:blue", capsize=2)
-    top.set_ylabel("stability\n(matched Jaccard, top terms)", fontsize=8)
+                 fmt="o-", color=PALETTE[0], capsize=2)
+    top.set_ylabel("stability\n(matched Jaccard, top terms)")
     top.set_ylim(0, 1.05)
-    bottom.plot(table["k"], table["coherence"], "o-", color="tab:green", label="mean over topics")
-    bottom.plot(table["k"], table["coherence_min"], "v:", color="tab:green", alpha=0.6,
+    bottom.plot(table["k"], table["coherence"], "o-", color=PALETTE[2], label="mean over topics")
+    bottom.plot(table["k"], table["coherence_min"], "v:", color=PALETTE[2], alpha=0.6,
                 label="least coherent topic")
     admissible = table
     small = table["smallest_topic"] < min_docs if min_docs is not None else table["k"] < 0
@@ -118,26 +103,25 @@ def k_selection(table: pd.DataFrame, tolerance: float | None = None, min_docs: i
         admissible = table[~small]
         for k in table.loc[small, "k"]:
             for ax in (top, bottom):
-                ax.axvspan(k - 0.5, k + 0.5, color="grey", alpha=0.15, lw=0)
-        bottom.fill_between([], [], color="grey", alpha=0.15,
+                ax.axvspan(k - 0.5, k + 0.5, color=NEUTRAL, alpha=0.2, lw=0)
+        bottom.fill_between([], [], color=NEUTRAL, alpha=0.2,
                             label=f"excluded: a topic leads < {min_docs} paragraphs")
     if tolerance is not None:
         best = admissible["coherence"].max()
-        bottom.axhspan(best - tolerance, best, color="tab:green", alpha=0.12,
+        bottom.axhspan(best - tolerance, best, color=PALETTE[2], alpha=0.15,
                        label=f"within {tolerance:g} of best{' admissible' if min_docs else ''}")
-    bottom.set_ylabel("NPMI coherence", fontsize=8)
+    bottom.set_ylabel("NPMI coherence")
     bottom.set_xlabel("number of topics k")
-    bottom.legend(fontsize=7, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.22), ncol=2)
+    bottom.legend(loc="upper left", bbox_to_anchor=(1.01, 1))
     chosen = table.loc[table["chosen"], "k"]
     for ax in (top, bottom):
         for k in chosen:
-            ax.axvline(k, color="tab:red", lw=1, ls="--")
+            ax.axvline(k, color=PALETTE[5], lw=1, ls="--")
     if len(chosen):
         top.annotate(f"chosen k = {int(chosen.iloc[0])}", (chosen.iloc[0], 1.0),
-                     xytext=(4, -2), textcoords="offset points", color="tab:red", fontsize=8,
+                     xytext=(4, -2), textcoords="offset points", color=PALETTE[5], fontsize=7.5,
                      va="top")
     bottom.set_xticks(table["k"])
     bottom.set_xlim(table["k"].min() - 0.5, table["k"].max() + 0.5)
-    top.set_title("选择主题数 Choosing k: stability over restarts and coherence", fontsize=9)
-    fig.tight_layout()
+    top.set_title("选择主题数 Choosing k: stability over restarts (bars: ±1 sd) and coherence")
     return fig

@@ -1,0 +1,65 @@
+"""Sentences of notebooks 01 (cleanup) and 02 (tokens): what the page is made of, what the tokens are."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+
+def cleanup_summary(decisions: pd.DataFrame, n_articles: int) -> str:
+    """Blocks set aside, paragraphs rejoined and fragments, from :func:`zhframe.cleanup.layout_decisions`."""
+    rejoins = decisions[decisions["decision"].str.startswith("rejoined")]
+    fragments = decisions[decisions["fragment"].notna()]
+    kinds = ", ".join(f"{k}: {v}" for k, v in fragments["fragment"].value_counts().sort_index().items())
+    return (f"Across {n_articles} articles: {int((decisions['decision'] == 'set aside').sum())} blocks set aside, "
+            f"{len(rejoins)} paragraphs rejoined from {int(rejoins['pieces'].sum())} pieces, "
+            f"and {len(fragments)} fragments where text was lost at a column break ({kinds or 'none'}).")
+
+
+def body_share(chars: pd.DataFrame, by: str) -> tuple[pd.DataFrame, str]:
+    """Per-group body and page characters from :func:`zhframe.cleanup.block_characters`, and a sentence.
+
+    Returns ``(table, sentence)``: the table has body, total and body_share per group.
+    """
+    share = chars.groupby(by)[["body", "total"]].sum()
+    share["body_share"] = share["body"] / share["total"]
+    lo, hi = share["body_share"].idxmin(), share["body_share"].idxmax()
+    text = (f"Body text is {share.loc[lo, 'body_share']:.0%} of the characters for {by} {lo} and "
+            f"{share.loc[hi, 'body_share']:.0%} for {hi}. Counting the whole page (every block, no whitespace) "
+            f"would compare {share.loc[lo, 'total']:,} with {share.loc[hi, 'total']:,} characters; the body "
+            f"alone compares {share.loc[lo, 'body']:,} with {share.loc[hi, 'body']:,}.")
+    return share, text
+
+
+def token_sizes(sizes: pd.DataFrame, window: int) -> str:
+    """Tokens and moving-average TTR per group, from :func:`zhframe.tokens.size_table`."""
+    col = f"mattr_{window}"
+    if col not in sizes:
+        raise ValueError(f"sizes has no column {col!r}: was it computed with window={window}?")
+    hi, lo = sizes[col].idxmax(), sizes[col].idxmin()
+    return (f"Across {len(sizes)} groups the body text yields {sizes['tokens'].min():,} to "
+            f"{sizes['tokens'].max():,} tokens. The moving-average TTR ({window}-token windows) ranges from "
+            f"{sizes[col].min():.3f} ({lo}) to {sizes[col].max():.3f} ({hi}); a difference of a few hundredths "
+            "can come from one enumerative passage.")
+
+
+def pos_spread(profile: pd.DataFrame, by: str) -> str:
+    """The part of speech whose share differs most between groups, from :func:`zhframe.tokens.pos_profile`."""
+    wide = profile.pivot(index="pos", columns=by, values="share")
+    spread = (wide.max(axis=1) - wide.min(axis=1)).sort_values(ascending=False, kind="stable")
+    top = spread.index[0]
+    low = profile.pivot(index="pos", columns=by, values="low").loc[top]
+    high = profile.pivot(index="pos", columns=by, values="high").loc[top]
+    overlap = low.max() <= high.min()
+    return (f"The largest difference between groups is in **{top}** ({spread.iloc[0]:.1%} of tokens between the "
+            "highest and lowest group); "
+            + ("its intervals overlap, so the profile does not distinguish the groups even there." if overlap else
+               "its intervals do not all overlap, so the profile separates the groups there; where intervals "
+               "overlap (see the figure) it does not."))
+
+
+def closing_tokens(n_docs_sentence: str) -> str:
+    """What notebook 02 gives and cannot give (``n_docs_sentence``: :func:`~zhframe.report.design.design_caveat`)."""
+    return ("**Take from this.** The counts every later notebook starts from: how many running words each group "
+            "has, how varied its vocabulary is once length is accounted for, and its mix of parts of speech. "
+            f"**It cannot carry** a claim about style on its own. {n_docs_sentence} How good the segmentation is "
+            "is measured elsewhere (`benchmarks/bakeoff.py`, `tests/data/seed_gold.txt`), not here.")

@@ -1,0 +1,50 @@
+"""Sentences of notebook 06 (synthesis), from :mod:`zhframe.synthesis`' difference table."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+
+def tested(differences: pd.DataFrame, k: int, ci: float = 0.95) -> str:
+    """How many differences were computed and hold up, and how many would by chance alone."""
+    fam = differences["family"].value_counts()
+    expected = len(differences) * (1 - ci)
+    return (f"{len(differences)} differences were computed ({int(fam.get('keywords', 0))} terms, "
+            f"{int(fam.get('topics', 0))} topic shares with k = {k} topics, {int(fam.get('rhetoric', 0))} rhetoric "
+            f"rates) and {int(differences['holds_up'].sum())} hold up. With this many comparisons, about "
+            f"{1 - ci:.0%} of intervals would exclude zero by chance alone even if the groups wrote alike: around "
+            f"{expected:.0f} here. A holding difference is a lead to read in context, not a finding by itself.")
+
+
+def shared_evidence(differences: pd.DataFrame) -> str:
+    """Why the three families are not independent: they count the same tokens.
+
+    Names the holding keywords that also name a topic (a topic's label is its
+    heaviest words), so a reader sees where one word difference shows up twice.
+    """
+    words = differences[(differences["family"] == "keywords") & differences["holds_up"]]["item"].astype(str)
+    # a label is "T4 工作·安排·部署": its words, matched whole (党史 is not 党史学习教育)
+    label_words = {w for lab in differences.loc[differences["family"] == "topics", "label"].astype(str)
+                   for w in re.split(r"[\s·]+", lab) if w}
+    twice = sorted(set(words) & label_words)
+    shown = "、".join(twice[:8]) + ("…" if len(twice) > 8 else "")
+    return ("Words, topics and rhetoric are three views of the same body tokens, not three independent kinds of "
+            "evidence: a word in a rhetoric lexicon (the frame and stance words) is also counted by keyness, and a "
+            "topic is built from the words its paragraphs share. "
+            + (f"Here {len(twice)} holding keyword(s) also name a topic ({shown}), so one difference in wording "
+               "appears in two families. " if twice else "Here no holding keyword names a topic. ")
+            + "Agreement between families is consistency of one text, not independent confirmation.")
+
+
+def closing(caveat: str) -> str:
+    """What notebook 06 can and cannot carry."""
+    return ("**Take from this.** Which differences between *these articles* survive resampling their paragraphs, "
+            "in words, themes and rhetorical devices, and where to read them (the concordances of `03_keywords`, "
+            "the representative paragraphs of `04_topics`, the quotation and enumeration tables of "
+            "`05_rhetoric`). The surest are categorical choices of voice and form a reader can verify in the text "
+            "(我区 against 该区, numbered formulas with their items, anaphoric headings). "
+            f"**It cannot carry** a generalisation to the groups. {caveat} More articles per group (several dates, "
+            "several outlets) would turn these leads into evidence; the notebooks run unchanged on such a corpus "
+            "(`make figures CORPUS=... BY=...`).")

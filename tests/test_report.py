@@ -1,0 +1,200 @@
+"""Tests of zhframe.report: the design wording, TARGET handling, and the sentences and tables."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from zhframe.report import articles_per_group, comparison_targets, design_caveat, resolve_target
+from zhframe.report import keywords as kwr
+from zhframe.report import pages, tables
+from zhframe.report import rhetoric as rr
+from zhframe.report import synthesis as sr
+from zhframe.report import topics as tr
+
+
+# ------------------------------------------------------------------ design and TARGET
+
+def test_target_defaults_to_the_first_group_and_the_reference_is_the_other():
+    assert resolve_target(["开州区", "北碚区"]) == ("北碚区", "开州区")
+
+
+def test_a_given_target_is_compared_with_the_other_group_not_the_first():
+    assert resolve_target(["北碚区", "开州区"], "开州区") == ("开州区", "北碚区")
+
+
+def test_with_three_groups_the_reference_is_the_rest_pooled():
+    assert resolve_target(["a", "b", "c"], "b") == ("b", "其余 rest")
+
+
+def test_an_unknown_target_names_the_groups():
+    with pytest.raises(ValueError, match="TARGET '渝中区' is not a group; the groups are: 北碚区, 开州区"):
+        resolve_target(["北碚区", "开州区"], "渝中区")
+    with pytest.raises(ValueError, match="at least two groups"):
+        resolve_target(["北碚区"])
+
+
+def test_comparison_targets_follow_target_or_default_to_first_of_two_or_all():
+    assert comparison_targets(["北碚区", "开州区"]) == ["北碚区"]
+    assert comparison_targets(["北碚区", "开州区"], "开州区") == ["开州区"]
+    assert comparison_targets(["c", "a", "b"]) == ["a", "b", "c"]
+    assert comparison_targets(["c", "a", "b"], "c") == ["c"]
+
+
+def test_design_caveat_says_these_articles_not_the_groups_with_one_article_each():
+    text = design_caveat({"北碚区": 1, "开州区": 1})
+    assert text.startswith("The comparison rests on 2 articles (北碚区: 1, 开州区: 1).")
+    assert "one article in a group" in text and "describes these articles, not the groups" in text
+
+
+def test_design_caveat_with_more_articles_says_paragraphs_not_articles_are_resampled():
+    text = design_caveat({"a": 5, "b": 7})
+    assert "12 articles" in text and "not the groups" not in text and "resample paragraphs" in text
+    assert "two articles in a group" in design_caveat({"a": 2, "b": 9})
+
+
+def test_articles_per_group_counts_distinct_articles():
+    t = pd.DataFrame({"doc_id": ["x", "x", "y", "z"], "g": ["b", "b", "a", "b"]})
+    assert articles_per_group(t, "g") == {"a": 1, "b": 2}
+    with pytest.raises(ValueError, match="'district'"):
+        articles_per_group(t, "district")
+
+
+# ------------------------------------------------------------------ tables
+
+def test_interval_cell_and_missing_value():
+    assert tables.interval_cell(1.234, 0.5, 2.0) == "1.23 [0.50, 2.00]"
+    assert tables.interval_cell(float("nan"), 0, 0) == ""
+
+
+def test_rates_with_differences_keeps_feature_order_and_labels():
+    rates = pd.DataFrame({"group": ["a", "b", "a", "b"], "feature": ["z", "z", "y", "y"],
+                          "rate": [1.0, 2.0, 3.0, 4.0], "lo": [0.5, 1, 2, 3], "hi": [1.5, 3, 4, 5]})
+    diffs = pd.DataFrame({"feature": ["y", "z"], "difference": [-1.0, -1.0], "lo": [-2.0, -3.0], "hi": [0.5, 0.2]})
+    t = tables.rates_with_differences(rates, diffs, label=str.upper)
+    assert list(t.index) == ["Z", "Y"] and t.loc["Y", "a"] == "3.00 [2.00, 4.00]" and t.loc["Z", "difference"] == -1
+
+
+def test_ranked_terms_refuses_a_table_without_ranks():
+    with pytest.raises(ValueError, match="rank"):
+        tables.ranked_terms(pd.DataFrame({"g": ["a"], "term": ["x"]}), "g")
+
+
+# ------------------------------------------------------------------ sentences
+
+def _keyness(target_terms=("部署",), rest_terms=("宣讲",)):
+    rows = [{"term": t, "g2": 9.0, "p_value": 0.001, "holds_up": True, "count_target": 12, "count_reference": 1}
+            for t in target_terms]
+    rows += [{"term": t, "g2": -8.0, "p_value": 0.01, "holds_up": True, "count_target": 0, "count_reference": 9}
+             for t in rest_terms]
+    rows += [{"term": "学习", "g2": 4.0, "p_value": 0.04, "holds_up": False, "count_target": 5, "count_reference": 1}]
+    t = pd.DataFrame(rows)
+    return t.assign(total_target=1000, total_reference=900)
+
+
+def test_holding_terms_names_target_and_reference_sides():
+    text = kwr.holding_terms(_keyness(), "开州区", "北碚区")
+    assert "3 have a token-level G² p-value below 0.05, but only 2" in text
+    assert "for 开州区: 部署; for 北碚区: 宣讲" in text and "12 tokens" in text
+
+
+def test_concordance_terms_prefer_holding_terms_one_per_side():
+    assert kwr.concordance_terms(_keyness()) == ["部署", "宣讲"]
+    assert kwr.concordance_terms(_keyness(rest_terms=())) == ["部署"]
+
+
+def test_keywords_closing_names_counts_and_the_design():
+    text = kwr.closing(_keyness(), "开州区", "北碚区", 40, design_caveat({"北碚区": 1, "开州区": 1}))
+    assert "1,000 masked tokens in 开州区 and 900 in 北碚区" in text and "not the groups" in text
+
+
+def test_token_sizes_needs_the_window_it_was_computed_with():
+    sizes = pd.DataFrame({"tokens": [100, 2000], "mattr_500": [0.8, 0.7]}, index=["a", "b"])
+    assert "0.700 (b) to 0.800 (a)" in pages.token_sizes(sizes, 500)
+    with pytest.raises(ValueError, match="mattr_100"):
+        pages.token_sizes(sizes, 100)
+
+
+def test_pos_spread_says_whether_intervals_overlap():
+    p = pd.DataFrame({"g": ["a", "b", "a", "b"], "pos": ["n", "n", "v", "v"], "share": [0.5, 0.3, 0.2, 0.21],
+                      "low": [0.45, 0.25, 0.1, 0.1], "high": [0.55, 0.35, 0.3, 0.3]})
+    assert "**n**" in pages.pos_spread(p, "g") and "do not all overlap" in pages.pos_spread(p, "g")
+
+
+def test_topic_method_sentences_carry_the_parameters():
+    text = tr.k_method(7, 0.03, 4, top_n=10)
+    assert "7 random starts" in text and "within 0.03" in text and "fewer than 4 paragraphs" in text
+    assert "10 random" not in text
+    assert "2,500 stratified" in tr.prevalence_method(2500)
+
+
+def test_rhetoric_differences_sentence_and_legend_agree_with_the_figure():
+    diffs = pd.DataFrame({"feature": ["first_person", "claims"], "difference": [1.5, -0.2],
+                          "excludes_zero": [True, False]})
+    text = rr.differences(diffs, "开州区", label=str)
+    assert "Of 2 features, 1 differ between 开州区 and the rest" in text and "first_person (+1.5)" in text
+    assert "between 开州区 and 北碚区" in rr.differences(diffs, "开州区", label=str, reference="北碚区")
+    legend = rr.differences_legend("开州区", "北碚区")
+    assert "filled points" in legend and "hollow grey" in legend and "bold" not in legend.lower()
+
+
+def test_rhetoric_rates_sentences_use_the_given_groups():
+    rates = pd.DataFrame({"group": ["b", "b", "b"], "feature": ["first_person", "third_person", "directive"],
+                          "rate": [1.0, 2.0, 3.0]})
+    assert rr.stance(rates, ["b"]).startswith("b: 我区-type first person 1.0, 该区-type third person 2.0")
+    with pytest.raises(ValueError, match="group 'a'"):
+        rr.stance(rates, ["a"])
+
+
+def test_synthesis_does_not_call_the_families_independent():
+    d = pd.DataFrame({"family": ["keywords", "keywords", "topics", "rhetoric"],
+                      "item": ["部署", "宣讲", "T4", "directive"], "label": ["部署", "宣讲", "T4 部署·动员", "x"],
+                      "holds_up": [True, False, True, False]})
+    text = sr.shared_evidence(d)
+    assert "not three independent kinds of evidence" in text and "1 holding keyword(s) also name a topic (部署)" in text
+    # a word inside a longer label word is not that word: 党史 does not name "T1 党史学习教育·开展"
+    d.loc[0, "item"] = "党史"
+    d.loc[2, "label"] = "T1 党史学习教育·开展"
+    assert "no holding keyword names a topic" in sr.shared_evidence(d)
+    assert "4 differences were computed (2 terms, 1 topic shares with k = 3 topics, 1 rhetoric rates) and 2 hold up" \
+        in sr.tested(d, 3)
+
+
+def test_cleanup_summary_and_body_share_count_what_the_tables_hold():
+    decisions = pd.DataFrame({"decision": ["set aside", "rejoined", "rejoined, fragment", "fragment"],
+                              "pieces": [1, 2, 3, 1], "fragment": [None, None, "end", "start"]})
+    assert pages.cleanup_summary(decisions, 2) == (
+        "Across 2 articles: 1 blocks set aside, 2 paragraphs rejoined from 5 pieces, and 2 fragments where text "
+        "was lost at a column break (end: 1, start: 1).")
+    chars = pd.DataFrame({"g": ["a", "b"], "body": [90, 50], "total": [100, 100]})
+    share, text = pages.body_share(chars, "g")
+    assert list(share["body_share"]) == [0.9, 0.5] and text.startswith("Body text is 50% of the characters for g b and 90% for a")
+
+
+def test_topic_sentences_from_tables():
+    docs = pd.DataFrame({"n_chars": [10, 30, 20]})
+    assert "**3 documents** (windows of 2 sentences) from 1 articles" in tr.documents(docs, 1, 2, ["北碚"])
+    agree = pd.DataFrame({"label_a": ["T1 a", "T2 b"], "jaccard": [0.5, 0.1]})
+    assert tr.agreement(agree, "nmf", "lda").endswith("**0.30**; topics with overlap of at least 0.3: T1 a.")
+    sel = pd.DataFrame({"k": [2, 3], "stability": [0.9, 0.61]})
+    assert "Stability at k = 3 is 0.61" in tr.closing(sel, 3, agree, "CAVEAT") and tr.closing(sel, 3, agree, "CAVEAT").endswith("CAVEAT")
+
+
+def test_rhetoric_count_sentences():
+    size = pd.DataFrame({"articles": [1, 2], "paragraphs": [20, 30], "body_characters": [3000, 4500]}, index=["a", "b"])
+    assert rr.sizes(size, "g").startswith("3 articles in 2 groups of `g` (a: 1 article(s), 20 body paragraphs, 3,000")
+    enums = pd.DataFrame({"g": ["a", "a"], "kind": ["formula", "counted_list"], "complete": [True, False]})
+    assert rr.enumerations(enums, "g", ["a", "b"]) == (
+        "a: 2 enumeration(s), of which 1 numbered formula(s); 1 spell out all their items. "
+        "b: 0 enumeration(s), of which 0 numbered formula(s); 0 spell out all their items.")
+    voices = pd.DataFrame({"voice_official": [2, 0], "voice_citizen": [1, 0]}, index=["a", "b"])
+    assert rr.voices(voices, lambda c: {"voice_official": "官员 official", "voice_citizen": "群众 citizen"}[c]) == (
+        "a quotes 3 voice(s) directly: 2 official, 1 citizen. b quotes 0 voice(s) directly.")
+    assert rr.headings(pd.DataFrame({"heading_n_headings": [float("nan")]})) == "No headings were found in these articles."
+    rates = pd.DataFrame({"group": "a", "feature": ["claims", "claims_approximate"], "rate": [2.0, 1.0],
+                          "lo": [1.0, 0.5], "hi": [3.0, 2.0], "count": [4, 1]})
+    share = pd.DataFrame({"group": ["a"], "feature": ["share_sentences_with_claim"], "rate": [0.25]})
+    kinds = pd.DataFrame({"claim": [4], "date": [2]}, index=["a"])
+    assert rr.claims(rates, share, kinds, ["a"]) == (
+        "a makes 2.0 quantified claims per 1,000 characters (interval 1.0–3.0); 25% of its sentences carry one, and "
+        "25% of its claims are approximate (余, 多, 约…). Numbers that are not claims: 2 date.")
