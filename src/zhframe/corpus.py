@@ -453,8 +453,20 @@ def read_manifest(folder: str | os.PathLike = "seeds", manifest: str | os.PathLi
         semicolon-separated), a required field empty in some row (named by
         its line number), a malformed row, or a duplicate ``doc_id``.
     """
-    import pandas as pd
+    mpath, columns, rows, lines = _parse_manifest(folder, manifest)
+    return _frame(mpath, columns, rows, lines)
 
+
+def _frame(mpath: Path, columns: list[str], rows: list[list[str]], lines: list[int]) -> pd.DataFrame:
+    import pandas as pd  # only once everything is checked: errors never pay for pandas
+
+    df = pd.DataFrame(rows, columns=columns).astype(str)
+    df.attrs.update(manifest=str(mpath), columns=list(columns), lines=list(lines))
+    return df
+
+
+def _parse_manifest(folder, manifest) -> tuple[Path, list[str], list[list[str]], list[int]]:
+    """The checked manifest as (path, named columns, rows of values, line numbers)."""
     mpath = Path(manifest) if manifest is not None else Path(folder) / MANIFEST_NAME
     text = read_text(mpath)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
@@ -513,10 +525,7 @@ def read_manifest(folder: str | os.PathLike = "seeds", manifest: str | os.PathLi
         if any(r[i] for r in rows):
             raise InputError(mpath, f"line 1: column {i + 1} has values but no name in the header")
     keep = [i for i, c in enumerate(columns) if c]
-    df = pd.DataFrame([[r[i] for i in keep] for r in rows],
-                      columns=[columns[i] for i in keep]).astype(str)
-    df.attrs.update(manifest=str(mpath), columns=[columns[i] for i in keep], lines=lines)
-    return df
+    return mpath, [columns[i] for i in keep], [[r[i] for i in keep] for r in rows], lines
 
 
 def _progress(iterable, total: int, desc: str):
@@ -567,15 +576,16 @@ def load_corpus(folder: str | os.PathLike = "seeds", manifest: str | os.PathLike
     """
     folder = Path(folder)
     if not folder.is_dir():
-        raise InputError(folder, "corpus folder not found")
-    df = read_manifest(folder, manifest)
-    mpath = df.attrs["manifest"]
+        raise InputError(folder, "corpus folder not found" if not folder.exists()
+                         else "is a file, not a corpus folder")
+    mpath, columns, rows, lines = _parse_manifest(folder, manifest)
+    col = {c: i for i, c in enumerate(columns)}
     # Every entry is checked to lie inside the folder before any file is opened.
-    paths = [article_path(folder, row.file, mpath, f"line {line} (doc_id {row.doc_id}): ")
-             for row, line in zip(df.itertuples(index=False), df.attrs["lines"])]
+    paths = [article_path(folder, r[col["file"]], mpath, f"line {line} (doc_id {r[col['doc_id']]}): ")
+             for r, line in zip(rows, lines)]
     encodings, texts = [], []
-    rows = _progress(list(zip(paths, df["sha256"], df["doc_id"])), len(paths), "reading corpus")
-    for path, expected, doc_id in rows:
+    todo = [(p, r[col["sha256"]], r[col["doc_id"]]) for p, r in zip(paths, rows)]
+    for path, expected, doc_id in _progress(todo, len(todo), "reading corpus"):
         data = _read_bytes(path)
         if verify:
             digest = hashlib.sha256(data).hexdigest()
@@ -585,11 +595,9 @@ def load_corpus(folder: str | os.PathLike = "seeds", manifest: str | os.PathLike
         text, enc = decode_bytes(data, path)
         encodings.append(enc)
         texts.append(text)
-    attrs = dict(df.attrs)
-    df = df.copy()
+    df = _frame(mpath, columns, rows, lines)
     df["path"] = [str(p) for p in paths]
     df["encoding"] = encodings
     df["text"] = texts
     df["n_chars"] = [len(t) for t in texts]
-    df.attrs.update(attrs)
     return df
