@@ -528,14 +528,17 @@ def _parse_manifest(folder, manifest) -> tuple[Path, list[str], list[list[str]],
     return mpath, [columns[i] for i in keep], [[r[i] for i in keep] for r in rows], lines
 
 
-def _progress(iterable, total: int, desc: str):
-    """A progress bar on an interactive terminal (stderr); the iterable itself otherwise."""
+def _progress(iterable, total: int, desc: str, minimum: int = 20):
+    """A progress bar on an interactive terminal (stderr); the iterable itself otherwise.
+
+    Tests, pipes, ``make`` logs and notebooks get no bar and no stray characters.
+    """
     try:
         from zhframe.progress import progress  # the shared helper, when present
     except ImportError:
         import sys
 
-        if total < 20 or not sys.stderr.isatty():
+        if total < minimum or not sys.stderr.isatty():
             return iterable
         try:
             from tqdm import tqdm

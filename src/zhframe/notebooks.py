@@ -366,24 +366,28 @@ def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = 
             if not os.access(src, os.W_OK) or not os.access(Path(src).parent, os.W_OK):
                 raise InputError(src, "is read-only: the notebooks cannot be executed in place; "
                                       "run on a copy, or give --out")
-    results: list = []
+    from zhframe.corpus import _progress
+
+    results: list = [None] * len(jobs_list)
     if jobs <= 1 or len(jobs_list) == 1:
-        for job in jobs_list:
+        for i in _progress(range(len(jobs_list)), len(jobs_list), "notebooks", minimum=2):
             try:
-                results.append(_run_one(job))
+                results[i] = _run_one(jobs_list[i])
             except NotebookError as exc:
-                results.append(exc)
+                results[i] = exc
     else:
-        # longest first across the workers; results are returned in reading order
+        from concurrent.futures import as_completed
+
+        # longest first across the workers; results are kept in reading order
         order = {p: i for i, p in enumerate(longest_first(notebooks))}
         ranked = sorted(range(len(jobs_list)), key=lambda i: order[notebooks[i]])
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = {i: pool.submit(_run_one, jobs_list[i]) for i in ranked}
-            for i in range(len(jobs_list)):
+            futures = {pool.submit(_run_one, jobs_list[i]): i for i in ranked}
+            for fut in _progress(as_completed(futures), len(futures), "notebooks", minimum=2):
                 try:
-                    results.append(futures[i].result())
+                    results[futures[fut]] = fut.result()
                 except NotebookError as exc:
-                    results.append(exc)
+                    results[futures[fut]] = exc
     done = [(job, r) for job, r in zip(jobs_list, results) if not isinstance(r, Exception)]
     _record_timings({Path(src).name: sec for (src, _, _), (_, sec) in done})
     failed = [r for r in results if isinstance(r, Exception)]
