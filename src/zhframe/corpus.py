@@ -547,20 +547,22 @@ def _progress(iterable, total: int, desc: str, minimum: int = 20):
     """A progress bar on an interactive terminal (stderr); the iterable itself otherwise.
 
     Tests, pipes, ``make`` logs and notebooks get no bar and no stray characters.
+    Uses the shared :mod:`zhframe.progress` helper when it is there.
     """
     try:
         from zhframe.progress import progress  # the shared helper, when present
-    except ImportError:
-        import sys
+        return progress(iterable, total=total, desc=desc)
+    except (ImportError, AttributeError, TypeError):
+        pass
+    import sys
 
-        if total < minimum or not sys.stderr.isatty():
-            return iterable
-        try:
-            from tqdm import tqdm
-        except ImportError:
-            return iterable
-        return tqdm(iterable, total=total, desc=desc, unit="file", leave=False)
-    return progress(iterable, total=total, desc=desc)
+    if total < minimum or not sys.stderr.isatty():
+        return iterable
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return iterable
+    return tqdm(iterable, total=total, desc=desc, unit="file", leave=False)
 
 
 def load_corpus(folder: str | os.PathLike = "seeds", manifest: str | os.PathLike | None = None,
