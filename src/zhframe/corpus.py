@@ -271,7 +271,7 @@ def _common_share(text: str) -> float:
     return _count(_common_re(), text) / han if han else 0.0
 
 
-def _sample(text: str, size: int = 100_000) -> str:
+def _sample(text: str, size: int = 10_000) -> str:
     """Beginning, middle and end of a long text: enough to tell an encoding, at any size."""
     if len(text) <= 3 * size:
         return text
