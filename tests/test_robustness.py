@@ -613,3 +613,24 @@ def test_null_rows_in_every_cache_change_no_result(tmp_path):
     assert again.returncode == 0, again.stderr
     assert again.stdout == fresh.stdout
     assert "Traceback" not in again.stderr
+
+
+# --- known failures, owned elsewhere (strict: they flag when fixed) -------------------------
+
+@pytest.mark.xfail(strict=True, reason="commands/keyness.py (inference) does not call "
+                   "precheck.check_group_column yet: an empty group value joins the reference")
+def test_keyness_refuses_an_empty_group_value(tmp_path):
+    folder = write_corpus(tmp_path / "c", {"a.txt": (ZH + MORE).encode(), "b.txt": (ZH2 + MORE).encode(),
+                                           "c.txt": (ZH2 + "另一篇。\n").encode()}, groups=["甲", "乙", ""])
+    res = zhframe("keyness", "--by", "grp", "--target", "甲", "--corpus", folder)
+    assert res.returncode == 2
+    check_one_line(res, ("manifest.csv", "line 4 (doc_id d2)", "empty 'grp' value"))
+
+
+@pytest.mark.xfail(strict=True, reason="notebooks/01_cleanup.ipynb cell 6 (notebooks helper) "
+                   "fails when cleanup made no layout decision: .str on an all-NaN column")
+def test_short_articles_without_layout_decisions_run_through_cleanup(tmp_path):
+    corpus = two_good(tmp_path / "c")
+    res = zhframe("notebooks", "--corpus", corpus, "--by", "grp", "--out", tmp_path / "o",
+                  "--only", "01", "--jobs", "1")
+    assert res.returncode == 0, res.stderr
