@@ -17,6 +17,10 @@ DICT     ?=
 
 SOURCES := $(wildcard src/zhframe/*.py src/zhframe/*/*.py src/zhframe/data/*)
 
+# A parameter as one shell word, exactly as typed: $(value) keeps make from expanding a
+# `$` in it, and single quotes keep the shell from running a backtick or $(...) in it.
+shq = '$(subst ','\'',$(value $1))'
+
 .PHONY: figures test lock clean-cache help
 help:
 	@echo "make figures   run every notebook, write every figure (CORPUS=, BY=, OUT=, DICT= for your own corpus)"
@@ -29,7 +33,9 @@ $(READY): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install -qq --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
-ifeq ($(CORPUS)$(OUT)$(DICT),seeds)
+# The seeds with their defaults are rebuilt in place, only when something changed; any
+# parameter (BY=district_pinyin, MANIFEST=..., OUT=..., DICT=...) is a run of its own under OUT.
+ifeq ($(CORPUS)|$(OUT)|$(BY)|$(MANIFEST)|$(DICT),seeds||district||)
 FIGURES_STAMP := build/figures.stamp
 figures: $(FIGURES_STAMP)
 $(FIGURES_STAMP): $(READY) $(SOURCES) $(wildcard seeds/*) $(wildcard notebooks/*.ipynb)
@@ -37,8 +43,9 @@ $(FIGURES_STAMP): $(READY) $(SOURCES) $(wildcard seeds/*) $(wildcard notebooks/*
 	@mkdir -p $(@D) && touch $@
 else
 figures: $(READY)
-	$(BIN)/python -m zhframe notebooks --jobs $(JOBS) --corpus "$(CORPUS)" --by "$(BY)" \
-	  $(if $(MANIFEST),--manifest "$(MANIFEST)") $(if $(OUT),--out "$(OUT)") $(if $(DICT),--dict "$(DICT)")
+	$(BIN)/python -m zhframe notebooks --jobs $(call shq,JOBS) --corpus $(call shq,CORPUS) \
+	  --by $(call shq,BY) $(if $(MANIFEST),--manifest $(call shq,MANIFEST)) \
+	  $(if $(OUT),--out $(call shq,OUT)) $(if $(DICT),--dict $(call shq,DICT))
 endif
 
 test: $(READY)

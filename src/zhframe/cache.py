@@ -2,9 +2,13 @@
 
 Every cached value is stored under a key that hashes *everything that decides
 it*: the input text, the configuration (e.g. a tokenizer's fingerprint) and the
-code that computes it (:func:`source_fingerprint` hashes the module's source
-file, so editing the code invalidates its entries). A stale entry is therefore
-never read; at worst the cache holds entries nobody asks for any more.
+code that computes it. The code part is :func:`code_version`, a hash of every
+file of the installed package (modules and data files) plus jieba's version:
+:func:`source_fingerprint` folds it into the keys callers build, and
+:class:`DiskCache` prefixes every key with it as well, so a key built without
+any code hash (or with the hash of one module of a package that has since been
+split) still changes when any code changes. A stale entry is therefore never
+read; at worst the cache holds entries nobody asks for any more.
 
 Caches are SQLite files (one per kind: ``tokens.sqlite``, ``cleanup.sqlite``,
 ``pipeline.sqlite``) in :func:`default_cache_dir`. SQLite serialises writers,
@@ -24,6 +28,17 @@ import sqlite3
 from pathlib import Path
 
 _LOG = logging.getLogger(__name__)
+_WARNED: set[str] = set()
+
+
+def _warn_once(path: Path, what: str, exc: Exception) -> None:
+    """Log a cache failure once per file and kind per process: a read-only checkout
+    would otherwise print the same line for every batch."""
+    key = f"{path}\0{what}"
+    if key not in _WARNED:
+        _WARNED.add(key)
+        _LOG.warning("zhframe: cache %s %s (%s); results are computed without it",
+                     path, what, exc)
 
 
 def default_cache_dir() -> Path:
@@ -48,19 +63,58 @@ def content_key(*parts: str) -> str:
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
 
 
+def _package_files(root: Path) -> list[Path]:
+    """Every file of the package that can change a computed value, in a fixed order."""
+    skip_dirs = {"__pycache__"}
+    files = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if d not in skip_dirs and not d.startswith("."))
+        files.extend(Path(dirpath) / f for f in filenames
+                     if not f.endswith((".pyc", ".pyo")) and not f.startswith("."))
+    return sorted(files, key=lambda p: p.relative_to(root).as_posix())
+
+
+@functools.lru_cache(maxsize=None)
+def code_version() -> str:
+    """Hex SHA-256 of the whole ``zhframe`` package as installed, plus jieba's version.
+
+    Hashes every source and data file under the package folder (relative path
+    and bytes, in sorted order), so any edit to any module, dictionary or word
+    list gives a new version; computed once per process (about a millisecond
+    for the package's few hundred kilobytes). Chosen over per-module hashes
+    because values depend on helpers in other modules (cleanup calls the
+    tokenizer's dictionary, keyness calls cleanup...): a per-module hash would
+    miss those edits.
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    try:
+        h.update(f"jieba {version('jieba')}\0".encode())
+    except PackageNotFoundError:
+        h.update(b"jieba ?\0")
+    for path in _package_files(root):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = b"?"
+        h.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
+        h.update(hashlib.sha256(data).digest())
+    return h.hexdigest()
+
+
 @functools.lru_cache(maxsize=None)
 def source_fingerprint(*modules: str) -> str:
-    """Hash of the source files of ``modules`` (dotted names) and the jieba version.
+    """Hash of the source files of ``modules`` (dotted names) and :func:`code_version`.
 
     Part of every key whose value the code of those modules computes: any edit
-    to them gives new keys. jieba's version is included because the cleanup
-    rules and the tokenizer both read jieba's dictionary.
+    to them, or to any other file of the package, gives new keys.
     """
     import importlib
     import importlib.util
-    from importlib.metadata import version
 
-    h = hashlib.sha256(version("jieba").encode())
+    h = hashlib.sha256(code_version().encode())
     for name in modules:
         spec = importlib.util.find_spec(name)
         origin = spec.origin if spec else None
@@ -73,7 +127,10 @@ class DiskCache:
     """A key -> value table in one SQLite file; any failure just means a miss.
 
     Values are JSON (``raw=False``) or plain strings stored as they are
-    (``raw=True``, for callers with a faster encoding of their own).
+    (``raw=True``, for callers with a faster encoding of their own). Every key
+    is stored prefixed with the first 16 hex digits of :func:`code_version`,
+    so entries written by other code are never read. A row that cannot be
+    decoded, or that holds SQL NULL, is a miss.
     """
 
     def __init__(self, folder: str | os.PathLike | None = None, name: str = "tokens.sqlite",
@@ -92,32 +149,50 @@ class DiskCache:
         keys = set(keys)
         if not keys or not self.path.exists():
             return {}
-        decode = (lambda v: v) if self.raw else json.loads
+        prefix = code_version()[:16]
+        cut = len(prefix)
         try:
             con = self._connect()
             found = {}
-            key_list = sorted(keys)
+            key_list = sorted(prefix + k for k in keys)
             for i in range(0, len(key_list), 500):
                 chunk = key_list[i:i + 500]
                 rows = con.execute(f"SELECT key, value FROM cache WHERE key IN "
                                    f"({','.join('?' * len(chunk))})", chunk)
-                found.update((k, decode(v)) for k, v in rows)
+                for k, v in rows:
+                    value = self._decode(v)
+                    if value is not None:
+                        found[k[cut:]] = value
             con.close()
             return found
         except (sqlite3.Error, ValueError, OSError) as exc:
-            _LOG.warning("cache %s unreadable (%s); recomputing", self.path, exc)
+            _warn_once(self.path, "unreadable", exc)
             return {}
+
+    def _decode(self, value):
+        """A stored value, or None for a row that is NULL, of the wrong type or not JSON."""
+        if not isinstance(value, str):
+            return None
+        if self.raw:
+            return value
+        try:
+            decoded = json.loads(value)
+        except ValueError:
+            return None
+        return decoded
 
     def put(self, values: dict) -> None:
         """Store ``{key: value}``; a failure is logged, not raised."""
         if not values:
             return
+        prefix = code_version()[:16]
         encode = (lambda v: v) if self.raw else (lambda v: json.dumps(v, ensure_ascii=False))
         try:
             con = self._connect()
             with con:
                 con.executemany("INSERT OR REPLACE INTO cache VALUES (?, ?)",
-                                [(k, encode(v)) for k, v in values.items()])
+                                [(prefix + k, encode(v)) for k, v in values.items()
+                                 if v is not None])
             con.close()
         except (sqlite3.Error, OSError) as exc:
-            _LOG.warning("cache %s not written (%s)", self.path, exc)
+            _warn_once(self.path, "not written", exc)

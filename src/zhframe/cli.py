@@ -43,9 +43,28 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     module = importlib.import_module(args._module)
     try:
-        return int(module.run(args) or 0)
+        status = int(module.run(args) or 0)
+        sys.stdout.flush()  # a full disk or closed pipe shows here, not at exit
+        return status
     except InputError as exc:
         print(f"zhframe: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # e.g. piped into `head`
+        _drop_stdout()
         return 0
+    except OSError as exc:  # e.g. stdout is /dev/full, or an output folder is read-only
+        _drop_stdout()
+        print(f"zhframe: {exc.filename or '<stdout>'}: cannot write ({exc.strerror or exc})",
+              file=sys.stderr)
+        return 1
+
+
+def _drop_stdout() -> None:
+    """Send what is still buffered for stdout nowhere, so exit adds no second error."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

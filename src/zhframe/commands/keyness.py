@@ -47,10 +47,8 @@ def run(args) -> int:
     from zhframe.dictionaries import dictionaries_from_args
     dictionaries_from_args(args, args.corpus, corpus)   # place names, dictionary.txt, --dict
     manifest = args.manifest or f"{args.corpus}/{MANIFEST_NAME}"
-    if args.by not in corpus.columns or args.by in ("text", "path", "encoding", "n_chars"):
-        columns = [c for c in corpus.columns if c not in ("text", "path", "encoding", "n_chars")]
-        raise InputError(manifest, f"no column {args.by!r} to group by (columns: {', '.join(columns)})")
-    values = sorted(corpus[args.by].astype(str).unique())
+    from zhframe.precheck import check_group_column
+    values = check_group_column(corpus, args.by, manifest)
     if args.target not in values:
         raise InputError(manifest, f"{args.target!r} is not a value of column {args.by!r} "
                                    f"(values: {', '.join(values)})")

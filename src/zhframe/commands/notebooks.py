@@ -2,15 +2,19 @@
 
 With no options, runs on the seeds and rewrites the notebooks in place.
 With ``--corpus/--manifest/--by/--out``, runs on a researcher's corpus and
-writes executed notebooks and figures under ``--out``. The corpus is checked
-first, so a bad file is reported in one line before any notebook starts.
+writes executed notebooks and figures under ``--out``. Everything that can be
+checked is checked before any notebook starts, each problem reported in one
+line: the notebook folder, ``--only``, the output folder (never the study's own
+notebooks, figures, seeds or the corpus), the corpus and its manifest, and
+whether the chosen column makes a comparison (:mod:`zhframe.precheck`). A
+notebook that fails anyway is named in one line with its cell and error.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 
-from zhframe.corpus import load_corpus
 from zhframe.errors import InputError
 
 
@@ -27,22 +31,44 @@ def add_arguments(parser) -> None:
     add_dict_argument(parser)
 
 
-def run(args) -> int:
-    from zhframe.notebooks import run_all
+def _usable_cache() -> None:
+    """Point the caches at a temporary folder, saying so once, when the default is read-only."""
+    from zhframe.cache import default_cache_dir
 
+    folder = default_cache_dir()
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    if os.access(probe, os.W_OK):
+        return
+    import tempfile
+
+    fallback = os.path.join(tempfile.gettempdir(), "zhframe-cache")
+    os.environ["ZHFRAME_CACHE_DIR"] = fallback
+    print(f"zhframe: note: cache folder {folder} is read-only; this run caches in {fallback}",
+          file=sys.stderr)
+
+
+def run(args) -> int:
+    from zhframe.corpus import load_corpus
+    from zhframe.notebooks import NotebookError, plan, run_all
+    from zhframe.precheck import check_comparable
+
+    if args.jobs < 1:
+        raise InputError("--jobs", f"must be at least 1, got {args.jobs}")
+    jobs = plan(args.notebook_dir, args.corpus, args.manifest, args.by, args.out, args.only)
     df = load_corpus(args.corpus or "seeds", args.manifest)
     from zhframe.dictionaries import dictionaries_from_args
     dictionaries_from_args(args, args.corpus or "seeds", df)   # kernels inherit ZHFRAME_DICT
-    by = args.by or "district"
-    if by not in df.columns:
-        raise InputError(args.manifest or args.corpus or "seeds",
-                         f"grouping column '{by}' is not in the manifest "
-                         f"(columns: {', '.join(c for c in df.columns if c != 'text')})")
-    if df[by].nunique() < 2:
-        raise InputError(args.manifest or args.corpus or "seeds",
-                         f"grouping column '{by}' needs at least two different values")
-    done = run_all(args.notebook_dir, args.corpus, args.manifest, args.by, args.out,
-                   jobs=args.jobs, only=args.only)
-    for path in done:
-        print(path, file=sys.stderr)
+    check_comparable(df, args.by or "district")
+    _usable_cache()
+    try:
+        done = run_all(args.notebook_dir, args.corpus, args.manifest, args.by, args.out,
+                       jobs=args.jobs, only=args.only)
+    except NotebookError as exc:
+        print(f"zhframe: {exc}", file=sys.stderr)
+        return 1
+    folders = sorted({str(p.parent) for p in done})
+    where = jobs[0][1] if len(done) == 1 else ", ".join(folders)
+    print(f"executed {len(done)} notebook(s) in {where}")
     return 0
