@@ -96,19 +96,7 @@ def split_items(segment: str, trim: bool = True) -> list[str]:
 
 
 def _items_before(text: str, start: int) -> list[str]:
-    seg = text[max(0, start - 200):start]
-    # the clause before the formula, skipping clause marks inside quotations
-    depth, cut = 0, 0
-    for i in range(len(seg) - 1, -1, -1):
-        ch = seg[i]
-        if ch in "”’》":
-            depth += 1
-        elif ch in "“‘《":
-            depth -= 1
-        elif depth == 0 and _CLAUSE.match(ch):
-            cut = i + 1
-            break
-    seg = re.sub(r"(?:等等|等)$", "", seg[cut:])
+    seg = _clause_before(text, start, reach=200)
     quoted = re.search(r"“([^“”]+)”$", seg)
     if quoted:
         seg = quoted.group(1)
@@ -412,8 +400,10 @@ def _counted_phrases(text: str) -> list[tuple]:
     return out
 
 
-def _clause_before(text: str, start: int) -> str:
-    seg = text[max(0, start - 300):start]
+def _clause_before(text: str, start: int, reach: int = 300) -> str:
+    """The clause before ``start`` (at most ``reach`` characters), skipping clause marks
+    inside quotations, without a closing 等/等等."""
+    seg = text[max(0, start - reach):start]
     depth, cut = 0, 0
     for i in range(len(seg) - 1, -1, -1):
         ch = seg[i]
