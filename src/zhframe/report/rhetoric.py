@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import numpy as np
 import pandas as pd
 
 
@@ -84,7 +85,9 @@ def headings(articles: pd.DataFrame) -> str:
     return " ".join(
         f"{r.doc_id}: {r.heading_n_headings:.0f} headings, {r.heading_mean_length:.1f} characters on average; "
         f"{r.heading_share_parallel:.0%} parallel, {r.heading_share_anaphoric:.0%} anaphoric, "
-        f"{r.heading_share_four_char:.0%} of phrases four characters long." for r in rows.itertuples()
+        f"{r.heading_share_four_char:.0%} of phrases four characters long"
+        + (f"; {r.heading_share_in_set:.0%} of section heads belong to a parallel set (heads built alike)."
+           if pd.notna(getattr(r, "heading_share_in_set", np.nan)) else ".") for r in rows.itertuples()
     ) or "No headings were found in these articles."
 
 
@@ -110,6 +113,27 @@ def differences(diffs: pd.DataFrame, target: str, label: Callable[[str], str], r
     return (f"Of {len(diffs)} features, {len(held)} differ between {target} and {reference} with a paragraph-bootstrap "
             f"interval that excludes zero: {items or 'none'}. Everything else is within what resampling "
             "paragraphs can produce.")
+
+
+def tested_differences(tested: pd.DataFrame, target: str, label: Callable[[str], str],
+                       reference: str = "the rest", alpha: float = 0.05) -> str:
+    """Which rates hold up under the calibrated test (``tested``: :func:`zhframe.synthesis.rhetoric_differences`).
+
+    *Holds up* is q ≤ ``alpha`` (permutation p-values, Benjamini-Hochberg over
+    the features); under the paragraph design that is a difference between these
+    articles, not between the groups.
+    """
+    held = tested[tested["holds_up"].astype(bool)]
+    items = ", ".join(f"{label(f)} ({d:+.2f}, q = {q:.3f})"
+                      for f, d, q in zip(held["item"], held["difference"], held["q_value"]))
+    near = tested.sort_values(["q_value", "item"]).head(3)
+    closest = ", ".join(f"{label(f)} (q = {q:.2f})" for f, q in zip(near["item"], near["q_value"]))
+    scope = "the groups these articles were sampled from" if set(tested["design"]) == {"articles"} \
+        else "these articles"
+    return (f"Of {len(tested)} features, {len(held)} hold up between {target} and {reference} "
+            f"(q ≤ {alpha:g}): {items or 'none'}. "
+            + ("" if len(held) else f"The closest are {closest}. ")
+            + f"A holding rate is a difference between {scope}; the intervals in the figure are descriptive.")
 
 
 def closing(n_voices: int, n_enums: int, caveat: str) -> str:
