@@ -239,3 +239,11 @@ def test_an_article_split_between_groups_is_refused():
 
     with pytest.raises(ValueError, match="both groups"):
         stats.family_inference(np.ones((4, 2)), np.ones(4), [True, False, True, False], ["a", "a", "b", "b"])
+
+
+def test_rival_explanations_put_a_date_without_its_year_in_words():
+    from zhframe.synthesis.findings import confound_sentence
+
+    meta = pd.DataFrame({"column": ["latest_date_shown"], "a": ["2021-09-29"], "b": ["--05-12"]})
+    text = confound_sentence(meta, "district")
+    assert "a: 2021-09-29, b: 05-12 (month and day; no year printed)" in text and "--" not in text

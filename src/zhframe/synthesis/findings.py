@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 
 import numpy as np
@@ -198,6 +200,11 @@ def null_sentence(null: pd.DataFrame | None) -> str:
             "results was " + "; ".join(bits) + ".")
 
 
+def _date_words(value: str) -> str:
+    """ISO 8601 month-day without a year (``--05-12``) in words; other values unchanged."""
+    return re.sub(r"(?<![\w-])--(\d\d)-(\d\d)\b", r"\1-\2 (month and day; no year printed)", str(value or ""))
+
+
 def confound_sentence(metadata: pd.DataFrame | None, by: str) -> str:
     """The metadata on which the groups differ, as rival explanations (:func:`metadata_differences`)."""
     if metadata is None or not len(metadata):
@@ -207,7 +214,7 @@ def confound_sentence(metadata: pd.DataFrame | None, by: str) -> str:
              "outlet": "outlet", "outlet_type": "kind of outlet", "byline": "byline"}
     bits = []
     for _, r in metadata.iterrows():
-        values = ", ".join(f"{g}: {r[g] or 'unknown'}" for g in groups)
+        values = ", ".join(f"{g}: {_date_words(r[g]) or 'unknown'}" for g in groups)
         bits.append(f"{names.get(r['column'], r['column'])} ({values})")
     return (f"**Rival explanations.** Besides `{by}`, the groups differ in " + "; ".join(bits)
             + f". Any difference above may come from these as much as from `{by}`.")
