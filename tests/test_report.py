@@ -105,6 +105,7 @@ def test_holding_terms_use_the_g2_p_value_and_name_the_design():
     assert text.startswith("Design: group labels permuted over paragraphs.")
     assert "Of 3 masked terms (2 testable at all), 2 have a token-level G²" in text and "q ≤ 0.1" in text
     assert text.endswith("a difference between these articles.")
+    assert "largest count" not in kwr.holding_terms(t.assign(holds_up=False), "开州区", "北碚区")
     t.attrs["design"] = "articles"
     assert "between the groups these articles were sampled from" in kwr.closing(t, "a", "b", 4, "C")
 

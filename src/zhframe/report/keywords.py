@@ -68,8 +68,8 @@ def holding_terms(table: pd.DataFrame, target: str, reference: str, n: int = 15,
             f"only {len(both)} of them also hold up (q ≤ {alpha:g}) ({len(holds)} hold up in all). "
             f"Holding up, for {target}: {'、'.join(holds[holds['g2'] > 0]['term'].head(n)) or 'none'}; "
             f"for {reference}: {'、'.join(holds[holds['g2'] < 0]['term'].head(n)) or 'none'}. "
-            f"The largest count behind a holding difference is {top_count} tokens. A holding term is a "
-            f"difference between {_design_words(table)}.")
+            + (f"The largest count behind a holding difference is {top_count} tokens. " if len(holds) else "")
+            + f"A holding term is a difference between {_design_words(table)}.")
 
 
 def concordance_terms(table: pd.DataFrame, n: int = 2) -> list[str]:

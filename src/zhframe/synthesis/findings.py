@@ -297,8 +297,8 @@ def findings_markdown(differences: pd.DataFrame, composition: pd.DataFrame, by: 
             lines.append("")
             if _has_p(part):
                 lines.append(f"{what}: the closest, {who}{big['label']} ({_fmt_diff(big, f)}; permutation "
-                             f"p = {big['p_value']:.3f}, q = {big['q_value']:.2f}), does not survive the false "
-                             f"discovery rate control over {len(part):,} tests.")
+                             f"p = {big['p_value']:.3f}, q = {big['q_value']:.2f}), does not survive the screened "
+                             f"Benjamini-Hochberg control over {len(part):,} tests.")
             else:
                 lines.append(f"{what}: the largest, {who}{big['label']} ({_fmt_diff(big, f)}), is within what "
                              "chance produces.")
