@@ -160,6 +160,11 @@ def test_rhetoric_tested_differences_say_q_and_the_design():
     assert "between these articles" in text and "closest" not in text
     none = rr.tested_differences(tested.assign(holds_up=False, design="articles"), "开州区", label=str)
     assert "none. The closest are first_person (q = 0.01)" in none and "sampled from" in none
+    withp = rr.tested_differences(tested.assign(holds_up=False, p_value=[0.2, 0.001, 0.5]), "a", label=str)
+    assert "The closest are claims (permutation p = 0.001, q = 0.40), first_person" in withp
+    assert "No rate difference holds up" in rr.closing(9, 11, "C", n_held=0)
+    assert "2 rate difference(s) hold up" in rr.closing(9, 11, "C", n_held=2)
+    assert "hold up" not in rr.closing(9, 11, "C")
 
 
 def test_headings_sentence_gives_the_share_in_a_parallel_set():

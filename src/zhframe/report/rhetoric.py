@@ -126,8 +126,9 @@ def tested_differences(tested: pd.DataFrame, target: str, label: Callable[[str],
     held = tested[tested["holds_up"].astype(bool)]
     items = ", ".join(f"{label(f)} ({d:+.2f}, q = {q:.3f})"
                       for f, d, q in zip(held["item"], held["difference"], held["q_value"]))
-    near = tested.sort_values(["q_value", "item"]).head(3)
-    closest = ", ".join(f"{label(f)} (q = {q:.2f})" for f, q in zip(near["item"], near["q_value"]))
+    near = tested.sort_values(["p_value", "item"] if "p_value" in tested else ["q_value", "item"]).head(3)
+    closest = ", ".join(f"{label(r.item)} (" + (f"permutation p = {r.p_value:.3f}, " if "p_value" in tested else "")
+                        + f"q = {r.q_value:.2f})" for r in near.itertuples())
     scope = "the groups these articles were sampled from" if set(tested["design"]) == {"articles"} \
         else "these articles"
     return (f"Of {len(tested)} features, {len(held)} hold up between {target} and {reference} "
@@ -136,10 +137,14 @@ def tested_differences(tested: pd.DataFrame, target: str, label: Callable[[str],
             + f"A holding rate is a difference between {scope}; the intervals in the figure are descriptive.")
 
 
-def closing(n_voices: int, n_enums: int, caveat: str) -> str:
-    """What notebook 05 can and cannot carry."""
+def closing(n_voices: int, n_enums: int, caveat: str, n_held: int | None = None) -> str:
+    """What notebook 05 can and cannot carry; ``n_held``: rates that hold up under the calibrated test."""
+    tested = ("" if n_held is None else
+              f"{n_held} rate difference(s) hold up under the permutation test; " if n_held else
+              "No rate difference holds up under the permutation test, so even these are descriptions of the two "
+              "texts, not tested differences; ")
     return (f"**Take from this.** The categorical choices of voice and form (我区 against 该区, numbered formulas "
-            "with their items, anaphoric headings) are the surest findings: a reader can check each in the text "
-            "above. Rates with intervals say how unevenly a device is spread over a report. "
+            "with their items, anaphoric headings) are the surest observations: a reader can check each in the "
+            f"text above. {tested}rates with intervals say how unevenly a device is spread over a report. "
             f"**It cannot carry** estimates from counts that rest on a few items (direct quotations: {n_voices} "
             f"in all; enumerations: {n_enums}); those are descriptions. {caveat}")
