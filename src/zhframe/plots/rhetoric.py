@@ -124,10 +124,10 @@ def headings(articles: pd.DataFrame, doc_col: str = "doc_id", title: str = ""):
     colour is needed to tell articles apart, so any number of articles stays
     readable.
     """
-    shares = {"heading_share_parallel": "对仗 parallel", "heading_share_anaphoric": "首字重复 anaphoric",
-              "heading_share_four_char": "四字格 4-char phrases",
-              "heading_shared_lead": "同首字 shared first char.",
-              "heading_share_in_set": "成组 in a parallel set"}
+    shares = {"heading_share_parallel": "对仗\nparallel", "heading_share_anaphoric": "首字重复\nanaphoric",
+              "heading_share_four_char": "四字格\n4-char phrases",
+              "heading_shared_lead": "同首字\nshared first char.",
+              "heading_share_in_set": "成组\nin a parallel set"}
     df = articles[articles["heading_n_headings"].fillna(0) > 0]
     docs = [str(d) for d in df[doc_col]]
     fig, axes = figure(FULL_WIDTH, 1.2 + 0.17 * len(docs), ncols=len(shares) + 1, sharey=True)
@@ -136,14 +136,14 @@ def headings(articles: pd.DataFrame, doc_col: str = "doc_id", title: str = ""):
         values = df[col] if col in df else pd.Series(np.nan, index=df.index)
         ax.hlines(y, 0, values, color="0.75", lw=1)
         ax.plot(values, y, "o", color=PALETTE[0], markersize=4)
-        ax.set_xlim(0, 1)
+        ax.set_xlim(-0.06, 1.06)  # a share of 1 stays inside the frame
         ax.set_xticks([0, 0.5, 1], ["0", ".5", "1"])
         ax.set_title(name, fontsize=7.5)
     last = axes[-1]
     last.hlines(y, 0, df["heading_mean_length"], color="0.75", lw=1)
     last.plot(df["heading_mean_length"], y, "o", color=PALETTE[0], markersize=4)
-    last.set_xlim(left=0)
-    last.set_title("平均字数 mean length", fontsize=7.5)
+    last.set_xlim(0, 1.1 * max(float(df["heading_mean_length"].max()), 1.0) if len(df) else 1.0)
+    last.set_title("平均字数\nmean length", fontsize=7.5)
     axes[0].set_yticks(y, docs)
     axes[0].invert_yaxis()
     fig.supxlabel("占标题比例 share of the article's headings (四字格: of phrases); last panel: characters",
