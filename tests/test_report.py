@@ -94,8 +94,20 @@ def _keyness(target_terms=("部署",), rest_terms=("宣讲",)):
 
 def test_holding_terms_names_target_and_reference_sides():
     text = kwr.holding_terms(_keyness(), "开州区", "北碚区")
-    assert "3 have a token-level G² p-value below 0.05, but only 2" in text
+    assert "3 have a token-level G² p-value below 0.05, but only 2 of them also hold up (q ≤ 0.05)" in text
     assert "for 开州区: 部署; for 北碚区: 宣讲" in text and "12 tokens" in text
+
+
+def test_holding_terms_use_the_g2_p_value_and_name_the_design():
+    t = _keyness().assign(g2_p_value=[0.001, 0.01, 0.2], p_value=[0.5, 0.5, 0.5], testable=[True, True, False])
+    t.attrs.update(design="paragraphs", design_text="group labels permuted over paragraphs")
+    text = kwr.holding_terms(t, "开州区", "北碚区", alpha=0.1)
+    assert text.startswith("Design: group labels permuted over paragraphs.")
+    assert "Of 3 masked terms (2 testable at all), 2 have a token-level G²" in text and "q ≤ 0.1" in text
+    assert text.endswith("a difference between these articles.")
+    assert "largest count" not in kwr.holding_terms(t.assign(holds_up=False), "开州区", "北碚区")
+    t.attrs["design"] = "articles"
+    assert "between the groups these articles were sampled from" in kwr.closing(t, "a", "b", 4, "C")
 
 
 def test_concordance_terms_prefer_holding_terms_one_per_side():
@@ -106,6 +118,7 @@ def test_concordance_terms_prefer_holding_terms_one_per_side():
 def test_keywords_closing_names_counts_and_the_design():
     text = kwr.closing(_keyness(), "开州区", "北碚区", 40, design_caveat({"北碚区": 1, "开州区": 1}))
     assert "1,000 masked tokens in 开州区 and 900 in 北碚区" in text and "not the groups" in text
+    assert "leaves 2 of them, differences between these articles" in text
 
 
 def test_token_sizes_needs_the_window_it_was_computed_with():
@@ -138,6 +151,30 @@ def test_rhetoric_differences_sentence_and_legend_agree_with_the_figure():
     assert "filled points" in legend and "hollow grey" in legend and "bold" not in legend.lower()
 
 
+def test_rhetoric_tested_differences_say_q_and_the_design():
+    tested = pd.DataFrame({"item": ["first_person", "claims", "modal"], "difference": [1.5, -0.2, 0.1],
+                           "q_value": [0.01, 0.4, 0.9], "holds_up": [True, False, False],
+                           "design": ["paragraphs"] * 3})
+    text = rr.tested_differences(tested, "开州区", label=str, reference="北碚区")
+    assert "Of 3 features, 1 hold up between 开州区 and 北碚区 (q ≤ 0.05): first_person (+1.50, q = 0.010)" in text
+    assert "between these articles" in text and "closest" not in text
+    none = rr.tested_differences(tested.assign(holds_up=False, design="articles"), "开州区", label=str)
+    assert "none. The closest are first_person (q = 0.01)" in none and "sampled from" in none
+    withp = rr.tested_differences(tested.assign(holds_up=False, p_value=[0.2, 0.001, 0.5]), "a", label=str)
+    assert "The closest are claims (permutation p = 0.001, q = 0.40), first_person" in withp
+    assert "No rate difference holds up" in rr.closing(9, 11, "C", n_held=0)
+    assert "2 rate difference(s) hold up" in rr.closing(9, 11, "C", n_held=2)
+    assert "hold up" not in rr.closing(9, 11, "C")
+
+
+def test_headings_sentence_gives_the_share_in_a_parallel_set():
+    articles = pd.DataFrame({"doc_id": ["a"], "heading_n_headings": [4], "heading_mean_length": [7.0],
+                             "heading_share_parallel": [0.5], "heading_share_anaphoric": [0.25],
+                             "heading_share_four_char": [0.5], "heading_share_in_set": [0.75]})
+    assert "75% of section heads belong to a parallel set" in rr.headings(articles)
+    assert rr.headings(articles.drop(columns="heading_share_in_set")).endswith("four characters long.")
+
+
 def test_rhetoric_rates_sentences_use_the_given_groups():
     rates = pd.DataFrame({"group": ["b", "b", "b"], "feature": ["first_person", "third_person", "directive"],
                           "rate": [1.0, 2.0, 3.0]})
@@ -156,8 +193,10 @@ def test_synthesis_does_not_call_the_families_independent():
     d.loc[0, "item"] = "党史"
     d.loc[2, "label"] = "T1 党史学习教育·开展"
     assert "no holding keyword names a topic" in sr.shared_evidence(d)
-    assert "4 differences were computed (2 terms, 1 topic shares with k = 3 topics, 1 rhetoric rates) and 2 hold up" \
-        in sr.tested(d, 3)
+    text = sr.tested(d, 3, "NULL.")
+    assert "4 differences were tested (2 terms, 1 topic shares with k = 3 topics, 1 rhetoric rates) and 2 hold up" \
+        in text and "1 of 2 terms, 1 of 1 topic shares, 0 of 1 rhetoric rates" in text
+    assert "NULL." in text and "twenty" not in text and "5%" not in text
 
 
 def test_cleanup_summary_and_body_share_count_what_the_tables_hold():

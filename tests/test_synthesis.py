@@ -239,3 +239,21 @@ def test_an_article_split_between_groups_is_refused():
 
     with pytest.raises(ValueError, match="both groups"):
         stats.family_inference(np.ones((4, 2)), np.ones(4), [True, False, True, False], ["a", "a", "b", "b"])
+
+
+def test_rival_explanations_put_a_date_without_its_year_in_words():
+    from zhframe.synthesis.findings import confound_sentence
+
+    meta = pd.DataFrame({"column": ["latest_date_shown"], "a": ["2021-09-29"], "b": ["--05-12"]})
+    text = confound_sentence(meta, "district")
+    assert "a: 2021-09-29, b: 05-12 (month and day; no year printed)" in text and "--" not in text
+
+
+def test_when_nothing_holds_up_the_tested_rows_shown_are_the_closest_to_holding():
+    d = _two_groups().assign(holds_up=False, p_value=[0.5, 0.2, 0.01, 0.9, 0.3, 0.04, 0.6],
+                             q_value=[1.0, 1.0, 0.3, 1.0, 0.6, 0.24, 0.6], design="paragraphs")
+    rows = S.what_holds_up(d, fallback=1)
+    assert list(rows["item"]) == ["启动", "T2", "first_person"]  # smallest p, not largest |difference|
+    text = S.findings_markdown(d, _composition(), "district")
+    assert "No word difference holds up: the closest, 启动" in text and "p = 0.010, q = 0.30" in text
+    assert "over 4 tests" in text and "No topic difference holds up: the closest, T2" in text

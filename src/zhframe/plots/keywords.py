@@ -37,9 +37,11 @@ def keyness_bars(table: pd.DataFrame, target: str, reference: str = "其余 rest
         the target (drawn at the top) and in the reference (below).
 
     Bars are Log Ratio (doublings of relative frequency), whiskers the
-    paragraph-bootstrap interval; a solid bar is a difference whose interval
-    excludes 0 ("holds up"), a pale one a difference that rests on a few
-    paragraphs (the legend says so). Each bar is labelled with its counts
+    bootstrap interval (clipped at 1.5 times the longest bar, the cut end marked
+    with a triangle: Jeffreys-smoothed intervals of a term one side never uses
+    are about ±13 doublings wide); a solid bar holds up (``holds_up``: q <= alpha
+    when the table carries the calibrated test), a pale one does not (the
+    legend says so). Each bar is labelled with its counts
     (target/reference).
     """
     import matplotlib.pyplot as plt
@@ -55,31 +57,35 @@ def keyness_bars(table: pd.DataFrame, target: str, reference: str = "其余 rest
     holds = sel["holds_up"].to_numpy(dtype=bool) if "holds_up" in sel else np.ones(len(sel), bool)
     for yi, v, c, h in zip(y, values, colours, holds):
         ax.barh(yi, v, color=c, alpha=0.95 if h else 0.3, height=0.75)
-    if "lr_low" in sel:
-        lo, hi = sel["lr_low"].to_numpy(), sel["lr_high"].to_numpy()
-        ax.errorbar(values, y, xerr=[values - lo, hi - values], fmt="none", ecolor="0.2",
-                    elinewidth=0.7, capsize=1.5)
     span = max(np.abs(values).max() if len(values) else 1.0, 1.0)
-    if "lr_low" in sel and len(sel):
-        span = max(span, np.abs(sel[["lr_low", "lr_high"]].to_numpy()).max())
+    # Jeffreys-smoothed intervals of terms one side never uses run to about ±13 doublings:
+    # whiskers are clipped at 1.5 times the largest bar and the clipped end marked with a triangle.
+    clip = 1.5 * span
+    lo = np.clip(sel["lr_low"].to_numpy(), -clip, clip) if "lr_low" in sel else values
+    hi = np.clip(sel["lr_high"].to_numpy(), -clip, clip) if "lr_high" in sel else values
+    if "lr_low" in sel:
+        ax.errorbar(values, y, xerr=[np.maximum(values - lo, 0), np.maximum(hi - values, 0)], fmt="none",
+                    ecolor="0.2", elinewidth=0.7, capsize=1.5)
+        for side, bound, mark in ((sel["lr_high"].to_numpy(), clip, ">"), (sel["lr_low"].to_numpy(), -clip, "<")):
+            cut = np.abs(side) > clip
+            ax.plot(np.full(cut.sum(), bound), y[cut], mark, color="0.2", markersize=3, ls="")
     # labels outside the bar and its whisker, as quanteda does
-    outer_hi = sel["lr_high"].to_numpy() if "lr_high" in sel else values
-    outer_lo = sel["lr_low"].to_numpy() if "lr_low" in sel else values
     for yi, v, term, a, b, h, l in zip(y, values, sel["term"], sel["count_target"],
-                                       sel["count_reference"], outer_hi, outer_lo):
+                                       sel["count_reference"], hi, lo):
         end = max(v, h) + 0.03 * span if v > 0 else min(v, l) - 0.03 * span
         ax.text(end, yi, f"{term} ({a}/{b})", va="center", ha="left" if v > 0 else "right",
                 fontsize=7)
     ax.axvline(0, color="0.3", lw=0.8)
     ax.set_yticks([])
     ax.invert_yaxis()
-    ax.set_xlim(-1.5 * span, 1.5 * span)
-    ax.set_xlabel("Log Ratio (log2 of relative-frequency ratio); whiskers: paragraph-bootstrap interval; "
-                  "(n/m): counts target/rest")
+    ax.set_xlim(-2.2 * span, 2.2 * span)
+    ax.set_xlabel("Log Ratio (log2 of relative-frequency ratio); whiskers: 95% bootstrap interval "
+                  "(arrowhead: clipped); (n/m): counts target/rest")
     handles = [plt.Rectangle((0, 0), 1, 1, color=tc), plt.Rectangle((0, 0), 1, 1, color=rc),
                plt.Rectangle((0, 0), 1, 1, color=NEUTRAL, alpha=0.3)]
     fig.legend(handles, [f"{target} 多用, holds up", f"{reference} 多用, holds up",
-                         "淡色 pale: 区间含 0 interval includes 0"], loc="outside lower center", ncol=3)
+                         "淡色 pale: does not hold up (q > 0.05)" if "q_value" in sel
+                         else "淡色 pale: 区间含 0 interval includes 0"], loc="outside lower center", ncol=3)
     ax.set_title(title or f"关键性 Keyness: {target} vs {reference} (top {n} by |G²| each side)")
     return fig
 

@@ -118,30 +118,32 @@ def voices(voice_counts: pd.DataFrame, title: str = ""):
 
 
 def headings(articles: pd.DataFrame, doc_col: str = "doc_id", title: str = ""):
-    """Per article: heading shares (parallel, anaphoric, 四字格, shared lead) and mean length.
+    """Per article: heading shares (parallel, anaphoric, 四字格, shared lead, in a parallel set) and mean length.
 
     One small panel per measure, articles on a shared vertical axis: no
     colour is needed to tell articles apart, so any number of articles stays
     readable.
     """
-    shares = {"heading_share_parallel": "对仗 parallel", "heading_share_anaphoric": "首字重复 anaphoric",
-              "heading_share_four_char": "四字格 4-char phrases",
-              "heading_shared_lead": "同首字 shared first char."}
+    shares = {"heading_share_parallel": "对仗\nparallel", "heading_share_anaphoric": "首字重复\nanaphoric",
+              "heading_share_four_char": "四字格\n4-char phrases",
+              "heading_shared_lead": "同首字\nshared first char.",
+              "heading_share_in_set": "成组\nin a parallel set"}
     df = articles[articles["heading_n_headings"].fillna(0) > 0]
     docs = [str(d) for d in df[doc_col]]
     fig, axes = figure(FULL_WIDTH, 1.2 + 0.17 * len(docs), ncols=len(shares) + 1, sharey=True)
     y = np.arange(len(docs))
     for ax, (col, name) in zip(axes, shares.items()):
-        ax.hlines(y, 0, df[col], color="0.75", lw=1)
-        ax.plot(df[col], y, "o", color=PALETTE[0], markersize=4)
-        ax.set_xlim(0, 1)
+        values = df[col] if col in df else pd.Series(np.nan, index=df.index)
+        ax.hlines(y, 0, values, color="0.75", lw=1)
+        ax.plot(values, y, "o", color=PALETTE[0], markersize=4)
+        ax.set_xlim(-0.06, 1.06)  # a share of 1 stays inside the frame
         ax.set_xticks([0, 0.5, 1], ["0", ".5", "1"])
         ax.set_title(name, fontsize=7.5)
     last = axes[-1]
     last.hlines(y, 0, df["heading_mean_length"], color="0.75", lw=1)
     last.plot(df["heading_mean_length"], y, "o", color=PALETTE[0], markersize=4)
-    last.set_xlim(left=0)
-    last.set_title("平均字数 mean length", fontsize=7.5)
+    last.set_xlim(0, 1.1 * max(float(df["heading_mean_length"].max()), 1.0) if len(df) else 1.0)
+    last.set_title("平均字数\nmean length", fontsize=7.5)
     axes[0].set_yticks(y, docs)
     axes[0].invert_yaxis()
     fig.supxlabel("占标题比例 share of the article's headings (四字格: of phrases); last panel: characters",
@@ -153,18 +155,24 @@ def headings(articles: pd.DataFrame, doc_col: str = "doc_id", title: str = ""):
 def differences(table: pd.DataFrame, target, title: str = "", reference: str = "其余 rest"):
     """Target minus rest, per feature, with intervals.
 
-    Filled points: the interval excludes 0 ("holds up"), in the colour of the
-    side that uses the feature more (:func:`zhframe.plots.pair_colours`); hollow
-    grey points: the interval includes 0. The legend states the encoding.
+    ``table``: :func:`zhframe.synthesis.rhetoric_differences` (``item``,
+    ``holds_up`` = the calibrated test, q <= alpha) or the descriptive
+    :func:`zhframe.rhetoric.features.rate_differences` (``feature``,
+    ``excludes_zero``). Filled points hold up, in the colour of the side that
+    uses the feature more (:func:`zhframe.plots.pair_colours`); hollow grey
+    points do not. The legend states the encoding and which verdict it shows.
     """
     from matplotlib.lines import Line2D
 
-    df = table.sort_values(["difference", "feature"], kind="stable")
+    tested = "holds_up" in table
+    df = table.rename(columns={"item": "feature"}) if tested else table
+    df = df.sort_values(["difference", "feature"], kind="stable")
+    verdict = df["holds_up" if tested else "excludes_zero"].astype(bool)
     tc, rc = pair_colours(target, reference)
     fig, ax = figure(FULL_WIDTH, 1.0 + 0.16 * len(df))
-    for yi, (d, lo, hi, holds) in enumerate(zip(df["difference"], df["lo"], df["hi"], df["excludes_zero"])):
+    for yi, (d, lo, hi, holds) in enumerate(zip(df["difference"], df["lo"], df["hi"], verdict)):
         colour = (tc if d > 0 else rc) if holds else NEUTRAL
-        ax.errorbar([d], [yi], xerr=[[d - lo], [hi - d]], fmt="o", markersize=4, elinewidth=1,
+        ax.errorbar([d], [yi], xerr=[[max(d - lo, 0)], [max(hi - d, 0)]], fmt="o", markersize=4, elinewidth=1,
                     capsize=1.5, color=colour, mfc=colour if holds else "white")
     ax.axvline(0, color="black", lw=0.8)
     ax.set_yticks(np.arange(len(df)), [label(f) for f in df["feature"]], fontsize=7)
@@ -174,7 +182,9 @@ def differences(table: pd.DataFrame, target, title: str = "", reference: str = "
     handles = [Line2D([], [], marker="o", ls="", color=tc),
                Line2D([], [], marker="o", ls="", color=rc),
                Line2D([], [], marker="o", ls="", color=NEUTRAL, mfc="white")]
-    ax.legend(handles, [f"holds up: more in {target}", f"holds up: more in {reference}",
-                        "interval includes 0"], title="95% paragraph-bootstrap interval",
+    names = ([f"holds up (q ≤ 0.05): more in {target}", f"holds up (q ≤ 0.05): more in {reference}",
+              "does not hold up"] if tested else
+             [f"holds up: more in {target}", f"holds up: more in {reference}", "interval includes 0"])
+    ax.legend(handles, names, title="95% bootstrap interval" if tested else "95% paragraph-bootstrap interval",
               loc="upper left", bbox_to_anchor=(1.01, 1))
     return fig

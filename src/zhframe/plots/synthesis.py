@@ -32,12 +32,14 @@ def what_holds_up(differences: pd.DataFrame, groups: Sequence, max_rows: int = 1
 
     groups = sorted({str(g) for g in groups})
     two = len(groups) == 2
-    # grey is never a group's colour: it means "interval includes 0" (hollow marker too)
+    # grey is never a group's colour: it means "does not hold up" (hollow marker too): q > 0.05 when the
+    # rows carry the calibrated test (q_value), else an interval that includes 0
     style = group_style(groups)
     rows = select(differences, max_rows=max_rows, fallback=fallback)
     families = list(dict.fromkeys(rows["family"]))
     heights = [max(len(rows[rows["family"] == f]), 1) + 1.6 for f in families]
-    fig, axes = figure(FULL_WIDTH, 1.0 + 0.17 * sum(heights), nrows=len(families), squeeze=False,
+    tested = "q_value" in rows and rows["q_value"].notna().any()
+    fig, axes = figure(FULL_WIDTH, 1.0 + 0.24 * sum(heights), nrows=len(families), squeeze=False,
                        gridspec_kw={"height_ratios": heights})
     for ax, family in zip(axes[:, 0], families):
         part = rows[rows["family"] == family].iloc[::-1]
@@ -50,7 +52,8 @@ def what_holds_up(differences: pd.DataFrame, groups: Sequence, max_rows: int = 1
                 colour, marker, _ = style[r.target]
             if not r.holds_up:
                 colour = NEUTRAL
-            ax.errorbar([r.difference], [yi], xerr=[[r.difference - r.lo], [r.hi - r.difference]], fmt=marker,
+            ax.errorbar([r.difference], [yi], xerr=[[max(r.difference - r.lo, 0)], [max(r.hi - r.difference, 0)]],
+                        fmt=marker,
                         markersize=4, elinewidth=1.2, capsize=1.5, color=colour,
                         mfc=colour if r.holds_up else "white")
         # keyness rows carry their counts (target/rest): a term seen 5 times is not one seen 50 times
@@ -65,7 +68,7 @@ def what_holds_up(differences: pd.DataFrame, groups: Sequence, max_rows: int = 1
         ax.set_xlim(min(lo, 0) - pad, max(hi, 0) + pad)
         n_tested, n_holding = int(part["n_tested"].iloc[0]), int(part["n_holding"].iloc[0])
         note = (f"{n_holding} of {n_tested:,} hold up" if n_holding else
-                f"none of {n_tested:,} holds up; the {len(part)} largest shown")
+                f"none of {n_tested:,} holds up; the {len(part)} {'closest' if tested else 'largest'} shown")
         ax.set_title(f"{_TITLES.get(family, family)}: {note}", loc="left")
         ax.set_xlabel(_AXES.get(family, "difference"))
         ax.grid(axis="x", color="0.9", lw=0.6)
@@ -73,9 +76,11 @@ def what_holds_up(differences: pd.DataFrame, groups: Sequence, max_rows: int = 1
     handles = [plt.Line2D([], [], marker=style[g][1], ls="", color=style[g][0],
                           label=f"{g} 多用 more in {g}" if two else f"{g} 与其余 vs the rest") for g in groups]
     handles.append(plt.Line2D([], [], marker="o", ls="", color=NEUTRAL, mfc="white",
-                              label="空心灰 hollow grey: 区间含 0 interval includes 0"))
+                              label="空心灰 hollow grey: does not hold up (q > 0.05)" if tested
+                              else "空心灰 hollow grey: 区间含 0 interval includes 0"))
     first = str(rows["target"].iloc[0]) if two and len(rows) else groups[0]
     against = f"{first} vs {[g for g in groups if g != first][0]}" if two else "each group vs the rest"
-    fig.suptitle(f"站得住的差异 What holds up: {against}, {ci:.0%} paragraph-bootstrap intervals")
+    fig.suptitle(f"站得住的差异 What holds up: {against}, {ci:.0%} bootstrap intervals"
+                 + ("; filled: permutation q ≤ 0.05" if tested else ""))
     fig.legend(handles=handles, loc="outside lower center", ncol=min(len(handles), 3))
     return fig

@@ -38,17 +38,38 @@ def self_references(unmasked: pd.DataFrame, is_masked: Callable[[str], bool], n:
             "names its own district, not how it frames the campaign; the rest of this notebook uses the masked view.")
 
 
-def holding_terms(table: pd.DataFrame, target: str, reference: str, n: int = 15) -> str:
-    """Token-level G² significance against the paragraph bootstrap, and the terms that hold up per side."""
-    sig = table[table["p_value"] < 0.05]
+def _g2_flagged(table: pd.DataFrame) -> pd.DataFrame:
+    """Terms whose token-level G² p-value is below 0.05 (``g2_p_value`` once the permutation test has run)."""
+    column = "g2_p_value" if "g2_p_value" in table else "p_value"
+    return table[table[column] < 0.05]
+
+
+def _design_words(table: pd.DataFrame) -> str:
+    """"these articles" under the paragraph design, "the groups" under the article design."""
+    return "the groups these articles were sampled from" if table.attrs.get("design") == "articles" \
+        else "these articles"
+
+
+def holding_terms(table: pd.DataFrame, target: str, reference: str, n: int = 15, alpha: float = 0.05) -> str:
+    """Token-level G² flags against the calibrated test, and the terms that hold up per side.
+
+    A term *holds up* when its permutation q-value (Benjamini-Hochberg over the
+    testable terms) is at most ``alpha``; ``table.attrs["design_text"]`` (when
+    the keyness ran its inference) says what was permuted.
+    """
+    sig = _g2_flagged(table)
     holds = table[table["holds_up"].astype(bool)]
     both = sig[sig["holds_up"].astype(bool)]
     top_count = int(holds[["count_target", "count_reference"]].max(axis=1).max()) if len(holds) else 0
-    return (f"Of {len(table)} masked terms, {len(sig)} have a token-level G² p-value below 0.05, but only "
-            f"{len(both)} of them also hold up under the paragraph bootstrap ({len(holds)} hold up in all). "
+    testable = f" ({int(table['testable'].sum())} testable at all)" if "testable" in table else ""
+    design = table.attrs.get("design_text")
+    return ((f"Design: {design}. " if design else "")
+            + f"Of {len(table)} masked terms{testable}, {len(sig)} have a token-level G² p-value below 0.05, but "
+            f"only {len(both)} of them also hold up (q ≤ {alpha:g}) ({len(holds)} hold up in all). "
             f"Holding up, for {target}: {'、'.join(holds[holds['g2'] > 0]['term'].head(n)) or 'none'}; "
             f"for {reference}: {'、'.join(holds[holds['g2'] < 0]['term'].head(n)) or 'none'}. "
-            f"The largest count behind a holding difference is {top_count} tokens.")
+            + (f"The largest count behind a holding difference is {top_count} tokens. " if len(holds) else "")
+            + f"A holding term is a difference between {_design_words(table)}.")
 
 
 def concordance_terms(table: pd.DataFrame, n: int = 2) -> list[str]:
@@ -61,11 +82,12 @@ def concordance_terms(table: pd.DataFrame, n: int = 2) -> list[str]:
 
 def closing(table: pd.DataFrame, target: str, reference: str, n_paragraphs: int, caveat: str) -> str:
     """What notebook 03 lets a reader say and what it cannot carry, numbers from ``table``."""
-    sig = table[table["p_value"] < 0.05]
+    sig = _g2_flagged(table)
     both = sig[sig["holds_up"].astype(bool)]
     return (f"**Take from this.** {n_paragraphs} paragraphs, {table['total_target'].iloc[0]:,} masked tokens in "
             f"{target} and {table['total_reference'].iloc[0]:,} in {reference}. Token-level G² treats every token "
-            f"as an independent draw and flags {len(sig)} terms at p < 0.05; resampling paragraphs leaves "
-            f"{len(both)} of them. Those are leads to read in context (the concordances above) and to test on more "
-            "articles per group; the others rest on one or two paragraphs and should not be reported as "
-            f"differences between groups. **It cannot carry** more than the design allows. {caveat}")
+            f"as an independent draw and flags {len(sig)} terms at p < 0.05; the permutation test with the false "
+            f"discovery rate controlled leaves {len(both)} of them, differences between {_design_words(table)}. "
+            "Those are leads to read in context (the concordances above) and to test on more articles per group; "
+            "the others rest on one or two paragraphs and should not be reported as differences between groups. "
+            f"**It cannot carry** more than the design allows. {caveat}")

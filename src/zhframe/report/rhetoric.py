@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import numpy as np
 import pandas as pd
 
 
@@ -84,7 +85,9 @@ def headings(articles: pd.DataFrame) -> str:
     return " ".join(
         f"{r.doc_id}: {r.heading_n_headings:.0f} headings, {r.heading_mean_length:.1f} characters on average; "
         f"{r.heading_share_parallel:.0%} parallel, {r.heading_share_anaphoric:.0%} anaphoric, "
-        f"{r.heading_share_four_char:.0%} of phrases four characters long." for r in rows.itertuples()
+        f"{r.heading_share_four_char:.0%} of phrases four characters long"
+        + (f"; {r.heading_share_in_set:.0%} of section heads belong to a parallel set (heads built alike)."
+           if pd.notna(getattr(r, "heading_share_in_set", np.nan)) else ".") for r in rows.itertuples()
     ) or "No headings were found in these articles."
 
 
@@ -112,10 +115,36 @@ def differences(diffs: pd.DataFrame, target: str, label: Callable[[str], str], r
             "paragraphs can produce.")
 
 
-def closing(n_voices: int, n_enums: int, caveat: str) -> str:
-    """What notebook 05 can and cannot carry."""
+def tested_differences(tested: pd.DataFrame, target: str, label: Callable[[str], str],
+                       reference: str = "the rest", alpha: float = 0.05) -> str:
+    """Which rates hold up under the calibrated test (``tested``: :func:`zhframe.synthesis.rhetoric_differences`).
+
+    *Holds up* is q ≤ ``alpha`` (permutation p-values, Benjamini-Hochberg over
+    the features); under the paragraph design that is a difference between these
+    articles, not between the groups.
+    """
+    held = tested[tested["holds_up"].astype(bool)]
+    items = ", ".join(f"{label(f)} ({d:+.2f}, q = {q:.3f})"
+                      for f, d, q in zip(held["item"], held["difference"], held["q_value"]))
+    near = tested.sort_values(["p_value", "item"] if "p_value" in tested else ["q_value", "item"]).head(3)
+    closest = ", ".join(f"{label(r.item)} (" + (f"permutation p = {r.p_value:.3f}, " if "p_value" in tested else "")
+                        + f"q = {r.q_value:.2f})" for r in near.itertuples())
+    scope = "the groups these articles were sampled from" if set(tested["design"]) == {"articles"} \
+        else "these articles"
+    return (f"Of {len(tested)} features, {len(held)} hold up between {target} and {reference} "
+            f"(q ≤ {alpha:g}): {items or 'none'}. "
+            + ("" if len(held) else f"The closest are {closest}. ")
+            + f"A holding rate is a difference between {scope}; the intervals in the figure are descriptive.")
+
+
+def closing(n_voices: int, n_enums: int, caveat: str, n_held: int | None = None) -> str:
+    """What notebook 05 can and cannot carry; ``n_held``: rates that hold up under the calibrated test."""
+    tested = ("" if n_held is None else
+              f"{n_held} rate difference(s) hold up under the permutation test; " if n_held else
+              "No rate difference holds up under the permutation test, so even these are descriptions of the two "
+              "texts, not tested differences; ")
     return (f"**Take from this.** The categorical choices of voice and form (我区 against 该区, numbered formulas "
-            "with their items, anaphoric headings) are the surest findings: a reader can check each in the text "
-            "above. Rates with intervals say how unevenly a device is spread over a report. "
+            "with their items, anaphoric headings) are the surest observations: a reader can check each in the "
+            f"text above. {tested}rates with intervals say how unevenly a device is spread over a report. "
             f"**It cannot carry** estimates from counts that rest on a few items (direct quotations: {n_voices} "
             f"in all; enumerations: {n_enums}); those are descriptions. {caveat}")

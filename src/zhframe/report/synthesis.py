@@ -7,15 +7,22 @@ import re
 import pandas as pd
 
 
-def tested(differences: pd.DataFrame, k: int, ci: float = 0.95) -> str:
-    """How many differences were computed and hold up, and how many would by chance alone."""
+def tested(differences: pd.DataFrame, k: int, null_text: str = "", alpha: float = 0.05) -> str:
+    """How many differences were tested and hold up, and what chance alone gives (``null_text``).
+
+    ``null_text`` is :func:`zhframe.synthesis.null_sentence` of the measured null:
+    the number of holding results that random relabelling of the same units
+    produces is measured, never assumed (no "one in twenty").
+    """
     fam = differences["family"].value_counts()
-    expected = len(differences) * (1 - ci)
-    return (f"{len(differences)} differences were computed ({int(fam.get('keywords', 0))} terms, "
+    held = differences.groupby("family")["holds_up"].sum()
+    per = ", ".join(f"{int(held.get(f, 0))} of {int(fam.get(f, 0))} {name}"
+                    for f, name in (("keywords", "terms"), ("topics", "topic shares"), ("rhetoric", "rhetoric rates")))
+    return (f"{len(differences)} differences were tested ({int(fam.get('keywords', 0))} terms, "
             f"{int(fam.get('topics', 0))} topic shares with k = {k} topics, {int(fam.get('rhetoric', 0))} rhetoric "
-            f"rates) and {int(differences['holds_up'].sum())} hold up. With this many comparisons, about "
-            f"{1 - ci:.0%} of intervals would exclude zero by chance alone even if the groups wrote alike: around "
-            f"{expected:.0f} here. A holding difference is a lead to read in context, not a finding by itself.")
+            f"rates) and {int(differences['holds_up'].sum())} hold up (q ≤ {alpha:g} within each family: {per}). "
+            + (null_text + " " if null_text else "")
+            + "A holding difference is a lead to read in context, not a finding by itself.")
 
 
 def shared_evidence(differences: pd.DataFrame) -> str:
@@ -40,8 +47,8 @@ def shared_evidence(differences: pd.DataFrame) -> str:
 
 def closing(caveat: str) -> str:
     """What notebook 06 can and cannot carry."""
-    return ("**Take from this.** Which differences between *these articles* survive resampling their paragraphs, "
-            "in words, themes and rhetorical devices, and where to read them (the concordances of `03_keywords`, "
+    return ("**Take from this.** Which differences between *these articles* survive a permutation test with the "
+            "false discovery rate controlled, in words, themes and rhetorical devices, and where to read them (the concordances of `03_keywords`, "
             "the representative paragraphs of `04_topics`, the quotation and enumeration tables of "
             "`05_rhetoric`). The surest are categorical choices of voice and form a reader can verify in the text "
             "(我区 against 该区, numbered formulas with their items, anaphoric headings). "

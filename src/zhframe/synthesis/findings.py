@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 
 import numpy as np
@@ -35,13 +37,27 @@ def _margin(df: pd.DataFrame) -> pd.Series:
     return np.where(df["lo"] > 0, df["lo"], np.where(df["hi"] < 0, -df["hi"], 0.0))
 
 
+def _has_p(part: pd.DataFrame) -> bool:
+    return "p_value" in part and "q_value" in part and bool(part["p_value"].notna().all())
+
+
+def _nearest(part: pd.DataFrame) -> pd.DataFrame:
+    """Rows nearest to holding up: smallest permutation p-value when tested, else largest |difference|."""
+    ranked = part.assign(size=part["difference"].abs())
+    keys, ascending = ["size", "item", "target"], [False, True, True]
+    if _has_p(part):
+        keys, ascending = ["p_value", *keys], [True, *ascending]
+    return ranked.sort_values(keys, ascending=ascending, kind="stable").drop(columns="size")
+
+
 def what_holds_up(differences: pd.DataFrame, max_rows: int = 10, fallback: int = 3) -> pd.DataFrame:
     """The rows to show per family: differences that hold up, or the largest ones when none does.
 
     Per family, the holding differences ranked by how far their interval lies
     from zero (then by item), at most ``max_rows``; a family where nothing holds
-    up contributes its ``fallback`` largest differences (``holds_up`` False), so
-    the reader sees how far from holding up they are. Adds ``n_tested`` and
+    up contributes its ``fallback`` differences nearest to holding up (smallest
+    permutation p-value when tested, else largest; ``holds_up`` False), so the
+    reader sees how far from holding up they are. Adds ``n_tested`` and
     ``n_holding`` (per family). Sorted by family then difference.
     """
     rows = []
@@ -54,8 +70,7 @@ def what_holds_up(differences: pd.DataFrame, max_rows: int = 10, fallback: int =
             pick = held.sort_values(["margin", "item", "target"], ascending=[False, True, True],
                                     kind="stable").head(max_rows)
         else:
-            pick = part.assign(size=part["difference"].abs()).sort_values(
-                ["size", "item", "target"], ascending=[False, True, True], kind="stable").head(fallback)
+            pick = _nearest(part).head(fallback)
         rows.append(pick.assign(n_tested=len(part), n_holding=len(held)))
     out = pd.concat(rows, ignore_index=True) if rows else differences.head(0).assign(n_tested=0, n_holding=0)
     out["order"] = out["family"].map({f: i for i, f in enumerate(FAMILIES)})
@@ -198,6 +213,11 @@ def null_sentence(null: pd.DataFrame | None) -> str:
             "results was " + "; ".join(bits) + ".")
 
 
+def _date_words(value: str) -> str:
+    """ISO 8601 month-day without a year (``--05-12``) in words; other values unchanged."""
+    return re.sub(r"(?<![\w-])--(\d\d)-(\d\d)\b", r"\1-\2 (month and day; no year printed)", str(value or ""))
+
+
 def confound_sentence(metadata: pd.DataFrame | None, by: str) -> str:
     """The metadata on which the groups differ, as rival explanations (:func:`metadata_differences`)."""
     if metadata is None or not len(metadata):
@@ -207,7 +227,7 @@ def confound_sentence(metadata: pd.DataFrame | None, by: str) -> str:
              "outlet": "outlet", "outlet_type": "kind of outlet", "byline": "byline"}
     bits = []
     for _, r in metadata.iterrows():
-        values = ", ".join(f"{g}: {r[g] or 'unknown'}" for g in groups)
+        values = ", ".join(f"{g}: {_date_words(r[g]) or 'unknown'}" for g in groups)
         bits.append(f"{names.get(r['column'], r['column'])} ({values})")
     return (f"**Rival explanations.** Besides `{by}`, the groups differ in " + "; ".join(bits)
             + f". Any difference above may come from these as much as from `{by}`.")
@@ -271,11 +291,17 @@ def findings_markdown(differences: pd.DataFrame, composition: pd.DataFrame, by: 
     for f in FAMILIES:
         part = differences[(differences["family"] == f) & differences["difference"].notna()]
         if len(part) and not part["holds_up"].any():
-            big = part.loc[part["difference"].abs().sort_values(ascending=False, kind="stable").index[0]]
+            big = _nearest(part).iloc[0]
             who = f"{big['target']}: " if not two else ""
+            what = f"No {names[f][:-1] if f != 'rhetoric' else 'rhetoric'} difference holds up"
             lines.append("")
-            lines.append(f"No {names[f][:-1] if f != 'rhetoric' else 'rhetoric'} difference holds up: the largest, "
-                         f"{who}{big['label']} ({_fmt_diff(big, f)}), is within what chance produces.")
+            if _has_p(part):
+                lines.append(f"{what}: the closest, {who}{big['label']} ({_fmt_diff(big, f)}; permutation "
+                             f"p = {big['p_value']:.3f}, q = {big['q_value']:.2f}), does not survive the screened "
+                             f"Benjamini-Hochberg control over {len(part):,} tests.")
+            else:
+                lines.append(f"{what}: the largest, {who}{big['label']} ({_fmt_diff(big, f)}), is within what "
+                             "chance produces.")
     confounds = confound_sentence(metadata, by)
     if confounds:
         lines.append("")
