@@ -150,7 +150,12 @@ def permutation_pvalues(counts, sizes, labels, statistic: str = "log_ratio", n_p
         rows (e.g. random relabelings for a measured null) are tested against the
         *same* permutation draws, since the permutation distribution does not
         depend on which labeling is observed.
-    statistic : "log_ratio" or "difference" (:func:`group_statistic`)
+    statistic : "mean_rate", "log_ratio" or "difference"
+        ``"mean_rate"``: the difference of the groups' mean unit rates (each unit's
+        count over its size, units weighted equally), which depends only on where
+        the carrying units fall, so :func:`min_attainable_p` is a true floor; the
+        pooled statistics of :func:`group_statistic` get no floor (``p_min`` is
+        ``1 / (1 + n_perm)``).
     n_perm : int
         Random permutations of the unit labels (group sizes kept).
     random_state : int
@@ -175,6 +180,12 @@ def permutation_pvalues(counts, sizes, labels, statistic: str = "log_ratio", n_p
     sizes = np.asarray(sizes, dtype=float)
     X = _as_csc(counts)
     n_units, n_feat = X.shape
+    carrier_only = statistic == "mean_rate"
+    if carrier_only:  # each unit's own rate; equal weights: the difference of mean unit rates
+        if len(sizes) != n_units or (sizes <= 0).any():
+            raise ValueError("mean_rate needs a positive size for every unit")
+        X = _as_csc(sp.diags(1.0 / sizes) @ X)
+        sizes, statistic = np.ones(n_units), "difference"
     if labels.shape[1] != n_units or len(sizes) != n_units:
         raise ValueError(f"counts has {n_units} units but labels/sizes have {labels.shape[1]}/{len(sizes)}")
     n_t = int(labels[0].sum())
@@ -209,18 +220,24 @@ def permutation_pvalues(counts, sizes, labels, statistic: str = "log_ratio", n_p
                 exceed[k, s:e] += (t >= obs[k, s:e] - _TIE).sum(axis=0)
         done += p
     pvals = (1.0 + exceed) / (1.0 + n_perm)
+    if not carrier_only:  # a pooled statistic moves with every unit's size: no known floor
+        return pvals, np.full(n_feat, 1.0 / (1.0 + n_perm))
     return pvals, min_attainable_p(X, n_t, n_perm)
 
 
 def min_attainable_p(counts, n_target: int, n_perm: int) -> np.ndarray:
-    """Smallest p-value each feature can reach, from how many units carry it (its support).
+    """A lower bound on the p-value each feature can reach, from how many units carry it.
 
-    A feature carried by ``m`` of ``n`` units is most extreme when all ``m`` fall
-    in one group; a random labeling does that with probability
-    ``C(n_side, m) / C(n, m)``. The smaller side's probability (but at least
-    ``1 / (1 + n_perm)``) approximates the smallest p-value the feature can get.
+    Valid for a statistic that depends only on which carrying units are in the
+    target (``"mean_rate"`` in :func:`permutation_pvalues`: units without the
+    feature add zero to either mean). A p-value is at least the probability of
+    the single most extreme arrangement of the ``m`` carriers, and no arrangement
+    is rarer than all ``m`` in one group: ``C(n_side, m) / C(n, m)`` for the
+    *smaller* of the two sides' probabilities (but at least ``1 / (1 + n_perm)``).
     It depends on the support only, not on the labels, so screening on it
     (:func:`discrete_bh`) keeps the tests of the remaining features valid.
+    (A pooled statistic such as Log Ratio of summed counts moves with the sizes
+    of every unit, so it has no such floor; do not screen it with this.)
     """
     X = _as_csc(counts)
     n = X.shape[0]
@@ -230,7 +247,7 @@ def min_attainable_p(counts, n_target: int, n_perm: int) -> np.ndarray:
     sides = np.array([n_target, n - n_target], dtype=float)
     with np.errstate(invalid="ignore"):
         log_c = lambda a, b: np.where(b <= a, gammaln(a + 1) - gammaln(b + 1) - gammaln(a - b + 1), -np.inf)  # noqa: E731
-        best = np.maximum(log_c(sides[0], m), log_c(sides[1], m)) - log_c(float(n), m)
+        best = np.minimum(log_c(sides[0], m), log_c(sides[1], m)) - log_c(float(n), m)
     return np.maximum(np.exp(best), 1.0 / (1.0 + n_perm))
 
 
@@ -418,7 +435,8 @@ def family_inference(counts, sizes, is_target, units=None, *, statistic: str = "
     units : (n_rows,), optional
         Sampling unit of each row (article ids): rows are summed per unit and
         labels permuted over units. None: every row is a unit.
-    statistic : "log_ratio" (counts) or "difference" (rates, shares)
+    statistic : "log_ratio" (counts) or "difference" (rates, shares): the effect whose
+        interval is reported; the test itself is on mean unit rates (see below).
     n_perm, n_boot, alpha, ci, random_state : test and interval settings.
     n_null : int
         Random relabelings of the units (group sizes kept) tested with the
@@ -458,7 +476,9 @@ def family_inference(counts, sizes, is_target, units=None, *, statistic: str = "
         U, u_target, u_sizes = U[keep], u_target[keep], u_sizes[keep]
     rng = np.random.default_rng(null_random_state)
     labels = np.array([u_target] + [rng.permutation(u_target) for _ in range(n_null)])
-    p, p_min = permutation_pvalues(U, u_sizes, labels, statistic, n_perm=n_perm, random_state=random_state)
+    # the test uses the difference of mean unit rates: exact under permutation, and a function
+    # of the carrying units only, so Tarone's screen below has a true floor to work with
+    p, p_min = permutation_pvalues(U, u_sizes, labels, "mean_rate", n_perm=n_perm, random_state=random_state)
     q, testable = discrete_bh(p, p_min, alpha)
     lo, hi = bootstrap_interval(U, u_sizes, u_target, statistic, n_boot=n_boot, ci=ci,
                                 random_state=random_state,
