@@ -55,4 +55,9 @@ def test_escaped_text_renders_back_to_the_value():
 
 def test_none_and_numbers():
     assert markdown_text(None) == ""
-    assert markdown_text(3.5) == "3\\.5"
+    assert markdown_text(3.5) == "3.5"  # mid-line punctuation that opens nothing stays as is
+
+
+def test_list_markers_are_escaped_only_where_they_open_a_list():
+    assert markdown_text("- item") == "\\- item" and markdown_text("1. item") == "1\\. item"
+    assert markdown_text("2021-09-29") == "2021-09-29" and markdown_text("a - b") == "a - b"

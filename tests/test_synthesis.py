@@ -257,3 +257,14 @@ def test_when_nothing_holds_up_the_tested_rows_shown_are_the_closest_to_holding(
     text = S.findings_markdown(d, _composition(), "district")
     assert "No word difference holds up: the closest, 启动" in text and "p = 0.010, q = 0.30" in text
     assert "over 4 tests" in text and "No topic difference holds up: the closest, T2" in text
+
+
+def test_group_values_from_a_manifest_cannot_inject_markdown_or_break_the_readme_block():
+    evil = ["<script>x</script>", "[x](javascript:alert(1))", f"a {S.END} b"]
+    rows = pd.concat([_two_groups().assign(target=g) for g in evil[:1]], ignore_index=True)
+    text = S.findings_markdown(rows, _composition((evil[0], evil[1])), f"col{S.END}")
+    assert "<script>" not in text and "](javascript" not in text and S.END not in text
+    meta = pd.DataFrame({"column": ["byline"], evil[0]: [evil[2]], evil[1]: ["ok"]})
+    assert S.END not in S.findings_markdown(rows, _composition((evil[0], evil[1])), "district", metadata=meta)
+    with pytest.raises(ValueError, match="marker"):
+        S.replace_block(f"{S.START}\nold\n{S.END}\n", f"text {S.END} more")

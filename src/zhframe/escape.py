@@ -8,9 +8,9 @@ table cell break, math or comment can come out of it, and in particular it can
 never contain the README's ``<!-- findings:... -->`` markers.
 
 How: HTML's three significant characters become entities (``&``, ``<``, ``>``),
-every other ASCII punctuation character Markdown gives a meaning to is
+every ASCII punctuation character that can open inline syntax mid-line is
 backslash-escaped (CommonMark 0.31, section 2.4: any ASCII punctuation may be
-escaped), and line breaks and other control or separator characters become
+escaped), and a list, quote or heading marker at the very start of the value, and line breaks and other control or separator characters become
 spaces (a value must stay on its line: a newline could start a new block).
 Chinese text, full-width punctuation and letters pass through unchanged.
 """
@@ -23,7 +23,11 @@ __all__ = ["markdown_text"]
 
 # Markdown-significant ASCII punctuation (CommonMark inline and block syntax,
 # GitHub tables `|`, strikethrough `~`, math `$`); `&<>` are handled as entities.
-_SPECIAL = set("\\`*_{}[]()#+-.!|~$:\"'")
+_SPECIAL = set("\\`*_{}[]()#!|~$:")
+# Block syntax a value could open only at the start of a line: escaped there alone, so
+# dates and numbers (2021-09-29, 3.5) stay readable in the Markdown source.
+_LIST_MARK = re.compile(r"^(\s*)([-+=])")
+_ORDERED_MARK = re.compile(r"^(\s*\d+)([.)])(?=\s|$)")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 # C0/C1 controls, line and paragraph separators, zero-width and bidi controls.
 _BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+")
@@ -54,6 +58,10 @@ def markdown_text(s) -> str:
     if s is None:
         return ""
     text = _BREAKS.sub(" ", str(s))
+    # "- item", "+ item", "1. item" open a list only at the start of a line: escape the marker
+    lead = _LIST_MARK.match(text) or _ORDERED_MARK.match(text)
+    if lead:
+        return lead.group(1) + "\\" + lead.group(2) + markdown_text(text[lead.end():])
     out = []
     for ch in text:
         if ch in _ENTITIES:

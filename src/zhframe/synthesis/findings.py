@@ -218,8 +218,29 @@ def _date_words(value: str) -> str:
     return re.sub(r"(?<![\w-])--(\d\d)-(\d\d)\b", r"\1-\2 (month and day; no year printed)", str(value or ""))
 
 
+def _meta_value(value) -> str:
+    """A metadata value for Markdown: a year-less date in words, anything else escaped."""
+    value = str(value or "")
+    if re.fullmatch(r"--\d\d-\d\d", value):
+        return _date_words(value)
+    from zhframe.escape import markdown_text
+
+    return markdown_text(value)
+
+
+def _code(name: str) -> str:
+    """A column name in backticks when it is a plain word; else as (escaped) text."""
+    return f"`{name}`" if re.fullmatch(r"\w+", name) else name
+
+
 def confound_sentence(metadata: pd.DataFrame | None, by: str) -> str:
-    """The metadata on which the groups differ, as rival explanations (:func:`metadata_differences`)."""
+    """The metadata on which the groups differ, as rival explanations (:func:`metadata_differences`).
+
+    ``by`` is put in as given (:func:`findings_markdown` passes it escaped); metadata values
+    are escaped here (:func:`zhframe.escape.markdown_text`).
+    """
+    from zhframe.escape import markdown_text as md
+
     if metadata is None or not len(metadata):
         return ""
     groups = [c for c in metadata.columns if c != "column"]
@@ -227,10 +248,23 @@ def confound_sentence(metadata: pd.DataFrame | None, by: str) -> str:
              "outlet": "outlet", "outlet_type": "kind of outlet", "byline": "byline"}
     bits = []
     for _, r in metadata.iterrows():
-        values = ", ".join(f"{g}: {_date_words(r[g]) or 'unknown'}" for g in groups)
-        bits.append(f"{names.get(r['column'], r['column'])} ({values})")
-    return (f"**Rival explanations.** Besides `{by}`, the groups differ in " + "; ".join(bits)
-            + f". Any difference above may come from these as much as from `{by}`.")
+        values = ", ".join(f"{md(g)}: {_meta_value(r[g]) or 'unknown'}" for g in groups)
+        bits.append(f"{md(names.get(r['column'], r['column']))} ({values})")
+    return (f"**Rival explanations.** Besides {_code(by)}, the groups differ in " + "; ".join(bits)
+            + f". Any difference above may come from these as much as from {_code(by)}.")
+
+
+def _escaped(differences: pd.DataFrame, composition: pd.DataFrame, by: str,
+             metadata: pd.DataFrame | None):
+    """The inputs of :func:`findings_markdown` with every data string Markdown-escaped."""
+    from zhframe.escape import markdown_text as md
+
+    differences = differences.copy()
+    for col in ("label", "target", "term", "feature"):
+        if col in differences.columns:
+            differences[col] = differences[col].map(md)
+    composition = composition.rename(index=md)
+    return differences, composition, md(by), metadata  # metadata: escaped by confound_sentence
 
 
 def findings_markdown(differences: pd.DataFrame, composition: pd.DataFrame, by: str,
@@ -245,7 +279,12 @@ def findings_markdown(differences: pd.DataFrame, composition: pd.DataFrame, by: 
     :func:`~zhframe.synthesis.families.metadata_differences` (rival explanations).
     ``figures``: ``(file name, alt text)`` pairs embedded at the end, linked as
     ``figures_link + name``.
+
+    Every string that comes from the data (group values, the column name, terms, topic
+    and feature labels, metadata values) is escaped with :func:`zhframe.escape.markdown_text`
+    first, so a manifest value cannot add a link, HTML or a findings marker.
     """
+    differences, composition, by, metadata = _escaped(differences, composition, by, metadata)
     groups = list(composition.index)
     sides = favouring(differences, groups)
     n_articles = int(composition["articles"].sum())
@@ -259,7 +298,7 @@ def findings_markdown(differences: pd.DataFrame, composition: pd.DataFrame, by: 
     else:
         against = "each group against the other groups pooled"
     lines = [
-        f"*Computed by `notebooks/06_synthesis.ipynb` from {n_articles} articles grouped by `{by}` "
+        f"*Computed by `notebooks/06_synthesis.ipynb` from {n_articles} articles grouped by {_code(by)} "
         f"({', '.join(f'{g}: {int(n)}' for g, n in composition['articles'].items())}). "
         + design_sentence(differences, alpha) + "*",
         "",
