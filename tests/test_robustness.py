@@ -625,8 +625,6 @@ def test_keyness_refuses_an_empty_group_value(tmp_path):
     check_one_line(res, ("manifest.csv", "line 4 (doc_id d2)", "empty 'grp' value"))
 
 
-@pytest.mark.xfail(strict=True, reason="notebooks/01_cleanup.ipynb cell 6 (notebooks helper) "
-                   "fails when cleanup made no layout decision: .str on an all-NaN column")
 def test_short_articles_without_layout_decisions_run_through_cleanup(tmp_path):
     corpus = two_good(tmp_path / "c")
     res = zhframe("notebooks", "--corpus", corpus, "--by", "grp", "--out", tmp_path / "o",

@@ -7,7 +7,7 @@ import pandas as pd
 
 def cleanup_summary(decisions: pd.DataFrame, n_articles: int) -> str:
     """Blocks set aside, paragraphs rejoined and fragments, from :func:`zhframe.cleanup.layout_decisions`."""
-    rejoins = decisions[decisions["decision"].str.startswith("rejoined")]
+    rejoins = decisions[decisions["decision"].fillna("").astype(str).str.startswith("rejoined")]
     fragments = decisions[decisions["fragment"].notna()]
     kinds = ", ".join(f"{k}: {v}" for k, v in fragments["fragment"].value_counts().sort_index().items())
     return (f"Across {n_articles} articles: {int((decisions['decision'] == 'set aside').sum())} blocks set aside, "
