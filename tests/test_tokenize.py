@@ -198,6 +198,33 @@ def test_auto_backend_sends_only_the_differing_blocks_to_jieba_and_matches_it_on
     assert auto.cut(text) == ref.cut(text) and "1+1+1+4" not in auto.cut(text)
 
 
+@pytest.mark.parametrize("joiners,differs", [("+#&%", False), (".", True), ("_", True), ("-", True)])
+def test_only_dot_underscore_hyphen_joins_are_cut_differently(joiners, differs):
+    """The routing rule's premise, on random strings: jieba-rs cuts ASCII runs joined by
+    + # & % exactly as jieba does (so they need no jieba), and . _ - differently."""
+    import rjieba
+
+    base_j, base_r = _base_jieba(), rjieba.Jieba()
+    rng = random.Random(2)
+    alphabet = list("ab1 2XY9z中国人民党史学习，。 ") + list(joiners) * 3
+    differ = 0
+    for _ in range(8000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14)))
+        for hmm in (True, False):
+            if base_j.lcut(s, HMM=hmm) != base_r.cut(s, hmm):
+                differ += 1
+                assert rjieba_may_differ(s), s
+    assert (differ > 100) if differs else differ == 0
+
+
+def test_auto_backend_loads_no_jieba_dictionary_for_plus_joined_runs():
+    tok = Tokenizer.keep_all(backend="auto", cache=False)
+    tok.cut("研究制定“1+1+1+4”工作方案，C#与C++，R&D投入增长3.5%")
+    assert tok._jieba is None  # jieba's dictionary (0.6 s to load) was not needed
+    tok.cut("详见www.people.com.cn")
+    assert tok._jieba is not None
+
+
 def test_auto_backend_gives_jiebas_tokens_on_seeds_and_bakeoff_with_the_project_dictionary(seeds, bakeoff):
     ref = Tokenizer.keep_all(backend="jieba", cache=False)
     auto = Tokenizer.keep_all(backend="auto", cache=False)
@@ -264,6 +291,43 @@ def test_usable_as_sklearn_tokenizer():
 
 # --------------------------------------------------------------------------- cache
 
+def test_fingerprint_covers_the_tokenizers_own_code(tmp_path, monkeypatch):
+    from zhframe import tokenize
+
+    copies = []
+    for src in tokenize.SOURCES:
+        dst = tmp_path / src.name
+        dst.write_bytes(src.read_bytes())
+        copies.append(dst)
+    assert tokenize.code_version(copies) == tokenize.code_version()
+    monkeypatch.setattr(tokenize, "SOURCES", tuple(copies))
+    before = Tokenizer(cache=False).fingerprint
+    copies[0].write_bytes(copies[0].read_bytes() + b"\n# an edit\n")
+    after = Tokenizer(cache=False).fingerprint
+    assert before != after
+    assert Tokenizer(cache=False).fingerprint == after  # deterministic
+
+
+def test_keep_all_skips_the_filter_loop(monkeypatch):
+    tok = Tokenizer.keep_all(cache=False)
+    assert not tok.filters and Tokenizer(cache=False).filters
+    assert Tokenizer.keep_all(single_chars=False).filters and Tokenizer.keep_all(pos=("n",)).filters
+    monkeypatch.setattr(Tokenizer, "keep", lambda self, t: pytest.fail("filter loop ran"))
+    assert tok("党史 学习，2021年") == ["党史", "学习", "，", "2021", "年"]
+
+
+def test_pos_backends_rjieba_by_default_posseg_one_parameter_away():
+    text = "党史学习教育在北碚区开展"
+    fast = Tokenizer(cache=False)
+    ref = Tokenizer(cache=False, pos_backend="posseg")
+    assert fast.pos_backend == "rjieba"
+    assert dict(fast.pos_tag(text))["北碚区"] == dict(ref.pos_tag(text))["北碚区"] == "ns"
+    assert ref.pos_tag(text) == Tokenizer(cache=False, pos_backend="jieba").pos_tag(text)
+    assert ref.fingerprint != fast.fingerprint
+    with pytest.raises(ValueError, match="pos_backend"):
+        Tokenizer(pos_backend="hanlp", cache=False).pos_tag(text)
+
+
 def test_tokenize_many_uses_the_disk_cache_keyed_by_text_and_config(tmp_path, monkeypatch):
     texts = ["党史学习教育在北碚大地上持续升温。", "我区认真贯彻落实。", "党史学习教育在北碚大地上持续升温。"]
     tok = Tokenizer(cache_dir=tmp_path)
@@ -297,3 +361,42 @@ def test_command_writes_one_line_of_tokens_per_input_line(tmp_path, capsys):
     assert first == " ".join(_base_jieba().lcut("党史学习教育在北碚大地上持续升温。"))
     assert cli_main(["tokenize", str(tmp_path / "missing.txt")]) == 2
     assert "missing.txt: file not found" in capsys.readouterr().err
+
+
+def test_command_reads_files_exactly_as_the_corpus_loader_does(tmp_path):
+    from zhframe import corpus
+    from zhframe.commands.tokenize import _SIGNATURES, read_text
+
+    assert {sig for sig, _ in corpus._BINARY_SIGNATURES} <= set(_SIGNATURES)
+    samples = ["党史\r\n学习\r教育\n", "  \n\t", "a\x07b", "a\x85b", "ok\x0bok\x0c"]
+    datas = [t.encode("utf-8") for t in samples] + [
+        b"", "党史".encode("gb18030"), b"\xef\xbb\xbf\xe5\x85\x9a", "党".encode("utf-16"),
+        b"a\x00b", b"%PDF-1.4 abc", b"GIF89a", b"PK\x03\x04xx"] + [
+        bytes(random.Random(i).randrange(256) for _ in range(12)) for i in range(40)]
+    for i, data in enumerate(datas + [None]):
+        path = tmp_path / f"{i}.txt"
+        if data is not None:
+            path.write_bytes(data)
+        try:
+            expected = corpus.read_text(path)
+        except InputError as exc:
+            with pytest.raises(InputError) as got:
+                read_text(path)
+            assert str(got.value) == str(exc), data
+        else:
+            assert read_text(path) == expected, data
+
+
+def test_command_imports_neither_pandas_nor_jiebas_dictionary_for_plain_text(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "in.txt"
+    path.write_text("研究制定“1+1+1+4”工作方案。\n党史学习教育\n", encoding="utf-8")
+    code = ("import sys; from zhframe.cli import main; "
+            f"main(['tokenize', '--keep-all', '--no-user-dict', {str(path)!r}]); "
+            "from zhframe import _jieba; "
+            "print('pandas' in sys.modules, _jieba._master.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**__import__("os").environ, "PYTHONPATH": str(ROOT / "src")}).stdout
+    assert out.splitlines()[-1] == "False 0", out
