@@ -221,8 +221,25 @@ def test_auto_backend_loads_no_jieba_dictionary_for_plus_joined_runs():
     tok = Tokenizer.keep_all(backend="auto", cache=False)
     tok.cut("研究制定“1+1+1+4”工作方案，C#与C++，R&D投入增长3.5%")
     assert tok._jieba is None  # jieba's dictionary (0.6 s to load) was not needed
-    tok.cut("详见www.people.com.cn")
-    assert tok._jieba is not None
+    # . _ - joins are cut as jieba would, with jieba-rs, when no dictionary word spans them
+    ref = Tokenizer.keep_all(backend="jieba", cache=False)
+    for text in ("详见www.people.com.cn", "同比增长2..2", "2021-06-01召开", "新冠COVID-19疫情"):
+        assert tok.cut(text) == ref.cut(text), text
+    assert tok._jieba is None
+    # a dictionary word across the join (T恤): jieba itself cuts that block
+    assert tok.cut("买了a-T恤") == ref.cut("买了a-T恤") and tok._jieba is not None
+
+
+def test_auto_backend_matches_jieba_on_random_strings_with_words_across_joins():
+    rng = random.Random(5)
+    alphabet = list("ab1 2.+#&_%-中国人民党史学习教育增长同比年，。“\n") + [
+        "www.", "T恤", "B超", "3.5%", "2021-06-01", "1..5", "AA制", "卡拉OK", "同比增长", "北碚区", "-19"]
+    for user_dict in (False, True):
+        ref = Tokenizer.keep_all(backend="jieba", cache=False, user_dict=user_dict)
+        auto = Tokenizer.keep_all(backend="auto", cache=False, user_dict=user_dict)
+        for _ in range(6000):
+            s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 16)))
+            assert auto.cut(s) == ref.cut(s), s
 
 
 def test_auto_backend_gives_jiebas_tokens_on_seeds_and_bakeoff_with_the_project_dictionary(seeds, bakeoff):

@@ -208,6 +208,72 @@ def _base_jieba():
     return base_tokenizer()
 
 
+# jieba.finalseg's split of a non-Chinese run (its re_skip), and jieba's Chinese characters
+_RE_SKIP = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
+_HAN_OR_NOT = re.compile("[\u4E00-\u9FD5]+|[^\u4E00-\u9FD5]+")
+_MAX_BLOCK = 200
+
+
+def _jieba_block(block: str, seg) -> list[str] | None:
+    """jieba's cut (HMM on) of one block where jieba-rs may differ, computed with jieba-rs,
+    or None when the shortcut does not apply (then jieba itself cuts it).
+
+    Why it is exact: when no dictionary word of two or more characters in ``block``
+    contains a non-Chinese character (checked with ``seg.has_word``), no edge of
+    jieba's word graph crosses a boundary between a Chinese run and an ASCII run,
+    so its best route is the best routes of the runs laid end to end, and every
+    ASCII character is a one-character step. jieba gathers consecutive
+    one-character steps and hands them to ``finalseg.cut``, which cuts Chinese runs
+    with the HMM and the rest with ``re_skip``: the same as cutting each Chinese
+    run alone (with jieba-rs, which agrees with jieba on Chinese text) and each
+    ASCII run with ``re_skip``, unless the one-character steps at a Chinese run's
+    edge spell a dictionary word (jieba then emits them one by one when alone but
+    not when gathered with the ASCII run): checked on the single-character tokens at
+    each edge. The tests compare the result with jieba's on random strings and
+    on the bakeoff sets.
+    """
+    n = len(block)
+    if n > _MAX_BLOCK:
+        return None
+    han = [("\u4e00" <= c <= "\u9fd5") for c in block]
+    nxt, at = [n] * (n + 1), n  # nxt[i]: first non-Chinese position >= i
+    for i in range(n - 1, -1, -1):
+        if not han[i]:
+            at = i
+        nxt[i] = at
+    for i in range(n):
+        for j in range(max(i + 2, nxt[i] + 1), n + 1):
+            if seg.has_word(block[i:j]):
+                return None
+    out: list[str] = []
+    for run in _HAN_OR_NOT.finditer(block):
+        r = run.group()
+        if not han[run.start()]:
+            out += [x for x in _RE_SKIP.split(r) if x]
+            continue
+        toks = seg.cut(r, True)
+        if run.end() < n and _edge_word(toks[::-1], seg, reverse=True):
+            return None
+        if run.start() > 0 and _edge_word(toks, seg, reverse=False):
+            return None
+        out += toks
+    return out
+
+
+def _edge_word(toks: list[str], seg, reverse: bool) -> bool:
+    """Whether the one-character tokens at the start of ``toks`` (its end if ``reverse``,
+    ``toks`` then given reversed) hold a dictionary word of 2+ characters at that edge."""
+    singles = []
+    for t in toks:
+        if len(t) != 1:
+            break
+        singles.append(t)
+    text = "".join(reversed(singles)) if reverse else "".join(singles)
+    if reverse:
+        return any(seg.has_word(text[i:]) for i in range(len(text) - 1))
+    return any(seg.has_word(text[:j]) for j in range(2, len(text) + 1))
+
+
 # --------------------------------------------------------------------------- token classes
 
 def is_punctuation(token: str) -> bool:
@@ -488,7 +554,9 @@ class Tokenizer:
             a, b = m.span()
             if a > pos:
                 out += self._rjieba_seg().cut(text[pos:a], self.hmm)
-            out += self._jieba_seg().lcut(text[a:b], HMM=self.hmm)
+            block = text[a:b]
+            pieces = _jieba_block(block, self._rjieba_seg()) if self.hmm else None
+            out += self._jieba_seg().lcut(block, HMM=self.hmm) if pieces is None else pieces
             pos = b
         if pos < len(text):
             out += self._rjieba_seg().cut(text[pos:], self.hmm)
