@@ -614,17 +614,18 @@ class Tokenizer:
         if not self.filters:  # keep-all: nothing to decide per token
             return [t for t in self._raw(text) if not t.isspace()]
         # The filter decision depends on the token string only: memoise it (speed).
+        # Most tokens were seen before: one comprehension over the memo, and the
+        # decisions for new tokens only when a lookup misses.
         memo = self._memo
-        if len(memo) > 1_000_000:
-            memo.clear()
-        out = []
-        for t in self._raw(text):
-            k = memo.get(t)
-            if k is None:
-                k = memo[t] = not t.isspace() and self.keep(t)
-            if k:
-                out.append(t)
-        return out
+        raw = self._raw(text)
+        try:
+            return [t for t in raw if memo[t]]
+        except KeyError:
+            if len(memo) > 1_000_000:
+                memo.clear()
+            for t in set(raw).difference(memo):
+                memo[t] = not t.isspace() and self.keep(t)
+            return [t for t in raw if memo[t]]
 
     # -- many texts, cached ---------------------------------------------------------
     def tokenize_many(self, texts: Iterable[str]) -> list[list[str]]:
