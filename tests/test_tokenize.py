@@ -361,6 +361,10 @@ def test_tokenize_many_uses_the_disk_cache_keyed_by_text_and_config(tmp_path, mo
     # deleting the cache only costs time
     (tmp_path / "tokens.sqlite").unlink()
     assert Tokenizer(cache_dir=tmp_path).tokenize_many(texts) == first
+    # a token holding the raw store's separator (U+001F) is recomputed, never mangled
+    odd = ["党史\x1f学习", "学习"]
+    assert Tokenizer.keep_all(cache_dir=tmp_path).tokenize_many(odd) == \
+        Tokenizer.keep_all(cache_dir=tmp_path).tokenize_many(odd) == [tok.keep_all(cache=False).cut(t) for t in odd]
     tags = tok.pos_tag_many(texts[:1])
     assert tags == [tok.pos_tag(texts[0])] and Tokenizer(cache_dir=tmp_path).pos_tag_many(texts[:1]) == tags
 
