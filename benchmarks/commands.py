@@ -312,9 +312,22 @@ def targets(rows: list) -> list[str]:
     return out
 
 
+def _run_args(argv: list[str]) -> list[str]:
+    """The arguments that decide what was measured (not where the results were written)."""
+    out, skip = [], False
+    for a in argv:
+        if skip:
+            skip = False
+        elif a in ("--out", "--readme", "--rows", "--from-rows"):
+            skip = True
+        elif not a.startswith(("--out=", "--readme=", "--rows=", "--from-rows=")):
+            out.append(a)
+    return out
+
+
 def write_results(rows: list, path: Path, argv: list[str]) -> None:
     text = [f"Machine: {machine()}.", "",
-            f"Produced by `PYTHONPATH=src python benchmarks/commands.py {' '.join(argv)}` "
+            f"Produced by `PYTHONPATH=src python benchmarks/commands.py {' '.join(_run_args(argv))}` "
             "(its docstring says what each row runs). Every ratio compares whole processes "
             "measured in the same run, best of the repeats; CPU = user + system seconds of the "
             "process and its children. Targets are judged on CPU seconds, which other sessions "
@@ -331,6 +344,25 @@ def write_readme(rows: list, path: Path) -> None:
     replace_block(path, "commands-benchmark", [f"Machine: {machine()}.", ""] + targets(rows))
 
 
+def measure(args) -> list:
+    rows: list = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        sizes = [float(s) for s in args.sizes.split(",") if s.strip()]
+        for size in sizes:
+            path = synthetic_file(tmp, size)
+            bench_tokenize(path, args.repeat if size <= 20 else 1, rows, "articles")
+            if size == sizes[0]:
+                bench_tokenize(bakeoff_file(tmp, size), args.repeat, rows, "bakeoff + seeds")
+                bench_pos(path, args.pos_mb, rows)
+        pipeline_sizes = [float(s) for s in args.pipeline_mb.split(",") if s.strip() and float(s) > 0]
+        if pipeline_sizes:
+            bench_pipeline(tmp, pipeline_sizes, rows)
+        if not args.no_figures:
+            bench_figures(tmp, rows)
+    return rows
+
+
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -341,25 +373,14 @@ def main(argv=None):
     ap.add_argument("--no-figures", action="store_true", help="skip the notebooks' run")
     ap.add_argument("--out", default=None, help="write the table as Markdown (benchmarks/RESULTS.md)")
     ap.add_argument("--readme", default=None, help="rewrite README.md's table between the markers")
+    ap.add_argument("--rows", default=None, help="also save the measurements as JSON here")
+    ap.add_argument("--from-rows", default=None, help="write the tables from saved measurements, run nothing")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
     print(machine(), flush=True)
-    rows: list = []
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
-        sizes = [float(s) for s in args.sizes.split(",") if s.strip()]
-        for size in sizes:
-            path = synthetic_file(tmp, size)
-            bench_tokenize(path, args.repeat if size <= 20 else 1, rows, "articles")
-            if size == sizes[0]:
-                bench_tokenize(bakeoff_file(tmp, size), args.repeat if size <= 20 else 1, rows,
-                               "bakeoff + seeds")
-                bench_pos(path, args.pos_mb, rows)
-        pipeline_sizes = [float(s) for s in args.pipeline_mb.split(",") if s.strip() and float(s) > 0]
-        if pipeline_sizes:
-            bench_pipeline(tmp, pipeline_sizes, rows)
-        if not args.no_figures:
-            bench_figures(tmp, rows)
+    rows = json.loads(Path(args.from_rows).read_text(encoding="utf-8")) if args.from_rows else measure(args)
+    if args.rows:  # keep the measurements, to rewrite the tables later without rerunning
+        Path(args.rows).write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     if args.out:
         write_results(rows, Path(args.out), argv)
     if args.readme:
