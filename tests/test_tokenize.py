@@ -275,6 +275,19 @@ def test_project_tokenizer_clearly_beats_plain_jieba_on_the_hand_checked_seed_go
     assert project["f1"] >= plain["f1"] + 0.03, (plain, project)
 
 
+def test_tokenizers_with_different_dictionaries_stay_independent_in_one_process(tmp_path):
+    extra = tmp_path / "mine.txt"
+    extra.write_text("滨江新区发展大会 nz\n", encoding="utf-8")
+    text = "党史学习教育在滨江新区发展大会上"
+    configs = [{}, {"user_dict": False}, {"extra_dicts": [extra]}]
+    for order in (configs, configs[::-1]):  # whichever claims jieba-rs' default instance first
+        toks = [Tokenizer.keep_all(cache=False, **c) for c in order]
+        got = {str(c): t.cut(text) for c, t in zip(order, toks)}
+        assert "党史学习教育" in got["{}"] and "滨江新区发展大会" not in got["{}"]
+        assert got[str(configs[1])] == _base_jieba().lcut(text)
+        assert "党史学习教育" in got[str(configs[2])] and "滨江新区发展大会" in got[str(configs[2])]
+
+
 def test_own_segmenter_leaves_jiebas_global_one_alone():
     import jieba
 
