@@ -95,6 +95,7 @@ _DECIMAL = re.compile(r"\d+\.\d+")
 # jieba's block characters (its re_han_default), and characters only jieba-rs puts in blocks
 _JIEBA_BLOCK = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+")
 _RJIEBA_ONLY = re.compile("[\u3400-\u4DBF\u9FD6-\u9FFF\uF900-\uFAFF\U00010000-\U0010FFFF]")
+_EITHER = re.compile(_MAYBE.pattern + "|" + _RJIEBA_ONLY.pattern)
 _NUMBER = re.compile(r"^(?:[0-9０-９]+(?:[.．,，:：/][0-9０-９]+)*[%％]?|[〇零一二三四五六七八九十百千万亿两]+)"
                      r"(?:[余多几来]?[个名次件项条人位张首米场台所家册户盏支篇])?$|^[0-9０-９.．]*[万亿][余多]?[个名次件项条人位]?$")
 _LOG = logging.getLogger(__name__)
@@ -113,10 +114,11 @@ def rjieba_may_differ(text: str) -> bool:
     U+9FD6-U+9FFF, compatibility ideographs, beyond the BMP: ``豈-`` is one
     token for jieba-rs, two for jieba).
     """
-    if _RJIEBA_ONLY.search(text) is not None:
-        return True
-    if _MAYBE.search(text) is None:
+    hit = _EITHER.search(text)  # one scan for the common case: neither
+    if hit is None:
         return False
+    if _RJIEBA_ONLY.search(text, hit.start()) is not None:
+        return True
     return any(_DIFFERING_JOINER.search(m.group()) and not _DECIMAL.fullmatch(m.group())
                for m in _JOINED_ASCII.finditer(text))
 
@@ -636,9 +638,14 @@ class Tokenizer:
         except KeyError:
             if len(memo) > 1_000_000:
                 memo.clear()
-            for t in set(raw).difference(memo):
-                memo[t] = not t.isspace() and self.keep(t)
-            return [t for t in raw if memo[t]]
+            out = []
+            for t in raw:
+                k = memo.get(t)
+                if k is None:
+                    k = memo[t] = not t.isspace() and self.keep(t)
+                if k:
+                    out.append(t)
+            return out
 
     # -- many texts, cached ---------------------------------------------------------
     def tokenize_many(self, texts: Iterable[str]) -> list[list[str]]:
