@@ -198,6 +198,54 @@ def test_auto_backend_sends_only_the_differing_blocks_to_jieba_and_matches_it_on
     assert auto.cut(text) == ref.cut(text) and "1+1+1+4" not in auto.cut(text)
 
 
+@pytest.mark.parametrize("joiners,differs", [("+#&%", False), (".", True), ("_", True), ("-", True)])
+def test_only_dot_underscore_hyphen_joins_are_cut_differently(joiners, differs):
+    """The routing rule's premise, on random strings: jieba-rs cuts ASCII runs joined by
+    + # & % exactly as jieba does (so they need no jieba), and . _ - differently."""
+    import rjieba
+
+    base_j, base_r = _base_jieba(), rjieba.Jieba()
+    rng = random.Random(2)
+    alphabet = list("ab1 2XY9z中国人民党史学习，。 ") + list(joiners) * 3
+    differ = 0
+    for _ in range(8000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14)))
+        for hmm in (True, False):
+            if base_j.lcut(s, HMM=hmm) != base_r.cut(s, hmm):
+                differ += 1
+                assert rjieba_may_differ(s), s
+    assert (differ > 100) if differs else differ == 0
+
+
+def test_auto_backend_loads_no_jieba_dictionary_for_plus_joined_runs():
+    tok = Tokenizer.keep_all(backend="auto", cache=False)
+    tok.cut("研究制定“1+1+1+4”工作方案，C#与C++，R&D投入增长3.5%")
+    assert tok._jieba is None  # jieba's dictionary (0.6 s to load) was not needed
+    # . _ - joins are cut as jieba would, with jieba-rs, when no dictionary word spans them
+    ref = Tokenizer.keep_all(backend="jieba", cache=False)
+    for text in ("详见www.people.com.cn", "同比增长2..2", "2021-06-01召开", "新冠COVID-19疫情"):
+        assert tok.cut(text) == ref.cut(text), text
+    assert tok._jieba is None
+    # a dictionary word across the join (T恤): jieba itself cuts that block
+    assert tok.cut("买了a-T恤") == ref.cut("买了a-T恤") and tok._jieba is not None
+
+
+def test_auto_backend_matches_jieba_on_random_strings_with_words_across_joins():
+    rng = random.Random(5)
+    alphabet = list("ab1 2.+#&_%-中国人民党史学习教育增长同比年，。“\n") + [
+        "www.", "T恤", "B超", "3.5%", "2021-06-01", "1..5", "AA制", "卡拉OK", "同比增长", "北碚区", "-19"]
+    # Strings of a few repeated characters are built to hit exact ties between two routes
+    # (学学+学 = 学+学学); once user words change the dictionary's total, jieba and jieba-rs
+    # may break such a float tie differently. Real text has none (the seeds/bakeoff test
+    # below is exact); here at most 0.5% may differ, and never without the user words.
+    for user_dict in (False, True):
+        ref = Tokenizer.keep_all(backend="jieba", cache=False, user_dict=user_dict)
+        auto = Tokenizer.keep_all(backend="auto", cache=False, user_dict=user_dict)
+        strings = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 16))) for _ in range(6000)]
+        differ = [s for s in strings if auto.cut(s) != ref.cut(s)]
+        assert len(differ) <= (30 if user_dict else 0), differ[:5]
+
+
 def test_auto_backend_gives_jiebas_tokens_on_seeds_and_bakeoff_with_the_project_dictionary(seeds, bakeoff):
     ref = Tokenizer.keep_all(backend="jieba", cache=False)
     auto = Tokenizer.keep_all(backend="auto", cache=False)
@@ -229,6 +277,19 @@ def test_project_tokenizer_clearly_beats_plain_jieba_on_the_hand_checked_seed_go
     tok = Tokenizer.keep_all(cache=False)
     project = segmentation_scores(gold, [tok.cut(t) for t in texts])
     assert project["f1"] >= plain["f1"] + 0.03, (plain, project)
+
+
+def test_tokenizers_with_different_dictionaries_stay_independent_in_one_process(tmp_path):
+    extra = tmp_path / "mine.txt"
+    extra.write_text("滨江新区发展大会 nz\n", encoding="utf-8")
+    text = "党史学习教育在滨江新区发展大会上"
+    configs = [{}, {"user_dict": False}, {"extra_dicts": [extra]}]
+    for order in (configs, configs[::-1]):  # whichever claims jieba-rs' default instance first
+        toks = [Tokenizer.keep_all(cache=False, **c) for c in order]
+        got = {str(c): t.cut(text) for c, t in zip(order, toks)}
+        assert "党史学习教育" in got["{}"] and "滨江新区发展大会" not in got["{}"]
+        assert got[str(configs[1])] == _base_jieba().lcut(text)
+        assert "党史学习教育" in got[str(configs[2])] and "滨江新区发展大会" in got[str(configs[2])]
 
 
 def test_own_segmenter_leaves_jiebas_global_one_alone():
@@ -264,6 +325,43 @@ def test_usable_as_sklearn_tokenizer():
 
 # --------------------------------------------------------------------------- cache
 
+def test_fingerprint_covers_the_tokenizers_own_code(tmp_path, monkeypatch):
+    from zhframe import tokenize
+
+    copies = []
+    for src in tokenize.SOURCES:
+        dst = tmp_path / src.name
+        dst.write_bytes(src.read_bytes())
+        copies.append(dst)
+    assert tokenize.code_version(copies) == tokenize.code_version()
+    monkeypatch.setattr(tokenize, "SOURCES", tuple(copies))
+    before = Tokenizer(cache=False).fingerprint
+    copies[0].write_bytes(copies[0].read_bytes() + b"\n# an edit\n")
+    after = Tokenizer(cache=False).fingerprint
+    assert before != after
+    assert Tokenizer(cache=False).fingerprint == after  # deterministic
+
+
+def test_keep_all_skips_the_filter_loop(monkeypatch):
+    tok = Tokenizer.keep_all(cache=False)
+    assert not tok.filters and Tokenizer(cache=False).filters
+    assert Tokenizer.keep_all(single_chars=False).filters and Tokenizer.keep_all(pos=("n",)).filters
+    monkeypatch.setattr(Tokenizer, "keep", lambda self, t: pytest.fail("filter loop ran"))
+    assert tok("党史 学习，2021年") == ["党史", "学习", "，", "2021", "年"]
+
+
+def test_pos_backends_rjieba_by_default_posseg_one_parameter_away():
+    text = "党史学习教育在北碚区开展"
+    fast = Tokenizer(cache=False)
+    ref = Tokenizer(cache=False, pos_backend="posseg")
+    assert fast.pos_backend == "rjieba"
+    assert dict(fast.pos_tag(text))["北碚区"] == dict(ref.pos_tag(text))["北碚区"] == "ns"
+    assert ref.pos_tag(text) == Tokenizer(cache=False, pos_backend="jieba").pos_tag(text)
+    assert ref.fingerprint != fast.fingerprint
+    with pytest.raises(ValueError, match="pos_backend"):
+        Tokenizer(pos_backend="hanlp", cache=False).pos_tag(text)
+
+
 def test_tokenize_many_uses_the_disk_cache_keyed_by_text_and_config(tmp_path, monkeypatch):
     texts = ["党史学习教育在北碚大地上持续升温。", "我区认真贯彻落实。", "党史学习教育在北碚大地上持续升温。"]
     tok = Tokenizer(cache_dir=tmp_path)
@@ -280,6 +378,10 @@ def test_tokenize_many_uses_the_disk_cache_keyed_by_text_and_config(tmp_path, mo
     # deleting the cache only costs time
     (tmp_path / "tokens.sqlite").unlink()
     assert Tokenizer(cache_dir=tmp_path).tokenize_many(texts) == first
+    # a token holding the raw store's separator (U+001F) is recomputed, never mangled
+    odd = ["党史\x1f学习", "学习"]
+    assert Tokenizer.keep_all(cache_dir=tmp_path).tokenize_many(odd) == \
+        Tokenizer.keep_all(cache_dir=tmp_path).tokenize_many(odd) == [tok.keep_all(cache=False).cut(t) for t in odd]
     tags = tok.pos_tag_many(texts[:1])
     assert tags == [tok.pos_tag(texts[0])] and Tokenizer(cache_dir=tmp_path).pos_tag_many(texts[:1]) == tags
 
@@ -297,3 +399,42 @@ def test_command_writes_one_line_of_tokens_per_input_line(tmp_path, capsys):
     assert first == " ".join(_base_jieba().lcut("党史学习教育在北碚大地上持续升温。"))
     assert cli_main(["tokenize", str(tmp_path / "missing.txt")]) == 2
     assert "missing.txt: file not found" in capsys.readouterr().err
+
+
+def test_command_reads_files_exactly_as_the_corpus_loader_does(tmp_path):
+    from zhframe import corpus
+    from zhframe.commands.tokenize import _SIGNATURES, read_text
+
+    assert {sig for sig, _ in corpus._BINARY_SIGNATURES} <= set(_SIGNATURES)
+    samples = ["党史\r\n学习\r教育\n", "  \n\t", "a\x07b", "a\x85b", "ok\x0bok\x0c"]
+    datas = [t.encode("utf-8") for t in samples] + [
+        b"", "党史".encode("gb18030"), b"\xef\xbb\xbf\xe5\x85\x9a", "党".encode("utf-16"),
+        b"a\x00b", b"%PDF-1.4 abc", b"GIF89a", b"PK\x03\x04xx"] + [
+        bytes(random.Random(i).randrange(256) for _ in range(12)) for i in range(40)]
+    for i, data in enumerate(datas + [None]):
+        path = tmp_path / f"{i}.txt"
+        if data is not None:
+            path.write_bytes(data)
+        try:
+            expected = corpus.read_text(path)
+        except InputError as exc:
+            with pytest.raises(InputError) as got:
+                read_text(path)
+            assert str(got.value) == str(exc), data
+        else:
+            assert read_text(path) == expected, data
+
+
+def test_command_imports_neither_pandas_nor_jiebas_dictionary_for_plain_text(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "in.txt"
+    path.write_text("研究制定“1+1+1+4”工作方案。\n党史学习教育\n", encoding="utf-8")
+    code = ("import sys; from zhframe.cli import main; "
+            f"main(['tokenize', '--keep-all', '--no-user-dict', {str(path)!r}]); "
+            "from zhframe import _jieba; "
+            "print('pandas' in sys.modules, _jieba._master.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**__import__("os").environ, "PYTHONPATH": str(ROOT / "src")}).stdout
+    assert out.splitlines()[-1] == "False 0", out

@@ -17,15 +17,20 @@ Backends
 ``"jieba"`` is the reference (jieba 0.42's algorithm: dictionary DAG, maximum
 probability route, HMM for unknown words). ``"rjieba"`` is jieba-rs, the same
 algorithm on the same dictionary, about 15-20x faster. They differ only in how
-runs of ASCII letters/digits joined by ``. + # & _ % -`` are cut (jieba cuts
-``happynewyear.txt.vbs`` at the dots, jieba-rs keeps it whole). ``"auto"`` (the
-default) uses jieba-rs and sends exactly those texts to jieba
-(:func:`rjieba_may_differ`, a regular expression, so the check is cheap): its
-tokens are then identical to jieba's, which the tests check on the seeds and on
-both bakeoff test sets with the project dictionary, and ``fuzz``-style on random
-strings. Part-of-speech tags come from ``jieba.posseg`` (the reference) unless
-``pos_backend="rjieba"``; ``benchmarks/bakeoff.py`` measures how often jieba-rs'
-tags agree with it.
+runs of ASCII letters/digits joined by ``.``, ``_`` or ``-`` are cut (jieba cuts
+``happynewyear.txt.vbs`` at the dots and ``2021-06-01`` at the hyphens, jieba-rs
+keeps both whole); runs joined by ``+ # & %`` only (``1+1+1+4``) are cut
+identically, which the tests check on random strings. ``"auto"`` (the default)
+uses jieba-rs and sends exactly the blocks that may differ to jieba
+(:func:`rjieba_may_differ`, a regular expression, so the check is cheap; jieba's
+dictionary is loaded only when such a block occurs): its tokens are then
+identical to jieba's, which the tests check on the seeds and on both bakeoff
+test sets with the project dictionary, and ``fuzz``-style on random strings.
+
+Part-of-speech tags come from jieba-rs' tagger by default (``pos_backend="rjieba"``,
+about 100x faster than ``jieba.posseg``); ``pos_backend="posseg"`` gives
+``jieba.posseg``'s (the reference). ``benchmarks/bakeoff.py`` measures and prints
+how often the two agree (identical word sequences, and tags on the same words).
 
 Every tokenizer owns its segmenter (``jieba.Tokenizer()``, never the module-level
 global one), built lazily on first use and dropped when pickled, so results do
@@ -49,6 +54,7 @@ import json
 import logging
 import os
 import re
+import threading
 import unicodedata
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -76,16 +82,28 @@ def _default_dicts() -> list[Path]:
     return default_dictionaries()
 
 BACKENDS = ("auto", "jieba", "rjieba")
+#: Part-of-speech taggers: jieba-rs' ``tag`` (default) or ``jieba.posseg``
+#: (``"jieba"`` is an older name for ``"posseg"``, kept working).
+POS_BACKENDS = ("rjieba", "posseg", "jieba")
 CACHE_FORMAT = 1  # bump when the cached value's meaning changes
+#: The source files whose code decides a tokenizer's output (part of its fingerprint,
+#: so an edit to them never reads stale tokens from the disk cache).
+SOURCES = (Path(__file__).resolve(), Path(__file__).resolve().parent / "_jieba.py")
 
 # jieba's own block pattern (re_han_default) keeps ASCII runs with these joiners
 # together; jieba then cuts them at the joiners, jieba-rs does not. Pure decimals
 # (3.5, 2.87) are cut identically by both.
 _JOINED_ASCII = re.compile(r"[A-Za-z0-9]+(?:[.+#&_%\-]+[A-Za-z0-9]+)+")
+# Only runs with one of these joiners are cut differently (runs joined by + # & %
+# alone are cut identically: tests/test_tokenize.py fuzzes both claims).
+_DIFFERING_JOINER = re.compile(r"[._\-]")
+# cheap pre-check: no ASCII alphanumeric next to a differing joiner, no difference
+_MAYBE = re.compile(r"[A-Za-z0-9][.+#&_%\-]*[._\-]|[._\-][.+#&_%\-]*[A-Za-z0-9]")
 _DECIMAL = re.compile(r"\d+\.\d+")
 # jieba's block characters (its re_han_default), and characters only jieba-rs puts in blocks
 _JIEBA_BLOCK = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+")
 _RJIEBA_ONLY = re.compile("[\u3400-\u4DBF\u9FD6-\u9FFF\uF900-\uFAFF\U00010000-\U0010FFFF]")
+_EITHER = re.compile(_MAYBE.pattern + "|" + _RJIEBA_ONLY.pattern)
 _NUMBER = re.compile(r"^(?:[0-9０-９]+(?:[.．,，:：/][0-9０-９]+)*[%％]?|[〇零一二三四五六七八九十百千万亿两]+)"
                      r"(?:[余多几来]?[个名次件项条人位张首米场台所家册户盏支篇])?$|^[0-9０-９.．]*[万亿][余多]?[个名次件项条人位]?$")
 _LOG = logging.getLogger(__name__)
@@ -97,14 +115,20 @@ def rjieba_may_differ(text: str) -> bool:
     """True when jieba-rs might cut ``text`` differently from jieba.
 
     The one difference found (bakeoff and fuzzing, see ``tests/test_tokenize.py``):
-    ASCII letters/digits joined by ``. + # & _ % -`` (``www.people.com.cn``,
-    ``9_2``, ``a-b``), except a plain decimal such as ``3.5``; and any character
+    ASCII letters/digits joined by ``. + # & _ % -`` where one of the joiners is
+    ``.``, ``_`` or ``-`` (``www.people.com.cn``, ``9_2``, ``a-b``, not
+    ``1+1+1+4`` or ``C#``), except a plain decimal such as ``3.5``; and any character
     jieba-rs counts as a word character but jieba does not (CJK extension A,
     U+9FD6-U+9FFF, compatibility ideographs, beyond the BMP: ``豈-`` is one
     token for jieba-rs, two for jieba).
     """
-    return (any(not _DECIMAL.fullmatch(m.group()) for m in _JOINED_ASCII.finditer(text))
-            or _RJIEBA_ONLY.search(text) is not None)
+    hit = _EITHER.search(text)  # one scan for the common case: neither
+    if hit is None:
+        return False
+    if _RJIEBA_ONLY.search(text, hit.start()) is not None:
+        return True
+    return any(_DIFFERING_JOINER.search(m.group()) and not _DECIMAL.fullmatch(m.group())
+               for m in _JOINED_ASCII.finditer(text))
 
 
 def read_user_dictionary(path: str | os.PathLike) -> list[tuple[str, int | None, str | None]]:
@@ -118,10 +142,8 @@ def read_user_dictionary(path: str | os.PathLike) -> list[tuple[str, int | None,
     Returns a list of ``(word, frequency or None, tag or None)`` in file order.
     Raises :class:`InputError` naming the file and line on a malformed line.
     """
-    from zhframe.corpus import read_text
-
     entries = []
-    for no, line in enumerate(read_text(path).splitlines(), start=1):
+    for no, line in enumerate(_read_text(path).splitlines(), start=1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
@@ -157,10 +179,26 @@ def suggest_frequency(word: str, base) -> int:
     return max(FREQ_MARGIN * (int(p * base.total) + 1), base.FREQ.get(word, 0))
 
 
-def _project_stopwords() -> list[str]:
+def _read_text(path: str | os.PathLike) -> str:
+    """The package's own data files are UTF-8 (read directly, no corpus machinery to
+    import); a researcher's file is decoded as the corpus loader does."""
+    if Path(path).resolve().parent == DATA_DIR:
+        return Path(path).read_text(encoding="utf-8")
     from zhframe.corpus import read_text
 
-    return [l.strip() for l in read_text(PROJECT_STOPWORDS).splitlines()
+    return read_text(path)
+
+
+def code_version(paths: Sequence[Path] | None = None) -> str:
+    """SHA-256 of the tokenizer's own source files (:data:`SOURCES`), part of its fingerprint."""
+    h = hashlib.sha256()
+    for p in SOURCES if paths is None else paths:
+        h.update(Path(p).name.encode("utf-8") + b"\0" + Path(p).read_bytes())
+    return h.hexdigest()
+
+
+def _project_stopwords() -> list[str]:
+    return [l.strip() for l in _read_text(PROJECT_STOPWORDS).splitlines()
             if l.strip() and not l.startswith("#")]
 
 
@@ -179,6 +217,72 @@ def _base_jieba():
     from zhframe._jieba import base_tokenizer
 
     return base_tokenizer()
+
+
+# jieba.finalseg's split of a non-Chinese run (its re_skip), and jieba's Chinese characters
+_RE_SKIP = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
+_HAN_OR_NOT = re.compile("[\u4E00-\u9FD5]+|[^\u4E00-\u9FD5]+")
+_MAX_BLOCK = 200
+
+
+def _jieba_block(block: str, seg) -> list[str] | None:
+    """jieba's cut (HMM on) of one block where jieba-rs may differ, computed with jieba-rs,
+    or None when the shortcut does not apply (then jieba itself cuts it).
+
+    Why it is exact: when no dictionary word of two or more characters in ``block``
+    contains a non-Chinese character (checked with ``seg.has_word``), no edge of
+    jieba's word graph crosses a boundary between a Chinese run and an ASCII run,
+    so its best route is the best routes of the runs laid end to end, and every
+    ASCII character is a one-character step. jieba gathers consecutive
+    one-character steps and hands them to ``finalseg.cut``, which cuts Chinese runs
+    with the HMM and the rest with ``re_skip``: the same as cutting each Chinese
+    run alone (with jieba-rs, which agrees with jieba on Chinese text) and each
+    ASCII run with ``re_skip``, unless the one-character steps at a Chinese run's
+    edge spell a dictionary word (jieba then emits them one by one when alone but
+    not when gathered with the ASCII run): checked on the single-character tokens at
+    each edge. The tests compare the result with jieba's on random strings and
+    on the bakeoff sets.
+    """
+    n = len(block)
+    if n > _MAX_BLOCK:
+        return None
+    han = [("\u4e00" <= c <= "\u9fd5") for c in block]
+    nxt, at = [n] * (n + 1), n  # nxt[i]: first non-Chinese position >= i
+    for i in range(n - 1, -1, -1):
+        if not han[i]:
+            at = i
+        nxt[i] = at
+    for i in range(n):
+        for j in range(max(i + 2, nxt[i] + 1), n + 1):
+            if seg.has_word(block[i:j]):
+                return None
+    out: list[str] = []
+    for run in _HAN_OR_NOT.finditer(block):
+        r = run.group()
+        if not han[run.start()]:
+            out += [x for x in _RE_SKIP.split(r) if x]
+            continue
+        toks = seg.cut(r, True)
+        if run.end() < n and _edge_word(toks[::-1], seg, reverse=True):
+            return None
+        if run.start() > 0 and _edge_word(toks, seg, reverse=False):
+            return None
+        out += toks
+    return out
+
+
+def _edge_word(toks: list[str], seg, reverse: bool) -> bool:
+    """Whether the one-character tokens at the start of ``toks`` (its end if ``reverse``,
+    ``toks`` then given reversed) hold a dictionary word of 2+ characters at that edge."""
+    singles = []
+    for t in toks:
+        if len(t) != 1:
+            break
+        singles.append(t)
+    text = "".join(reversed(singles)) if reverse else "".join(singles)
+    if reverse:
+        return any(seg.has_word(text[i:]) for i in range(len(text) - 1))
+    return any(seg.has_word(text[:j]) for j in range(2, len(text) + 1))
 
 
 # --------------------------------------------------------------------------- token classes
@@ -207,6 +311,9 @@ def default_cache_dir() -> Path:
 # fingerprint (sklearn's clone() and pickling make new instances): tokens joined
 # by _SEP, one string per text, at most _MEMO_LIMIT characters of text in all.
 _MEMO: dict[tuple[str, str], str] = {}
+# The user words jieba-rs' module-level default instance holds (see Tokenizer._rjieba_seg).
+_SHARED_WORDS: tuple | None = None
+_SHARED_LOCK = threading.Lock()
 _MEMO_LIMIT = 20_000_000
 _memo_chars = 0
 _SEP = "\x1f"
@@ -271,8 +378,9 @@ class Tokenizer:
         come from the tagger (``pos_backend``), whose cut can differ slightly.
     backend : {"auto", "jieba", "rjieba"}, default "auto"
         See the module docstring; "auto" gives jieba's tokens at jieba-rs' speed.
-    pos_backend : {"jieba", "rjieba"}, default "jieba"
-        ``jieba.posseg`` (reference) or jieba-rs' ``tag``.
+    pos_backend : {"rjieba", "posseg"}, default "rjieba"
+        jieba-rs' ``tag`` (fast) or ``jieba.posseg`` (the reference, about 100x
+        slower; ``"jieba"`` is accepted as another name for it).
     hmm : bool, default True
         jieba's HMM for words not in the dictionary (jieba's default).
     cache : bool, default True
@@ -288,7 +396,7 @@ class Tokenizer:
                  stopwords: bool = True, extra_stopwords: Sequence[str] = (),
                  punctuation: bool = False, numbers: bool = False, single_chars: bool = True,
                  pos: Sequence[str] | None = None, backend: str = "auto",
-                 pos_backend: str = "jieba", hmm: bool = True, cache: bool = True,
+                 pos_backend: str = "rjieba", hmm: bool = True, cache: bool = True,
                  cache_dir: str | os.PathLike | None = None):
         self.user_dict = user_dict
         self.extra_dicts = extra_dicts
@@ -355,8 +463,8 @@ class Tokenizer:
     def _check(self) -> None:
         if self.backend not in BACKENDS:
             raise ValueError(f"backend must be one of {BACKENDS}, got {self.backend!r}")
-        if self.pos_backend not in ("jieba", "rjieba"):
-            raise ValueError(f"pos_backend must be 'jieba' or 'rjieba', got {self.pos_backend!r}")
+        if self.pos_backend not in POS_BACKENDS:
+            raise ValueError(f"pos_backend must be one of {POS_BACKENDS}, got {self.pos_backend!r}")
         if isinstance(self.pos, str):
             raise ValueError("pos must be a sequence of flag prefixes such as ('n', 'v'), not a string")
 
@@ -387,10 +495,26 @@ class Tokenizer:
         if self._rjieba is None:
             import rjieba
 
-            seg = rjieba.Jieba()
-            for w, f, t in self.words():
-                seg.add_word(w, f, t)
-            self._rjieba = seg
+            global _SHARED_WORDS
+            words = tuple(self.words())
+            with _SHARED_LOCK:
+                # jieba-rs' module-level functions run on the default instance that
+                # ``import rjieba`` already built; a private ``Jieba()`` costs another
+                # 0.1 s (a tenth of a 4 MB tokenize command). The first tokenizer of
+                # the process claims it with its words; later ones with the same words
+                # share it, any other dictionary gets its own instance.
+                if _SHARED_WORDS is None:
+                    for w, f, t in words:
+                        rjieba.add_word(w, f, t)
+                    _SHARED_WORDS = words
+                shared = _SHARED_WORDS == words
+            if shared:
+                self._rjieba = rjieba
+            else:
+                seg = rjieba.Jieba()
+                for w, f, t in words:
+                    seg.add_word(w, f, t)
+                self._rjieba = seg
         return self._rjieba
 
     def _posseg_seg(self):
@@ -409,14 +533,15 @@ class Tokenizer:
 
     @property
     def fingerprint(self) -> str:
-        """Hash of everything that decides the output: parameters, dictionaries, versions."""
+        """Hash of everything that decides the output: parameters, dictionaries, the
+        tokenizer's own code (:func:`code_version`), jieba's and jieba-rs' versions."""
         if self._fingerprint is None:
             from importlib.metadata import version
 
             params = {k: v for k, v in self.get_params().items() if k not in ("cache", "cache_dir")}
             params["extra_dicts"] = [Path(p).read_bytes().hex() for p in self.extra_dicts]
             params = {k: list(v) if isinstance(v, tuple) else v for k, v in params.items()}
-            blob = json.dumps({"params": params, "format": CACHE_FORMAT,
+            blob = json.dumps({"params": params, "format": CACHE_FORMAT, "code": code_version(),
                                "user_dict": [p.read_bytes().hex() for p in [USER_DICT] + _default_dicts()]
                                if self.user_dict else "",
                                "stop": sorted(self.stopword_set),
@@ -454,7 +579,9 @@ class Tokenizer:
             a, b = m.span()
             if a > pos:
                 out += self._rjieba_seg().cut(text[pos:a], self.hmm)
-            out += self._jieba_seg().lcut(text[a:b], HMM=self.hmm)
+            block = text[a:b]
+            pieces = _jieba_block(block, self._rjieba_seg()) if self.hmm else None
+            out += self._jieba_seg().lcut(block, HMM=self.hmm) if pieces is None else pieces
             pos = b
         if pos < len(text):
             out += self._rjieba_seg().cut(text[pos:], self.hmm)
@@ -474,6 +601,12 @@ class Tokenizer:
         else:
             pairs = [(p.word, p.flag) for p in self._posseg_seg().lcut(text, HMM=self.hmm)]
         return [(w, f) for w, f in pairs if not w.isspace()]
+
+    @property
+    def filters(self) -> bool:
+        """Whether any filter can drop a token (else only whitespace is dropped)."""
+        return bool(self.pos) or self.stopwords or not (self.punctuation and self.numbers
+                                                        and self.single_chars)
 
     def keep(self, token: str) -> bool:
         """Whether the filters (punctuation, numbers, stopwords, single characters) keep ``token``."""
@@ -503,24 +636,32 @@ class Tokenizer:
         if self.pos:
             prefixes = tuple(self.pos)
             return [w for w, f in self.pos_tag(text) if f.startswith(prefixes) and self.keep(w)]
+        if not self.filters:  # keep-all: nothing to decide per token
+            return [t for t in self._raw(text) if not t.isspace()]
         # The filter decision depends on the token string only: memoise it (speed).
+        # Most tokens were seen before: one comprehension over the memo, and the
+        # decisions for new tokens only when a lookup misses.
         memo = self._memo
-        if len(memo) > 1_000_000:
-            memo.clear()
-        out = []
-        for t in self._raw(text):
-            k = memo.get(t)
-            if k is None:
-                k = memo[t] = not t.isspace() and self.keep(t)
-            if k:
-                out.append(t)
-        return out
+        raw = self._raw(text)
+        try:
+            return [t for t in raw if memo[t]]
+        except KeyError:
+            if len(memo) > 1_000_000:
+                memo.clear()
+            out = []
+            for t in raw:
+                k = memo.get(t)
+                if k is None:
+                    k = memo[t] = not t.isspace() and self.keep(t)
+                if k:
+                    out.append(t)
+            return out
 
     # -- many texts, cached ---------------------------------------------------------
     def tokenize_many(self, texts: Iterable[str]) -> list[list[str]]:
         """``[self(t) for t in texts]``, read from / written to the disk cache."""
         texts = list(texts)
-        out = self._many(texts, "tokens", self._call)
+        out = self._many(texts, "tokens", self._call, raw=True)
         if self.cache:
             fp = self.fingerprint
             for t, tokens in zip(texts, out):
@@ -532,22 +673,32 @@ class Tokenizer:
         out = self._many(list(texts), "pos", lambda t: [list(p) for p in self.pos_tag(t)])
         return [[tuple(p) for p in tagged] for tagged in out]
 
-    def _many(self, texts: list[str], kind: str, fn) -> list:
+    def _many(self, texts: list[str], kind: str, fn, raw: bool = False) -> list:
+        """``[fn(t) for t in texts]`` through the disk cache. ``raw``: values are token
+        lists, stored as one string joined by U+001F (several times faster to write and
+        read than JSON); a list holding that character is simply not stored."""
         for t in texts:
             if not isinstance(t, str):
                 raise ValueError(f"Tokenizer expects str, got {type(t).__name__}")
+        from zhframe.progress import progress
+
         if not self.cache:
-            return [fn(t) for t in texts]
+            return [fn(t) for t in progress(texts, desc=kind)]
         keys = [hashlib.sha256(f"{self.fingerprint}\0{kind}\0{t}".encode("utf-8")).hexdigest()
                 for t in texts]
-        cache = DiskCache(self.cache_dir if self.cache_dir else default_cache_dir(), "tokens.sqlite")
+        cache = DiskCache(self.cache_dir if self.cache_dir else default_cache_dir(), "tokens.sqlite",
+                          raw=raw)
         found = cache.get(set(keys))
+        if raw:
+            found = {k: v.split(_SEP) if v else [] for k, v in found.items()}
         new = {}
         out = []
-        for k, t in zip(keys, texts):
+        for k, t in progress(zip(keys, texts), desc=kind, total=len(texts)):
             if k not in found and k not in new:
                 new[k] = fn(t)
             out.append(found[k] if k in found else new[k])
+        if raw:
+            new = {k: _SEP.join(v) for k, v in new.items() if not any(_SEP in t for t in v)}
         cache.put(new)
         return out
 
@@ -622,7 +773,13 @@ def read_bakeoff(test_path: str | os.PathLike, gold_path: str | os.PathLike
 
 
 def find_shared(shared: str | os.PathLike | None = None) -> Path:
-    """The shared data folder: ``shared`` if given, else ``<repo>/../shared``."""
+    """The shared data folder: ``shared`` if given, else the nearest ``shared/`` folder
+    beside the repository or one of its parents (``<repo>/../shared`` for a checkout,
+    one level higher for a git worktree under a folder of worktrees)."""
     if shared is not None:
         return Path(shared)
-    return Path(__file__).resolve().parents[3] / "shared"
+    repo = Path(__file__).resolve().parents[2]
+    for parent in repo.parents:
+        if (parent / "shared").is_dir():
+            return parent / "shared"
+    return repo.parent / "shared"

@@ -40,13 +40,14 @@ _RJIEBA = None
 
 def _rjieba():
     """jieba-rs' tagger, or False when it is not installed (jieba is then used throughout).
-    Its module-level instance: zhframe never adds words to it (the tokenizer makes its own)."""
+    An instance of cleanup's own (0.1 s once per process): the module-level one may hold a
+    tokenizer's user words, which must not change cleanup's evidence."""
     global _RJIEBA
     if _RJIEBA is None:
         try:
             import rjieba
 
-            _RJIEBA = rjieba.tag
+            _RJIEBA = rjieba.Jieba().tag
         except ImportError:
             _RJIEBA = False
     return _RJIEBA
