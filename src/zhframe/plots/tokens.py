@@ -39,6 +39,6 @@ def pos_profile(profile: pd.DataFrame, by: str):
     ax.set_xlim(-0.01 * right, right)  # a share near 0 is drawn whole, not cut at the axis
     ax.grid(axis="x", color="0.9", lw=0.6)
     ax.set_xlabel("词性占比 share of tokens; bars: 95% paragraph-bootstrap interval")
-    ax.set_title("词性分布 Part-of-speech profile (jieba.posseg)")
+    ax.set_title("词性分布 Part-of-speech profile (jieba tag set)")
     ax.legend(title=by, loc="upper left", bbox_to_anchor=(1.01, 1))
     return fig
