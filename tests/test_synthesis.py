@@ -268,3 +268,12 @@ def test_group_values_from_a_manifest_cannot_inject_markdown_or_break_the_readme
     assert S.END not in S.findings_markdown(rows, _composition((evil[0], evil[1])), "district", metadata=meta)
     with pytest.raises(ValueError, match="marker"):
         S.replace_block(f"{S.START}\nold\n{S.END}\n", f"text {S.END} more")
+
+
+def test_a_closest_result_that_was_screened_out_is_said_to_be_so_not_given_q_equal_1_as_a_test():
+    d = _two_groups().assign(holds_up=False, p_value=[0.5, 0.2, 0.01, 0.9, 0.3, 0.04, 0.6],
+                             q_value=1.0, testable=[True, True, False, True, True, True, True],
+                             design="paragraphs")
+    text = S.findings_markdown(d, _composition(), "district")
+    assert "the closest, 启动" in text and "too few units carry it" in text
+    assert "p = 0.040, q = 1.00), does not survive" in text  # T2 was tested: its q is a real q

@@ -33,7 +33,7 @@ UNITS = {
     "rhetoric": "difference per 1,000 characters",
 }
 DIFFERENCE_COLUMNS = ["family", "target", "item", "label", "difference", "lo", "hi", "holds_up",
-                      "target_value", "rest_value", "evidence", "p_value", "q_value", "design"]
+                      "target_value", "rest_value", "evidence", "p_value", "q_value", "testable", "design"]
 #: Permutations per test (enough for a term to pass BH among a few hundred testable ones).
 N_PERM = 9999
 
@@ -111,7 +111,8 @@ def keyword_differences(paragraphs: pd.DataFrame, by: str, tokenizer, targets: S
             "family": "keywords", "target": t, "item": terms, "label": terms, "difference": lr,
             "lo": res["low"], "hi": res["high"], "holds_up": res["holds_up"], "target_value": a,
             "rest_value": b, "evidence": [f"{x}/{y} tokens" for x, y in zip(a, b)],
-            "p_value": res["p_value"], "q_value": res["q_value"], "design": res["design"]}))
+            "p_value": res["p_value"], "q_value": res["q_value"], "testable": res["testable"],
+            "design": res["design"]}))
     return _finish(pd.concat(parts, ignore_index=True), null)
 
 
@@ -206,7 +207,8 @@ def topic_differences(prevalence: pd.DataFrame | None = None, targets: Sequence 
             "label": list(fit["labels"]), "difference": share_t - share_r, "lo": res["low"], "hi": res["high"],
             "holds_up": res["holds_up"], "target_value": share_t, "rest_value": share_r,
             "evidence": [f"{a:.0%} vs {b:.0%} of characters" for a, b in zip(share_t, share_r)],
-            "p_value": res["p_value"], "q_value": res["q_value"], "design": res["design"]}))
+            "p_value": res["p_value"], "q_value": res["q_value"], "testable": res["testable"],
+            "design": res["design"]}))
     return _finish(pd.concat(parts, ignore_index=True), null)
 
 
@@ -238,7 +240,8 @@ def rhetoric_differences(features: pd.DataFrame, by: str, columns: Sequence[str]
             "difference": rate_t - rate_r, "lo": 1000 * res["low"], "hi": 1000 * res["high"],
             "holds_up": res["holds_up"], "target_value": rate_t, "rest_value": rate_r,
             "evidence": [f"{a:.1f} vs {b:.1f} per 1,000 characters" for a, b in zip(rate_t, rate_r)],
-            "p_value": res["p_value"], "q_value": res["q_value"], "design": res["design"]}))
+            "p_value": res["p_value"], "q_value": res["q_value"], "testable": res["testable"],
+            "design": res["design"]}))
     return _finish(pd.concat(parts, ignore_index=True), null)
 
 

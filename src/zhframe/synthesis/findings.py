@@ -254,6 +254,16 @@ def confound_sentence(metadata: pd.DataFrame | None, by: str) -> str:
             + f". Any difference above may come from these as much as from {_code(by)}.")
 
 
+def _verdict(row, n_tests: int) -> str:
+    """Why a tested row does not hold up: screened out (too few units carry it), or q above alpha."""
+    if "testable" in row.index and row["testable"] is not None and not pd.isna(row["testable"]) \
+            and not bool(row["testable"]):
+        return ("), but too few units carry it for any labelling to reach significance among "
+                f"{n_tests:,} tests, so the screened Benjamini-Hochberg control leaves it out (q = 1)")
+    return (f", q = {row['q_value']:.2f}), does not survive the screened Benjamini-Hochberg control "
+            f"over {n_tests:,} tests")
+
+
 def _escaped(differences: pd.DataFrame, composition: pd.DataFrame, by: str,
              metadata: pd.DataFrame | None):
     """The inputs of :func:`findings_markdown` with every data string Markdown-escaped."""
@@ -336,8 +346,7 @@ def findings_markdown(differences: pd.DataFrame, composition: pd.DataFrame, by: 
             lines.append("")
             if _has_p(part):
                 lines.append(f"{what}: the closest, {who}{big['label']} ({_fmt_diff(big, f)}; permutation "
-                             f"p = {big['p_value']:.3f}, q = {big['q_value']:.2f}), does not survive the screened "
-                             f"Benjamini-Hochberg control over {len(part):,} tests.")
+                             f"p = {big['p_value']:.3f}{_verdict(big, len(part))}.")
             else:
                 lines.append(f"{what}: the largest, {who}{big['label']} ({_fmt_diff(big, f)}), is within what "
                              "chance produces.")
