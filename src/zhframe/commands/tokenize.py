@@ -16,43 +16,14 @@ jieba's own dictionary only when a line needs it (see
 from __future__ import annotations
 
 import os
-import re
 import sys
 
-# C0/C1 control characters other than the allowed \t \n \v \f \r: exactly what
-# the corpus loader's check (unicodedata category "Cc") refuses.
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-_FAST_REFUSE = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
-
-
 def read_text(path: str | os.PathLike) -> str:
-    """``zhframe.corpus.read_text(path)``, without importing the corpus module for plain UTF-8.
-
-    A file that is plain UTF-8 (no byte-order mark, no NUL, no control
-    characters, not blank) is decoded here and gives exactly what the corpus
-    loader gives; anything else (BOMs, GB18030, binary, empty, missing) goes to
-    :func:`zhframe.corpus.read_text`, which decides and words the error.
-    """
-    try:
-        with open(path, "rb") as f:
-            data = f.read()
-        text = None if data.startswith(_FAST_REFUSE) or b"\x00" in data else data.decode("utf-8")
-    except (OSError, UnicodeDecodeError):
-        text = None
-    if text is not None and text.strip() and not _CONTROL.search(text) and not _binary(data):
-        return text.replace("\r\n", "\n").replace("\r", "\n")
+    """The file's text as the corpus loader reads it (:func:`zhframe.corpus.read_text`: its
+    type, size, encoding and binary checks; the module imports no pandas)."""
     from zhframe.corpus import read_text as corpus_read_text
 
     return corpus_read_text(path)
-
-
-# zhframe.corpus's binary signatures (the tests check this list covers them)
-_SIGNATURES = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x1f\x8b",
-               b"\xd0\xcf\x11\xe0", b"\x7fELF")
-
-
-def _binary(data: bytes) -> bool:
-    return data.startswith(_SIGNATURES)
 
 
 def add_arguments(parser) -> None:
