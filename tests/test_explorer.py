@@ -359,3 +359,13 @@ for (const m of doc.all_models) if (m.title === 'Minimum count') m.value = 1;
 for (const m of doc.all_models) if (m.title === 'Lexicon category') m.value = 'slogan';""")
     want = sorted(data.loc[data["category"] == "slogan", "term"])
     assert want and _wait(browser, shown) == want
+
+
+def test_inline_page_has_a_byte_stable_text_repr(tmp_path):
+    from zhframe.plots import explorer
+
+    page = tmp_path / "03_term_explorer.html"
+    page.write_text("<html></html>", encoding="utf-8")
+    shown = explorer.inline(page)
+    assert "0x" not in repr(shown) and repr(shown) == repr(explorer.inline(page))
+    assert "<iframe" in shown._repr_html_()

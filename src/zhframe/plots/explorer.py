@@ -306,4 +306,8 @@ def inline(path: str | os.PathLike, height: int = 900):
     """
     from IPython.display import IFrame
 
-    return IFrame(os.path.relpath(path), width="100%", height=height)
+    class _Page(IFrame):  # IFrame's text repr holds a memory address: not byte-stable
+        def __repr__(self) -> str:
+            return f"<term explorer: {self.src}>"
+
+    return _Page(os.path.relpath(path), width="100%", height=height)
