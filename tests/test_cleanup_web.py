@@ -35,6 +35,15 @@ from cleanup_common import P1, P2, P3, assert_nothing_lost, body_texts, compose,
     ("□记者 王某某", "meta:byline"),
     ("某某融媒 全媒体记者 张某 李某", "meta:byline"),
     ("(完)", "meta:end-mark"),
+    ("【声明】凡注明来源为本网的稿件，转载请注明出处。", "meta:notice"),
+    ("本文系某某客户端原创，如需转载请联系授权", "meta:notice"),
+    ("点击“在看”，让更多人看到", "meta:prompt"),
+    ("长按识别二维码 关注我们", "meta:prompt"),
+    ("收录于合集 #基层动态 8个", "meta:prompt"),
+    ("分享、点赞、在看，一个都不能少！", "meta:prompt"),
+    ("下载某某客户端，看更多本地资讯", "meta:prompt"),
+    ("往期推荐", "meta:related"),
+    ("【相关阅读】", "meta:related"),
 ])
 def test_furniture_lines(line, rule):
     assert meta_rule(line) == rule
@@ -49,6 +58,9 @@ def test_furniture_lines(line, rule):
     "树标杆 做表率",
     "记者从某区委宣传部获悉，该区已开展宣讲活动300余场。",
     "图片由某区委宣传部提供",
+    "群众纷纷为党员志愿者点赞。",
+    "活动现场，志愿者向群众分享了学习心得。",
+    "推荐阅读书目",
 ])
 def test_reportage_headings_and_credits_are_not_furniture(line):
     assert meta_rule(line) is None
@@ -91,3 +103,18 @@ def test_web_article_kinds_and_nothing_lost():
     assert rows(blocks, "meta")["rule"].tolist() == [
         "meta:breadcrumb", "meta:fields", "meta:dateline-lead", "meta:fields", "meta:footer"]
     assert_nothing_lost(text, blocks)
+
+
+def test_a_related_articles_list_is_furniture_up_to_the_next_other_line():
+    # the items of a 往期推荐 list are other articles' headlines: meta, and a sentence after
+    # the list (or a headline with no header above it) is not swallowed
+    text = compose("某区：学习教育走深走实", P1, P2, "往期推荐", "某区召开学习教育推进会",
+                   "这个村又上榜了！", "某某日报社 版权所有", gap="\n")
+    blocks = clean_article(text)
+    meta = list(rows(blocks, "meta")["text"])
+    assert "某区召开学习教育推进会" in meta and "这个村又上榜了！" in meta and "往期推荐" in meta
+    assert body_texts(blocks) == [P1, P2]
+    assert list(rows(blocks, "title")["text"]) == ["某区：学习教育走深走实"]
+    text = compose("某区：学习教育走深走实", "相关阅读：", "某区召开推进会", P1, P2, gap="\n")
+    assert body_texts(clean_article(text)) == [P1, P2]
+    assert_nothing_lost(text, clean_article(text))

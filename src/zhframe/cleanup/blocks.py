@@ -8,7 +8,7 @@ from zhframe.cleanup.classify import _classify
 from zhframe.cleanup.lines import _Line, _lines, _split_line
 from zhframe.cleanup.normalize import normalize
 from zhframe.cleanup.rejoin import _body_groups, _glue
-from zhframe.cleanup.web import meta_rule, split_end_mark, split_lead
+from zhframe.cleanup.web import meta_rule, related_item, split_end_mark, split_lead
 
 if TYPE_CHECKING:  # pandas is imported where a table is built: the clean command needs none
     import pandas as pd
@@ -82,8 +82,11 @@ def _block_rows(text: str) -> list[list]:
 
 def _furniture(lines: list[_Line]) -> list[_Line]:
     """Mark page furniture (:func:`zhframe.cleanup.web.meta_rule`) as ``meta``, after cutting
-    datelines off the leads they run into and closing marks off the last paragraph."""
+    datelines off the leads they run into and closing marks off the last paragraph. Under a
+    related-articles header (``往期推荐``, ``相关阅读``) the headline-shaped lines that follow
+    are that list's items (other articles' titles), up to the first line of another shape."""
     out: list[_Line] = []
+    in_related = False
     for line in lines:
         at = split_lead(line.raw)
         if at is not None:
@@ -98,6 +101,11 @@ def _furniture(lines: list[_Line]) -> list[_Line]:
         rule = meta_rule(line.raw, line.phr)
         if rule:
             line.kind, line.rule = "meta", rule
+            in_related = in_related or rule == "meta:related"
+        elif in_related and at is None and related_item(line.raw):
+            line.kind, line.rule = "meta", "meta:related-item"
+        else:
+            in_related = False
         out.append(line)
         if tail is not None:
             out.append(tail)

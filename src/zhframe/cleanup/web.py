@@ -67,7 +67,25 @@ _FOOTER_WEAK = re.compile(r"联系我们|关于我们|网站声明|使用帮助|
 # A site's operator named at a line's end (…办公室 主办), an app or account to follow.
 _OPERATOR = re.compile(r"(主办|承办|协办|版权所有|制作|维护)$")
 _PROMO = re.compile(r"(关注|下载|扫码|订阅).{0,16}(客户端|公众号|微信号|微博|APP|App|app)")
-_NOTICE = re.compile(r"^(本网站|本网|本站|本文|本刊|本报|未经|声明|免责声明|版权声明)")
+_NOTICE = re.compile(r"^[【\[（(]?\s*(本网站|本网|本站|本文|本刊|本报|未经|凡|声明|免责声明|版权声明)")
+# A reprint notice in any wording: 转载 with what it asks for (注明出处, 须经授权, 不得...).
+_REPRINT = re.compile(r"转载.{0,12}(注明|授权|许可|联系)|(不得|禁止|谢绝|严禁).{0,6}转载|"
+                      r"(注明|授权|许可).{0,12}转载")
+_MAX_NOTICE = 80
+
+# Social-platform prompts (WeChat accounts, apps): asks to like, 在看, share, follow, star,
+# scan a QR code, and the account's topic tag. A short line with one of these asks and either
+# no full stop or an imperative (点击, 长按, 请, 吧, ↓) is a prompt, not a sentence of the report
+# (a report may say 群众纷纷点赞。: a finished statement with no imperative).
+_SOCIAL = re.compile(r"在看|点赞|三连|蓝字|关注我们|关注本号|关注公众号|星标|置顶|二维码|"
+                     r"收录于(话题|合集)|分享给|转发给|分享、|转发、|留言区|评论区")
+_CALL = re.compile(r"点击|点个|点一下|长按|识别|请|吧|↓|👇|走起|我们|更多人")
+_MAX_PROMPT = 40
+# A list of other articles under a 往期推荐 / 相关阅读 header: the header, then its items.
+_RELATED_HEAD = re.compile(r"^[【\[]?\s*(往期推荐|往期精选|往期回顾|往期阅读|精彩推荐|推荐阅读|相关阅读|"
+                           r"延伸阅读|猜你喜欢|相关新闻|相关链接|相关报道|更多阅读|更多精彩|热门推荐|"
+                           r"热点排行|热门文章)\s*[】\]]?\s*[:：]?\s*$")
+_MAX_RELATED_ITEM = 40
 _NOTICE_WORD = re.compile(r"转载|授权|观点|侵权|刊载|版权|来自|摘编|镜像")
 
 # Dates and times, weekdays, edition tags.
@@ -142,9 +160,35 @@ def footer_rule(s: str) -> str | None:
         return "meta:footer"
     if _NOTICE.match(s) and _NOTICE_WORD.search(s):
         return "meta:notice"
+    if _bare_len(s) <= _MAX_NOTICE and _REPRINT.search(s):
+        return "meta:notice"
     if _bare_len(s) <= 40 and not _SENTENCE_MARK.search(s) and (_OPERATOR.search(s) or _PROMO.search(s)):
         return "meta:footer"
     return None
+
+
+def prompt_rule(s: str) -> str | None:
+    """Social-platform and app prompts (``点击“在看”，分享给更多人``, ``长按识别二维码关注我们``,
+    ``收录于话题 #…``, ``下载…客户端，看更多…``) and the header of a related-articles list
+    (``往期推荐``, ``相关阅读：``)."""
+    if _RELATED_HEAD.match(s):
+        return "meta:related"
+    n = _bare_len(s)
+    if n > _MAX_PROMPT:
+        return None
+    if _SOCIAL.search(s) and ("。" not in s or _CALL.search(s)):
+        return "meta:prompt"
+    if _PROMO.search(s) and "。" not in s:
+        return "meta:prompt"
+    return None
+
+
+def related_item(s: str) -> bool:
+    """Is ``s`` shaped like an item of a related-articles list (another article's headline:
+    short, no full stop inside or at its end)? Only read after a :func:`prompt_rule`
+    ``meta:related`` header, by :func:`zhframe.cleanup.blocks` (a headline alone is a title)."""
+    s = normalize(s, phrases=True)
+    return 0 < _bare_len(s) <= _MAX_RELATED_ITEM and not re.search(r"[。；;]", s)
 
 
 def date_rule(s: str) -> str | None:
@@ -177,7 +221,7 @@ def end_mark_rule(s: str) -> str | None:
     return "meta:end-mark" if _END_MARK.fullmatch(s) else None
 
 
-_RULES = (breadcrumb_rule, footer_rule, field_rule, tools_rule, date_rule, byline_rule,
+_RULES = (breadcrumb_rule, footer_rule, prompt_rule, field_rule, tools_rule, date_rule, byline_rule,
           end_mark_rule)
 
 
