@@ -24,7 +24,8 @@ def test_paragraph_features_count_every_family():
     assert list(pf["claims"]) == [1, 1, 1, 0]
     assert list(pf["first_person"]) == [1, 0, 0, 0] and list(pf["name"]) == [0, 1, 1, 0]
     assert list(pf["voice_citizen"]) == [0, 0, 0, 1]
-    assert list(pf["quote_slogan"]) == [1, 0, 0, 0]
+    # a slogan before 实践活动 names the campaign (rhetoric.quotes rule 3)
+    assert list(pf["quote_activity"]) == [1, 0, 0, 0] and list(pf["quote_slogan"]) == [0, 0, 0, 0]
     assert all(c in pf for cols in feature_families().values() for c in cols)
 
 
