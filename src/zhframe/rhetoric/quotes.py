@@ -71,12 +71,15 @@ class Quote:
     evidence: str = ""             # why it got its class (rule and cue), see module doc
 
 
-def find_quotes(text: str, classify: bool = True) -> list[Quote]:
+def find_quotes(text: str, classify: bool = True, activity_names=()) -> list[Quote]:
     """All paired quotations of ``text``, in order of their opening mark.
 
     Marks pair by nesting (an unmatched mark is ignored, a closing mark closes
-    the nearest open one of its kind). With ``classify``, each gets ``cls`` and
-    ``canonical`` from :func:`classify_quote`.
+    the nearest open one of its kind). With ``classify``, each gets ``cls``,
+    ``canonical`` and ``evidence`` from :func:`classify_with_evidence`, then rule 8
+    (second mentions) with the activity names of ``text`` plus ``activity_names``
+    (names found elsewhere in the same article, :func:`article_activity_names`, for
+    text read paragraph by paragraph).
     """
     stack: list[tuple[str, int]] = []
     found: list[Quote] = []
@@ -100,14 +103,27 @@ def find_quotes(text: str, classify: bool = True) -> list[Quote]:
         if classify:
             q.cls, q.canonical, q.evidence = classify_with_evidence(text, q)
     if classify:
-        _same_name_same_class(found)
+        _same_name_same_class(found, set(activity_names))
     return found
 
 
-def _same_name_same_class(quotes: list[Quote]) -> None:
+def _named_by_a_noun(quotes: list[Quote]) -> set[str]:
+    return {squeeze(_inner_text(q)) for q in quotes
+            if q.cls == "activity" and q.evidence.startswith("activity noun")}
+
+
+def article_activity_names(texts) -> set[str]:
+    """Quoted words an activity noun names an activity anywhere in ``texts`` (one article's
+    paragraphs), separators removed: pass to :func:`find_quotes` as ``activity_names``."""
+    out: set[str] = set()
+    for t in texts:
+        out |= _named_by_a_noun(find_quotes(t))
+    return out
+
+
+def _same_name_same_class(quotes: list[Quote], known: set[str]) -> None:
     """Rule 8: words named an activity by a noun cue are that activity wherever quoted."""
-    named = {squeeze(_inner_text(q)) for q in quotes
-             if q.cls == "activity" and q.evidence.startswith("activity noun")}
+    named = _named_by_a_noun(quotes) | known
     for q in quotes:
         if q.cls in ("slogan", "term") and squeeze(_inner_text(q)) in named:
             q.cls, q.evidence = "activity", "named an activity elsewhere in the text"
