@@ -32,6 +32,7 @@ def test_numbered_formulas_and_structural_slogans():
     assert not any(map(is_numbered_formula, ["六二社", "五一技校", "三寻王朴"]))
     assert classes("建立“月月有任务、周周有督促、定期有通报”的工作机制") == [
         ("月月有任务、周周有督促、定期有通报", "slogan")]
+    assert classes("以“学、讲、看、做”为抓手，在“学”上下功夫") == [("学、讲、看、做", "slogan"), ("学", "term")]
 
 
 def test_nested_and_half_width_quotes():

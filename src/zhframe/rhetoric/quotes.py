@@ -20,7 +20,8 @@ with rules in this order (first that applies wins):
 5. ``activity``: followed within a few characters by any other activity noun of the
    list (建设, 服务, 培训...), unless that noun heads a 体系/机制/制度/模式;
 6. ``slogan``: structurally a slogan, i.e. two or more short parallel parts
-   separated by 、, spaces or · (“月月有任务、周周有督促、定期有通报”);
+   separated by 、, spaces or · (“月月有任务、周周有督促、定期有通报”), or three or
+   more one-character parts (“学、讲、看、做”, a 四字诀);
 7. ``term``: anything else (a coined term, a name, a scare quote).
 
 Then, within one text, a quotation whose words are elsewhere classed ``activity`` by
@@ -203,6 +204,8 @@ def classify_with_evidence(text: str, q: Quote) -> tuple[str, str | None, str]:
         return "activity", None, f"activity noun {noun} follows"
     parts = [p for p in _SPLIT_PARTS.split(inner) if p]
     lengths = [len(p) for p in parts]
+    if len(parts) >= 3 and set(lengths) == {1} and all(re.fullmatch(r"[\u4e00-\u9fff]", p) for p in parts):
+        return "slogan", None, "one-character parallel parts"
     if len(parts) >= 2 and all(2 <= n <= 7 for n in lengths) and all(
             re.fullmatch(r"[\u4e00-\u9fff\d]+", p) for p in parts) and (
             len(parts) >= 3 or max(lengths) - min(lengths) <= 1):
