@@ -32,7 +32,8 @@ def main() -> int:
     scores = evaluate(ROOT / "tests" / "data" / "rhetoric", ROOT / "seeds")
     print("Precision / recall per family (numbers: claims; enumerations: formula + count;")
     print("enumeration_items: items of matched formulas; headings: pairs in one parallel set;")
-    print("voices: quotation + speaker class; self_reference: occurrences of the place name)\n")
+    print("voices: quotation + speaker class; self_reference: occurrences of the place name;")
+    print("quotes_<class>: quotations of that class, by doc and first 20 characters)\n")
     print(scores.to_string(index=False))
     print("\nSeed formulas (one record per formula per article):")
     for f in sorted((ROOT / "seeds").glob("*.txt")):

@@ -5,7 +5,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from zhframe.rhetoric.evaluate import evaluate, prf, score_headings, score_numbers
+from zhframe.rhetoric.evaluate import evaluate, prf, score_headings, score_numbers, score_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -36,6 +36,24 @@ def test_self_reference_precision(scores):
 def test_other_families_hold_on_both_sets(scores, family):
     for set_ in ("seeds", "web"):
         assert min(scores[(family, set_)]) >= 0.90, (family, set_, scores[(family, set_)])
+
+
+def test_activity_quotes_found(scores):
+    """The activity class behind a finding: most activity names found, few false ones."""
+    for set_ in ("seeds", "web", "heldout"):
+        p, r = scores[("quotes_activity", set_)]
+        assert p >= 0.90 and r >= 0.75, (set_, p, r)
+    for c in ("speech", "title"):
+        assert min(scores[(f"quotes_{c}", "seeds")] + scores[(f"quotes_{c}", "web")]) >= 0.90
+
+
+def test_quote_scorer_is_a_multiset_per_class():
+    gold = pd.DataFrame({"doc": ["a", "a", "a"], "quote": ["六百", "六百", "必修课"],
+                         "cls": ["activity", "activity", "term"]})
+    pred = pd.DataFrame({"doc": ["a", "a", "b"], "quote": ["六百", "必修课", "必修课"],
+                         "cls": ["activity", "activity", "term"]})
+    rows = {r[0]: r[2:5] for r in score_quotes(pred, gold)}
+    assert rows["quotes_activity"] == (2, 2, 1) and rows["quotes_term"] == (1, 1, 0)
 
 
 def test_scorer_counts_what_it_should():

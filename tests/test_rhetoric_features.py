@@ -24,7 +24,8 @@ def test_paragraph_features_count_every_family():
     assert list(pf["claims"]) == [1, 1, 1, 0]
     assert list(pf["first_person"]) == [1, 0, 0, 0] and list(pf["name"]) == [0, 1, 1, 0]
     assert list(pf["voice_citizen"]) == [0, 0, 0, 1]
-    assert list(pf["quote_slogan"]) == [1, 0, 0, 0]
+    # a slogan before 实践活动 names the campaign (rhetoric.quotes rule 3)
+    assert list(pf["quote_activity"]) == [1, 0, 0, 0] and list(pf["quote_slogan"]) == [0, 0, 0, 0]
     assert all(c in pf for cols in feature_families().values() for c in cols)
 
 
@@ -84,3 +85,12 @@ def test_finer_voice_classes_keep_the_older_columns():
     assert (f["voice_central"].iloc[0], f["voice_beneficiary"].iloc[0]) == (1, 1)
     assert (f["voice_official"].iloc[0], f["voice_citizen"].iloc[0]) == (1, 1)   # aliases
     assert "voice_official" not in feature_families()["voices"]
+
+
+def test_activity_names_are_read_across_an_articles_paragraphs():
+    paras = pd.DataFrame({"doc_id": ["a", "a", "b"],
+                          "text": ["全区开展“我为群众办实事”实践活动。", "这是“我为群众办实事”的缩影。",
+                                   "这是“我为群众办实事”的缩影。"]})
+    pf = paragraph_features(paras, names={})
+    # the second paragraph of a names the campaign of its first; b never named it an activity
+    assert list(pf["quote_activity"]) == [1, 1, 0] and list(pf["quote_slogan"]) == [0, 0, 1]

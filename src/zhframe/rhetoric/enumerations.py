@@ -126,7 +126,8 @@ def find_enumerations(text: str) -> pd.DataFrame:
     rows = []
     taken = []
     for q in find_quotes(text):
-        if q.cls == "slogan" and is_numbered_formula(q.text):
+        # a numbered formula naming a campaign (“三个一”主题实践活动) still announces its items
+        if q.cls in ("slogan", "activity") and is_numbered_formula(q.text):
             rows.append(_formula_row(text, q.text, q.start, q.end))
             taken.append((q.start, q.end))
     table = lexicon.slogans()

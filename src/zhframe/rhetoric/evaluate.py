@@ -15,7 +15,9 @@ extractor) and compares with the gold:
   clustering score, so a set of four counts six pairs);
 - voices: a quotation reported as a voice is right when the gold has it with the same
   speaker class (a quoted theme reported as a voice is a false positive);
-- self_reference: occurrences of a place's name counted as self-reference.
+- self_reference: occurrences of a place's name counted as self-reference;
+- quotes: every quotation's class, one row per class (``quotes_activity``...): a quotation
+  is right for its class when the gold has it (doc, first 20 characters) with that class.
 
 Returns plain DataFrames; ``benchmarks/rhetoric.py`` prints them and the tests assert the
 targets of issue #14.
@@ -34,7 +36,9 @@ from pathlib import Path
 import pandas as pd
 
 FAMILIES = ("numbers", "enumerations", "enumeration_items", "headings", "voices",
-            "self_reference")
+            "self_reference", "quotes")
+#: The quote classes scored one by one (family ``quotes_<class>``).
+QUOTE_CLASSES = ("activity", "slogan", "term", "speech", "title")
 SCORE_COLUMNS = ["family", "set", "n_gold", "n_pred", "tp", "precision", "recall"]
 _MARKS = "“”‘’《》「」『』\"'"
 
@@ -146,6 +150,25 @@ def score_self_reference(pred: pd.DataFrame, gold: pd.DataFrame, set_: str = "")
     return _row("self_reference", set_, len(g), len(p), len(p & g))
 
 
+def quote_key(text: str) -> str:
+    """The gold's key of a quotation: its first 20 characters, whitespace removed."""
+    return re.sub(r"\s", "", text)[:20]
+
+
+def score_quotes(pred: pd.DataFrame, gold: pd.DataFrame, set_: str = "") -> list[tuple]:
+    """One row per class of :data:`QUOTE_CLASSES`; ``pred`` has doc, quote (key), cls.
+
+    Matched as a multiset on (doc, quote key, class), so a slogan quoted twice counts twice.
+    """
+    rows = []
+    for c in QUOTE_CLASSES:
+        kp = Counter(zip(*(pred.loc[pred["cls"] == c, k] for k in ("doc", "quote"))))
+        kg = Counter(zip(*(gold.loc[gold["cls"] == c, k] for k in ("doc", "quote"))))
+        rows.append(_row(f"quotes_{c}", set_, sum(kg.values()), sum(kp.values()),
+                         sum((kp & kg).values())))
+    return rows
+
+
 # ---- running the extractors on the gold sets ---------------------------------------------
 
 def _documents(gold_dir: Path, seeds_dir: Path) -> dict[str, dict[str, tuple[str, str]]]:
@@ -217,6 +240,12 @@ def predict(family: str, docs: dict[str, tuple[str, str]], headings: pd.DataFram
                 ks = [k for k, st in enumerate(starts) if s <= st < e]
                 rows.extend((doc, k) for k in ks)
         return pd.DataFrame(rows, columns=["doc", "k"])
+    if family == "quotes":
+        # the raw article, as the gold was labelled (a quotation may span a cleaned block)
+        from zhframe.rhetoric.quotes import find_quotes
+        for doc, (text, _) in docs.items():
+            rows.extend((doc, quote_key(q.text), q.cls) for q in find_quotes(text))
+        return pd.DataFrame(rows, columns=["doc", "quote", "cls"])
     raise ValueError(f"unknown family {family!r}; one of {FAMILIES}")
 
 
@@ -251,6 +280,8 @@ def evaluate(gold_dir: str | os.PathLike, seeds_dir: str | os.PathLike) -> pd.Da
         names = _manifest_places(gold_dir / set_ if set_ != "seeds" else seeds_dir)
         rows.append(score_self_reference(predict("self_reference", d, names_by_doc=names),
                                          gold[gold["set"] == set_], set_))
+        gold = read_gold(gold_dir / "quotes.tsv")
+        rows += score_quotes(predict("quotes", d), gold[gold["set"] == set_], set_)
     heads = read_gold(gold_dir / "headings.tsv")
     for set_ in ("seeds", "web", "heldout", "lists"):
         g = heads[heads["set"] == set_]

@@ -23,7 +23,7 @@ from zhframe.rhetoric._text import sentence_spans
 from zhframe.rhetoric.enumerations import article_enumerations, find_enumerations
 from zhframe.rhetoric.headings import heading_summary, parallel_sets
 from zhframe.rhetoric.numbers import find_numbers
-from zhframe.rhetoric.quotes import CLASSES, find_quotes, slogan_mentions
+from zhframe.rhetoric.quotes import CLASSES, article_activity_names, find_quotes, slogan_mentions
 from zhframe.rhetoric.stance import CATEGORIES, district_names, stance_counts
 from zhframe.rhetoric.voices import LEGACY_TYPES, SPEAKER_TYPES, article_voices, find_voices
 
@@ -71,15 +71,17 @@ def paragraph_features(paragraphs: pd.DataFrame, names: dict | None = None,
         docs = paragraphs.drop_duplicates(doc_col)
         docs = docs.rename(columns={doc_col: "doc_id"}) if doc_col != "doc_id" else docs
         names = places.place_names(docs.drop(columns=["text"]), place_columns)
-    rows = [_paragraph_counts(t, names.get(d, ())) for t, d in
+    # activity names are an article's: “X”实践活动 in one paragraph names “X” in the next
+    activities = {d: article_activity_names(g["text"]) for d, g in paragraphs.groupby(doc_col, sort=False)}
+    rows = [_paragraph_counts(t, names.get(d, ()), activities.get(d, ())) for t, d in
             zip(paragraphs["text"], paragraphs[doc_col])]
     counts = pd.DataFrame(rows, index=paragraphs.index).fillna(0).astype(int)
     return pd.concat([paragraphs.drop(columns=[c for c in counts if c in paragraphs]), counts], axis=1)
 
 
-def _paragraph_counts(text: str, names) -> dict[str, int]:
+def _paragraph_counts(text: str, names, activity_names=()) -> dict[str, int]:
     out: dict[str, int] = {"n_chars": len(text)}
-    quotes = find_quotes(text)
+    quotes = find_quotes(text, activity_names=activity_names)
     for c in CLASSES:
         out[f"quote_{c}"] = sum(1 for q in quotes if q.cls == c and q.depth == 0)
     out["slogan_mentions"] = len(slogan_mentions(text))
@@ -213,13 +215,19 @@ def headings_table(blocks: pd.DataFrame, doc_col: str = "doc_id") -> pd.DataFram
 
 
 def quotes_table(blocks: pd.DataFrame, doc_col: str = "doc_id", kinds=("body",)) -> pd.DataFrame:
-    """Every quoted expression in the blocks of ``kinds``: doc, block, mark, text, depth, cls, canonical."""
+    """Every quoted expression in the blocks of ``kinds``: doc, block, mark, text, depth, cls,
+    canonical, evidence (why it got its class; activity names are read across the article)."""
+    found = list(_blocks(blocks, doc_col, kinds))
+    activities: dict = {}
+    for d, _, _, text in found:
+        activities.setdefault(d, []).append(text)
+    activities = {d: article_activity_names(ts) for d, ts in activities.items()}
     rows = []
-    for d, b, kind, text in _blocks(blocks, doc_col, kinds):
-        for q in find_quotes(text):
-            rows.append((d, b, kind, q.mark, q.text, q.depth, q.cls, q.canonical))
+    for d, b, kind, text in found:
+        for q in find_quotes(text, activity_names=activities[d]):
+            rows.append((d, b, kind, q.mark, q.text, q.depth, q.cls, q.canonical, q.evidence))
     return pd.DataFrame(rows, columns=[doc_col, "block", "block_kind", "mark", "text", "depth",
-                                       "cls", "canonical"])
+                                       "cls", "canonical", "evidence"])
 
 
 def numbers_table(blocks: pd.DataFrame, doc_col: str = "doc_id", kinds=None) -> pd.DataFrame:

@@ -10,13 +10,24 @@ with rules in this order (first that applies wins):
 1. ``title``: 《…》 or 〈…〉;
 2. ``speech``: at least :data:`SPEECH_MIN_CHARS` characters with clause punctuation
    inside, or a speech verb right next to it (某某表示 / 说：);
-3. ``slogan``: a slogan or formula of the lexicon (``rhetoric_slogans.csv``),
-   matched whatever separates its parts, or a numbered formula (“七个一”, “1+1+1+4”);
-4. ``activity``: followed within a few characters by an activity noun
-   (``rhetoric_activity_nouns.txt``: 活动, 行动, 工程...);
-5. ``slogan``: structurally a slogan, i.e. two or more short parallel parts
-   separated by 、, spaces or · (“月月有任务、周周有督促、定期有通报”);
-6. ``term``: anything else (a coined term, a name, a scare quote).
+3. ``activity``: followed by an event noun (活动, 行动, 工程, 比赛, 宣讲, 展览...,
+   the entries of ``rhetoric_activity_nouns.txt`` marked ``*``), directly or after
+   等/主题/专题/系列/品牌 or a short descriptor (“七个一”主题实践活动, “六百”活动), even
+   when its words are a lexicon slogan or a numbered formula: there they name the
+   campaign, not the slogan; or an item of a list ending 等…活动 (“A”、“B”纪念…等系列活动);
+4. ``slogan``: a slogan or formula of the lexicon (``rhetoric_slogans.csv``),
+   matched whatever separates its parts, or a numbered formula (“三会一课”, “1+1+1+4”);
+5. ``activity``: followed within a few characters by any other activity noun of the
+   list (建设, 服务, 培训...), unless that noun heads a 体系/机制/制度/模式;
+6. ``slogan``: structurally a slogan, i.e. two or more short parallel parts
+   separated by 、, spaces or · (“月月有任务、周周有督促、定期有通报”), or three or
+   more one-character parts (“学、讲、看、做”, a 四字诀);
+7. ``term``: anything else (a coined term, a name, a scare quote).
+
+Then, within one text, a quotation whose words are elsewhere classed ``activity`` by
+rules 3 or 5 is an activity too (开展“我为群众办实事”的一段缩影 names the campaign named
+by “我为群众办实事”实践活动 a line above). ``Quote.evidence`` says which rule decided.
+Traditional characters are read as simplified for the lexicons (實踐活動 = 实践活动).
 """
 
 from __future__ import annotations
@@ -34,6 +45,10 @@ TITLE_MARKS = {"《", "〈"}
 #: A quotation longer than this is taken for an unmatched mark and dropped.
 MAX_QUOTE_CHARS = 600
 SPEECH_MIN_CHARS = 8
+#: Characters after a quotation searched for any activity noun (rule 5).
+ACTIVITY_WINDOW = 10
+#: Longest descriptor between a quotation and an event noun at its end (rule 3).
+ACTIVITY_DESCRIPTOR = 16
 CLASSES = ("speech", "slogan", "title", "activity", "term")
 
 _CLAUSE_PUNCT = re.compile(r"[，。！？；,!?;…]")
@@ -54,14 +69,18 @@ class Quote:
     depth: int        # 0 outermost, 1 a quotation inside a quotation...
     cls: str = ""
     canonical: str | None = None   # the lexicon slogan/formula it matched, if any
+    evidence: str = ""             # why it got its class (rule and cue), see module doc
 
 
-def find_quotes(text: str, classify: bool = True) -> list[Quote]:
+def find_quotes(text: str, classify: bool = True, activity_names=()) -> list[Quote]:
     """All paired quotations of ``text``, in order of their opening mark.
 
     Marks pair by nesting (an unmatched mark is ignored, a closing mark closes
-    the nearest open one of its kind). With ``classify``, each gets ``cls`` and
-    ``canonical`` from :func:`classify_quote`.
+    the nearest open one of its kind). With ``classify``, each gets ``cls``,
+    ``canonical`` and ``evidence`` from :func:`classify_with_evidence`, then rule 8
+    (second mentions) with the activity names of ``text`` plus ``activity_names``
+    (names found elsewhere in the same article, :func:`article_activity_names`, for
+    text read paragraph by paragraph).
     """
     stack: list[tuple[str, int]] = []
     found: list[Quote] = []
@@ -83,8 +102,32 @@ def find_quotes(text: str, classify: bool = True) -> list[Quote]:
     for q in found:
         q.depth = sum(1 for o in found if o.start < q.start and q.end <= o.end)
         if classify:
-            q.cls, q.canonical = classify_quote(text, q)
+            q.cls, q.canonical, q.evidence = classify_with_evidence(text, q)
+    if classify:
+        _same_name_same_class(found, set(activity_names))
     return found
+
+
+def _named_by_a_noun(quotes: list[Quote]) -> set[str]:
+    return {squeeze(_inner_text(q)) for q in quotes
+            if q.cls == "activity" and q.evidence.startswith("activity noun")}
+
+
+def article_activity_names(texts) -> set[str]:
+    """Quoted words an activity noun names an activity anywhere in ``texts`` (one article's
+    paragraphs), separators removed: pass to :func:`find_quotes` as ``activity_names``."""
+    out: set[str] = set()
+    for t in texts:
+        out |= _named_by_a_noun(find_quotes(t))
+    return out
+
+
+def _same_name_same_class(quotes: list[Quote], known: set[str]) -> None:
+    """Rule 8: words named an activity by a noun cue are that activity wherever quoted."""
+    named = _named_by_a_noun(quotes) | known
+    for q in quotes:
+        if q.cls in ("slogan", "term") and squeeze(_inner_text(q)) in named:
+            q.cls, q.evidence = "activity", "named an activity elsewhere in the text"
 
 
 def _close(stack, found, text, i):
@@ -94,8 +137,8 @@ def _close(stack, found, text, i):
 
 
 def quotes_frame(text: str) -> pd.DataFrame:
-    """:func:`find_quotes` as a DataFrame (columns start, end, mark, text, depth, cls, canonical)."""
-    cols = ["start", "end", "mark", "text", "depth", "cls", "canonical"]
+    """:func:`find_quotes` as a DataFrame (columns start, end, mark, text, depth, cls, canonical, evidence)."""
+    cols = ["start", "end", "mark", "text", "depth", "cls", "canonical", "evidence"]
     return pd.DataFrame([asdict(q) for q in find_quotes(text)], columns=cols)
 
 
@@ -104,8 +147,13 @@ def squeeze(s: str) -> str:
     return "".join(c for c in s if c not in _SEPARATORS)
 
 
+# traditional forms of the characters the slogan and activity lexicons use
+_TRAD = str.maketrans("動實踐為眾辦覽賽講誦專題務團黨課設陳習學史歷憶傳紅議會節藝術訪談組織開啟們華紀",
+                      "动实践为众办览赛讲诵专题务团党课设陈习学史历忆传红议会节艺术访谈组织开启们华纪")
+
+
 def _inner_text(q: Quote) -> str:
-    return re.sub(r"[“”‘’\"《》〈〉「」『』]", "", q.text)
+    return re.sub(r"[“”‘’\"《》〈〉「」『』]", "", q.text).translate(_TRAD)
 
 
 def match_slogan(s: str, table: pd.DataFrame | None = None) -> str | None:
@@ -128,24 +176,41 @@ def is_numbered_formula(s: str) -> bool:
 
 def classify_quote(text: str, q: Quote) -> tuple[str, str | None]:
     """Class of quotation ``q`` of ``text`` (see module doc) and the lexicon expression it matches."""
+    cls, canonical, _ = classify_with_evidence(text, q)
+    return cls, canonical
+
+
+def classify_with_evidence(text: str, q: Quote) -> tuple[str, str | None, str]:
+    """:func:`classify_quote` plus the evidence: which rule of the module doc decided, and its cue."""
     if q.mark in TITLE_MARKS:
-        return "title", None
+        return "title", None, "title marks"
     inner = _inner_text(q)
-    if _speech_verb_next_to(text, q) or (
-            len(inner) >= SPEECH_MIN_CHARS and _CLAUSE_PUNCT.search(inner.rstrip("…"))):
-        return "speech", None
+    if _speech_verb_next_to(text, q):
+        return "speech", None, "speech verb next to it"
+    if len(inner) >= SPEECH_MIN_CHARS and _CLAUSE_PUNCT.search(inner.rstrip("…")):
+        return "speech", None, "clause punctuation inside"
     canonical = match_slogan(inner)
-    if canonical is not None or is_numbered_formula(inner):
-        return "slogan", canonical
-    if _activity_follows(text, q):
-        return "activity", None
+    noun, core = _activity_follows(text, q)
+    if noun and core:
+        return "activity", canonical, f"activity noun {noun} follows"
+    item = _activity_list_item(text, q)
+    if item:
+        return "activity", canonical, f"item of a list ending {item}"
+    if canonical is not None:
+        return "slogan", canonical, "lexicon slogan"
+    if is_numbered_formula(inner):
+        return "slogan", None, "numbered formula"
+    if noun:
+        return "activity", None, f"activity noun {noun} follows"
     parts = [p for p in _SPLIT_PARTS.split(inner) if p]
     lengths = [len(p) for p in parts]
+    if len(parts) >= 3 and set(lengths) == {1} and all(re.fullmatch(r"[\u4e00-\u9fff]", p) for p in parts):
+        return "slogan", None, "one-character parallel parts"
     if len(parts) >= 2 and all(2 <= n <= 7 for n in lengths) and all(
             re.fullmatch(r"[\u4e00-\u9fff\d]+", p) for p in parts) and (
             len(parts) >= 3 or max(lengths) - min(lengths) <= 1):
-        return "slogan", None
-    return "term", None
+        return "slogan", None, "parallel parts"
+    return "term", None, "no other rule"
 
 
 def _speech_verb_next_to(text: str, q: Quote) -> bool:
@@ -159,14 +224,54 @@ def _speech_verb_next_to(text: str, q: Quote) -> bool:
     return bool(m) and len(_inner_text(q)) >= 4
 
 
-def _activity_follows(text: str, q: Quote) -> bool:
-    nouns = lexicon.alternation(lexicon.read_list("rhetoric_activity_nouns.txt"))
-    after = text[q.end:q.end + 40]
-    # skip chained names: “A”“B”等 / “A”、“B”
+def _activity_nouns() -> tuple[str, str]:
+    """(alternation of every activity noun, alternation of the event nouns marked ``*``)."""
+    entries = lexicon.read_list("rhetoric_activity_nouns.txt")
+    core = [e.rstrip("*").strip() for e in entries if e.endswith("*")]
+    every = [e.rstrip("*").strip() for e in entries]
+    return lexicon.alternation(every), lexicon.alternation(core)
+
+
+def _activity_follows(text: str, q: Quote) -> tuple[str | None, bool]:
+    """(the activity noun that follows ``q``, whether it is an event noun), or (None, False).
+
+    Any noun counts within the first :data:`ACTIVITY_WINDOW` characters of the clause
+    after the quotation (chained quotations “A”“B” / “A”、“B” and 等/系列/主题... skipped);
+    an event noun also at the end of a longer descriptor (“奔跑吧·少年”儿童青少年主题健身
+    全国主场活动). A noun heading 体系/机制/制度/模式 names a system, not an activity.
+    """
+    every, core = _activity_nouns()
+    after = text[q.end:q.end + 60].translate(_TRAD)
     after = re.sub(r"^(?:[、和及与]?[“‘\"][^”’\"]{0,40}[”’\"])+", "", after)
-    after = re.sub(r"^(?:等|系列|主题|品牌|专项|实践|全民)+", "", after)
-    window = re.split(r"[，。！？；,!?;、“《\n]", after, maxsplit=1)[0][:10]
-    return bool(re.search(nouns, window))
+    # 主题展 is itself a noun: try the clause as written, then without 等/系列/主题...
+    for lead in (after, re.sub(r"^(?:等|系列|主题|专题|品牌|专项|实践|全民)+", "", after)):
+        found = _noun_in_clause(lead, every, core)
+        if found[0]:
+            return found
+    return None, False
+
+
+def _noun_in_clause(after: str, every: str, core: str) -> tuple[str | None, bool]:
+    clause = re.split(r"[，。！？；,!?;、“《\n]", after, maxsplit=1)[0]
+    system = r"(?!体系|机制|制度|模式)"
+    m = re.match(rf"[\u4e00-\u9fff\d·]{{0,{ACTIVITY_DESCRIPTOR}}}?({core}){system}", clause)
+    if m is not None:
+        return m.group(1), True
+    # an unmarked noun ends the phrase (建设，/ 培训，), it is not a verb with an object (服务群众)
+    m = re.search(rf"(?:{every}){system}(?![\u4e00-\u9fff])", clause[:ACTIVITY_WINDOW])
+    return (m.group(0), False) if m else (None, False)
+
+
+def _activity_list_item(text: str, q: Quote) -> str | None:
+    """The 等…活动 ending when ``q`` is an item (next to 、) of a list of activities in one clause."""
+    before, after = text[max(0, q.start - 1):q.start], text[q.end:q.end + 80].translate(_TRAD)
+    if before != "、" and not after.startswith("、"):
+        return None
+    if after.startswith("等“"):
+        return None   # “讲一个…、唱一首…”等“七个一”活动: the contents of the next name
+    _, core = _activity_nouns()
+    m = re.match(rf"[^，。！？；,!?;\n]{{0,60}}?(等(?:系列|主题|专题|品牌)*(?:{core}))", after)
+    return m.group(1) if m else None
 
 
 def slogan_mentions(text: str, table: pd.DataFrame | None = None) -> pd.DataFrame:
