@@ -11,18 +11,12 @@ from zhframe.dictionaries import (ENV, POLITICAL_DICT, corpus_dictionaries, defa
                                   place_dictionary, use_dictionaries)
 from zhframe.errors import InputError
 from zhframe.tokenize import Tokenizer, read_user_dictionary
+from tokens_common import split_inside
 
 CONTEXTS = ["在{}开展", "{}的", "和{}", "我区{}", "推进{}", "{}，", "全区{}", "{}建设", "学习{}",
             "{}以来", "深入{}", "{}了", "为{}", "坚持{}", "落实{}工作"]
 
 
-def _split_inside(tokens, start, end):
-    pos = 0
-    for t in tokens:
-        pos += len(t)
-        if start < pos < end:
-            return True
-    return False
 
 
 @pytest.fixture(autouse=True)
@@ -47,7 +41,7 @@ def test_every_political_term_comes_out_whole_in_context():
     for word, _, _ in read_user_dictionary(POLITICAL_DICT):
         for c in CONTEXTS:
             s = c.format(word)
-            if _split_inside(tok.cut(s), s.index(word), s.index(word) + len(word)):
+            if split_inside(tok.cut(s), s.index(word), s.index(word) + len(word)):
                 bad.append((word, s, tok.cut(s)))
     assert not bad, bad[:5]
 

@@ -12,6 +12,7 @@ import pytest
 from zhframe.cli import main as cli_main
 from zhframe.corpus import load_corpus
 from zhframe.errors import InputError
+from tokens_common import split_inside
 from zhframe.tokenize import (
     FREQ_MARGIN, USER_DICT, Tokenizer, _base_jieba, find_shared, is_number, is_punctuation,
     read_bakeoff, read_user_dictionary, rjieba_may_differ, segmentation_scores, suggest_frequency,
@@ -75,13 +76,6 @@ def test_user_dictionary_frequencies_follow_the_documented_rule(base):
         assert freq / base.total > p or len(base.lcut(word, HMM=False)) == 1
 
 
-def _split_inside(tokens, start, end):
-    pos = 0
-    for t in tokens:
-        pos += len(t)
-        if start < pos < end:
-            return True
-    return False
 
 
 CONTEXTS = ["在{}开展", "{}的", "和{}", "我区{}", "推进{}", "{}，", "全区{}", "{}建设", "学习{}",
@@ -98,10 +92,10 @@ def test_every_dictionary_term_comes_out_whole_in_context(backend, seeds):
             stripped = [t for t in tokens]
             flat = "".join(stripped)
             for m in re.finditer(re.escape(word), flat):
-                assert not _split_inside(stripped, m.start(), m.end()), (word, flat[m.start() - 5:m.end() + 5])
+                assert not split_inside(stripped, m.start(), m.end()), (word, flat[m.start() - 5:m.end() + 5])
         for c in CONTEXTS:
             s = c.format(word)
-            assert not _split_inside(tok.cut(s), s.index(word), s.index(word) + len(word)), (word, s)
+            assert not split_inside(tok.cut(s), s.index(word), s.index(word) + len(word)), (word, s)
 
 
 def test_extra_dictionary_without_frequency_gets_one_that_keeps_the_word_whole(tmp_path):
