@@ -31,3 +31,18 @@ def test_mid_sentence_first_characters_are_jiebas():
         rows = [line.split(" ") for line in f.read().decode("utf-8").splitlines() if line]
     chars = {w for w, _, t in rows if len(w) == 1 and (t in ("f", "y", "e") or t.startswith("u"))}
     assert chars == MID_SENTENCE_FIRST_CHARS
+
+
+def test_a_tokenizers_user_words_never_reach_cleanups_tagger():
+    """The tokenizer may claim jieba-rs' default instance with its dictionaries; cleanup's
+    evidence must still tag with the base dictionary, whichever comes first in a process."""
+    import subprocess
+    import sys
+
+    code = ("from zhframe.tokenize import Tokenizer\n"
+            "from zhframe.cleanup.evidence import _pos, _pos_jieba\n"
+            "tok = Tokenizer(cache=False); assert '学史明理' in tok.cut('开展学史明理活动')\n"
+            "assert _pos('开展学史明理活动') == _pos_jieba('开展学史明理活动')\n"
+            "assert '学史明理' not in [w for w, _ in _pos('开展学史明理活动')]\n")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr

@@ -54,7 +54,6 @@ import json
 import logging
 import os
 import re
-import threading
 import unicodedata
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -311,9 +310,6 @@ def default_cache_dir() -> Path:
 # fingerprint (sklearn's clone() and pickling make new instances): tokens joined
 # by _SEP, one string per text, at most _MEMO_LIMIT characters of text in all.
 _MEMO: dict[tuple[str, str], str] = {}
-# The user words jieba-rs' module-level default instance holds (see Tokenizer._rjieba_seg).
-_SHARED_WORDS: tuple | None = None
-_SHARED_LOCK = threading.Lock()
 _MEMO_LIMIT = 20_000_000
 _memo_chars = 0
 _SEP = "\x1f"
@@ -493,28 +489,9 @@ class Tokenizer:
 
     def _rjieba_seg(self):
         if self._rjieba is None:
-            import rjieba
+            from zhframe._jieba import rjieba_instance
 
-            global _SHARED_WORDS
-            words = tuple(self.words())
-            with _SHARED_LOCK:
-                # jieba-rs' module-level functions run on the default instance that
-                # ``import rjieba`` already built; a private ``Jieba()`` costs another
-                # 0.1 s (a tenth of a 4 MB tokenize command). The first tokenizer of
-                # the process claims it with its words; later ones with the same words
-                # share it, any other dictionary gets its own instance.
-                if _SHARED_WORDS is None:
-                    for w, f, t in words:
-                        rjieba.add_word(w, f, t)
-                    _SHARED_WORDS = words
-                shared = _SHARED_WORDS == words
-            if shared:
-                self._rjieba = rjieba
-            else:
-                seg = rjieba.Jieba()
-                for w, f, t in words:
-                    seg.add_word(w, f, t)
-                self._rjieba = seg
+            self._rjieba = rjieba_instance(self.words())
         return self._rjieba
 
     def _posseg_seg(self):

@@ -39,15 +39,15 @@ _RJIEBA = None
 
 
 def _rjieba():
-    """jieba-rs' tagger, or False when it is not installed (jieba is then used throughout).
-    An instance of cleanup's own (0.1 s once per process): the module-level one may hold a
-    tokenizer's user words, which must not change cleanup's evidence."""
+    """jieba-rs' tagger with the base dictionary only (never a tokenizer's user words:
+    :func:`zhframe._jieba.rjieba_instance`), or False when rjieba is not installed (jieba
+    is then used throughout)."""
     global _RJIEBA
     if _RJIEBA is None:
         try:
-            import rjieba
+            from zhframe._jieba import rjieba_instance
 
-            _RJIEBA = rjieba.Jieba().tag
+            _RJIEBA = rjieba_instance(()).tag
         except ImportError:
             _RJIEBA = False
     return _RJIEBA
