@@ -162,6 +162,10 @@ def test_rhetoric_tested_differences_say_q_and_the_design():
     assert "none. The closest are first_person (q = 0.01)" in none and "sampled from" in none
     withp = rr.tested_differences(tested.assign(holds_up=False, p_value=[0.2, 0.001, 0.5]), "a", label=str)
     assert "The closest are claims (permutation p = 0.001, q = 0.40), first_person" in withp
+    screened = rr.tested_differences(tested.assign(holds_up=False, p_value=[0.2, 0.001, 0.5],
+                                                   testable=[True, False, True]), "a", label=str)
+    assert "claims (permutation p = 0.001, screened out: too few paragraphs" in screened
+    assert "first_person (permutation p = 0.200, q = 0.01)" in screened
     assert "No rate difference holds up" in rr.closing(9, 11, "C", n_held=0)
     assert "2 rate difference(s) hold up" in rr.closing(9, 11, "C", n_held=2)
     assert "hold up" not in rr.closing(9, 11, "C")

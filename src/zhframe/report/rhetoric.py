@@ -128,7 +128,9 @@ def tested_differences(tested: pd.DataFrame, target: str, label: Callable[[str],
                       for f, d, q in zip(held["item"], held["difference"], held["q_value"]))
     near = tested.sort_values(["p_value", "item"] if "p_value" in tested else ["q_value", "item"]).head(3)
     closest = ", ".join(f"{label(r.item)} (" + (f"permutation p = {r.p_value:.3f}, " if "p_value" in tested else "")
-                        + f"q = {r.q_value:.2f})" for r in near.itertuples())
+                        + ("screened out: too few paragraphs carry it to reach significance)"
+                           if getattr(r, "testable", True) is False or getattr(r, "testable", 1) == 0
+                           else f"q = {r.q_value:.2f})") for r in near.itertuples())
     scope = "the groups these articles were sampled from" if set(tested["design"]) == {"articles"} \
         else "these articles"
     return (f"Of {len(tested)} features, {len(held)} hold up between {target} and {reference} "
