@@ -7,13 +7,15 @@ BIN    := $(VENV)/bin
 READY  := $(VENV)/.zhframe-ready
 
 # Parameters of `make figures` for a researcher's own corpus:
-#   make figures CORPUS=path/to/folder BY=outlet OUT=out/outlets DICT=my_terms.txt
+#   make figures CORPUS=path/to/folder BY=outlet TARGET=日报 TIME=date OUT=out/outlets DICT=my_terms.txt
 CORPUS   ?= seeds
 MANIFEST ?=
 BY       ?= district
 OUT      ?=
 JOBS     ?= 2
 DICT     ?=
+TARGET   ?=
+TIME     ?=
 
 SOURCES := $(wildcard src/zhframe/*.py src/zhframe/*/*.py src/zhframe/data/*)
 
@@ -35,7 +37,7 @@ $(READY): requirements.lock pyproject.toml
 
 # The seeds with their defaults are rebuilt in place, only when something changed; any
 # parameter (BY=district_pinyin, MANIFEST=..., OUT=..., DICT=...) is a run of its own under OUT.
-ifeq ($(CORPUS)|$(OUT)|$(BY)|$(MANIFEST)|$(DICT),seeds||district||)
+ifeq ($(CORPUS)|$(OUT)|$(BY)|$(MANIFEST)|$(DICT)|$(TARGET)|$(TIME),seeds||district||||)
 FIGURES_STAMP := build/figures.stamp
 figures: $(FIGURES_STAMP)
 $(FIGURES_STAMP): $(READY) $(SOURCES) $(wildcard seeds/*) $(wildcard notebooks/*.ipynb)
@@ -45,7 +47,8 @@ else
 figures: $(READY)
 	$(BIN)/python -m zhframe notebooks --jobs $(call shq,JOBS) --corpus $(call shq,CORPUS) \
 	  --by $(call shq,BY) $(if $(MANIFEST),--manifest $(call shq,MANIFEST)) \
-	  $(if $(OUT),--out $(call shq,OUT)) $(if $(DICT),--dict $(call shq,DICT))
+	  $(if $(OUT),--out $(call shq,OUT)) $(if $(DICT),--dict $(call shq,DICT)) \
+	  $(if $(TARGET),--target $(call shq,TARGET)) $(if $(TIME),--time $(call shq,TIME))
 endif
 
 test: $(READY)

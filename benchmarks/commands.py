@@ -62,12 +62,12 @@ if lines and lines[-1] == "":
 sys.stdout.write("\\n".join(" ".join(jieba.lcut(l)) for l in lines) + "\\n")
 """
 
-IMPORTS_SCRIPT = "import zhframe.corpus, zhframe.pipeline, zhframe.cleanup, zhframe.tokenize"
+IMPORTS_SCRIPT = "import zhframe.corpus, zhframe.run.pipeline, zhframe.cleanup, zhframe.tokenize"
 
 PIPELINE_SCRIPT = """
 import sys
 from zhframe.corpus import load_corpus
-from zhframe.pipeline import run_pipeline
+from zhframe.run.pipeline import run_pipeline
 r = run_pipeline(load_corpus(sys.argv[1]), cache_dir=sys.argv[2])
 print(r.X.shape)
 """
@@ -222,7 +222,7 @@ TRIVIAL = {"cells": [
 
 
 def bench_figures(tmp: Path, rows: list) -> None:
-    from zhframe.notebooks import find_notebooks
+    from zhframe.run.notebooks import find_notebooks
 
     real = find_notebooks(ROOT / "notebooks")
     trivial_dir = tmp / "trivial"

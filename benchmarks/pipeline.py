@@ -18,7 +18,7 @@ prefix and extrapolated when the corpus is larger), counting
 counts, group means), keyness (G2, Log Ratio, log-odds with bootstrap
 intervals, 200 replicates, computed in column chunks) and NMF (10 topics,
 min_df=2, max_df=0.8, NNDSVD). Then the whole per-article pipeline
-(zhframe.pipeline.run_pipeline) with a fresh cache, and again over unchanged
+(zhframe.run.pipeline.run_pipeline) with a fresh cache, and again over unchanged
 text. Peak memory: the largest resident set size (VmRSS, sampled every 20 ms)
 of this process during the stage, so it includes what earlier stages still hold.
 
@@ -163,7 +163,7 @@ def run_size(megabytes: float, pos_mb: float, rows: list) -> None:
     from zhframe import keywords as kw
     from zhframe.cleanup import body_paragraphs, clean_corpus
     from zhframe.corpus import load_corpus
-    from zhframe.pipeline import count_tokens, run_pipeline
+    from zhframe.run.pipeline import count_tokens, run_pipeline
     from zhframe.tokenize import Tokenizer
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -1,4 +1,4 @@
-"""Tests of zhframe.cache: keys follow the code, bad rows are misses, failures are quiet."""
+"""Tests of zhframe.infra.cache: keys follow the code, bad rows are misses, failures are quiet."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from zhframe import cache
-from zhframe.cache import DiskCache, code_version, source_fingerprint
+from zhframe.infra import cache
+from zhframe.infra.cache import DiskCache, code_version, source_fingerprint
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -22,7 +22,7 @@ def test_code_version_is_stable_and_hex():
 
 
 def _version_of_copy(pkg: Path) -> str:
-    code = ("import sys; sys.path.insert(0, sys.argv[1]); from zhframe.cache import code_version;"
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); from zhframe.infra.cache import code_version;"
             " print(code_version())")
     res = subprocess.run([sys.executable, "-c", code, str(pkg.parent)], capture_output=True,
                          text=True, check=True)
@@ -88,7 +88,7 @@ def test_corrupt_file_is_a_miss_and_warned_once(tmp_path, caplog):
     path = tmp_path / "t.sqlite"
     path.write_bytes(b"this is not a database" * 100)
     store = DiskCache(tmp_path, "t.sqlite")
-    with caplog.at_level("WARNING", logger="zhframe.cache"):
+    with caplog.at_level("WARNING", logger="zhframe.infra.cache"):
         for _ in range(3):
             assert store.get(["a"]) == {}
             store.put({"a": 1})
@@ -99,7 +99,7 @@ def test_corrupt_file_is_a_miss_and_warned_once(tmp_path, caplog):
 def test_unwritable_cache_folder_only_costs_time(tmp_path, caplog):
     (tmp_path / "file").write_text("x")
     store = DiskCache(tmp_path / "file" / "sub", "t.sqlite")  # cannot be created, even by root
-    with caplog.at_level("WARNING", logger="zhframe.cache"):
+    with caplog.at_level("WARNING", logger="zhframe.infra.cache"):
         store.put({"a": 1})
         store.put({"b": 1})
         assert store.get(["a"]) == {}

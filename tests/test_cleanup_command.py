@@ -1,4 +1,4 @@
-"""Tests for ``python -m zhframe clean`` (zhframe.commands.clean)."""
+"""Tests for ``python -m zhframe clean`` (zhframe.run.commands.clean)."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ import pytest
 from zhframe.cleanup import clean_article, clean_corpus
 from zhframe.cleanup.html import extract_html, html_text, page_lines
 from zhframe.corpus import load_corpus, read_text
-from zhframe.errors import InputError
+from zhframe.infra.errors import InputError
 
 from cleanup_common import ROOT, assert_nothing_lost
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from zhframe.corpus import REQUIRED_FIELDS, decode_bytes, load_corpus, read_manifest, read_text
-from zhframe.errors import InputError
+from zhframe.infra.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -285,10 +285,10 @@ def test_fifo_device_and_size_are_checked_before_reading(tmp_path):
         read_text("/dev/zero")
     big = tmp_path / "big.txt"
     big.write_bytes(b"a")
-    from zhframe import corpus
+    from zhframe.corpus import files
 
     with pytest.raises(InputError, match="too large"):
-        corpus._read_bytes(big, max_bytes=0)
+        files._read_bytes(big, max_bytes=0)
 
 
 @pytest.mark.parametrize("entry", ["/etc/passwd", "../outside.txt", "sub/../../outside.txt",

@@ -7,9 +7,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from zhframe.dictionaries import (ENV, POLITICAL_DICT, corpus_dictionaries, default_dictionaries,
+from zhframe.tokenize.dictionaries import (ENV, POLITICAL_DICT, corpus_dictionaries, default_dictionaries,
                                   place_dictionary, use_dictionaries)
-from zhframe.errors import InputError
+from zhframe.infra.errors import InputError
 from zhframe.tokenize import Tokenizer, read_user_dictionary
 from tokens_common import split_inside
 
@@ -89,7 +89,7 @@ def test_missing_or_malformed_dictionary_names_the_file(tmp_path, capsys):
 
 
 def test_dict_option_on_every_command(tmp_path, capsys):
-    from zhframe.cli import main
+    from zhframe.run.cli import main
     mine = tmp_path / "mine.txt"
     mine.write_text("滨江新区发展大会 nz\n", encoding="utf-8")
     art = tmp_path / "a.txt"
@@ -108,7 +108,7 @@ def test_seed_names_add_no_place_dictionary():
 
 
 def test_byline_people_join_the_manifest_dictionary():
-    from zhframe.dictionaries import byline_names
+    from zhframe.tokenize.dictionaries import byline_names
     corpus = pd.DataFrame({"doc_id": ["a", "b"], "district": ["龙马潭区", "嘉定镇"],
                            "byline": ["记者 姚艾青", "通讯员 王小明 文/图"]})
     assert byline_names(corpus) == ["姚艾青", "王小明"]

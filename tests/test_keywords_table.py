@@ -53,7 +53,7 @@ def test_keyness_bad_input_is_a_clear_valueerror():
 def test_keyness_command_prints_sorted_csv_and_one_line_errors(capsys):
     import io
 
-    from zhframe.cli import main
+    from zhframe.run.cli import main
 
     assert main(["keyness", "--by", "district", "--target", "北碚区", "--corpus", "seeds", "--perm", "999"]) == 0
     captured = capsys.readouterr()

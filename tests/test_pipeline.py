@@ -1,4 +1,4 @@
-"""Tests of zhframe.pipeline: counting, merging, local and Dask engines, the rerun cache."""
+"""Tests of zhframe.run.pipeline: counting, merging, local and Dask engines, the rerun cache."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from zhframe import pipeline
+from zhframe.run import pipeline
 from zhframe.cleanup import body_paragraphs, clean_corpus
 from zhframe.corpus import load_corpus
 from zhframe.keywords import count_matrix
-from zhframe.pipeline import count_tokens, merge_counts, run_pipeline
+from zhframe.run.pipeline import count_tokens, merge_counts, run_pipeline
 from zhframe.tokenize import Tokenizer
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from zhframe.places import (mask_terms, place_columns, place_names, self_reference_spans,
+from zhframe.corpus.places import (mask_terms, place_columns, place_names, self_reference_spans,
                             self_reference_terms, short_forms)
 
 

@@ -1,4 +1,4 @@
-"""Tests of zhframe.precheck: which corpora can be compared by a column, in one sentence each."""
+"""Tests of zhframe.run.precheck: which corpora can be compared by a column, in one sentence each."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from zhframe.corpus import load_corpus
-from zhframe.errors import InputError
-from zhframe.precheck import check_comparable, check_group_column, user_columns
+from zhframe.infra.errors import InputError
+from zhframe.run.precheck import check_comparable, check_group_column, user_columns
 
 ROOT = Path(__file__).resolve().parents[1]
 A = "北碚区开展党史学习教育\n\n全区各级党组织迅速行动，广泛开展专题学习。\n\n广大党员干部深入基层，为群众办实事。\n"

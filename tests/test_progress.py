@@ -1,10 +1,10 @@
-"""Tests of zhframe.progress: bars only for a person at a terminal."""
+"""Tests of zhframe.infra.progress: bars only for a person at a terminal."""
 
 from __future__ import annotations
 
 import io
 
-from zhframe import progress as pg
+from zhframe.infra import progress as pg
 
 
 class _Tty(io.StringIO):

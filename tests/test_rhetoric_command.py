@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from zhframe.cli import main
+from zhframe.run.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_K = ROOT / "seeds" / "001_33add8617030deb4.txt"

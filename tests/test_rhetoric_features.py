@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from zhframe.cli import main
+from zhframe.run.cli import main
 from zhframe.rhetoric.features import (article_table, feature_families, group_rates,
                                        paragraph_features, rate_differences)
 

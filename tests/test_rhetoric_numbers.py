@@ -102,7 +102,7 @@ def test_values_print_exactly():
 
 
 def test_numbers_command_prints_exact_values(tmp_path, capsys):
-    from zhframe.cli import main
+    from zhframe.run.cli import main
     f = tmp_path / "a.txt"
     f.write_text("全区共投入资金2500001元，另有1234567.5元。\n", encoding="utf-8")
     assert main(["numbers", str(f)]) == 0

@@ -585,8 +585,8 @@ def test_in_place_run_removes_an_injected_cell_left_in_a_committed_notebook(tmp_
 
 
 def test_read_only_notebooks_are_refused_before_running(tmp_path, monkeypatch):
-    from zhframe import notebooks
-    from zhframe.errors import InputError
+    from zhframe.run import notebooks
+    from zhframe.infra.errors import InputError
 
     nbdir = _tiny_notebooks(tmp_path / "proj", "1")
     monkeypatch.setattr(notebooks.os, "access", lambda path, mode: False)

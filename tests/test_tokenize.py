@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from zhframe.cli import main as cli_main
+from zhframe.run.cli import main as cli_main
 from zhframe.corpus import load_corpus
-from zhframe.errors import InputError
+from zhframe.infra.errors import InputError
 from tokens_common import split_inside
+from zhframe.tokenize.backends import _base_jieba
 from zhframe.tokenize import (
-    FREQ_MARGIN, USER_DICT, Tokenizer, _base_jieba, find_shared, is_number, is_punctuation,
+    FREQ_MARGIN, USER_DICT, Tokenizer, find_shared, is_number, is_punctuation,
     read_bakeoff, read_user_dictionary, rjieba_may_differ, segmentation_scores, suggest_frequency,
 )
 
@@ -320,7 +321,7 @@ def test_usable_as_sklearn_tokenizer():
 # --------------------------------------------------------------------------- cache
 
 def test_fingerprint_covers_the_tokenizers_own_code(tmp_path, monkeypatch):
-    from zhframe import tokenize
+    from zhframe.tokenize import tokenizer as tokenize
 
     copies = []
     for src in tokenize.SOURCES:
@@ -397,7 +398,7 @@ def test_command_writes_one_line_of_tokens_per_input_line(tmp_path, capsys):
 
 def test_command_reads_files_exactly_as_the_corpus_loader_does(tmp_path):
     from zhframe import corpus
-    from zhframe.commands.tokenize import read_text
+    from zhframe.run.commands.tokenize import read_text
 
     samples = ["党史\r\n学习\r教育\n", "  \n\t", "a\x07b", "a\x85b", "ok\x0bok\x0c"]
     datas = [t.encode("utf-8") for t in samples] + [
@@ -424,7 +425,7 @@ def test_command_imports_neither_pandas_nor_jiebas_dictionary_for_plain_text(tmp
 
     path = tmp_path / "in.txt"
     path.write_text("研究制定“1+1+1+4”工作方案。\n党史学习教育\n", encoding="utf-8")
-    code = ("import sys; from zhframe.cli import main; "
+    code = ("import sys; from zhframe.run.cli import main; "
             f"main(['tokenize', '--keep-all', '--no-user-dict', {str(path)!r}]); "
             "from zhframe import _jieba; "
             "print('pandas' in sys.modules, _jieba._master.cache_info().currsize)")

@@ -1,11 +1,11 @@
-"""Tests of zhframe.tokens: lexical diversity, sizes, top terms, POS profile, kept terms."""
+"""Tests of zhframe.keywords.profile: lexical diversity, sizes, top terms, POS profile, kept terms."""
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from zhframe import tokens as T
+from zhframe.keywords import profile as T
 
 
 def test_mattr_by_hand():

@@ -1,9 +1,9 @@
-"""Tests of zhframe.topic_stability: k over restart seeds, share differences over random-start fits."""
+"""Tests of zhframe.topics.stability: k over restart seeds, share differences over random-start fits."""
 
 import numpy as np
 import pandas as pd
 
-from zhframe import topic_stability as TS
+from zhframe.topics import stability as TS
 from zhframe.topics import TopicModel
 
 ANIMALS = "猫 狗 鱼 鸟 马 牛".split()

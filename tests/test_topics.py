@@ -7,7 +7,8 @@ import pandas as pd
 import pytest
 from sklearn.base import clone
 
-from zhframe.topics import (TopicModel, choose_k, describe_k_choice, describe_prevalence,
+from zhframe.report.topic_choice import describe_k_choice, describe_prevalence
+from zhframe.topics import (TopicModel, choose_k,
                             dominant_topics, group_name_terms, jaccard, make_documents,
                             match_models, match_topics, npmi_coherence, representative_documents, select_k,
                             topic_prevalence)

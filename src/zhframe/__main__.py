@@ -1,3 +1,3 @@
-from zhframe.cli import main
+from zhframe.run.cli import main
 
 raise SystemExit(main())

@@ -70,15 +70,29 @@ fragments), :mod:`~zhframe.cleanup.blocks` (articles and corpora, the cache),
 
 from __future__ import annotations
 
-from zhframe.cleanup.blocks import (CACHE_FORMAT, COLUMNS, KINDS, SET_ASIDE, _block_rows,
-                                    _blocks_frame, _cached_rows, _check_text, blocks_table,
+from zhframe.cleanup.blocks import (CACHE_FORMAT, COLUMNS, KINDS, SET_ASIDE, _blocks_frame, blocks_table,
                                     body_paragraphs, clean_article, clean_corpus)
+# the pipeline's per-article steps, public for the run layer's engines
+from zhframe.cleanup.blocks import _block_rows as block_rows
+from zhframe.cleanup.blocks import _cached_rows as cached_block_rows
+from zhframe.cleanup.blocks import _check_text as check_text
 from zhframe.cleanup.metadata import article_metadata, metadata_table
 from zhframe.cleanup.normalize import INVISIBLE, normalize, remove_invisible
 from zhframe.cleanup.reports import block_characters, layout_decisions, side_by_side_html
 from zhframe.cleanup.sentences import sentence_spans, split_sentences
 
 __all__ = ["CACHE_FORMAT", "COLUMNS", "INVISIBLE", "KINDS", "SET_ASIDE", "article_metadata",
-           "block_characters", "blocks_table", "body_paragraphs", "clean_article", "clean_corpus",
+           "block_characters", "block_rows", "blocks_table", "cached_block_rows", "check_text", "body_paragraphs", "clean_article", "clean_corpus",
            "layout_decisions", "metadata_table", "normalize", "remove_invisible", "sentence_spans",
            "side_by_side_html", "split_sentences"]
+
+#: Modules of this package reachable as attributes (``zhframe.cleanup.<module>``), imported on first use.
+_SUBMODULES = ('blocks', 'classify', 'evaluate', 'evidence', 'html', 'lines', 'metadata', 'normalize', 'rejoin', 'reports', 'sentences', 'web')
+
+
+def __getattr__(name: str):
+    if name in _SUBMODULES:
+        import importlib
+
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -135,12 +135,12 @@ def _cached_rows(texts: list[str], cache: bool, cache_dir, compute: bool = True)
     """:func:`_block_rows` of each text, through the disk cache ``cleanup.sqlite``.
 
     Keys hash the text, the source of :data:`CLEANUP_MODULES` and jieba's version
-    (:func:`zhframe.cache.source_fingerprint`): editing the rules invalidates them.
+    (:func:`zhframe.infra.cache.source_fingerprint`): editing the rules invalidates them.
     With ``compute=False`` only cached entries are returned (None for the others).
     """
     if not cache:
         return [_block_rows(t) for t in texts]
-    from zhframe.cache import DiskCache, content_key, source_fingerprint
+    from zhframe.infra.cache import DiskCache, content_key, source_fingerprint
 
     code = source_fingerprint(*CLEANUP_MODULES)
     keys = [content_key(code, "cleanup", str(CACHE_FORMAT), t) for t in texts]
@@ -168,7 +168,7 @@ def clean_corpus(corpus: pd.DataFrame, cache: bool = True, cache_dir=None) -> pd
         (keyed by the text and this module's code, so never stale; a rerun
         over unchanged articles loads no jieba dictionary).
     cache_dir : path, optional
-        Default :func:`zhframe.cache.default_cache_dir`.
+        Default :func:`zhframe.infra.cache.default_cache_dir`.
 
     Returns
     -------

@@ -25,7 +25,7 @@ def _pos_tokenizer():
     by user dictionaries other modules load into jieba's global one."""
     global _JIEBA
     if _JIEBA is None:
-        from zhframe._jieba import base_tokenizer, pos_tokenizer
+        from zhframe.tokenize.backends import base_tokenizer, pos_tokenizer
 
         _JIEBA = pos_tokenizer(base_tokenizer())
     return _JIEBA
@@ -40,12 +40,12 @@ _RJIEBA = None
 
 def _rjieba():
     """jieba-rs' tagger with the base dictionary only (never a tokenizer's user words:
-    :func:`zhframe._jieba.rjieba_instance`), or False when rjieba is not installed (jieba
+    :func:`zhframe.tokenize.backends.rjieba_instance`), or False when rjieba is not installed (jieba
     is then used throughout)."""
     global _RJIEBA
     if _RJIEBA is None:
         try:
-            from zhframe._jieba import rjieba_instance
+            from zhframe.tokenize.backends import rjieba_instance
 
             _RJIEBA = rjieba_instance(()).tag
         except ImportError:

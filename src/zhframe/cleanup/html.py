@@ -201,12 +201,12 @@ def extract_html(html: str) -> HtmlExtraction:
 def html_text(html: str, path=None) -> str:
     """The article's text of a page (:func:`extract_html`), as the corpus reads an HTML file.
 
-    Raises :class:`zhframe.errors.InputError` (naming ``path``) when the page has no
+    Raises :class:`zhframe.infra.errors.InputError` (naming ``path``) when the page has no
     visible text.
     """
     text = extract_html(html).text
     if not text.strip():
-        from zhframe.errors import InputError
+        from zhframe.infra.errors import InputError
 
         raise InputError(path or "<html>", "HTML page with no visible text")
     return text

@@ -66,3 +66,14 @@ __all__ = [
     "keyness_table", "kwic", "log_odds_dirichlet", "log_ratio", "masked_tokenizer", "own_jieba",
     "permutation_log_ratio", "self_reference_terms", "sort_by_abs", "tfidf_by_group",
 ]
+
+#: Modules of this package reachable as attributes (``zhframe.keywords.<module>``), imported on first use.
+_SUBMODULES = ('concordance', 'counting', 'extractors', 'inference', 'masking', 'profile', 'statistics', 'table', 'tfidf')
+
+
+def __getattr__(name: str):
+    if name in _SUBMODULES:
+        import importlib
+
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -37,7 +37,7 @@ def jieba_keywords(texts: Mapping[str, str], method: str = "tfidf", top_n: int =
     docs = list(texts.items())
     extract = _jieba_extractor(method, top_n, tuple(allow_pos), jieba_tokenizer)
     if jieba_tokenizer is None:  # the default segmenter: results are cached by text
-        from zhframe.cache import DiskCache, content_key, source_fingerprint
+        from zhframe.infra.cache import DiskCache, content_key, source_fingerprint
 
         code = source_fingerprint("zhframe.keywords.extractors")
         config = f"{method}\0{top_n}\0{','.join(allow_pos)}"
@@ -80,7 +80,7 @@ def _build_extractor(method: str, jieba_tokenizer):
     import jieba.posseg
 
     if jieba_tokenizer is None:
-        from zhframe._jieba import pos_tokenizer
+        from zhframe.tokenize.backends import pos_tokenizer
 
         jt = own_jieba()
         post = pos_tokenizer(jt)  # base tag table shared, not re-read from dict.txt

@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from zhframe.keywords.counting import Tokenizer
-from zhframe.places import ADMIN_SUFFIXES, GENERIC_SELF_REFERENCES, mask_terms
-from zhframe.places import self_reference_terms as _place_terms
+from zhframe.corpus.places import ADMIN_SUFFIXES, GENERIC_SELF_REFERENCES, mask_terms
+from zhframe.corpus.places import self_reference_terms as _place_terms
 
 
 def self_reference_terms(values: Iterable[str], generic: bool = True) -> list[str]:
     """Words by which the compared groups name themselves: each value, its short form
-    (北碚区 -> 北碚; :func:`zhframe.places.short_forms`) and, with ``generic``, 我区/该区/全区....
+    (北碚区 -> 北碚; :func:`zhframe.corpus.places.short_forms`) and, with ``generic``, 我区/该区/全区....
 
-    The one rule lives in :mod:`zhframe.places`, so masking, topics and the stance count
+    The one rule lives in :mod:`zhframe.corpus.places`, so masking, topics and the stance count
     agree. Why: a district paper names its own district in nearly every paragraph, so the
     names top every keyness list and say nothing a reader did not know.
     """
@@ -64,7 +64,7 @@ def corpus_masked_tokenizer(tokenizer: Tokenizer, corpus, by: str | None = None,
                             columns=None) -> MaskedTokenizer:
     """:class:`MaskedTokenizer` for a comparison of ``corpus`` grouped ``by`` a column.
 
-    The names come from the manifest's place columns (:func:`zhframe.places.mask_terms`),
+    The names come from the manifest's place columns (:func:`zhframe.corpus.places.mask_terms`),
     not from the group labels, so ``by="district_pinyin"`` still masks 北碚区 and 北碚.
     """
     return MaskedTokenizer(tokenizer, mask_terms(corpus, by=by, columns=columns),

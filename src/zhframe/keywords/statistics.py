@@ -174,9 +174,9 @@ def own_jieba():
     jieba's global tokenizer is never used: another part of the program may
     have added words to it, which would change results here silently.
     """
-    from zhframe._jieba import base_tokenizer
+    from zhframe.tokenize.backends import base_tokenizer
 
-    return base_tokenizer()  # the base dictionary, read once per process (zhframe._jieba)
+    return base_tokenizer()  # the base dictionary, read once per process (zhframe.tokenize.backends)
 
 
 def jieba_background(terms: Sequence[str], jieba_tokenizer=None) -> np.ndarray:

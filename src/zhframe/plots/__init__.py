@@ -256,3 +256,14 @@ def save_figure(fig, name: str, figures_dir: str | os.PathLike,
         display(Image(data=rendered["png"], width=int(fig.get_size_inches()[0] * 96)))
     plt.close(fig)
     return paths
+
+#: Modules of this package reachable as attributes (``zhframe.plots.<module>``), imported on first use.
+_SUBMODULES = ('cleanup', 'explorer', 'explorer_data', 'explorer_rhetoric', 'keywords', 'rhetoric', 'synthesis', 'tokens', 'topics')
+
+
+def __getattr__(name: str):
+    if name in _SUBMODULES:
+        import importlib
+
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

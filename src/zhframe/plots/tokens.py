@@ -15,7 +15,7 @@ from zhframe.plots import FULL_WIDTH, figure, group_style
 def pos_profile(profile: pd.DataFrame, by: str):
     """Share of each part of speech per group, with 95 % paragraph-bootstrap intervals.
 
-    ``profile`` is :func:`zhframe.tokens.pos_profile`'s output. One row per
+    ``profile`` is :func:`zhframe.keywords.profile.pos_profile`'s output. One row per
     part of speech, one point per group (colour and marker from
     :func:`zhframe.plots.group_style`), legend beside the axes.
     """

@@ -21,3 +21,14 @@ from zhframe.report.design import (articles_per_group, comparison_targets, desig
                                    resolve_target)
 
 __all__ = ["articles_per_group", "comparison_targets", "design_caveat", "resolve_target"]
+
+#: Modules of this package reachable as attributes (``zhframe.report.<module>``), imported on first use.
+_SUBMODULES = ('design', 'keywords', 'pages', 'rhetoric', 'synthesis', 'tables', 'topic_choice', 'topics')
+
+
+def __getattr__(name: str):
+    if name in _SUBMODULES:
+        import importlib
+
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -31,7 +31,7 @@ def body_share(chars: pd.DataFrame, by: str) -> tuple[pd.DataFrame, str]:
 
 
 def token_sizes(sizes: pd.DataFrame, window: int) -> str:
-    """Tokens and moving-average TTR per group, from :func:`zhframe.tokens.size_table`."""
+    """Tokens and moving-average TTR per group, from :func:`zhframe.keywords.profile.size_table`."""
     col = f"mattr_{window}"
     if col not in sizes:
         raise ValueError(f"sizes has no column {col!r}: was it computed with window={window}?")
@@ -43,7 +43,7 @@ def token_sizes(sizes: pd.DataFrame, window: int) -> str:
 
 
 def pos_spread(profile: pd.DataFrame, by: str) -> str:
-    """The part of speech whose share differs most between groups, from :func:`zhframe.tokens.pos_profile`."""
+    """The part of speech whose share differs most between groups, from :func:`zhframe.keywords.profile.pos_profile`."""
     wide = profile.pivot(index="pos", columns=by, values="share")
     spread = (wide.max(axis=1) - wide.min(axis=1)).sort_values(ascending=False, kind="stable")
     top = spread.index[0]
@@ -63,3 +63,11 @@ def closing_tokens(n_docs_sentence: str) -> str:
             "has, how varied its vocabulary is once length is accounted for, and its mix of parts of speech. "
             f"**It cannot carry** a claim about style on its own. {n_docs_sentence} How good the segmentation is "
             "is measured elsewhere (`benchmarks/bakeoff.py`, `tests/data/seed_gold.txt`), not here.")
+
+
+def shown_articles(shown: int, total: int) -> str:
+    """One sentence: how many of the corpus's articles the side-by-side view shows, and which."""
+    if shown >= total:
+        return f"All {total:,} articles are shown side by side above."
+    return (f"{shown:,} of {total:,} articles are shown side by side above (the first of each group in turn, "
+            f"by doc_id): showing every page would not read. The tables below count every article.")

@@ -28,3 +28,14 @@ from zhframe.rhetoric.quotes import find_quotes, quotes_frame, slogan_mentions
 
 __all__ = ["find_numbers", "number_summary", "parse_number", "find_quotes", "quotes_frame",
            "slogan_mentions"]
+
+#: Modules of this package reachable as attributes (``zhframe.rhetoric.<module>``), imported on first use.
+_SUBMODULES = ('enumerations', 'evaluate', 'features', 'frames', 'headings', 'lexicon', 'numbers', 'quotes', 'stance', 'voices')
+
+
+def __getattr__(name: str):
+    if name in _SUBMODULES:
+        import importlib
+
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -176,7 +176,7 @@ def _documents(gold_dir: Path, seeds_dir: Path) -> dict[str, dict[str, tuple[str
 
     The place name is the manifest's ``district`` (the gold's occurrences are of its short
     form); self-reference itself reads every place column of the manifest
-    (:func:`zhframe.places.place_names`), whatever the grouping.
+    (:func:`zhframe.corpus.places.place_names`), whatever the grouping.
     """
     from zhframe.corpus import read_text
 
@@ -231,7 +231,7 @@ def predict(family: str, docs: dict[str, tuple[str, str]], headings: pd.DataFram
             rows.append(pd.DataFrame({"doc": doc, "quote": v["quote"], "speaker": v["speaker_type"]}))
         return pd.concat(rows, ignore_index=True)
     if family == "self_reference":
-        from zhframe.places import self_reference_spans, short_forms
+        from zhframe.corpus.places import self_reference_spans, short_forms
         for doc, (text, place) in docs.items():
             short = min(short_forms(place), key=len)
             starts = [m.start() for m in re.finditer(re.escape(short), text)]
@@ -251,7 +251,7 @@ def predict(family: str, docs: dict[str, tuple[str, str]], headings: pd.DataFram
 
 def _manifest_places(folder: Path) -> dict[str, list[str]]:
     """file stem -> place names of every place column of the folder's manifest (any grouping)."""
-    from zhframe.places import place_names
+    from zhframe.corpus.places import place_names
 
     m = pd.read_csv(folder / "manifest.csv", dtype=str, keep_default_na=False)
     names = place_names(m)

@@ -17,7 +17,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from zhframe import places, stats
+from zhframe import stats
+
+from zhframe.corpus import places
 from zhframe.rhetoric import frames
 from zhframe.rhetoric._text import sentence_spans
 from zhframe.rhetoric.enumerations import article_enumerations, find_enumerations
@@ -54,7 +56,7 @@ def paragraph_features(paragraphs: pd.DataFrame, names: dict | None = None,
         e.g. the grouping column, are carried through).
     names : dict, optional
         doc -> the place's names for :func:`~zhframe.rhetoric.stance.stance_counts`
-        (default: :func:`zhframe.places.place_names` of the manifest columns
+        (default: :func:`zhframe.corpus.places.place_names` of the manifest columns
         ``place_columns``, by default every column of place names, whatever the grouping).
     place_columns : str or list of str, optional
         The manifest columns holding each article's place names.

@@ -6,21 +6,21 @@ district as one body. Modal words (要, 必须) and directive verbs (坚持, 推
 programmatic register of Party documents into the news. All come from
 ``rhetoric_stance.csv``, matched longest-first so that 重要/主要 do not count as 要.
 The district's own name is matched from the names the caller gives (北碚区, 北碚; from the
-manifest's place columns whatever the grouping: :func:`zhframe.places.place_names`), and
+manifest's place columns whatever the grouping: :func:`zhframe.corpus.places.place_names`), and
 only where the report names itself, not inside a proper noun (北碚区融媒体中心, 中共北碚特支,
-百听开州: :func:`zhframe.places.self_reference_spans`).
+百听开州: :func:`zhframe.corpus.places.self_reference_spans`).
 """
 
 from __future__ import annotations
 
-from zhframe import places
+from zhframe.corpus import places
 from zhframe.rhetoric import lexicon
 
 CATEGORIES = ("first_person", "third_person", "name", "collective", "modal", "directive")
 
 
 def district_names(district: str) -> list[str]:
-    """Names a district goes by: 北碚区 -> [北碚, 北碚区] (:func:`zhframe.places.short_forms`,
+    """Names a district goes by: 北碚区 -> [北碚, 北碚区] (:func:`zhframe.corpus.places.short_forms`,
     the rule every analysis shares)."""
     return places.self_reference_terms([district])
 

@@ -30,3 +30,14 @@ __all__ = [
     "read_block", "repo_readme", "replace_block", "rhetoric_differences", "topic_differences", "topic_fit",
     "topic_prevalence", "what_holds_up", "write_findings",
 ]
+
+#: Modules of this package reachable as attributes (``zhframe.synthesis.<module>``), imported on first use.
+_SUBMODULES = ('families', 'findings', 'readme', 'study')
+
+
+def __getattr__(name: str):
+    if name in _SUBMODULES:
+        import importlib
+
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -122,7 +122,7 @@ def topic_fit(paragraphs: pd.DataFrame, by: str, tokenizer=None, method: str = "
     """Notebook 04's topic model: k by its rule, then one fit.
 
     ``seeds``: restart seeds over which the k rule is rerun
-    (:func:`zhframe.topic_stability.k_over_seeds`); k is their consensus (the most
+    (:func:`zhframe.topics.stability.k_over_seeds`); k is their consensus (the most
     frequent choice), since one seed's choice is not stable. None: the rule with
     the template's seed only (the old behaviour).
 
@@ -140,7 +140,7 @@ def topic_fit(paragraphs: pd.DataFrame, by: str, tokenizer=None, method: str = "
     params = {"ks": ks, "n_seeds": n_seeds, "tolerance": tolerance, "min_docs": min_docs}
     k_table = selection = None
     if seeds is not None:
-        from zhframe.topic_stability import k_over_seeds
+        from zhframe.topics.stability import k_over_seeds
 
         k_table, k = k_over_seeds(template, docs["text"], seeds, **params)
     else:

@@ -1,51 +1,5 @@
-"""Tokenization: one configured, picklable jieba tokenizer for the whole project.
-
-Words are the unit of every later count, and plain jieba splits this corpus's
-key terms (党史学习教育 -> 党史 / 学习 / 教育). :class:`Tokenizer` wraps jieba
-with the project's user dictionary (``zhframe/data/user_dict.txt``), stopwords
-(the maintained stopwords-iso list, PyPI ``stopwordsiso``, plus the short
-documented ``zhframe/data/stopwords_project.txt``), token filters, a fast
-backend and a disk cache::
-
-    tok = Tokenizer()                       # project defaults
-    tok("党史学习教育在北碚持续升温")         # -> ['党史学习教育', '北碚', '持续', '升温']
-    tok.tokenize_many(paragraphs)           # list of token lists, disk-cached
-    tok.pos_tag(text)                       # [(word, flag), ...]
-
-Backends
---------
-``"jieba"`` is the reference (jieba 0.42's algorithm: dictionary DAG, maximum
-probability route, HMM for unknown words). ``"rjieba"`` is jieba-rs, the same
-algorithm on the same dictionary, about 15-20x faster. They differ only in how
-runs of ASCII letters/digits joined by ``.``, ``_`` or ``-`` are cut (jieba cuts
-``happynewyear.txt.vbs`` at the dots and ``2021-06-01`` at the hyphens, jieba-rs
-keeps both whole); runs joined by ``+ # & %`` only (``1+1+1+4``) are cut
-identically, which the tests check on random strings. ``"auto"`` (the default)
-uses jieba-rs and sends exactly the blocks that may differ to jieba
-(:func:`rjieba_may_differ`, a regular expression, so the check is cheap; jieba's
-dictionary is loaded only when such a block occurs): its tokens are then
-identical to jieba's, which the tests check on the seeds and on both bakeoff
-test sets with the project dictionary, and ``fuzz``-style on random strings.
-
-Part-of-speech tags come from jieba-rs' tagger by default (``pos_backend="rjieba"``,
-about 100x faster than ``jieba.posseg``); ``pos_backend="posseg"`` gives
-``jieba.posseg``'s (the reference). ``benchmarks/bakeoff.py`` measures and prints
-how often the two agree (identical word sequences, and tags on the same words).
-
-Every tokenizer owns its segmenter (``jieba.Tokenizer()``, never the module-level
-global one), built lazily on first use and dropped when pickled, so results do
-not depend on which notebook cell ran first and the object travels to joblib
-workers and into scikit-learn's ``TfidfVectorizer(tokenizer=tok, token_pattern=None,
-lowercase=False)``.
-
-User dictionary frequencies
----------------------------
-jieba keeps a word whole only if its frequency makes it more probable than the
-best split of its characters; a low frequency (or none) can still split it. The
-frequency rule is :func:`suggest_frequency`: jieba's own ``suggest_freq(word,
-tune=True)`` computation against the *base* dictionary, times a safety factor
-:data:`FREQ_MARGIN`. See ``zhframe/data/user_dict.txt`` for the argument.
-"""
+"""The configured tokenizer: one picklable object with its dictionaries, stopwords,
+filters, backend and disk cache (see the package docstring for the design)."""
 
 from __future__ import annotations
 
@@ -53,32 +7,14 @@ import hashlib
 import json
 import logging
 import os
-import re
-import unicodedata
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from zhframe.cache import DiskCache
-from zhframe.errors import InputError
+from zhframe.infra.cache import DiskCache
+from zhframe.tokenize.backends import _JIEBA_BLOCK, _RJIEBA_ONLY, _base_jieba, _jieba_block, rjieba_may_differ
+from zhframe.tokenize.dictionaries import USER_DICT, _default_dicts, read_user_dictionary, suggest_frequency
+from zhframe.tokenize.stopwords import is_number, is_punctuation, stopword_list
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
-#: The project's user dictionary (campaign terms, organisations, places, people).
-USER_DICT = DATA_DIR / "user_dict.txt"
-#: The project's stopwords, added to stopwords-iso's Chinese list.
-PROJECT_STOPWORDS = DATA_DIR / "stopwords_project.txt"
-
-#: A user word is made FREQ_MARGIN times more probable than the best split of its
-#: characters (jieba's suggest_freq bound), so that it also survives most contexts
-#: where a neighbouring character could form a word across its boundary.
-FREQ_MARGIN = 100
-
-
-def _default_dicts() -> list[Path]:
-    """Dictionaries loaded with the user dictionary: political_dict.txt and the run's own
-    (corpus place names, dictionary.txt, --dict: :func:`zhframe.dictionaries.default_dictionaries`)."""
-    from zhframe.dictionaries import default_dictionaries
-
-    return default_dictionaries()
 
 BACKENDS = ("auto", "jieba", "rjieba")
 #: Part-of-speech taggers: jieba-rs' ``tag`` (default) or ``jieba.posseg``
@@ -87,105 +23,10 @@ POS_BACKENDS = ("rjieba", "posseg", "jieba")
 CACHE_FORMAT = 1  # bump when the cached value's meaning changes
 #: The source files whose code decides a tokenizer's output (part of its fingerprint,
 #: so an edit to them never reads stale tokens from the disk cache).
-SOURCES = (Path(__file__).resolve(), Path(__file__).resolve().parent / "_jieba.py")
+SOURCES = tuple(sorted(Path(__file__).resolve().parent.glob("*.py")))
 
-# jieba's own block pattern (re_han_default) keeps ASCII runs with these joiners
-# together; jieba then cuts them at the joiners, jieba-rs does not. Pure decimals
-# (3.5, 2.87) are cut identically by both.
-_JOINED_ASCII = re.compile(r"[A-Za-z0-9]+(?:[.+#&_%\-]+[A-Za-z0-9]+)+")
-# Only runs with one of these joiners are cut differently (runs joined by + # & %
-# alone are cut identically: tests/test_tokenize.py fuzzes both claims).
-_DIFFERING_JOINER = re.compile(r"[._\-]")
-# cheap pre-check: no ASCII alphanumeric next to a differing joiner, no difference
-_MAYBE = re.compile(r"[A-Za-z0-9][.+#&_%\-]*[._\-]|[._\-][.+#&_%\-]*[A-Za-z0-9]")
-_DECIMAL = re.compile(r"\d+\.\d+")
-# jieba's block characters (its re_han_default), and characters only jieba-rs puts in blocks
-_JIEBA_BLOCK = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+")
-_RJIEBA_ONLY = re.compile("[\u3400-\u4DBF\u9FD6-\u9FFF\uF900-\uFAFF\U00010000-\U0010FFFF]")
-_EITHER = re.compile(_MAYBE.pattern + "|" + _RJIEBA_ONLY.pattern)
-_NUMBER = re.compile(r"^(?:[0-9０-９]+(?:[.．,，:：/][0-9０-９]+)*[%％]?|[〇零一二三四五六七八九十百千万亿两]+)"
-                     r"(?:[余多几来]?[个名次件项条人位张首米场台所家册户盏支篇])?$|^[0-9０-９.．]*[万亿][余多]?[个名次件项条人位]?$")
+
 _LOG = logging.getLogger(__name__)
-
-
-# --------------------------------------------------------------------------- dictionaries
-
-def rjieba_may_differ(text: str) -> bool:
-    """True when jieba-rs might cut ``text`` differently from jieba.
-
-    The one difference found (bakeoff and fuzzing, see ``tests/test_tokenize.py``):
-    ASCII letters/digits joined by ``. + # & _ % -`` where one of the joiners is
-    ``.``, ``_`` or ``-`` (``www.people.com.cn``, ``9_2``, ``a-b``, not
-    ``1+1+1+4`` or ``C#``), except a plain decimal such as ``3.5``; and any character
-    jieba-rs counts as a word character but jieba does not (CJK extension A,
-    U+9FD6-U+9FFF, compatibility ideographs, beyond the BMP: ``豈-`` is one
-    token for jieba-rs, two for jieba).
-    """
-    hit = _EITHER.search(text)  # one scan for the common case: neither
-    if hit is None:
-        return False
-    if _RJIEBA_ONLY.search(text, hit.start()) is not None:
-        return True
-    return any(_DIFFERING_JOINER.search(m.group()) and not _DECIMAL.fullmatch(m.group())
-               for m in _JOINED_ASCII.finditer(text))
-
-
-def read_user_dictionary(path: str | os.PathLike) -> list[tuple[str, int | None, str | None]]:
-    """Read a user dictionary file in jieba's format.
-
-    One entry a line: ``word [frequency] [tag]``, separated by spaces; blank
-    lines and lines starting with ``#`` are ignored. The frequency may be left
-    out (then :func:`suggest_frequency` decides it at load time), and so may
-    the part-of-speech tag (jieba's tag set: nz, nt, ns, nr, n, v, r...).
-
-    Returns a list of ``(word, frequency or None, tag or None)`` in file order.
-    Raises :class:`InputError` naming the file and line on a malformed line.
-    """
-    entries = []
-    for no, line in enumerate(_read_text(path).splitlines(), start=1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        parts = line.split()
-        word, rest = parts[0], parts[1:]
-        freq = tag = None
-        if rest and rest[0].isdigit():
-            freq = int(rest.pop(0))
-        if rest:
-            tag = rest.pop(0)
-        if rest or (tag is not None and not re.fullmatch(r"[A-Za-z]+", tag)):
-            raise InputError(path, f"line {no}: expected 'word [frequency] [tag]', got {line!r}")
-        entries.append((word, freq, tag))
-    return entries
-
-
-def suggest_frequency(word: str, base) -> int:
-    """Frequency that keeps ``word`` whole: ``FREQ_MARGIN`` x jieba's suggest_freq bound.
-
-    ``base`` is a ``jieba.Tokenizer`` holding the base dictionary only. jieba's
-    ``suggest_freq(word, tune=True)`` gives ``int(T * prod p(piece)) + 1`` over
-    the pieces of the word's base-dictionary segmentation (no HMM), i.e. the
-    least frequency that makes the whole word more probable than its split.
-    jieba's segmentation is additive over a maximum-probability route, so a word
-    that beats its own split stays whole wherever no dictionary word crosses its
-    boundaries; the factor ``FREQ_MARGIN`` keeps it whole against most crossing
-    words too (checked in context by the tests). A word already in the base
-    dictionary with a higher frequency keeps that frequency.
-    """
-    p = 1.0
-    for piece in base.lcut(word, HMM=False):
-        p *= base.FREQ.get(piece, 1) / base.total
-    return max(FREQ_MARGIN * (int(p * base.total) + 1), base.FREQ.get(word, 0))
-
-
-def _read_text(path: str | os.PathLike) -> str:
-    """The package's own data files are UTF-8 (read directly, no corpus machinery to
-    import); a researcher's file is decoded as the corpus loader does."""
-    if Path(path).resolve().parent == DATA_DIR:
-        return Path(path).read_text(encoding="utf-8")
-    from zhframe.corpus import read_text
-
-    return read_text(path)
 
 
 def code_version(paths: Sequence[Path] | None = None) -> str:
@@ -196,112 +37,9 @@ def code_version(paths: Sequence[Path] | None = None) -> str:
     return h.hexdigest()
 
 
-def _project_stopwords() -> list[str]:
-    return [l.strip() for l in _read_text(PROJECT_STOPWORDS).splitlines()
-            if l.strip() and not l.startswith("#")]
-
-
-def stopword_list(extra: Iterable[str] = ()) -> frozenset[str]:
-    """stopwords-iso's Chinese list (PyPI ``stopwordsiso``) + the project list + ``extra``."""
-    import stopwordsiso
-
-    return frozenset(stopwordsiso.stopwords("zh")) | frozenset(_project_stopwords()) | frozenset(extra)
-
-
-def _base_jieba():
-    """A fresh jieba.Tokenizer with the base dictionary (own instance, never the global).
-
-    The dictionary is read once per process and copied (:mod:`zhframe._jieba`).
-    """
-    from zhframe._jieba import base_tokenizer
-
-    return base_tokenizer()
-
-
-# jieba.finalseg's split of a non-Chinese run (its re_skip), and jieba's Chinese characters
-_RE_SKIP = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
-_HAN_OR_NOT = re.compile("[\u4E00-\u9FD5]+|[^\u4E00-\u9FD5]+")
-_MAX_BLOCK = 200
-
-
-def _jieba_block(block: str, seg) -> list[str] | None:
-    """jieba's cut (HMM on) of one block where jieba-rs may differ, computed with jieba-rs,
-    or None when the shortcut does not apply (then jieba itself cuts it).
-
-    Why it is exact: when no dictionary word of two or more characters in ``block``
-    contains a non-Chinese character (checked with ``seg.has_word``), no edge of
-    jieba's word graph crosses a boundary between a Chinese run and an ASCII run,
-    so its best route is the best routes of the runs laid end to end, and every
-    ASCII character is a one-character step. jieba gathers consecutive
-    one-character steps and hands them to ``finalseg.cut``, which cuts Chinese runs
-    with the HMM and the rest with ``re_skip``: the same as cutting each Chinese
-    run alone (with jieba-rs, which agrees with jieba on Chinese text) and each
-    ASCII run with ``re_skip``, unless the one-character steps at a Chinese run's
-    edge spell a dictionary word (jieba then emits them one by one when alone but
-    not when gathered with the ASCII run): checked on the single-character tokens at
-    each edge. The tests compare the result with jieba's on random strings and
-    on the bakeoff sets.
-    """
-    n = len(block)
-    if n > _MAX_BLOCK:
-        return None
-    han = [("\u4e00" <= c <= "\u9fd5") for c in block]
-    nxt, at = [n] * (n + 1), n  # nxt[i]: first non-Chinese position >= i
-    for i in range(n - 1, -1, -1):
-        if not han[i]:
-            at = i
-        nxt[i] = at
-    for i in range(n):
-        for j in range(max(i + 2, nxt[i] + 1), n + 1):
-            if seg.has_word(block[i:j]):
-                return None
-    out: list[str] = []
-    for run in _HAN_OR_NOT.finditer(block):
-        r = run.group()
-        if not han[run.start()]:
-            out += [x for x in _RE_SKIP.split(r) if x]
-            continue
-        toks = seg.cut(r, True)
-        if run.end() < n and _edge_word(toks[::-1], seg, reverse=True):
-            return None
-        if run.start() > 0 and _edge_word(toks, seg, reverse=False):
-            return None
-        out += toks
-    return out
-
-
-def _edge_word(toks: list[str], seg, reverse: bool) -> bool:
-    """Whether the one-character tokens at the start of ``toks`` (its end if ``reverse``,
-    ``toks`` then given reversed) hold a dictionary word of 2+ characters at that edge."""
-    singles = []
-    for t in toks:
-        if len(t) != 1:
-            break
-        singles.append(t)
-    text = "".join(reversed(singles)) if reverse else "".join(singles)
-    if reverse:
-        return any(seg.has_word(text[i:]) for i in range(len(text) - 1))
-    return any(seg.has_word(text[:j]) for j in range(2, len(text) + 1))
-
-
-# --------------------------------------------------------------------------- token classes
-
-def is_punctuation(token: str) -> bool:
-    """True if every character is Unicode punctuation or a symbol (，。“”、《》…%+)."""
-    return all(unicodedata.category(c)[0] in "PS" for c in token)
-
-
-def is_number(token: str) -> bool:
-    """True for numerals: 1720, 3.5, 2.87, 100%, ２０２１, 二十六, 百, and jieba's
-    numeral + approximator + measure tokens (万余名, 余个, 二十个)."""
-    return bool(_NUMBER.match(token))
-
-
-# --------------------------------------------------------------------------- the tokenizer
-
 def default_cache_dir() -> Path:
-    """Where the disk cache lives unless ``cache_dir`` is given (:func:`zhframe.cache.default_cache_dir`)."""
-    from zhframe.cache import default_cache_dir as _default
+    """Where the disk cache lives unless ``cache_dir`` is given (:func:`zhframe.infra.cache.default_cache_dir`)."""
+    from zhframe.infra.cache import default_cache_dir as _default
 
     return _default()
 
@@ -489,14 +227,14 @@ class Tokenizer:
 
     def _rjieba_seg(self):
         if self._rjieba is None:
-            from zhframe._jieba import rjieba_instance
+            from zhframe.tokenize.backends import rjieba_instance
 
             self._rjieba = rjieba_instance(self.words())
         return self._rjieba
 
     def _posseg_seg(self):
         if self._pos is None:
-            from zhframe._jieba import pos_tokenizer
+            from zhframe.tokenize.backends import pos_tokenizer
 
             self._pos = pos_tokenizer(self._jieba_seg())
         return self._pos
@@ -657,7 +395,7 @@ class Tokenizer:
         for t in texts:
             if not isinstance(t, str):
                 raise ValueError(f"Tokenizer expects str, got {type(t).__name__}")
-        from zhframe.progress import progress
+        from zhframe.infra.progress import progress
 
         if not self.cache:
             return [fn(t) for t in progress(texts, desc=kind)]
@@ -678,85 +416,3 @@ class Tokenizer:
             new = {k: _SEP.join(v) for k, v in new.items() if not any(_SEP in t for t in v)}
         cache.put(new)
         return out
-
-
-# --------------------------------------------------------------------------- scoring
-
-def word_spans(words: Sequence[str], start: int = 0) -> list[tuple[int, int]]:
-    """Character spans ``(start, end)`` of ``words`` laid end to end, whitespace removed."""
-    spans, pos = [], start
-    for w in words:
-        w = "".join(w.split())
-        if w:
-            spans.append((pos, pos + len(w)))
-            pos += len(w)
-    return spans
-
-
-def segmentation_scores(gold: Sequence[Sequence[str]], system: Sequence[Sequence[str]]) -> dict:
-    """Bakeoff scoring: precision, recall and F1 over word spans.
-
-    ``gold`` and ``system`` are lists of lines, each a list of words. A system
-    word is correct when its character span equals a gold word's span (the
-    SIGHAN 2005 convention; whitespace ignored). Spans are offsets into the
-    whole text, lines laid end to end, as the official scorer aligns the whole
-    file: MSR's gold file moves a few opening quotes to the end of the
-    previous line, which changes no span. Line ends are word boundaries in both.
-
-    Returns a dict with ``precision``, ``recall``, ``f1``, ``correct``,
-    ``gold_words``, ``system_words``. Raises ValueError if the two texts differ.
-    """
-    def spans(lines):
-        out, pos = set(), 0
-        for words in lines:
-            line = word_spans(words, pos)
-            out.update(line)
-            pos = line[-1][1] if line else pos
-        return out, pos
-
-    g_spans, g_len = spans(gold)
-    s_spans, s_len = spans(system)
-    g_text = "".join("".join("".join(w) for w in gold).split())
-    s_text = "".join("".join("".join(w) for w in system).split())
-    if g_text != s_text:
-        at = next((i for i, (a, b) in enumerate(zip(g_text, s_text)) if a != b),
-                  min(g_len, s_len))
-        raise ValueError(f"gold and system texts differ at character {at}: "
-                         f"{g_text[at:at + 10]!r} vs {s_text[at:at + 10]!r}")
-    correct = len(g_spans & s_spans)
-    p = correct / len(s_spans) if s_spans else 0.0
-    r = correct / len(g_spans) if g_spans else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": p, "recall": r, "f1": f, "correct": correct,
-            "gold_words": len(g_spans), "system_words": len(s_spans)}
-
-
-def read_bakeoff(test_path: str | os.PathLike, gold_path: str | os.PathLike
-                 ) -> tuple[list[str], list[list[str]]]:
-    """A bakeoff test file's lines and its gold file's lines as word lists.
-
-    Lines are split on line breaks only (``str.splitlines`` would also split at
-    U+2028 and other separators that occur inside bakeoff lines); a final empty
-    line is dropped.
-    """
-    def lines(path):
-        text = Path(path).read_bytes().decode("utf-8").replace("\r\n", "\n")
-        return text[:-1].split("\n") if text.endswith("\n") else text.split("\n")
-
-    test, gold = lines(test_path), lines(gold_path)
-    if len(test) != len(gold):
-        raise InputError(gold_path, f"{len(gold)} lines, but the test file has {len(test)}")
-    return test, [g.split() for g in gold]
-
-
-def find_shared(shared: str | os.PathLike | None = None) -> Path:
-    """The shared data folder: ``shared`` if given, else the nearest ``shared/`` folder
-    beside the repository or one of its parents (``<repo>/../shared`` for a checkout,
-    one level higher for a git worktree under a folder of worktrees)."""
-    if shared is not None:
-        return Path(shared)
-    repo = Path(__file__).resolve().parents[2]
-    for parent in repo.parents:
-        if (parent / "shared").is_dir():
-            return parent / "shared"
-    return repo.parent / "shared"

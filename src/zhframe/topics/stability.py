@@ -18,7 +18,7 @@ Two checks on :mod:`zhframe.topics`:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
@@ -27,12 +27,14 @@ from zhframe import stats
 from zhframe import topics as T
 
 
-def k_over_seeds(template: T.TopicModel, texts, seeds: Iterable[int] = range(5), **select_k_params
-                 ) -> tuple[pd.DataFrame, int]:
+def k_over_seeds(template: T.TopicModel, texts, seeds: Iterable[int] = range(5), *, tables: dict | None = None,
+                 **select_k_params) -> tuple[pd.DataFrame, int]:
     """The k the rule chooses for each restart seed, and the consensus.
 
     ``template``'s ``random_state`` is replaced by each seed in turn (it sets the
-    reported fit and the restarts ``seed + 1 ... seed + n_seeds``).
+    reported fit and the restarts ``seed + 1 ... seed + n_seeds``). A ``tables`` dict
+    receives each seed's :func:`zhframe.topics.select_k` table (the figure of the k rule
+    shows the first seed's, so it is not computed twice).
 
     Returns ``(table, k)``: table ``[seed, k]`` sorted by seed, and the most
     frequent k (ties to the smaller).
@@ -41,6 +43,8 @@ def k_over_seeds(template: T.TopicModel, texts, seeds: Iterable[int] = range(5),
     for s in seeds:
         sel = T.select_k(T.TopicModel(**{**template.get_params(deep=False), "random_state": int(s)}), texts,
                          **select_k_params)
+        if tables is not None:
+            tables[int(s)] = sel
         rows.append({"seed": int(s), "k": int(sel.loc[sel["chosen"], "k"].iloc[0])})
     table = pd.DataFrame(rows, columns=["seed", "k"])
     if table.empty:

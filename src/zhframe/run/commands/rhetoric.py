@@ -43,7 +43,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--place", action="append", default=[], metavar="NAME",
                         help="a place name the articles may name themselves by (stance; repeatable; "
                              "default: the place columns of the folder's manifest.csv)")
-    from zhframe.dictionaries import add_dict_argument
+    from zhframe.tokenize.dictionaries import add_dict_argument
     add_dict_argument(parser)
 
 
@@ -53,7 +53,7 @@ def run(args) -> int:
     from zhframe.corpus import read_text
     from zhframe.rhetoric._text import article_blocks
 
-    from zhframe.dictionaries import dictionaries_from_args
+    from zhframe.tokenize.dictionaries import dictionaries_from_args
     dictionaries_from_args(args)   # checked; the extractors work on characters, not words
     texts = [(Path(f).stem, read_text(f)) for f in args.files]   # every file checked first
     frames = []
@@ -118,7 +118,7 @@ def _places(args, path) -> list[str]:
         return []
     import pandas as pd
 
-    from zhframe import places
+    from zhframe.corpus import places
     try:
         m = pd.read_csv(manifest, dtype=str, keep_default_na=False)
     except (ValueError, UnicodeDecodeError):

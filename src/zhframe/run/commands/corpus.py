@@ -10,13 +10,13 @@ from zhframe.corpus import load_corpus
 def add_arguments(parser) -> None:
     parser.add_argument("folder", nargs="?", default="seeds", help="corpus folder (default: seeds)")
     parser.add_argument("--manifest", default=None, help="manifest CSV (default: FOLDER/manifest.csv)")
-    from zhframe.dictionaries import add_dict_argument
+    from zhframe.tokenize.dictionaries import add_dict_argument
     add_dict_argument(parser)
 
 
 def run(args) -> int:
     df = load_corpus(args.folder, args.manifest)
-    from zhframe.dictionaries import dictionaries_from_args
+    from zhframe.tokenize.dictionaries import dictionaries_from_args
     dictionaries_from_args(args, args.folder)   # --dict files and dictionary.txt checked
     df.drop(columns=["text"]).to_csv(sys.stdout, index=False, lineterminator="\n")
     return 0

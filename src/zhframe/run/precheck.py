@@ -6,7 +6,7 @@ error yet cannot be compared: one group only, a row without a group, the same
 text on both sides, an article with no words, a group whose articles have no
 body text for the bootstrap to resample. Found inside a notebook, each of those
 is a long traceback far from its cause; found here, each is one
-:class:`~zhframe.errors.InputError` naming the manifest, the line and the
+:class:`~zhframe.infra.errors.InputError` naming the manifest, the line and the
 value. Group values are also checked for what the figures cannot show as text
 (``$...$`` is read as math by matplotlib; emoji and other symbols have no glyph
 in the figure font; control and invisible characters).
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from zhframe.errors import InputError
+from zhframe.infra.errors import InputError
 
 #: Body paragraphs each group needs: the bootstrap resamples paragraphs within
 #: a group, and one paragraph has nothing to resample.

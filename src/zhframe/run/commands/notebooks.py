@@ -6,7 +6,7 @@ writes executed notebooks and figures under ``--out``. Everything that can be
 checked is checked before any notebook starts, each problem reported in one
 line: the notebook folder, ``--only``, the output folder (never the study's own
 notebooks, figures, seeds or the corpus), the corpus and its manifest, and
-whether the chosen column makes a comparison (:mod:`zhframe.precheck`). A
+whether the chosen column makes a comparison (:mod:`zhframe.run.precheck`). A
 notebook that fails anyway is named in one line with its cell and error.
 """
 
@@ -15,25 +15,28 @@ from __future__ import annotations
 import os
 import sys
 
-from zhframe.errors import InputError
+from zhframe.infra.errors import InputError
 
 
 def add_arguments(parser) -> None:
     parser.add_argument("--corpus", default=None, help="corpus folder (default: seeds, in place)")
     parser.add_argument("--manifest", default=None, help="manifest CSV (default: CORPUS/manifest.csv)")
     parser.add_argument("--by", default=None, help="manifest column to compare (default: district)")
+    parser.add_argument("--target", default=None,
+                        help="the group compared with the rest (default: the first of two, or every group)")
+    parser.add_argument("--time", default=None, help="a date column for trends over time (default: none)")
     parser.add_argument("--out", default=None, help="output folder (default: out/<corpus name>)")
     parser.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default: 2)")
     parser.add_argument("--notebook-dir", default="notebooks")
     parser.add_argument("--only", nargs="*", default=None,
                         help="run only notebooks whose name contains one of these strings")
-    from zhframe.dictionaries import add_dict_argument
+    from zhframe.tokenize.dictionaries import add_dict_argument
     add_dict_argument(parser)
 
 
 def _usable_cache() -> None:
     """Point the caches at a temporary folder, saying so once, when the default is read-only."""
-    from zhframe.cache import default_cache_dir
+    from zhframe.infra.cache import default_cache_dir
 
     folder = default_cache_dir()
     probe = folder
@@ -51,20 +54,28 @@ def _usable_cache() -> None:
 
 def run(args) -> int:
     from zhframe.corpus import load_corpus
-    from zhframe.notebooks import NotebookError, plan, run_all
-    from zhframe.precheck import check_comparable
+    from zhframe.run.notebooks import NotebookError, plan, run_all
+    from zhframe.run.precheck import check_comparable
 
     if args.jobs < 1:
         raise InputError("--jobs", f"must be at least 1, got {args.jobs}")
-    jobs = plan(args.notebook_dir, args.corpus, args.manifest, args.by, args.out, args.only)
+    jobs = plan(args.notebook_dir, args.corpus, args.manifest, args.by, args.out, args.only, args.target,
+                args.time)
     df = load_corpus(args.corpus or "seeds", args.manifest)
-    from zhframe.dictionaries import dictionaries_from_args
+    from zhframe.tokenize.dictionaries import dictionaries_from_args
     dictionaries_from_args(args, args.corpus or "seeds", df)   # kernels inherit ZHFRAME_DICT
-    check_comparable(df, args.by or "district")
+    by = args.by or "district"
+    check_comparable(df, by)
+    values = sorted({str(v) for v in df[by]})
+    if args.target is not None and args.target not in values:
+        raise InputError("--target", f"{args.target!r} is not a value of column {by!r} "
+                                     f"(values: {', '.join(values[:20])}{' ...' if len(values) > 20 else ''})")
+    if args.time is not None and args.time not in df.columns:
+        raise InputError("--time", f"{args.time!r} is not a manifest column (columns: {', '.join(map(str, df.columns))})")
     _usable_cache()
     try:
         done = run_all(args.notebook_dir, args.corpus, args.manifest, args.by, args.out,
-                       jobs=args.jobs, only=args.only)
+                       jobs=args.jobs, only=args.only, target=args.target, time=args.time)
     except NotebookError as exc:
         print(f"zhframe: {exc}", file=sys.stderr)
         return 1

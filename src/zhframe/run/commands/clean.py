@@ -25,7 +25,7 @@ HELP = "repair each article's layout; print its blocks as JSON Lines"
 def add_arguments(parser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE",
                         help="article text files (.txt) or saved web pages (.html, .htm)")
-    from zhframe.dictionaries import add_dict_argument
+    from zhframe.tokenize.dictionaries import add_dict_argument
     add_dict_argument(parser)
 
 
@@ -38,11 +38,11 @@ def _boilerplate(path: str) -> list[str]:
 
 
 def run(args) -> int:
-    from zhframe.cleanup import _block_rows, _check_text
+    from zhframe.cleanup import block_rows as _block_rows, check_text as _check_text
     from zhframe.cleanup.html import is_html_path
     from zhframe.corpus import read_text
 
-    from zhframe.dictionaries import dictionaries_from_args
+    from zhframe.tokenize.dictionaries import dictionaries_from_args
     dictionaries_from_args(args)   # checked like the files, though cleaning does not segment
     texts = [(f, Path(f).name, read_text(f)) for f in args.files]  # all checked before any output
     out = sys.stdout

@@ -27,6 +27,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from zhframe.infra.paths import PACKAGE_DIR, checkout_root
+
 _LOG = logging.getLogger(__name__)
 _WARNED: set[str] = set()
 
@@ -51,8 +53,8 @@ def default_cache_dir() -> Path:
     env = os.environ.get("ZHFRAME_CACHE_DIR")
     if env:
         return Path(env)
-    repo = Path(__file__).resolve().parents[2]
-    if (repo / "pyproject.toml").is_file() and (repo / "src" / "zhframe").is_dir():
+    repo = checkout_root()
+    if repo is not None:
         return repo / ".cache" / "zhframe"
     xdg = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(xdg) / "zhframe"
@@ -88,7 +90,7 @@ def code_version() -> str:
     """
     from importlib.metadata import PackageNotFoundError, version
 
-    root = Path(__file__).resolve().parent
+    root = PACKAGE_DIR
     h = hashlib.sha256()
     try:
         h.update(f"jieba {version('jieba')}\0".encode())

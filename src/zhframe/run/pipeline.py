@@ -114,7 +114,7 @@ def process_partition(texts: list[str], tokenizer, cache: bool = True, cache_dir
     form :func:`zhframe.cleanup.clean_corpus` caches), and the counts of its body
     paragraphs, in article then reading order, over the partition's sorted vocabulary.
     """
-    from zhframe.cleanup import _cached_rows
+    from zhframe.cleanup import cached_block_rows as _cached_rows
 
     rows = _cached_rows(texts, cache, cache_dir)
     body = [r[2] for article in rows for r in article if r[1] == "body"]
@@ -168,11 +168,11 @@ def _counts_path(tokenizer, paragraphs: list[str], cache_dir) -> Path | None:
     fingerprint = getattr(tokenizer, "fingerprint", None)
     if not isinstance(fingerprint, str):
         return None  # an arbitrary callable: nothing reliable to key on
-    from zhframe.cache import content_key, default_cache_dir, source_fingerprint
+    from zhframe.infra.cache import content_key, default_cache_dir, source_fingerprint
 
     # one hash over all paragraphs (their lengths make the joined text unambiguous):
     # a key per paragraph cost 0.5 s of a 100 MB rerun
-    key = content_key(source_fingerprint("zhframe.pipeline"), str(COUNTS_FORMAT), fingerprint,
+    key = content_key(source_fingerprint("zhframe.run.pipeline"), str(COUNTS_FORMAT), fingerprint,
                       content_key(",".join(map(str, map(len, paragraphs)))),
                       content_key("\0".join(paragraphs)))
     return Path(cache_dir if cache_dir is not None else default_cache_dir()) / "counts" / f"{key}.npz"
@@ -238,7 +238,7 @@ def run_pipeline(corpus: pd.DataFrame, tokenizer=None, engine: str = "local", cl
         from zhframe.tokenize import Tokenizer
 
         tokenizer = Tokenizer()
-    from zhframe.cleanup import _check_text
+    from zhframe.cleanup import check_text as _check_text
 
     records = corpus.to_dict("records")
     for rec in records:
@@ -253,7 +253,7 @@ def run_pipeline(corpus: pd.DataFrame, tokenizer=None, engine: str = "local", cl
     # a rerun over unchanged text: cached blocks and one cached matrix, no engine at all
     path = None
     if cache:
-        from zhframe.cleanup import _cached_rows
+        from zhframe.cleanup import cached_block_rows as _cached_rows
 
         rows = _cached_rows(texts, True, cache_dir, compute=False)
     if cache and all(r is not None for r in rows):

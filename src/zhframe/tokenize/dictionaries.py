@@ -23,13 +23,15 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import warnings
 from collections.abc import Iterable
 from pathlib import Path
 
-from zhframe.errors import InputError
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+from zhframe.infra.errors import InputError
+from zhframe.infra.paths import DATA_DIR
+
 POLITICAL_DICT = DATA_DIR / "political_dict.txt"
 #: Environment variable with the run's extra dictionaries (os.pathsep-separated paths).
 ENV = "ZHFRAME_DICT"
@@ -83,7 +85,7 @@ def place_dictionary(names: Iterable[str], directory: str | os.PathLike | None =
     Names the project's dictionaries already hold keep their entries there (so the seeds'
     tokens do not change). Returns None when no name is left.
     """
-    from zhframe.places import self_reference_terms
+    from zhframe.corpus.places import self_reference_terms
 
     known = {w for p in (DATA_DIR / "user_dict.txt", POLITICAL_DICT)
              for w, *_ in (l.split() for l in p.read_text(encoding="utf-8").splitlines()
@@ -92,7 +94,7 @@ def place_dictionary(names: Iterable[str], directory: str | os.PathLike | None =
     words += [(w, "nr") for w in sorted(set(people)) if w not in known]
     if not words:
         return None
-    body = "# place names and bylines of the corpus manifest (zhframe.dictionaries)\n" + \
+    body = "# place names and bylines of the corpus manifest (zhframe.tokenize.dictionaries)\n" + \
         "".join(f"{w} {t}\n" for w, t in words)
     if directory is None:
         from zhframe.tokenize import default_cache_dir
@@ -111,10 +113,10 @@ def corpus_dictionaries(folder: str | os.PathLike | None = None, corpus=None,
                         user: Iterable[str | os.PathLike] = ()) -> list[Path]:
     """The run's dictionaries 3-5 (see module doc), checked: a missing ``user`` file raises
     :class:`InputError` naming it. ``corpus`` is a loaded corpus (its place names are read
-    with :func:`zhframe.places.place_names`); ``folder`` the corpus folder."""
+    with :func:`zhframe.corpus.places.place_names`); ``folder`` the corpus folder."""
     paths: list[Path] = []
     if corpus is not None:
-        from zhframe.places import place_names
+        from zhframe.corpus.places import place_names
 
         try:
             names = sorted({n for ns in place_names(corpus).values() for n in ns})
@@ -159,3 +161,80 @@ def dictionaries_from_args(args, folder: str | os.PathLike | None = None, corpus
     """:func:`use_dictionaries` for a command's ``--dict`` files, the corpus folder's
     ``dictionary.txt`` and the manifest's place names. Returns the paths in use."""
     return use_dictionaries(corpus_dictionaries(folder, corpus, getattr(args, "dict", []) or []))
+
+
+
+#: The project's user dictionary (campaign terms, organisations, places, people).
+USER_DICT = DATA_DIR / "user_dict.txt"
+#: The project's stopwords, added to stopwords-iso's Chinese list.
+
+
+#: A user word is made FREQ_MARGIN times more probable than the best split of its
+#: characters (jieba's suggest_freq bound), so that it also survives most contexts
+#: where a neighbouring character could form a word across its boundary.
+FREQ_MARGIN = 100
+
+
+def _default_dicts() -> list[Path]:
+    """Dictionaries loaded with the user dictionary: political_dict.txt and the run's own
+    (corpus place names, dictionary.txt, --dict: :func:`zhframe.tokenize.dictionaries.default_dictionaries`)."""
+
+    return default_dictionaries()
+
+
+def read_user_dictionary(path: str | os.PathLike) -> list[tuple[str, int | None, str | None]]:
+    """Read a user dictionary file in jieba's format.
+
+    One entry a line: ``word [frequency] [tag]``, separated by spaces; blank
+    lines and lines starting with ``#`` are ignored. The frequency may be left
+    out (then :func:`suggest_frequency` decides it at load time), and so may
+    the part-of-speech tag (jieba's tag set: nz, nt, ns, nr, n, v, r...).
+
+    Returns a list of ``(word, frequency or None, tag or None)`` in file order.
+    Raises :class:`InputError` naming the file and line on a malformed line.
+    """
+    entries = []
+    for no, line in enumerate(_read_text(path).splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split()
+        word, rest = parts[0], parts[1:]
+        freq = tag = None
+        if rest and rest[0].isdigit():
+            freq = int(rest.pop(0))
+        if rest:
+            tag = rest.pop(0)
+        if rest or (tag is not None and not re.fullmatch(r"[A-Za-z]+", tag)):
+            raise InputError(path, f"line {no}: expected 'word [frequency] [tag]', got {line!r}")
+        entries.append((word, freq, tag))
+    return entries
+
+
+def suggest_frequency(word: str, base) -> int:
+    """Frequency that keeps ``word`` whole: ``FREQ_MARGIN`` x jieba's suggest_freq bound.
+
+    ``base`` is a ``jieba.Tokenizer`` holding the base dictionary only. jieba's
+    ``suggest_freq(word, tune=True)`` gives ``int(T * prod p(piece)) + 1`` over
+    the pieces of the word's base-dictionary segmentation (no HMM), i.e. the
+    least frequency that makes the whole word more probable than its split.
+    jieba's segmentation is additive over a maximum-probability route, so a word
+    that beats its own split stays whole wherever no dictionary word crosses its
+    boundaries; the factor ``FREQ_MARGIN`` keeps it whole against most crossing
+    words too (checked in context by the tests). A word already in the base
+    dictionary with a higher frequency keeps that frequency.
+    """
+    p = 1.0
+    for piece in base.lcut(word, HMM=False):
+        p *= base.FREQ.get(piece, 1) / base.total
+    return max(FREQ_MARGIN * (int(p * base.total) + 1), base.FREQ.get(word, 0))
+
+
+def _read_text(path: str | os.PathLike) -> str:
+    """The package's own data files are UTF-8 (read directly, no corpus machinery to
+    import); a researcher's file is decoded as the corpus loader does."""
+    if Path(path).resolve().parent == DATA_DIR:
+        return Path(path).read_text(encoding="utf-8")
+    from zhframe.corpus import read_text
+
+    return read_text(path)

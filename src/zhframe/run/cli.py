@@ -1,10 +1,10 @@
 """Command line: ``python -m zhframe <command> ...``.
 
-Each subcommand lives in its own module under :mod:`zhframe.commands`, which
+Each subcommand lives in its own module under :mod:`zhframe.run.commands`, which
 defines ``HELP`` (one line), ``add_arguments(parser)`` and ``run(args) -> int``.
 Modules are imported only when their command runs, so ``--help`` stays fast.
 
-Bad input (:class:`zhframe.errors.InputError`) is reported as one line on
+Bad input (:class:`zhframe.infra.errors.InputError`) is reported as one line on
 stderr, ``zhframe: <file>: <problem>``, with exit status 2: never a traceback.
 """
 
@@ -15,8 +15,8 @@ import importlib
 import sys
 
 from zhframe import __version__
-from zhframe.commands import COMMANDS
-from zhframe.errors import InputError
+from zhframe.run.commands import COMMANDS
+from zhframe.infra.errors import InputError
 
 
 def build_parser() -> argparse.ArgumentParser:

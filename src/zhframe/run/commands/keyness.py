@@ -17,7 +17,7 @@ from __future__ import annotations
 import sys
 
 from zhframe.corpus import MANIFEST_NAME, load_corpus
-from zhframe.errors import InputError
+from zhframe.infra.errors import InputError
 
 
 def add_arguments(parser) -> None:
@@ -36,7 +36,7 @@ def add_arguments(parser) -> None:
                         help="false discovery rate of holds_up (default 0.05)")
     parser.add_argument("--perm", type=int, default=9999, help="permutations (default 9999)")
     parser.add_argument("--seed", type=int, default=0, help="random state of permutations and bootstrap")
-    from zhframe.dictionaries import add_dict_argument
+    from zhframe.tokenize.dictionaries import add_dict_argument
     add_dict_argument(parser)
 
 
@@ -44,10 +44,10 @@ def run(args) -> int:
     from zhframe import keywords
 
     corpus = load_corpus(args.corpus, args.manifest)
-    from zhframe.dictionaries import dictionaries_from_args
+    from zhframe.tokenize.dictionaries import dictionaries_from_args
     dictionaries_from_args(args, args.corpus, corpus)   # place names, dictionary.txt, --dict
     manifest = args.manifest or f"{args.corpus}/{MANIFEST_NAME}"
-    from zhframe.precheck import check_group_column
+    from zhframe.run.precheck import check_group_column
     values = check_group_column(corpus, args.by, manifest)
     if args.target not in values:
         raise InputError(manifest, f"{args.target!r} is not a value of column {args.by!r} "

@@ -34,15 +34,15 @@ def add_arguments(parser) -> None:
                         help="jieba's base dictionary only, without the project's user dictionary")
     parser.add_argument("--backend", choices=("auto", "jieba", "rjieba"), default="auto",
                         help="segmenter (default auto: jieba's tokens at jieba-rs' speed)")
-    from zhframe.dictionaries import add_dict_argument
+    from zhframe.tokenize.dictionaries import add_dict_argument
     add_dict_argument(parser)
 
 
 def run(args) -> int:
-    from zhframe.progress import progress
+    from zhframe.infra.progress import progress
     from zhframe.tokenize import Tokenizer
 
-    from zhframe.dictionaries import dictionaries_from_args
+    from zhframe.tokenize.dictionaries import dictionaries_from_args
     own = dictionaries_from_args(args)   # --dict files (loaded by default; explicitly without user dict)
     params = {"user_dict": not args.no_user_dict, "backend": args.backend, "cache": False,
               "extra_dicts": own if args.no_user_dict else ()}

@@ -36,7 +36,7 @@ from pathlib import Path
 
 import nbformat
 
-from zhframe.errors import InputError
+from zhframe.infra.errors import InputError
 
 #: Tag papermill gives the cell it injects; also that cell's fixed id here.
 INJECTED = "injected-parameters"
@@ -57,6 +57,8 @@ PARAMETERS = {
     "CORPUS_DIR": "corpus folder",
     "MANIFEST": "manifest CSV (None: CORPUS_DIR/manifest.csv)",
     "GROUP_BY": "manifest column whose values are compared",
+    "TARGET": "the group compared with the rest (None: the first of two, or every group)",
+    "TIME": "a date column for trends over time (None: no time design)",
     "FIGURES_DIR": "where figures are written",
 }
 
@@ -195,7 +197,7 @@ def _run_one(job: tuple[str, str, dict | None]) -> tuple[str, float]:
 
 
 def _timings_file() -> Path:
-    from zhframe.cache import default_cache_dir
+    from zhframe.infra.cache import default_cache_dir
 
     return default_cache_dir() / "notebook_seconds.json"
 
@@ -210,7 +212,6 @@ def longest_first(notebooks: list[Path]) -> list[Path]:
     executed notebook's size grows with its figures and tables). Ties keep
     reading order.
     """
-    import json
 
     seconds = _read_timings()
     known = all(p.name in seconds for p in notebooks)
@@ -300,7 +301,8 @@ def _relative(path: Path, start: Path) -> str:
 
 def plan(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = None,
          manifest: str | None = None, group_by: str | None = None, out: str | None = None,
-         only: list[str] | None = None) -> list[tuple[str, str, dict | None]]:
+         only: list[str] | None = None, target: str | None = None,
+         time: str | None = None) -> list[tuple[str, str, dict | None]]:
     """The ``(source, destination, parameters)`` of each notebook a run executes.
 
     Checks the notebook folder, ``only`` and the output folder first; raises
@@ -320,7 +322,7 @@ def plan(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = Non
             raise InputError(notebook_dir, f"no notebook name contains {' or '.join(map(repr, only))}"
                                            f" (notebooks: {', '.join(p.stem for p in every)})")
     custom = corpus is not None or out is not None or manifest is not None or (
-        group_by not in (None, "district"))
+        group_by not in (None, "district")) or target is not None or time is not None
     if not custom:
         return [(str(nb), str(nb), None) for nb in notebooks]
     corpus_path = Path(corpus or checkout_root(folder) / "seeds").resolve()
@@ -330,6 +332,8 @@ def plan(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = Non
         "CORPUS_DIR": _relative(corpus_path, nb_out),
         "MANIFEST": _relative(Path(manifest).resolve(), nb_out) if manifest else None,
         "GROUP_BY": group_by or "district",
+        "TARGET": target,
+        "TIME": time,
         "FIGURES_DIR": _relative(out_path / "figures", nb_out),
     }
     return [(str(nb), str(nb_out / nb.name), params) for nb in notebooks]
@@ -337,7 +341,8 @@ def plan(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = Non
 
 def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = None,
             manifest: str | None = None, group_by: str | None = None, out: str | None = None,
-            jobs: int = 2, only: list[str] | None = None) -> list[Path]:
+            jobs: int = 2, only: list[str] | None = None, target: str | None = None,
+            time: str | None = None) -> list[Path]:
     """Execute every numbered notebook; return the executed notebooks' paths.
 
     With no ``corpus``/``out`` the notebooks run on their defaults (the seeds)
@@ -355,7 +360,7 @@ def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = 
         A notebook failed; the first failure in reading order, after every
         started notebook has finished (the message counts the others).
     """
-    jobs_list = plan(notebook_dir, corpus, manifest, group_by, out, only)
+    jobs_list = plan(notebook_dir, corpus, manifest, group_by, out, only, target, time)
     notebooks = [Path(src) for src, _, _ in jobs_list]
     for src, dst, params in jobs_list:
         if params is None:
@@ -366,11 +371,14 @@ def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = 
             if not os.access(src, os.W_OK) or not os.access(Path(src).parent, os.W_OK):
                 raise InputError(src, "is read-only: the notebooks cannot be executed in place; "
                                       "run on a copy, or give --out")
-    from zhframe.corpus import _progress
+    from zhframe.infra.progress import progress
 
     results: list = [None] * len(jobs_list)
+    # The synthesis (last in reading order) reads what the others computed from the study's
+    # cache, so it starts once they have finished rather than computing it all again.
+    last = len(jobs_list) - 1 if len(jobs_list) > 1 and "synthesis" in Path(jobs_list[-1][0]).name else None
     if jobs <= 1 or len(jobs_list) == 1:
-        for i in _progress(range(len(jobs_list)), len(jobs_list), "notebooks", minimum=2):
+        for i in progress(range(len(jobs_list)), total=len(jobs_list), desc="notebooks", minimum=2):
             try:
                 results[i] = _run_one(jobs_list[i])
             except NotebookError as exc:
@@ -380,14 +388,19 @@ def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = 
 
         # longest first across the workers; results are kept in reading order
         order = {p: i for i, p in enumerate(longest_first(notebooks))}
-        ranked = sorted(range(len(jobs_list)), key=lambda i: order[notebooks[i]])
+        ranked = sorted((i for i in range(len(jobs_list)) if i != last), key=lambda i: order[notebooks[i]])
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             futures = {pool.submit(_run_one, jobs_list[i]): i for i in ranked}
-            for fut in _progress(as_completed(futures), len(futures), "notebooks", minimum=2):
+            for fut in progress(as_completed(futures), total=len(futures), desc="notebooks", minimum=2):
                 try:
                     results[futures[fut]] = fut.result()
                 except NotebookError as exc:
                     results[futures[fut]] = exc
+        if last is not None:
+            try:
+                results[last] = _run_one(jobs_list[last])
+            except NotebookError as exc:
+                results[last] = exc
     done = [(job, r) for job, r in zip(jobs_list, results) if not isinstance(r, Exception)]
     _record_timings({Path(src).name: sec for (src, _, _), (_, sec) in done})
     failed = [r for r in results if isinstance(r, Exception)]

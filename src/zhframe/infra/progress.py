@@ -8,7 +8,7 @@ iterable unchanged, so nothing is printed and nothing costs time. Used for
 tokenization and the pipeline; corpus loading, cleanup and the notebook runner
 can use it the same way::
 
-    from zhframe.progress import progress
+    from zhframe.infra.progress import progress
     for text in progress(texts, desc="tokens"):
         ...
 
@@ -43,11 +43,12 @@ def enabled(stream=None) -> bool:
 
 
 def progress(iterable: Iterable[T], desc: str = "", total: int | None = None,
-             unit: str = "it") -> Iterable[T]:
+             unit: str = "it", minimum: int = MIN_ITEMS) -> Iterable[T]:
     """``iterable`` with a tqdm bar on stderr when :func:`enabled`, else ``iterable`` itself.
 
     ``total`` defaults to ``len(iterable)`` when it has one; with fewer than
-    :data:`MIN_ITEMS` items no bar is drawn.
+    ``minimum`` items (default :data:`MIN_ITEMS`) no bar is drawn: a few slow items
+    (notebooks) deserve a bar, thousands of fast ones only when there are many.
     """
     if not enabled():
         return iterable
@@ -56,7 +57,7 @@ def progress(iterable: Iterable[T], desc: str = "", total: int | None = None,
             total = len(iterable)  # type: ignore[arg-type]
         except TypeError:
             total = None
-    if total is not None and total < MIN_ITEMS:
+    if total is not None and total < minimum:
         return iterable
     from tqdm import tqdm
 

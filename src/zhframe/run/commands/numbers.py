@@ -22,7 +22,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help="article text files")
     parser.add_argument("--claims-only", action="store_true",
                         help="print only quantified claims (kind == claim)")
-    from zhframe.dictionaries import add_dict_argument
+    from zhframe.tokenize.dictionaries import add_dict_argument
     add_dict_argument(parser)
 
 
@@ -32,7 +32,7 @@ def run(args) -> int:
     from zhframe.rhetoric.features import numbers_table
     from zhframe.rhetoric.numbers import format_value
 
-    from zhframe.dictionaries import dictionaries_from_args
+    from zhframe.tokenize.dictionaries import dictionaries_from_args
     dictionaries_from_args(args)   # checked; numbers do not segment
     texts = [(Path(f).stem, read_text(f)) for f in args.files]   # every file checked first
     out = []

@@ -1,0 +1,412 @@
+"""One object for a study: a corpus, a design and settings, each result computed once.
+
+A researcher learns one grammar, as quanteda's corpus -> tokens -> dfm -> textstat and
+scikit-learn's estimators teach::
+
+    study = Study.load("seeds", by="district")          # or Study(corpus, Design(by=...))
+    study.keywords()      # difference table: terms
+    study.topics()        # difference table: topic shares
+    study.rhetoric()      # difference table: rhetoric rates
+    study.differences()   # the three families in one table (notebook 06, the findings)
+
+Every verb returns the same difference table
+(:data:`zhframe.synthesis.families.DIFFERENCE_COLUMNS`); the objects behind them (the
+cleaned blocks, body paragraphs, the masked tokenizer, the rhetoric features, the topic fit)
+are built once per study. Results are also kept on disk under a content key that hashes
+everything that can change them: the corpus's bytes and metadata, the design, the settings,
+the tokenizer's fingerprint (dictionaries and stopwords) and the package's code version
+(:func:`zhframe.infra.cache.code_version`). Every notebook builds the same study from the
+same parameters and so reads what an earlier notebook computed: notebook 06 reads 03-05's
+results instead of recomputing them, and 03 and 06 cannot disagree. Deleting the cache
+only costs time; a cache that cannot be written is skipped with one warning.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import tempfile
+from dataclasses import asdict, dataclass, field, replace
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+
+from zhframe.infra.cache import code_version, content_key, default_cache_dir
+from zhframe.synthesis import families as fam
+
+_LOG = logging.getLogger(__name__)
+_WARNED: set[str] = set()
+#: Bump when a cached result's meaning changes without a code change (never so far).
+CACHE_FORMAT = 1
+#: Name of the reference when the target is compared with every other group pooled.
+REST = "其余 rest"
+
+
+@dataclass(frozen=True)
+class Design:
+    """What is compared: groups of the ``by`` column, one ``target`` against the rest (None:
+    the first of two groups, or every group in turn), over the sampling ``unit``
+    (``"auto"``: articles when each side has two or more, else paragraphs), and the ``time``
+    column for trends (None: no time design)."""
+
+    by: str
+    target: str | None = None
+    time: str | None = None
+    unit: str = "auto"
+
+    def __post_init__(self):
+        if not isinstance(self.by, str) or not self.by:
+            raise ValueError("Design(by=...) needs the name of a manifest column")
+        if self.unit not in ("auto", "articles", "paragraphs"):
+            raise ValueError(f"unit must be 'auto', 'articles' or 'paragraphs', not {self.unit!r}")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How results are computed: bootstrap replicates, false discovery rate, the random state of
+    every resample, random relabellings behind the measured null, and the topic model's k rule
+    (method, range of k, restarts per k, coherence tolerance, smallest topic, restart seeds)."""
+
+    n_boot: int = 1000
+    alpha: float = 0.05
+    random_state: int = 0
+    n_null: int = 0
+    topic_method: str = "nmf"
+    k_range: tuple[int, int] = (2, 8)
+    n_seeds: int = 10
+    tolerance: float = 0.05
+    min_docs: int = 3
+    k_seeds: tuple[int, ...] = field(default=(0, 1, 2, 3, 4))
+
+    def __post_init__(self):
+        if not 0 < self.alpha < 1:
+            raise ValueError(f"alpha must lie between 0 and 1, got {self.alpha}")
+        if self.n_boot < 1 or self.n_null < 0:
+            raise ValueError("n_boot must be at least 1 and n_null at least 0")
+        if self.topic_method not in ("nmf", "lda"):
+            raise ValueError(f"topic_method must be 'nmf' or 'lda', not {self.topic_method!r}")
+
+
+@dataclass
+class TopicFit:
+    """A fitted topic model and what it was fitted on: ``docs`` (one row per document),
+    ``theta`` (document x topic proportions), ``labels``, the chosen ``k``, the k rule's table
+    for the first restart seed (``selection``), the k chosen per restart seed
+    (``k_over_seeds``), and the ``model``."""
+
+    docs: pd.DataFrame
+    theta: object
+    labels: list
+    k: int
+    selection: pd.DataFrame | None
+    k_over_seeds: pd.DataFrame | None
+    model: object
+
+    def as_dict(self) -> dict:
+        return {"docs": self.docs, "theta": self.theta, "labels": self.labels, "k": self.k,
+                "selection": self.selection, "k_over_seeds": self.k_over_seeds, "model": self.model}
+
+
+def _corpus_fingerprint(corpus: pd.DataFrame, columns) -> str:
+    """SHA-256 of the articles' text and the metadata columns a result depends on."""
+    h = hashlib.sha256()
+    cols = [c for c in ["doc_id", *columns] if c in corpus.columns]
+    for row in corpus[cols + ["text"]].itertuples(index=False):
+        for value in row:
+            h.update(str(value).encode("utf-8", "surrogatepass") + b"\0")
+    return h.hexdigest()
+
+
+class Study:
+    """A corpus compared under one design with one set of settings.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        :func:`zhframe.corpus.load_corpus`'s table.
+    design : Design or str
+        The comparison (a column name means ``Design(by=column)``).
+    settings : Settings, optional
+        How results are computed (defaults: :class:`Settings`).
+    tokenizer : zhframe.tokenize.Tokenizer, optional
+        The project tokenizer (default ``Tokenizer()`` with the run's dictionaries).
+    cache : bool
+        Keep results on disk under ``cache_dir`` (default the package's cache folder).
+
+    Raises ``ValueError`` when the grouping or time column is missing, a target is not one of
+    the groups, or there are fewer than two groups.
+    """
+
+    def __init__(self, corpus: pd.DataFrame, design: Design | str, settings: Settings | None = None, *,
+                 tokenizer=None, cache: bool = True, cache_dir: str | os.PathLike | None = None):
+        self.design = Design(by=design) if isinstance(design, str) else design
+        self.settings = settings or Settings()
+        by = self.design.by
+        for column in (by, self.design.time):
+            if column is not None and column not in corpus.columns:
+                raise ValueError(f"column {column!r} is not in the manifest (columns: "
+                                 f"{', '.join(map(str, corpus.columns))})")
+        self.corpus = corpus.assign(**{by: corpus[by].astype(str)})
+        self.groups = sorted(self.corpus[by].unique())
+        if len(self.groups) < 2:
+            raise ValueError(f"need at least two groups of {by!r} to compare, got {self.groups}")
+        if self.design.target is not None and str(self.design.target) not in self.groups:
+            raise ValueError(f"target {self.design.target!r} is not a group of {by!r}; the groups are: "
+                             f"{', '.join(self.groups)}")
+        self._tokenizer = tokenizer
+        self._cache = cache
+        self._cache_dir = Path(cache_dir) if cache_dir is not None else None
+        self._memory: dict[str, object] = {}
+
+    @classmethod
+    def load(cls, folder: str | os.PathLike, by: str, *, manifest=None, target=None, time=None,
+             unit: str = "auto", tokenizer=None, cache: bool = True, cache_dir=None, **settings) -> Study:
+        """A study of the corpus in ``folder`` (its ``manifest.csv``), grouped ``by`` a column."""
+        from zhframe.corpus import load_corpus
+
+        return cls(load_corpus(folder, manifest), Design(by=by, target=target, time=time, unit=unit),
+                   Settings(**settings), tokenizer=tokenizer, cache=cache, cache_dir=cache_dir)
+
+    def __repr__(self) -> str:
+        return (f"Study({len(self.corpus)} articles, {len(self.groups)} groups of {self.design.by!r}, "
+                f"target={self.target!r}, time={self.design.time!r})")
+
+    def with_settings(self, **changes) -> Study:
+        """The same corpus and design with some settings changed (a new study: nothing is shared)."""
+        return Study(self.corpus, self.design, replace(self.settings, **changes), tokenizer=self._tokenizer,
+                     cache=self._cache, cache_dir=self._cache_dir)
+
+    # ------------------------------------------------------------------ the comparison
+    @property
+    def by(self) -> str:
+        return self.design.by
+
+    @property
+    def target(self) -> str:
+        """The group compared with the rest (the design's, else the first in sorted order)."""
+        return str(self.design.target) if self.design.target is not None else self.groups[0]
+
+    @property
+    def reference(self) -> str:
+        """What the target is compared with: the other group's name, or "其余 rest"."""
+        others = [g for g in self.groups if g != self.target]
+        return others[0] if len(others) == 1 else REST
+
+    @property
+    def targets(self) -> list[str]:
+        """Groups each compared with the rest: the target; without one, the first of two or all."""
+        return fam.comparison_targets(self.groups, self.design.target)
+
+    def articles_per_group(self) -> dict[str, int]:
+        """``{group: articles}``, groups sorted."""
+        return {g: int(n) for g, n in self.corpus.groupby(self.by)["doc_id"].nunique().sort_index().items()}
+
+    def sample_articles(self, n: int = 6) -> pd.DataFrame:
+        """At most ``n`` articles for views that show one article at a time: every article when
+        there are no more than ``n``, else the first article (by ``doc_id``) of each group in turn,
+        groups in sorted order, until ``n`` are taken. Deterministic, so reruns show the same."""
+        if len(self.corpus) <= n:
+            return self.corpus
+        ordered = self.corpus.sort_values([self.by, "doc_id"], kind="stable")
+        ordered = ordered.assign(_rank=ordered.groupby(self.by).cumcount())
+        picked = ordered.sort_values(["_rank", self.by], kind="stable").head(n)
+        return picked.drop(columns="_rank").sort_values([self.by, "doc_id"], kind="stable")
+
+    # ------------------------------------------------------------------ built once
+    @cached_property
+    def blocks(self) -> pd.DataFrame:
+        """Every article's blocks after layout repair (:func:`zhframe.cleanup.clean_corpus`)."""
+        from zhframe.cleanup import clean_corpus
+
+        return clean_corpus(self.corpus)
+
+    @cached_property
+    def paragraphs(self) -> pd.DataFrame:
+        """Body paragraphs with the corpus's metadata (the unit every count starts from)."""
+        from zhframe.cleanup import body_paragraphs
+
+        out = body_paragraphs(self.blocks).reset_index(drop=True)
+        out[self.by] = out[self.by].astype(str)
+        return out
+
+    @cached_property
+    def tokenizer(self):
+        """The project tokenizer (the one given, else ``Tokenizer()``)."""
+        if self._tokenizer is not None:
+            return self._tokenizer
+        from zhframe.tokenize import Tokenizer
+
+        return Tokenizer()
+
+    @cached_property
+    def masked(self):
+        """The tokenizer with the corpus's place names and self-references masked
+        (:func:`zhframe.keywords.corpus_masked_tokenizer`)."""
+        from zhframe.keywords import corpus_masked_tokenizer
+
+        return corpus_masked_tokenizer(self.tokenizer, self.corpus, by=self.by)
+
+    @cached_property
+    def features(self) -> pd.DataFrame:
+        """Rhetoric feature counts of every body paragraph (:func:`zhframe.rhetoric.features.paragraph_features`)."""
+        from zhframe.rhetoric import features as F
+
+        return self._cached("features", lambda: F.paragraph_features(self.blocks[self.blocks["kind"] == "body"]),
+                            settings=False)
+
+    @cached_property
+    def feature_columns(self) -> list[str]:
+        """Every rhetoric feature column, family by family."""
+        from zhframe.rhetoric import features as F
+
+        return [c for cols in F.feature_families().values() for c in cols]
+
+    # ------------------------------------------------------------------ the verbs
+    def keyness(self) -> pd.DataFrame:
+        """Notebook 03's keyness table of every term, target against the rest (masked tokenizer):
+        counts, Log Ratio with its interval, G2, the permutation test and its verdict."""
+        from zhframe import keywords as kw
+
+        s = self.settings
+        return self._cached("keyness", lambda: kw.keyness(
+            self.paragraphs, self.by, self.target, self.masked, n_boot=s.n_boot, random_state=s.random_state,
+            design=self.design.unit, alpha=s.alpha))
+
+    def keywords(self) -> pd.DataFrame:
+        """Term differences (Log Ratio), tested: the keywords family of the difference table."""
+        s = self.settings
+        return self._cached("keywords", lambda: fam.keyword_differences(
+            self.paragraphs, self.by, self.masked, target=self.design.target, design=self.design.unit,
+            n_boot=s.n_boot, random_state=s.random_state, alpha=s.alpha, n_null=s.n_null))
+
+    def topic_fit(self) -> TopicFit:
+        """The topic model: k by its rule over the restart seeds (their consensus), then one fit."""
+        s = self.settings
+
+        def fit():
+            from zhframe import topics
+            from zhframe.topics.stability import k_over_seeds
+
+            docs = topics.make_documents(self.paragraphs)
+            template = topics.TopicModel(method=s.topic_method, tokenizer=self.tokenizer, random_state=0,
+                                         stop_words=topics.group_name_terms(self.corpus[self.by]))
+            params = {"ks": range(s.k_range[0], s.k_range[1] + 1), "n_seeds": s.n_seeds,
+                      "tolerance": s.tolerance, "min_docs": s.min_docs}
+            tables: dict = {}
+            k_table, k = k_over_seeds(template, docs["text"], seeds=s.k_seeds, tables=tables, **params)
+            selection = tables[int(s.k_seeds[0])] if int(s.k_seeds[0]) == 0 else topics.select_k(
+                template, docs["text"], **params)
+            model = template.set_params(n_topics=k).fit(docs["text"])
+            return TopicFit(docs, model.transform(docs["text"]), model.labels(), k, selection, k_table, model)
+
+        return self._cached("topic_fit", fit)
+
+    def topics(self) -> pd.DataFrame:
+        """Topic-share differences, tested: the topics family of the difference table."""
+        s = self.settings
+        return self._cached("topics", lambda: fam.topic_differences(
+            fit=self.topic_fit().as_dict(), by=self.by, target=self.design.target, design=self.design.unit,
+            n_boot=s.n_boot, random_state=s.random_state, alpha=s.alpha, n_null=s.n_null))
+
+    def prevalence(self) -> pd.DataFrame:
+        """Each group's share of every topic with intervals (:func:`zhframe.topics.topic_prevalence`)."""
+        from zhframe.topics import topic_prevalence
+
+        s = self.settings
+
+        def compute():
+            fit = self.topic_fit()
+            return topic_prevalence(fit.theta, fit.docs[self.by].astype(str), fit.docs["n_chars"], fit.labels,
+                                    units=fit.docs["unit"], n_boot=s.n_boot, random_state=s.random_state)
+
+        return self._cached("prevalence", compute)
+
+    def rhetoric(self) -> pd.DataFrame:
+        """Rhetoric-rate differences per 1,000 characters, tested: the rhetoric family."""
+        s = self.settings
+        return self._cached("rhetoric", lambda: fam.rhetoric_differences(
+            self.features, self.by, self.feature_columns, target=self.design.target, design=self.design.unit,
+            n_boot=s.n_boot, random_state=s.random_state, alpha=s.alpha, n_null=s.n_null))
+
+    def rates(self) -> pd.DataFrame:
+        """Every group's rate of every rhetoric feature per 1,000 characters, with intervals."""
+        from zhframe.rhetoric import features as F
+
+        s = self.settings
+        return self._cached("rates", lambda: F.group_rates(self.features, self.by, self.feature_columns,
+                                                           n_boot=s.n_boot, random_state=s.random_state))
+
+    def differences(self) -> pd.DataFrame:
+        """The three families in one difference table (terms, topic shares, rhetoric rates)."""
+        return pd.concat([self.keywords(), self.topics(), self.rhetoric()], ignore_index=True)
+
+    def null(self) -> pd.DataFrame:
+        """How many results hold up per family when labels are random (``Settings.n_null`` relabellings)."""
+        return fam.measured_null(self.keywords(), self.topics(), self.rhetoric())
+
+    def metadata(self) -> pd.DataFrame:
+        """Other metadata that differ between the groups (rival explanations)."""
+        return fam.metadata_differences(self.corpus, self.by)
+
+    # ------------------------------------------------------------------ the cache
+    @cached_property
+    def key(self) -> str:
+        """Content key of this study: corpus bytes and metadata, design, settings, tokenizer, code."""
+        columns = [c for c in (self.by, self.design.time) if c]
+        return content_key(f"study {CACHE_FORMAT}", code_version(),
+                           _corpus_fingerprint(self.corpus, columns), repr(asdict(self.design)),
+                           getattr(self.masked, "fingerprint", None) or self._masked_fingerprint())
+
+    def _masked_fingerprint(self) -> str:
+        terms = sorted(getattr(self.masked, "terms", ()))
+        return content_key(self.tokenizer.fingerprint, *terms)
+
+    def _folder(self) -> Path:
+        return (self._cache_dir or default_cache_dir()) / "study"
+
+    def _cached(self, name: str, compute, settings: bool = True):
+        memo_key = name
+        if memo_key in self._memory:
+            return self._memory[memo_key]
+        key = content_key(self.key, name, repr(asdict(self.settings)) if settings else "")
+        path = self._folder() / f"{name}-{key[:32]}.pkl"
+        value = None
+        if self._cache and path.is_file():
+            try:
+                with open(path, "rb") as f:
+                    value = pickle.load(f)
+            except Exception as exc:  # a damaged entry is recomputed, never trusted
+                _warn_once(path, "could not be read", exc)
+                value = None
+        if value is None:
+            value = compute()
+            if self._cache:
+                _write_atomically(path, value)
+        self._memory[memo_key] = value
+        return value
+
+
+def _warn_once(path: Path, what: str, exc: Exception) -> None:
+    if str(path.parent) not in _WARNED:
+        _WARNED.add(str(path.parent))
+        _LOG.warning("zhframe: study cache %s %s (%s); results are computed without it", path, what, exc)
+
+
+def _write_atomically(path: Path, value) -> None:
+    """Pickle ``value`` to ``path`` through a temporary file and a rename, so a reader never sees
+    half a file and a full disk leaves the old entry (or none), never a damaged one."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pkl")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        _warn_once(path, "cannot be written", exc)
