@@ -23,10 +23,11 @@ SOURCES := $(wildcard src/zhframe/*.py src/zhframe/*/*.py src/zhframe/data/*)
 # `$` in it, and single quotes keep the shell from running a backtick or $(...) in it.
 shq = '$(subst ','\'',$(value $1))'
 
-.PHONY: figures test lock clean-cache help
+.PHONY: figures test test-fast lock clean-cache help
 help:
 	@echo "make figures   run every notebook, write every figure (CORPUS=, BY=, OUT=, DICT= for your own corpus)"
 	@echo "make test      run the whole test suite"
+	@echo "make test-fast the suite without its end-to-end runs (tests marked slow)"
 
 # The environment: a venv with the pinned dependencies and the package, editable.
 $(READY): requirements.lock pyproject.toml
@@ -53,6 +54,9 @@ endif
 
 test: $(READY)
 	$(BIN)/python -m pytest -q
+
+test-fast: $(READY)
+	$(BIN)/python -m pytest -q -m "not slow"
 
 # Re-pin after changing dependencies in pyproject.toml (then commit requirements.lock).
 lock: $(READY)

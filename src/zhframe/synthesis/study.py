@@ -35,6 +35,7 @@ from pathlib import Path
 import pandas as pd
 
 from zhframe.infra.cache import code_version, content_key, default_cache_dir
+from zhframe.infra.engine import LocalEngine, get_engine
 from zhframe.synthesis import families as fam
 
 _LOG = logging.getLogger(__name__)
@@ -43,6 +44,8 @@ _WARNED: set[str] = set()
 CACHE_FORMAT = 1
 #: Name of the reference when the target is compared with every other group pooled.
 REST = "其余 rest"
+#: Articles per piece of work an engine receives (cleanup, rhetoric features).
+PARTITION_ARTICLES = 250
 
 
 @dataclass(frozen=True)
@@ -135,13 +138,18 @@ class Study:
         The project tokenizer (default ``Tokenizer()`` with the run's dictionaries).
     cache : bool
         Keep results on disk under ``cache_dir`` (default the package's cache folder).
+    engine : str or engine, optional
+        Where the expensive steps run (:mod:`zhframe.infra.engine`): ``"local"`` (default),
+        ``"dask"`` (with ``scheduler``: a cluster's address; without: a local cluster), or an
+        engine object. Results are identical whatever the engine.
 
     Raises ``ValueError`` when the grouping or time column is missing, a target is not one of
     the groups, or there are fewer than two groups.
     """
 
     def __init__(self, corpus: pd.DataFrame, design: Design | str, settings: Settings | None = None, *,
-                 tokenizer=None, cache: bool = True, cache_dir: str | os.PathLike | None = None):
+                 tokenizer=None, cache: bool = True, cache_dir: str | os.PathLike | None = None,
+                 engine=None, scheduler: str | None = None):
         self.design = Design(by=design) if isinstance(design, str) else design
         self.settings = settings or Settings()
         by = self.design.by
@@ -160,15 +168,20 @@ class Study:
         self._cache = cache
         self._cache_dir = Path(cache_dir) if cache_dir is not None else None
         self._memory: dict[str, object] = {}
+        if engine is None or isinstance(engine, str):
+            engine = get_engine(engine, scheduler) if (engine or scheduler) else LocalEngine()
+        self.engine = engine
 
     @classmethod
     def load(cls, folder: str | os.PathLike, by: str, *, manifest=None, target=None, time=None,
-             unit: str = "auto", tokenizer=None, cache: bool = True, cache_dir=None, **settings) -> Study:
+             unit: str = "auto", tokenizer=None, cache: bool = True, cache_dir=None, engine=None,
+             scheduler: str | None = None, **settings) -> Study:
         """A study of the corpus in ``folder`` (its ``manifest.csv``), grouped ``by`` a column."""
         from zhframe.corpus import load_corpus
 
         return cls(load_corpus(folder, manifest), Design(by=by, target=target, time=time, unit=unit),
-                   Settings(**settings), tokenizer=tokenizer, cache=cache, cache_dir=cache_dir)
+                   Settings(**settings), tokenizer=tokenizer, cache=cache, cache_dir=cache_dir, engine=engine,
+                   scheduler=scheduler)
 
     def __repr__(self) -> str:
         return (f"Study({len(self.corpus)} articles, {len(self.groups)} groups of {self.design.by!r}, "
@@ -177,7 +190,7 @@ class Study:
     def with_settings(self, **changes) -> Study:
         """The same corpus and design with some settings changed (a new study: nothing is shared)."""
         return Study(self.corpus, self.design, replace(self.settings, **changes), tokenizer=self._tokenizer,
-                     cache=self._cache, cache_dir=self._cache_dir)
+                     cache=self._cache, cache_dir=self._cache_dir, engine=self.engine)
 
     # ------------------------------------------------------------------ the comparison
     @property
@@ -221,7 +234,10 @@ class Study:
         """Every article's blocks after layout repair (:func:`zhframe.cleanup.clean_corpus`)."""
         from zhframe.cleanup import clean_corpus
 
-        return clean_corpus(self.corpus)
+        if isinstance(self.engine, LocalEngine):
+            return clean_corpus(self.corpus)
+        parts = _article_parts(self.corpus, "doc_id")
+        return pd.concat(self.engine.map(clean_corpus, parts), ignore_index=True)
 
     @cached_property
     def paragraphs(self) -> pd.DataFrame:
@@ -254,8 +270,17 @@ class Study:
         """Rhetoric feature counts of every body paragraph (:func:`zhframe.rhetoric.features.paragraph_features`)."""
         from zhframe.rhetoric import features as F
 
-        return self._cached("features", lambda: F.paragraph_features(self.blocks[self.blocks["kind"] == "body"]),
-                            settings=False)
+        def compute():
+            from zhframe.corpus.places import place_names
+
+            body = self.blocks[self.blocks["kind"] == "body"]
+            names = place_names(body.drop_duplicates("doc_id").drop(columns=["text"]))
+            if isinstance(self.engine, LocalEngine):
+                return F.paragraph_features(body, names=names)
+            parts = self.engine.map(_Features(names), _article_parts(body, "doc_id"))
+            return pd.concat(parts).loc[body.index]
+
+        return self._cached("features", compute, settings=False)
 
     @cached_property
     def feature_columns(self) -> list[str]:
@@ -295,10 +320,11 @@ class Study:
                                          stop_words=topics.group_name_terms(self.corpus[self.by]))
             params = {"ks": range(s.k_range[0], s.k_range[1] + 1), "n_seeds": s.n_seeds,
                       "tolerance": s.tolerance, "min_docs": s.min_docs}
-            tables: dict = {}
-            k_table, k = k_over_seeds(template, docs["text"], seeds=s.k_seeds, tables=tables, **params)
-            selection = tables[int(s.k_seeds[0])] if int(s.k_seeds[0]) == 0 else topics.select_k(
-                template, docs["text"], **params)
+            seeds = [int(x) for x in s.k_seeds]
+            # one k rule per restart seed: independent pieces for the engine
+            tables = dict(zip(seeds, self.engine.map(_SelectK(template, docs["text"], params), seeds)))
+            k_table, k = k_over_seeds(template, docs["text"], seeds=[], precomputed=tables, **params)
+            selection = tables[0] if 0 in tables else topics.select_k(template, docs["text"], **params)
             model = template.set_params(n_topics=k).fit(docs["text"])
             return TopicFit(docs, model.transform(docs["text"]), model.labels(), k, selection, k_table, model)
 
@@ -387,6 +413,39 @@ class Study:
                 _write_atomically(path, value)
         self._memory[memo_key] = value
         return value
+
+
+def _article_parts(table: pd.DataFrame, doc_col: str) -> list[pd.DataFrame]:
+    """``table`` cut into consecutive pieces of whole articles, about PARTITION_ARTICLES each."""
+    docs = pd.unique(table[doc_col])
+    bounds = range(0, len(docs), PARTITION_ARTICLES)
+    pieces = [set(docs[a:a + PARTITION_ARTICLES]) for a in bounds]
+    return [table[table[doc_col].isin(p)] for p in pieces]
+
+
+class _Features:
+    """Picklable ``paragraphs -> rhetoric feature counts`` with the whole corpus's place names."""
+
+    def __init__(self, names: dict):
+        self.names = names
+
+    def __call__(self, paragraphs: pd.DataFrame) -> pd.DataFrame:
+        from zhframe.rhetoric.features import paragraph_features
+
+        return paragraph_features(paragraphs, names=self.names)
+
+
+class _SelectK:
+    """Picklable ``seed -> the k rule's table`` for one restart seed."""
+
+    def __init__(self, template, texts, params: dict):
+        self.template, self.texts, self.params = template, texts, params
+
+    def __call__(self, seed: int) -> pd.DataFrame:
+        from zhframe.topics import TopicModel, select_k
+
+        model = TopicModel(**{**self.template.get_params(deep=False), "random_state": int(seed)})
+        return select_k(model, self.texts, **self.params)
 
 
 def _warn_once(path: Path, what: str, exc: Exception) -> None:

@@ -28,7 +28,7 @@ from zhframe import topics as T
 
 
 def k_over_seeds(template: T.TopicModel, texts, seeds: Iterable[int] = range(5), *, tables: dict | None = None,
-                 **select_k_params) -> tuple[pd.DataFrame, int]:
+                 precomputed: dict | None = None, **select_k_params) -> tuple[pd.DataFrame, int]:
     """The k the rule chooses for each restart seed, and the consensus.
 
     ``template``'s ``random_state`` is replaced by each seed in turn (it sets the
@@ -37,16 +37,19 @@ def k_over_seeds(template: T.TopicModel, texts, seeds: Iterable[int] = range(5),
     shows the first seed's, so it is not computed twice).
 
     Returns ``(table, k)``: table ``[seed, k]`` sorted by seed, and the most
-    frequent k (ties to the smaller).
+    frequent k (ties to the smaller). ``precomputed``: ``{seed: table}`` already computed
+    (an engine ran the seeds elsewhere); their seeds join ``seeds``.
     """
     rows = []
+    for s, sel in sorted((precomputed or {}).items()):
+        rows.append({"seed": int(s), "k": int(sel.loc[sel["chosen"], "k"].iloc[0])})
     for s in seeds:
         sel = T.select_k(T.TopicModel(**{**template.get_params(deep=False), "random_state": int(s)}), texts,
                          **select_k_params)
         if tables is not None:
             tables[int(s)] = sel
         rows.append({"seed": int(s), "k": int(sel.loc[sel["chosen"], "k"].iloc[0])})
-    table = pd.DataFrame(rows, columns=["seed", "k"])
+    table = pd.DataFrame(rows, columns=["seed", "k"]).sort_values("seed", kind="stable").reset_index(drop=True)
     if table.empty:
         raise ValueError("no seeds given")
     counts = table["k"].value_counts()
