@@ -17,7 +17,7 @@ LABELS = {
     "ordinal_series": "一是…二是 series",
     "voice_central": "中央 central", "voice_local_official": "地方官员 local official",
     "voice_grassroots_cadre": "基层干部 grassroots cadre", "voice_beneficiary": "受益者 beneficiary",
-    "voice_official": "官员 official", "voice_expert": "专家 expert", "voice_citizen": "群众 citizen",
+    "voice_expert": "专家 expert", "voice_citizen": "群众 citizen",
     "voice_student": "学生 student", "voice_unattributed": "无出处 unattributed",
     "first_person": "我区 first person", "third_person": "该区 third person", "name": "区名 name",
     "collective": "全区 collective", "modal": "要/必须 modal", "directive": "坚持/推动 directive",

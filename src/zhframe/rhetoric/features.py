@@ -25,7 +25,7 @@ from zhframe.rhetoric.headings import heading_summary, parallel_sets
 from zhframe.rhetoric.numbers import find_numbers
 from zhframe.rhetoric.quotes import CLASSES, article_activity_names, find_quotes, slogan_mentions
 from zhframe.rhetoric.stance import CATEGORIES, district_names, stance_counts
-from zhframe.rhetoric.voices import LEGACY_TYPES, SPEAKER_TYPES, article_voices, find_voices
+from zhframe.rhetoric.voices import SPEAKER_TYPES, article_voices, find_voices
 
 HEADING_KINDS = ("title", "deck", "heading", "subheading")
 
@@ -102,8 +102,6 @@ def _paragraph_counts(text: str, names, activity_names=()) -> dict[str, int]:
     voices = find_voices(text)
     for t in SPEAKER_TYPES:
         out[f"voice_{t}"] = int((voices["speaker_type"] == t).sum())
-    for old, new in LEGACY_TYPES.items():    # voice_official, voice_citizen: older notebooks
-        out[f"voice_{old}"] = sum(out[f"voice_{t}"] for t in new)
     out.update(stance_counts(text, names))
     out.update({f"theme_{k}": v for k, v in frames.theme_counts(text).items()})
     return out

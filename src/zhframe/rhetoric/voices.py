@@ -36,10 +36,6 @@ from zhframe.rhetoric.quotes import find_quotes
 
 SPEAKER_TYPES = ("central", "local_official", "expert", "grassroots_cadre", "beneficiary",
                  "citizen", "student", "unattributed")
-#: Old classes -> the new classes they cover (kept as ``voice_official``/``voice_citizen``
-#: columns for notebooks written before the finer classes).
-LEGACY_TYPES = {"official": ("central", "local_official", "grassroots_cadre"),
-                "citizen": ("citizen", "beneficiary")}
 _TRAD = str.maketrans("學說來廣讀課東區縣書記長員際國農戶師專導們這個與為語",
                       "学说来广读课东区县书记长员际国农户师专导们这个与为语")
 COLUMNS = ["quote", "start", "end", "speaker_type", "cue", "verb", "attribution", "evidence"]
