@@ -4,12 +4,18 @@ Reports of campaigns persuade with numbers (1720个党组织、3.5万名党员�
 :func:`find_numbers` finds every number and says what kind it is:
 
 - ``claim``: a quantified claim, with ``value`` resolved (Arabic and Chinese numerals,
-  万/亿 multipliers, decimals: 3.5万 = 35000, 两 = 2, 百余 = 100), ``unit`` (the measure
+  万/亿 multipliers, compound ones and decimals: 3.5万 = 35000, 114.4万亿 = 114400000000000,
+  9.3亿亿 = 93000000000000000, 1.2千亿 = 120000000000, 两 = 2, 百余 = 100; exact, never a
+  binary float: an ``int`` when whole, else a :class:`decimal.Decimal`), ``unit`` (the measure
   word, ``rhetoric_units.csv``), ``approximate`` with its ``marker`` (余, 多, 约, 近, 超, 逾...,
   ``rhetoric_approximation.csv``) and ``counted``, what is counted where the text says
   it (after a noun measure word: 3.5万名党员; else before: 开展专题学习400余次);
 - ``date`` (2021年6月23日, 3月17日, 2021年) and ``anniversary`` (100周年): not claims;
-- ``ordinal`` (第七批, 第二十六届, 第一时间): not claims;
+- ``ordinal`` (第七批, 第二十六届, 第一时间, 三届人大二次会议, 六中全会): not claims;
+- ``time`` (下午3时, 14时30分许, 晚上8点, 8:30): clock times, not claims;
+- ``name``: also a named policy or institution written without quotes (新十条, 两项制度,
+  十四五: ``rhetoric_number_names.txt``), and ``cohort``: an age cohort (00后, 90后);
+- ``id``: also the values of page metadata lines (字数：1865, 浏览次数 2376, 阅读 3562);
 - ``title``: inside 《…》 (《…100周年…》); ``name``: inside a quoted slogan, activity name
   or term (“学习新思想 共赞100年 奋进新征程”, “七个一”); ``formula``: part of a lexicon
   formula written without quotes (两个一百年). Not claims: they name, they do not count.
@@ -18,11 +24,17 @@ Chinese numerals are read only when a measure word (or 余/多) follows, and a b
 before a measure word is the indefinite article (一面党旗, 一个个), not a claim: this keeps
 十分必要, 百年华诞, 一体化 out. Numbers inside reported speech stay claims (the speaker
 claims them).
+
+Each row's ``sentence`` is a short evidence span: at most :data:`EVIDENCE_CHARS` characters
+either side of the number, within its sentence (a whole sentence per row made 16 KB of
+input into 32 MB of output).
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from functools import lru_cache
 
 import pandas as pd
 
@@ -33,7 +45,9 @@ from zhframe.rhetoric.quotes import find_quotes, slogan_mentions
 COLUMNS = ["text", "start", "end", "value", "unit", "approximate", "marker", "counted", "kind",
            "sentence"]
 KINDS = ("claim", "date", "anniversary", "ordinal", "title", "name", "formula", "time", "phone",
-         "id", "address")
+         "id", "address", "cohort")
+#: Characters of context kept either side of a number in its ``sentence`` (evidence) column.
+EVIDENCE_CHARS = 20
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
@@ -55,8 +69,26 @@ _NOT_CLAIMS = [
     ("phone", r"(?<![\d-])(?:0\d{2,3}-\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?![\d-])"),
     ("id", r"[A-Za-z\u4e00-\u9fff]?ICP[备證证]?\d+号(?:-\d+)?|[\u4e00-\u9fff]公网安备\s*\d+号"),
     ("id", r"(?:标识码|识别码|编号|代码|备案号|邮编|邮政编码)\s*[:：]?\s*[\dA-Za-z-]+"),
-    # page counters need their colon: 阅读300余本书 is a claim, 阅读：300 a counter
-    ("id", r"(?:浏览次数|浏览量|阅读量|阅读数|点击量|点击数|访问量|阅读|浏览|点击)\s*[:：]\s*\d+"),
+    # page metadata: a label that is only ever a counter takes its value with or without a
+    # colon (字数 1432, 浏览次数 3458次); a verb-like label needs a colon or a space before the
+    # value (阅读300余本书 is a claim, 阅读：300 and 阅读 3562 are counters)
+    ("id", r"(?:字数|总字数|浏览次数|浏览量|阅读量|阅读数|点击量|点击数|点击率|访问量|点赞数|评论数|"
+           r"转发数|收藏数)\s*[:：]?\s*\d+(?:\.\d+)?[万]?[次字]?"),
+    ("id", r"(?:阅读|浏览|点击|点赞|评论|转发|分享|收藏|在看|访问)(?:[:：]\s*|\s+)\d+(?:\.\d+)?[万]?[次]?"),
+    ("id", r"(?:全文|本文)(?:共计|共|约)?\s*[:：]?\s*\d+字"),
+    # clock times: 下午3时, 14时30分许, 上午10时至12时; X点 only with a time-of-day word before
+    # it or 半/整/钟/分 after it (提出3点意见 counts points)
+    ("time", r"(?<![\d.第])(?:[01]?\d|2[0-4])时(?:[0-5]?\d分)?(?:许|左右)?"),
+    ("time", r"(?<=凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|深夜|当晚|今晚|明晚|每晚|昨晚)"
+             r"(?:[01]?\d|2[0-4])点(?:[0-5]?\d分|半|整|钟)?(?:许|左右)?"),
+    ("time", r"(?<=[至到])(?:[01]?\d|2[0-4])点(?:[0-5]?\d分|半|整|钟)?"),
+    ("time", r"(?<![\d.])(?:[01]?\d|2[0-4])点(?:[0-5]?\d分|半|整|钟)(?:许|左右)?"),
+    # ordinals inside names of meetings: 三届人大二次会议, 九届五次会议, 六中全会
+    ("ordinal", r"第?[一二三四五六七八九十]+届[\u4e00-\u9fff]{0,6}?[一二三四五六七八九十]+次"
+                r"(?=(?:全体)?(?:会议|全会|大会))"),
+    ("ordinal", r"[一二三四五六七八九十]+中全会"),
+    # age cohorts: 00后, 95后 (born in the 2000s, in 1995-99)
+    ("cohort", r"(?<![\d.])\d[05]后"),
     ("address", r"(?<=[路街巷道弄里村组])\d+(?:-\d+)?号(?:院|楼|附\d+号)?"),
     ("date", r"(?<=[至到—～~-])\d{1,2}[日号](?![\u4e00-\u9fff]{0,1}\d)"),
     ("ordinal", r"第?[一二三四五六七八九十]+届"),
@@ -92,29 +124,46 @@ def parse_chinese_numeral(s: str) -> int:
     return total + section + (digit or 0)
 
 
-def parse_number(s: str) -> float:
-    """Value of a written number: Arabic (with decimals), Chinese, or either with 万/亿/千.
+_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
-    ``"3.5万"`` -> 35000.0, ``"2.87万"`` -> 28700.0, ``"两"`` -> 2.0, ``"二十六"`` -> 26.0.
+
+def exact(value: Decimal | int) -> Decimal | int:
+    """``value`` as an ``int`` when it is whole, else as a normalised :class:`~decimal.Decimal`."""
+    if isinstance(value, int):
+        return value
+    return int(value) if value == value.to_integral_value() else value.normalize()
+
+
+def parse_number(s: str) -> Decimal | int:
+    """Exact value of a written number: Arabic (with decimals), Chinese, or either with
+    multipliers, compound ones included (千亿, 万亿, 亿亿: each multiplies).
+
+    ``"3.5万"`` -> 35000, ``"114.4万亿"`` -> 114400000000000, ``"9.3亿亿"`` ->
+    93000000000000000, ``"1.2千亿"`` -> 120000000000, ``"两"`` -> 2, ``"94.3"`` ->
+    Decimal("94.3"). Decimal arithmetic (never a binary float), so a 20-digit count keeps
+    its digits and a 400-digit one stays a number, not ``inf``.
     """
     s = s.translate(_FULLWIDTH).strip()
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)([千万亿]*)", s)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)([十百千万亿]*)", s)
     if m:
-        value = float(m.group(1))
+        value = Decimal(m.group(1))
         for c in m.group(2):
-            value *= {"千": 1000, "万": 10_000, "亿": 100_000_000}[c]
-        return round(value, 6)
-    return float(parse_chinese_numeral(s))
+            value *= _MULTIPLIERS[c]
+        return exact(value)
+    return parse_chinese_numeral(s)
 
 
+@lru_cache(maxsize=None)
 def _units() -> dict[str, str]:
     return dict(lexicon._cached_table("rhetoric_units.csv", "unit", "type"))
 
 
+@lru_cache(maxsize=None)
 def _approx() -> dict[str, str]:
     return dict(lexicon._cached_table("rhetoric_approximation.csv", "marker", "position"))
 
 
+@lru_cache(maxsize=None)
 def _number_re() -> re.Pattern:
     approx = _approx()
     pre = lexicon.alternation([m for m, p in approx.items() if p == "prefix"])
@@ -124,7 +173,7 @@ def _number_re() -> re.Pattern:
     return re.compile(
         rf"(?P<pre>{pre})?"
         rf"(?P<num>\d+(?:\.\d+)?|[{_CN_CHARS}]+)"
-        rf"(?P<suf1>{suf})?(?P<mult>[万亿])?(?P<suf2>{suf})?"
+        rf"(?P<suf1>{suf})?(?P<mult>[百千]?[万亿]{{1,2}}|千)?(?P<suf2>{suf})?"
         rf"(?P<unit>周年|{units})?(?P<tail>{tail})?")
 
 
@@ -148,10 +197,10 @@ def find_numbers(text: str) -> pd.DataFrame:
         for m in pattern.finditer(flat):
             if not any(taken[m.start():m.end()]):
                 if kind != "fixed":      # idioms count nothing: no row at all
-                    value = (float(parse_chinese_numeral(m.group().strip("第届")))
-                             if kind == "ordinal" else float("nan"))
-                    rows.append(_row(m.group(), m.start(), m.end(), value, "届" if kind == "ordinal"
-                                     else "", False, "", "", kind))
+                    届 = kind == "ordinal" and m.group().endswith("届")
+                    value = parse_chinese_numeral(m.group().strip("第届")) if 届 else float("nan")
+                    rows.append(_row(m.group(), m.start(), m.end(), value, "届" if 届 else "",
+                                     False, "", "", kind))
                 taken[m.start():m.end()] = [True] * (m.end() - m.start())
     units = _units()
     for m in _vague_re().finditer(flat):
@@ -159,9 +208,9 @@ def find_numbers(text: str) -> pd.DataFrame:
         if any(taken[s:e]):
             continue
         mag = m.group("vmag") or ""
-        value = 1.0
+        value = 1
         for c in mag or (m.group("vmag2") + (m.group("vbig") or "")):
-            value *= {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000, "几": 1}[c]
+            value *= _MULTIPLIERS.get(c, 1)     # 几 multiplies by nothing
         unit = m.group("unit")
         marker = m.group("pre") or m.group("vmark") or "几"
         counted = _counted(flat, s, e, unit, units.get(unit, ""))
@@ -216,7 +265,7 @@ def find_numbers(text: str) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=COLUMNS[:-1]).sort_values("start", kind="stable")
     df = _flag_quoted(text, df)
     spans = sentence_spans(text)
-    df["sentence"] = [_sentence_of(spans, text, s) for s in df["start"]]
+    df["sentence"] = [evidence(spans, text, s, e) for s, e in zip(df["start"], df["end"])]
     df["text"] = [text[s:e] for s, e in zip(df["start"], df["end"])]
     return df.reset_index(drop=True)[COLUMNS]
 
@@ -225,11 +274,16 @@ def find_numbers(text: str) -> pd.DataFrame:
 _GE_UNITS = "小时|工作日|百分点|星期|季度|钟头|半月"
 
 
-def _not_claims() -> list[tuple[str, re.Pattern]]:
+@lru_cache(maxsize=None)
+def _not_claims() -> tuple[tuple[str, re.Pattern], ...]:
     fixed = lexicon.alternation(lexicon.read_list("rhetoric_fixed_phrases.txt"))
-    return [(k, re.compile(p)) for k, p in _NOT_CLAIMS] + [("fixed", re.compile(fixed))]
+    named = lexicon.alternation(lexicon.read_list("rhetoric_number_names.txt"))
+    # named policies before the patterns: 新十条 is one name, not 十条 counted
+    return (("name", re.compile(rf"{named}|新[一二三四五六七八九十]+条")),) + tuple(
+        (k, re.compile(p)) for k, p in _NOT_CLAIMS) + (("fixed", re.compile(fixed)),)
 
 
+@lru_cache(maxsize=None)
 def _vague_re() -> re.Pattern:
     approx = _approx()
     pre = lexicon.alternation([m for m, p in approx.items() if p == "prefix"])
@@ -237,6 +291,7 @@ def _vague_re() -> re.Pattern:
     return re.compile(rf"(?P<pre>{pre})?(?:{_VAGUE})(?P<unit>{units})")
 
 
+@lru_cache(maxsize=None)
 def _tail_markers() -> str:
     approx = _approx()
     return lexicon.alternation([m for m, p in approx.items() if p == "suffix" and len(m) > 1])
@@ -252,6 +307,7 @@ def _reduplicated(flat: str, m: re.Match) -> bool:
     return bool(unit) and flat[m.end():m.end() + len(unit)] == unit
 
 
+@lru_cache(maxsize=None)
 def _delimiters(role: str) -> str:
     table = lexicon._cached_table("rhetoric_count_verbs.csv", "word", "role")
     return lexicon.alternation(w for w, r in table if r in (role, "both"))
@@ -302,22 +358,30 @@ def _flag_quoted(text: str, df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
-def _sentence_of(spans, text, pos):
+def evidence(spans, text: str, start: int, end: int, width: int = EVIDENCE_CHARS) -> str:
+    """The evidence span of ``text[start:end]``: ``width`` characters either side, cut to
+    its sentence (``spans`` from :func:`~zhframe.rhetoric._text.sentence_spans`)."""
+    lo, hi = max(0, start - width), min(len(text), end + width)
     for s, e in spans:
-        if s <= pos < e:
-            return text[s:e]
-    return ""
+        if s <= start < e:
+            lo, hi = max(lo, s), min(hi, max(e, end))
+            break
+    return text[lo:hi].strip()
 
 
-def format_value(value: float) -> str:
+def format_value(value) -> str:
     """A value as exact text for CSV output: 2500001 -> "2500001", 3.5万 -> "35000",
-    94.3 -> "94.3", NaN -> "". Never scientific notation or rounding to 6 digits
-    (values come from :func:`parse_number`, already rounded to 6 decimals)."""
-    if value != value:
+    Decimal("94.3") -> "94.3", a 400-digit int -> its 400 digits, NaN/None -> "".
+    Never scientific notation, never a binary float's rounding."""
+    if value is None or value != value:
         return ""
-    if float(value).is_integer():
-        return str(int(value))
-    return f"{value:.6f}".rstrip("0").rstrip(".")
+    if isinstance(value, float):            # a float from elsewhere: its shortest repr
+        value = Decimal(repr(value))
+    if isinstance(value, Decimal):
+        value = exact(value)
+        if isinstance(value, Decimal):
+            return format(value, "f")
+    return str(int(value))
 
 
 def number_summary(text: str, sentences: list[str] | None = None) -> dict[str, float]:
