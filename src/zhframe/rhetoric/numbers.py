@@ -40,7 +40,8 @@ import pandas as pd
 
 from zhframe.rhetoric import lexicon
 from zhframe.rhetoric._text import sentence_spans
-from zhframe.rhetoric.quotes import find_quotes, slogan_mentions
+from zhframe.rhetoric.quotes import find_quotes, mention_rows
+from zhframe.rhetoric.registry import Device
 
 COLUMNS = ["text", "start", "end", "value", "unit", "approximate", "marker", "counted", "kind",
            "sentence"]
@@ -177,22 +178,36 @@ def _number_re() -> re.Pattern:
         rf"(?P<unit>周年|{units})?(?P<tail>{tail})?")
 
 
-def find_numbers(text: str) -> pd.DataFrame:
+def find_numbers(text: str, quotes=None, mentions=None) -> pd.DataFrame:
     """Every number in ``text``, one row each, in text order.
 
     Returns
     -------
     DataFrame with columns :data:`COLUMNS`: ``text`` (as written, with its
     approximation marker and unit), ``start``/``end`` (offsets in ``text``),
-    ``value`` (float; NaN for dates), ``unit``, ``approximate`` (bool), ``marker``
-    (the approximation marker or ""), ``counted`` (what is counted, "" when the
-    text does not say), ``kind`` (one of :data:`KINDS`) and ``sentence``.
+    ``value`` (exact: ``int`` or :class:`~decimal.Decimal`; NaN for dates), ``unit``,
+    ``approximate`` (bool), ``marker`` (the approximation marker or ""), ``counted``
+    (what is counted, "" when the text does not say), ``kind`` (one of :data:`KINDS`)
+    and ``sentence`` (the evidence span: :func:`evidence`).
+
+    ``quotes`` (:func:`~zhframe.rhetoric.quotes.find_quotes` of ``text``) and ``mentions``
+    (:func:`~zhframe.rhetoric.quotes.mention_rows`) save reading them again when the
+    caller has them.
     """
+    rows = number_rows(text, quotes, mentions)
+    df = pd.DataFrame(rows, columns=COLUMNS)
+    # object dtype: ints and a NaN would otherwise make a float column and lose the digits
+    df["value"] = pd.Series([r[3] for r in rows], index=df.index, dtype=object)
+    return df
+
+
+def number_rows(text: str, quotes=None, mentions=None) -> list[tuple]:
+    """:func:`find_numbers` as a list of tuples in :data:`COLUMNS` order, for callers that count."""
     if not isinstance(text, str):
         raise ValueError(f"find_numbers needs a str, got {type(text).__name__}")
     flat = text.translate(_FULLWIDTH).translate(_TRADITIONAL)
     rows = []
-    taken = [False] * len(flat)
+    taken = bytearray(len(flat))      # characters already read as some number
     for kind, pattern in _not_claims():
         for m in pattern.finditer(flat):
             if not any(taken[m.start():m.end()]):
@@ -201,7 +216,7 @@ def find_numbers(text: str) -> pd.DataFrame:
                     value = parse_chinese_numeral(m.group().strip("第届")) if 届 else float("nan")
                     rows.append(_row(m.group(), m.start(), m.end(), value, "届" if 届 else "",
                                      False, "", "", kind))
-                taken[m.start():m.end()] = [True] * (m.end() - m.start())
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     units = _units()
     for m in _vague_re().finditer(flat):
         s, e = m.start(), m.end()
@@ -215,13 +230,13 @@ def find_numbers(text: str) -> pd.DataFrame:
         marker = m.group("pre") or m.group("vmark") or "几"
         counted = _counted(flat, s, e, unit, units.get(unit, ""))
         rows.append(_row(flat[s:e], s, e, value, unit, True, marker, counted, "claim"))
-        taken[s:e] = [True] * (e - s)
+        taken[s:e] = b"\x01" * (e - s)
     for m in _DATE.finditer(flat):
         year = re.match(r"(\d{4})年", m.group())
         if year and not re.search(r"月", m.group()) and not 1900 <= int(year.group(1)) <= 2100:
             continue
         rows.append(_row(m.group(), m.start(), m.end(), float("nan"), "", False, "", "", "date"))
-        taken[m.start():m.end()] = [True] * (m.end() - m.start())
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     for m in _number_re().finditer(flat):
         s, e = m.start(), m.end()
         if any(taken[s:e]):
@@ -239,14 +254,14 @@ def find_numbers(text: str) -> pd.DataFrame:
             kind = "id"                  # a long bare digit string is a code, not a count
             rows.append(_row(flat[s:e], s, e, float("nan"), "", False, "", "", kind))
             continue
-        after_ge = re.match(rf"(?P<m>多|余|半)?(?P<u>{_GE_UNITS})", flat[e:]) if unit == "个" else None
+        after_ge = _AFTER_GE.match(flat, e) if unit == "个" else None
         if after_ge:                     # 2个多小时: the measure word is 小时, 多 makes it approximate
-            unit, e = after_ge.group("u"), e + after_ge.end()
+            unit, e = after_ge.group("u"), after_ge.end()
             if after_ge.group("m") in ("多", "余"):
                 suffix = suffix or after_ge.group("m")
-        tail = re.match(rf"{_tail_markers()}", flat[e:]) if not m.group("tail") else None
+        tail = _tail_re().match(flat, e) if not m.group("tail") else None
         if tail and tail.group():
-            e += tail.end()
+            e = tail.end()
         try:
             value = parse_number(num + (m.group("mult") or ""))
         except ValueError:
@@ -262,16 +277,20 @@ def find_numbers(text: str) -> pd.DataFrame:
             kind = "ordinal"           # 陈列展(二期): phase two, not two phases
         counted = _counted(flat, m.start("num"), e, unit, units.get(unit, "")) if kind == "claim" else ""
         rows.append(_row(flat[s:e], s, e, value, unit, bool(marker), marker, counted, kind))
-    df = pd.DataFrame(rows, columns=COLUMNS[:-1]).sort_values("start", kind="stable")
-    df = _flag_quoted(text, df)
+    rows.sort(key=lambda r: r[1])       # stable: text order, ties in the order found
+    rows = _flag_quoted(text, rows, quotes, mentions)
     spans = sentence_spans(text)
-    df["sentence"] = [evidence(spans, text, s, e) for s, e in zip(df["start"], df["end"])]
-    df["text"] = [text[s:e] for s, e in zip(df["start"], df["end"])]
-    return df.reset_index(drop=True)[COLUMNS]
+    return [(text[r[1]:r[2]],) + r[1:] + (evidence(spans, text, r[1], r[2]),) for r in rows]
 
 
 #: Measure words that follow 个 (2个多小时, 0.5个工作日, 4.1个百分点): the unit is the word.
 _GE_UNITS = "小时|工作日|百分点|星期|季度|钟头|半月"
+_AFTER_GE = re.compile(rf"(?P<m>多|余|半)?(?P<u>{_GE_UNITS})")
+
+
+@lru_cache(maxsize=None)
+def _tail_re() -> re.Pattern:
+    return re.compile(_tail_markers())
 
 
 @lru_cache(maxsize=None)
@@ -338,24 +357,23 @@ def _counted(flat: str, num_start: int, end: int, unit: str, unit_type: str) -> 
     return before
 
 
-def _flag_quoted(text: str, df: pd.DataFrame) -> pd.DataFrame:
+def _flag_quoted(text: str, rows: list[tuple], quotes=None, mentions=None) -> list[tuple]:
     """Numbers inside titles, quoted names/slogans or unquoted lexicon formulas are not claims."""
-    if df.empty:
-        return df
+    if not rows:
+        return rows
+    quotes = find_quotes(text) if quotes is None else quotes
     spans = [(q.start, q.end, "title" if q.cls == "title" else "name")
-             for q in find_quotes(text) if q.cls != "speech"]
-    formulas = slogan_mentions(text)
-    spans += [(s, e, "formula") for s, e in zip(formulas["start"], formulas["end"])]
-    kinds = []
-    for s, e, kind in zip(df["start"], df["end"], df["kind"]):
+             for q in quotes if q.cls != "speech"]
+    mentions = mention_rows(text, quotes=quotes) if mentions is None else mentions
+    spans += [(m[2], m[3], "formula") for m in mentions]
+    out = []
+    for r in rows:
+        s, e, kind, counted = r[1], r[2], r[8], r[7]
         inside = [k for qs, qe, k in spans if qs <= s and e <= qe]
         if inside and kind in ("claim", "anniversary", "ordinal", "date"):
             kind = "title" if "title" in inside else ("name" if "name" in inside else "formula")
-        kinds.append(kind)
-    df = df.copy()
-    df["kind"] = kinds
-    df.loc[df["kind"] != "claim", "counted"] = ""
-    return df
+        out.append(r[:7] + (counted if kind == "claim" else "", kind))
+    return out
 
 
 def evidence(spans, text: str, start: int, end: int, width: int = EVIDENCE_CHARS) -> str:
@@ -413,3 +431,24 @@ def number_summary(text: str, sentences: list[str] | None = None) -> dict[str, f
     for kind in KINDS:
         out[f"n_{kind}"] = int((df["kind"] == kind).sum())
     return out
+
+
+def paragraph_counts(p) -> dict[str, int]:
+    """Claims (approximate ones apart), dates and ordinals of a
+    :class:`~zhframe.rhetoric.registry.Paragraph`, its sentences and those with a claim."""
+    claims = [r[1] for r in p.numbers if r[8] == "claim"]
+    kinds = [r[8] for r in p.numbers]
+    spans = p.sentences
+    return {"claims": len(claims),
+            "claims_approximate": sum(1 for r in p.numbers if r[8] == "claim" and r[5]),
+            "dates": kinds.count("date"), "ordinals": kinds.count("ordinal"),
+            "n_sentences": len(spans),
+            "sentences_with_claim": sum(1 for s, e in spans if any(s <= c < e for c in claims))}
+
+
+DEVICE = Device(
+    "numbers", ("claims", "claims_approximate", "dates", "ordinals"),
+    labels={"claims": "数字论断 claims", "claims_approximate": "约数 approximate claims",
+            "dates": "日期 dates", "ordinals": "序数 ordinals",
+            "share_sentences_with_claim": "含数字句 with a claim"},
+    paragraph=paragraph_counts, extra=("n_sentences", "sentences_with_claim"))
