@@ -16,4 +16,4 @@ LABELS = registry.labels()
 
 def label(feature: str) -> str:
     """Axis label of a feature column (the column name itself if it has none)."""
-    return LABELS.get(feature, feature.removeprefix("theme_"))
+    return registry.labels().get(feature, feature.removeprefix("theme_"))

@@ -10,7 +10,8 @@ stance, frames, headings). Each device module defines ``DEVICE``, a :class:`Devi
 - ``article``: or, for an article-level device (headings), ``(texts, kinds) -> {key: value}``.
 
 The devices and their order are the rows of ``zhframe/data/rhetoric_devices.csv``
-(``device,module``); :func:`devices` imports each module and reads its ``DEVICE``. So
+(``device,module``; set :data:`DEVICES_FILE` to a table of your own to use your devices);
+:func:`devices` imports each module and reads its ``DEVICE``. So
 adding a device is writing ``zhframe/rhetoric/<module>.py`` with a ``DEVICE`` and adding
 its row: :func:`zhframe.rhetoric.features.paragraph_features`,
 :func:`~zhframe.rhetoric.features.feature_families`, the labels
@@ -26,6 +27,7 @@ the paragraph, 19-23 ms a paragraph).
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Callable, Mapping
@@ -111,8 +113,10 @@ def _devices(path: str) -> tuple[Device, ...]:
         raise ValueError(f"{path}: the device table needs columns device,module")
     out = []
     for name, module in zip(table["device"], table["module"]):
+        # a module of this package by its short name, else the module as named (your own)
+        ours = "." not in module and importlib.util.find_spec(f"zhframe.rhetoric.{module}") is not None
         try:
-            mod = importlib.import_module(module if "." in module else f"zhframe.rhetoric.{module}")
+            mod = importlib.import_module(f"zhframe.rhetoric.{module}" if ours else module)
         except ImportError as e:
             raise ValueError(f"{path}: device {name!r}: module {module!r} cannot be imported ({e})") from e
         device = getattr(mod, "DEVICE", None)
@@ -122,9 +126,10 @@ def _devices(path: str) -> tuple[Device, ...]:
     return tuple(out)
 
 
-def devices(path: str = DEVICES_FILE) -> tuple[Device, ...]:
-    """The registered devices, in the order of the device table."""
-    return _devices(str(path))
+def devices(path: str | None = None) -> tuple[Device, ...]:
+    """The registered devices, in the order of the device table (default :data:`DEVICES_FILE`,
+    the package's ``rhetoric_devices.csv``, or a file of that path)."""
+    return _devices(str(path or DEVICES_FILE))
 
 
 def device(name: str) -> Device:
