@@ -63,36 +63,38 @@ _TRADITIONAL = str.maketrans("萬億兩個處餘約場項張條臺幾數屆週�
 # Numbers that are not quantities, found before the claims and kept out of them, in this
 # order (the first pattern to cover a span wins). Why each: web pages and e-papers carry
 # publication stamps (2021-07-02 18:12:36), page counters, footers with phone numbers,
-# site IDs and street addresses, and text with ordinals (十九届) next to the claims.
+# site IDs and street addresses, and text with ordinals (十九届) next to the claims. The last
+# field: characters one of which any match needs (the pattern is skipped on a text without
+# them, which changes no result and saves a scan).
 _NOT_CLAIMS = [
-    ("date", r"(?<!\d)(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)"),
-    ("time", r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"),
-    ("phone", r"(?<![\d-])(?:0\d{2,3}-\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?![\d-])"),
-    ("id", r"[A-Za-z\u4e00-\u9fff]?ICP[备證证]?\d+号(?:-\d+)?|[\u4e00-\u9fff]公网安备\s*\d+号"),
-    ("id", r"(?:标识码|识别码|编号|代码|备案号|邮编|邮政编码)\s*[:：]?\s*[\dA-Za-z-]+"),
+    ("date", r"(?<!\d)(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)", "-/."),
+    ("time", r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])", ":"),
+    ("phone", r"(?<![\d-])(?:0\d{2,3}-\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?![\d-])", "0123456789"),
+    ("id", r"[A-Za-z\u4e00-\u9fff]?ICP[备證证]?\d+号(?:-\d+)?|[\u4e00-\u9fff]公网安备\s*\d+号", "I公"),
+    ("id", r"(?:标识码|识别码|编号|代码|备案号|邮编|邮政编码)\s*[:：]?\s*[\dA-Za-z-]+", "标识编代备邮"),
     # page metadata: a label that is only ever a counter takes its value with or without a
     # colon (字数 1432, 浏览次数 3458次); a verb-like label needs a colon or a space before the
     # value (阅读300余本书 is a claim, 阅读：300 and 阅读 3562 are counters)
     ("id", r"(?:字数|总字数|浏览次数|浏览量|阅读量|阅读数|点击量|点击数|点击率|访问量|点赞数|评论数|"
-           r"转发数|收藏数)\s*[:：]?\s*\d+(?:\.\d+)?[万]?[次字]?"),
-    ("id", r"(?:阅读|浏览|点击|点赞|评论|转发|分享|收藏|在看|访问)(?:[:：]\s*|\s+)\d+(?:\.\d+)?[万]?[次]?"),
-    ("id", r"(?:全文|本文)(?:共计|共|约)?\s*[:：]?\s*\d+字"),
+           r"转发数|收藏数)\s*[:：]?\s*\d+(?:\.\d+)?[万]?[次字]?", "字浏阅点访评转收"),
+    ("id", r"(?:阅读|浏览|点击|点赞|评论|转发|分享|收藏|在看|访问)(?:[:：]\s*|\s+)\d+(?:\.\d+)?[万]?[次]?", "阅浏点评转分收在访"),
+    ("id", r"(?:全文|本文)(?:共计|共|约)?\s*[:：]?\s*\d+字", "字"),
     # clock times: 下午3时, 14时30分许, 上午10时至12时; X点 only with a time-of-day word before
     # it or 半/整/钟/分 after it (提出3点意见 counts points)
-    ("time", r"(?<![\d.第])(?:[01]?\d|2[0-4])时(?:[0-5]?\d分)?(?:许|左右)?"),
+    ("time", r"(?<![\d.第])(?:[01]?\d|2[0-4])时(?:[0-5]?\d分)?(?:许|左右)?", "时"),
     ("time", r"(?<=凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|深夜|当晚|今晚|明晚|每晚|昨晚)"
-             r"(?:[01]?\d|2[0-4])点(?:[0-5]?\d分|半|整|钟)?(?:许|左右)?"),
-    ("time", r"(?<=[至到])(?:[01]?\d|2[0-4])点(?:[0-5]?\d分|半|整|钟)?"),
-    ("time", r"(?<![\d.])(?:[01]?\d|2[0-4])点(?:[0-5]?\d分|半|整|钟)(?:许|左右)?"),
+             r"(?:[01]?\d|2[0-4])点(?:[0-5]?\d分|半|整|钟)?(?:许|左右)?", "点"),
+    ("time", r"(?<=[至到])(?:[01]?\d|2[0-4])点(?:[0-5]?\d分|半|整|钟)?", "点"),
+    ("time", r"(?<![\d.])(?:[01]?\d|2[0-4])点(?:[0-5]?\d分|半|整|钟)(?:许|左右)?", "点"),
     # ordinals inside names of meetings: 三届人大二次会议, 九届五次会议, 六中全会
     ("ordinal", r"第?[一二三四五六七八九十]+届[\u4e00-\u9fff]{0,6}?[一二三四五六七八九十]+次"
-                r"(?=(?:全体)?(?:会议|全会|大会))"),
-    ("ordinal", r"[一二三四五六七八九十]+中全会"),
+                r"(?=(?:全体)?(?:会议|全会|大会))", "届"),
+    ("ordinal", r"[一二三四五六七八九十]+中全会", "全"),
     # age cohorts: 00后, 95后 (born in the 2000s, in 1995-99)
-    ("cohort", r"(?<![\d.])\d[05]后"),
-    ("address", r"(?<=[路街巷道弄里村组])\d+(?:-\d+)?号(?:院|楼|附\d+号)?"),
-    ("date", r"(?<=[至到—～~-])\d{1,2}[日号](?![\u4e00-\u9fff]{0,1}\d)"),
-    ("ordinal", r"第?[一二三四五六七八九十]+届"),
+    ("cohort", r"(?<![\d.])\d[05]后", "后"),
+    ("address", r"(?<=[路街巷道弄里村组])\d+(?:-\d+)?号(?:院|楼|附\d+号)?", "号"),
+    ("date", r"(?<=[至到—～~-])\d{1,2}[日号](?![\u4e00-\u9fff]{0,1}\d)", "日号"),
+    ("ordinal", r"第?[一二三四五六七八九十]+届", "届"),
 ]
 #: Vague magnitudes: 数千, 上万, 几十, 十几万 (value = the order of magnitude named).
 _VAGUE = r"(?P<vmark>[数几上])(?P<vmag>[十百千万亿]+)|(?P<vmag2>十几|几十)(?P<vbig>[万亿]?)"
@@ -201,14 +203,17 @@ def find_numbers(text: str, quotes=None, mentions=None) -> pd.DataFrame:
     return df
 
 
-def number_rows(text: str, quotes=None, mentions=None) -> list[tuple]:
-    """:func:`find_numbers` as a list of tuples in :data:`COLUMNS` order, for callers that count."""
+def number_rows(text: str, quotes=None, mentions=None, spans=None) -> list[tuple]:
+    """:func:`find_numbers` as a list of tuples in :data:`COLUMNS` order, for callers that count
+    (``spans``: the sentence spans of ``text``, if the caller has them)."""
     if not isinstance(text, str):
         raise ValueError(f"find_numbers needs a str, got {type(text).__name__}")
     flat = text.translate(_FULLWIDTH).translate(_TRADITIONAL)
     rows = []
     taken = bytearray(len(flat))      # characters already read as some number
-    for kind, pattern in _not_claims():
+    for kind, pattern, needs in _not_claims():
+        if needs and not any(c in flat for c in needs):
+            continue
         for m in pattern.finditer(flat):
             if not any(taken[m.start():m.end()]):
                 if kind != "fixed":      # idioms count nothing: no row at all
@@ -279,7 +284,7 @@ def number_rows(text: str, quotes=None, mentions=None) -> list[tuple]:
         rows.append(_row(flat[s:e], s, e, value, unit, bool(marker), marker, counted, kind))
     rows.sort(key=lambda r: r[1])       # stable: text order, ties in the order found
     rows = _flag_quoted(text, rows, quotes, mentions)
-    spans = sentence_spans(text)
+    spans = sentence_spans(text) if spans is None else spans
     return [(text[r[1]:r[2]],) + r[1:] + (evidence(spans, text, r[1], r[2]),) for r in rows]
 
 
@@ -294,12 +299,12 @@ def _tail_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _not_claims() -> tuple[tuple[str, re.Pattern], ...]:
+def _not_claims() -> tuple[tuple[str, re.Pattern, str], ...]:
     fixed = lexicon.alternation(lexicon.read_list("rhetoric_fixed_phrases.txt"))
     named = lexicon.alternation(lexicon.read_list("rhetoric_number_names.txt"))
     # named policies before the patterns: 新十条 is one name, not 十条 counted
-    return (("name", re.compile(rf"{named}|新[一二三四五六七八九十]+条")),) + tuple(
-        (k, re.compile(p)) for k, p in _NOT_CLAIMS) + (("fixed", re.compile(fixed)),)
+    return (("name", re.compile(rf"{named}|新[一二三四五六七八九十]+条"), ""),) + tuple(
+        (k, re.compile(p), t) for k, p, t in _NOT_CLAIMS) + (("fixed", re.compile(fixed), ""),)
 
 
 @lru_cache(maxsize=None)

@@ -94,7 +94,7 @@ class Paragraph:
         """:func:`~zhframe.rhetoric.numbers.number_rows` of the paragraph."""
         from zhframe.rhetoric.numbers import number_rows
 
-        return number_rows(self.text, self.quotes, self.mentions)
+        return number_rows(self.text, self.quotes, self.mentions, self.sentences)
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
