@@ -194,3 +194,22 @@ def test_local_sentences_precision_and_recall():
         assert s.loc[("numbers", part), "precision"] >= 0.9
         assert s.loc[("numbers", part), "recall"] >= 0.9
         assert s.loc[("lookalikes", part), "recall"] >= 0.9
+
+
+def test_exact_values_survive_a_table_with_dates():
+    # a NaN date beside a big int must not turn the value column into binary floats
+    df = find_numbers("2021年6月，累计93000000000000000001人次，增长4.1%。")
+    vals = list(df.loc[df["kind"] == "claim", "value"])
+    assert vals == [93000000000000000001, D("4.1")] and df["value"].dtype == object
+
+
+def test_numbers_command_output_is_a_small_multiple_of_its_input(tmp_path, capsys):
+    # issue #26: 16 KB of input gave 32 MB of output (each row repeated its sentence)
+    from zhframe.cli import main
+    sentence = "，".join(f"新建{i}个站点" for i in range(1, 1200)) + "。\n"
+    f = tmp_path / "long.txt"
+    f.write_text(sentence, encoding="utf-8")
+    assert main(["numbers", str(f)]) == 0
+    out = capsys.readouterr().out
+    assert len(out.encode()) < 20 * len(sentence.encode())
+    assert out.count("\n") > 1000                    # every number still has its row
