@@ -133,6 +133,12 @@ def test_compound_magnitudes_are_one_exact_claim_with_their_unit(sentence, value
     assert (v, u) == (value, unit) and isinstance(v, int)
 
 
+def test_kilo_units_are_not_multipliers():
+    df = claims("建成500千伏变电站，1千克垃圾，步行5千米，筹资3千万元，突破1万亿美元。")
+    assert [(v, u) for v, u in zip(df["value"], df["unit"])] == [
+        (500, ""), (1, ""), (5, "千米"), (30_000_000, "元"), (1_000_000_000_000, "")]
+
+
 def test_long_counts_keep_exact_digits_and_never_become_inf():
     from zhframe.rhetoric.numbers import format_value
     digits20 = "12345678901234567891"

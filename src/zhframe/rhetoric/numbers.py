@@ -176,7 +176,8 @@ def _number_re() -> re.Pattern:
     return re.compile(
         rf"(?P<pre>{pre})?"
         rf"(?P<num>\d+(?:\.\d+)?|[{_CN_CHARS}]+)"
-        rf"(?P<suf1>{suf})?(?P<mult>[百千]?[万亿]{{1,2}}|千)?(?P<suf2>{suf})?"
+        # 千 alone multiplies unless it is the metric kilo- (500千伏, 1千克, 5千米)
+        rf"(?P<suf1>{suf})?(?P<mult>[百千]?[万亿]{{1,2}}|千(?![克米瓦伏卡焦帕赫]))?(?P<suf2>{suf})?"
         rf"(?P<unit>周年|{units})?(?P<tail>{tail})?")
 
 
