@@ -96,7 +96,7 @@ def speed(n_generated: int = 400, rounds: int = 2) -> None:
         print(f"\nSpeed of paragraph_features (CPU ms per paragraph, best of {rounds} rounds;"
               f" before = {BEFORE[:7]}, after = this checkout)")
         print(f"{'paragraphs':<34}{'n':>6}{'before':>10}{'after':>10}{'speed-up':>10}")
-        for what, df in (("seeds + web set (real)", real), (f"generated from their sentences", gen)):
+        for what, df in (("seeds + web set (real)", real), ("generated from their sentences", gen)):
             data = tmp / "paras.pkl"
             data.write_bytes(pickle.dumps((df, names)))
             best = {"before": float("inf"), "after": float("inf")}
