@@ -58,3 +58,21 @@ if __name__ == "__main__":
     SNAPSHOT.parent.mkdir(parents=True, exist_ok=True)
     features_now().to_csv(SNAPSHOT, index=False, lineterminator="\n")
     print(f"wrote {SNAPSHOT}")
+
+
+def test_quotes_table_is_find_quotes_with_the_articles_activity_names():
+    # quotes_table reads each block once (registry.Paragraph); the classes must be those of
+    # find_quotes given the article's activity names, as before
+    from zhframe.rhetoric.features import quotes_table
+    from zhframe.rhetoric.quotes import article_activity_names, find_quotes
+
+    paras, _ = real_paragraphs()
+    blocks = paras.assign(kind="body")
+    got = quotes_table(blocks)
+    want = []
+    for d, g in blocks.groupby("doc_id", sort=False):
+        names = article_activity_names(g["text"])
+        for b, t in zip(g["block"], g["text"]):
+            want += [(d, b, q.text, q.cls, q.evidence) for q in find_quotes(t, activity_names=names)]
+    assert sorted(zip(got["doc_id"], got["block"], got["text"], got["cls"], got["evidence"])) == sorted(want)
+    assert (got["evidence"] == "named an activity elsewhere in the text").any()

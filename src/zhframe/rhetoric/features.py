@@ -22,7 +22,6 @@ from zhframe.rhetoric import registry
 from zhframe.rhetoric.enumerations import article_enumerations
 from zhframe.rhetoric.headings import parallel_sets
 from zhframe.rhetoric.numbers import find_numbers
-from zhframe.rhetoric.quotes import article_activity_names, find_quotes
 from zhframe.rhetoric.registry import Paragraph
 from zhframe.rhetoric.voices import SPEAKER_TYPES, article_voices  # noqa: F401  (public: notebooks)
 
@@ -192,14 +191,14 @@ def headings_table(blocks: pd.DataFrame, doc_col: str = "doc_id") -> pd.DataFram
 def quotes_table(blocks: pd.DataFrame, doc_col: str = "doc_id", kinds=("body",)) -> pd.DataFrame:
     """Every quoted expression in the blocks of ``kinds``: doc, block, mark, text, depth, cls,
     canonical, evidence (why it got its class; activity names are read across the article)."""
-    found = list(_blocks(blocks, doc_col, kinds))
+    found = [(d, b, kind, Paragraph(text)) for d, b, kind, text in _blocks(blocks, doc_col, kinds)]
     activities: dict = {}
-    for d, _, _, text in found:
-        activities.setdefault(d, []).append(text)
-    activities = {d: article_activity_names(ts) for d, ts in activities.items()}
+    for d, _, _, p in found:            # each block's quotations classified once
+        activities.setdefault(d, set()).update(p.named_activities())
     rows = []
-    for d, b, kind, text in found:
-        for q in find_quotes(text, activity_names=activities[d]):
+    for d, b, kind, p in found:
+        p.add_activity_names(activities[d])
+        for q in p.quotes:
             rows.append((d, b, kind, q.mark, q.text, q.depth, q.cls, q.canonical, q.evidence))
     return pd.DataFrame(rows, columns=[doc_col, "block", "block_kind", "mark", "text", "depth",
                                        "cls", "canonical", "evidence"])
