@@ -44,7 +44,12 @@ THEME_LABELS = {"study": "学习教育 study", "lectures": "宣讲宣传 lecture
                 "organisation": "组织领导 organisation", "youth": "青少年 youth",
                 "culture": "文艺 culture"}
 
+def paragraph_counts(p) -> dict[str, int]:
+    """``theme_<theme>`` counts of a :class:`~zhframe.rhetoric.registry.Paragraph`."""
+    return {f"theme_{k}": v for k, v in theme_counts(p.text).items()}
+
+
 DEVICE = Device(
     "frames", tuple(f"theme_{t}" for t in themes()),
     labels={f"theme_{t}": THEME_LABELS.get(t, t) for t in themes()},
-    paragraph=lambda p: {f"theme_{k}": v for k, v in theme_counts(p.text).items()})
+    paragraph=paragraph_counts)

@@ -46,9 +46,14 @@ def stance_counts(text: str, names=()) -> dict[str, int]:
     return out
 
 
+def paragraph_counts(p) -> dict[str, int]:
+    """:func:`stance_counts` of a :class:`~zhframe.rhetoric.registry.Paragraph` with its place names."""
+    return stance_counts(p.text, p.names)
+
+
 DEVICE = Device(
     "stance", CATEGORIES,
     labels={"first_person": "我区 first person", "third_person": "该区 third person",
             "name": "区名 name", "collective": "全区 collective", "modal": "要/必须 modal",
             "directive": "坚持/推动 directive"},
-    paragraph=lambda p: stance_counts(p.text, p.names))
+    paragraph=paragraph_counts)
