@@ -6,7 +6,8 @@ import pytest
 
 from zhframe.run.cli import main
 from zhframe.rhetoric.features import (article_table, feature_families, group_rates,
-                                       paragraph_features, rate_differences)
+                                       paragraph_features, rate_differences, voices_table)
+from zhframe.rhetoric.voices import SPEAKER_TYPES, find_voices
 
 BLOCKS = pd.DataFrame({
     "doc_id": ["a", "a", "a", "a", "b", "b", "b"],
@@ -23,7 +24,8 @@ def test_paragraph_features_count_every_family():
     pf = paragraph_features(BLOCKS[BLOCKS["kind"] == "body"])
     assert list(pf["claims"]) == [1, 1, 1, 0]
     assert list(pf["first_person"]) == [1, 0, 0, 0] and list(pf["name"]) == [0, 1, 1, 0]
-    assert list(pf["voice_citizen"]) == [0, 0, 0, 1]
+    # 村民 is a beneficiary (voices.py); the old test read it through the legacy citizen alias
+    assert list(pf["voice_beneficiary"]) == [0, 0, 0, 1] and list(pf["voice_citizen"]) == [0, 0, 0, 0]
     # a slogan before 实践活动 names the campaign (rhetoric.quotes rule 3)
     assert list(pf["quote_activity"]) == [1, 0, 0, 0] and list(pf["quote_slogan"]) == [0, 0, 0, 0]
     assert all(c in pf for cols in feature_families().values() for c in cols)
@@ -42,9 +44,9 @@ def test_group_rates_are_ratios_with_intervals_around_them():
 
 def test_rate_differences_sign_and_bad_target():
     pf = paragraph_features(BLOCKS[BLOCKS["kind"] == "body"])
-    d = rate_differences(pf, "district", "甲区", ["first_person", "voice_citizen"], n_boot=200)
+    d = rate_differences(pf, "district", "甲区", ["first_person", "voice_beneficiary"], n_boot=200)
     assert d.set_index("feature").loc["first_person", "difference"] > 0
-    assert d.set_index("feature").loc["voice_citizen", "difference"] < 0
+    assert d.set_index("feature").loc["voice_beneficiary", "difference"] < 0
     with pytest.raises(ValueError):
         rate_differences(pf, "district", "丙区", ["claims"])
 
@@ -76,15 +78,33 @@ def test_numbers_command_bad_file_is_one_line(tmp_path, capsys):
     assert len(err.splitlines()) == 1 and "missing.txt" in err
 
 
-def test_finer_voice_classes_keep_the_older_columns():
-    import pandas as pd
-    from zhframe.rhetoric.features import feature_families, paragraph_features
-    paras = pd.DataFrame({"doc_id": ["a"], "text": [
-        "习近平总书记强调：“全党同志要做到学史明理、学史增信。”“路灯亮了，大家心里也亮了。”村民李大姐说。"]})
-    f = paragraph_features(paras)
-    assert (f["voice_central"].iloc[0], f["voice_beneficiary"].iloc[0]) == (1, 1)
-    assert (f["voice_official"].iloc[0], f["voice_citizen"].iloc[0]) == (1, 1)   # aliases
-    assert "voice_official" not in feature_families()["voices"]
+def test_every_quoted_voice_is_counted_in_exactly_one_class():
+    # issue #24: a legacy ``voice_citizen = citizen + beneficiary`` overwrote the citizen class,
+    # so one quoted 村民 counted twice (the old test asserted those aliases: that was the bug)
+    paras = pd.DataFrame({"doc_id": ["a", "a", "b"], "g": ["x", "x", "y"], "text": [
+        "习近平总书记强调：“全党同志要做到学史明理、学史增信。”“路灯亮了，大家心里也亮了。”村民李大姐说。",
+        "“我们要把实事办到群众心坎上。”区委书记王明表示。",
+        "“这堂课让我很受触动，收获很大。”市民张先生说。"]})
+    f = paragraph_features(paras, names={})
+    voices = feature_families()["voices"]
+    assert voices == [f"voice_{t}" for t in SPEAKER_TYPES]
+    assert "voice_official" not in f                        # no legacy columns at all
+    per_para = f[voices].sum(axis=1)
+    quoted = [len(find_voices(t)) for t in paras["text"]]
+    assert list(per_para) == quoted == [2, 1, 1]            # every quotation once
+    assert (f["voice_central"].iloc[0], f["voice_beneficiary"].iloc[0], f["voice_citizen"].iloc[0]) == (1, 1, 0)
+    assert f["voice_citizen"].iloc[2] == 1
+    # article, paragraph and group counts are one derivation: they agree
+    blocks = paras.assign(kind="body", block=[0, 1, 0])
+    art = article_table(blocks, features=f).set_index("doc_id")
+    for d, g in f.groupby("doc_id"):
+        for c in voices:
+            assert art.loc[d, c] == pytest.approx(1000 * g[c].sum() / g["n_chars"].sum())
+    rates = group_rates(f, "g", voices, n_boot=20)
+    counts = rates.groupby("group")["count"].sum()
+    assert dict(counts) == {"x": 3, "y": 1}
+    vt = voices_table(blocks)
+    assert len(vt) == int(f[voices].to_numpy().sum())
 
 
 def test_activity_names_are_read_across_an_articles_paragraphs():

@@ -14,7 +14,7 @@ import pandas as pd
 
 from zhframe.plots import FULL_WIDTH, NEUTRAL, PALETTE, SINGLE_COLUMN, figure, group_style, pair_colours
 
-from zhframe.labels import LABELS, label  # noqa: F401  (moved: domain layers use them too)
+from zhframe.rhetoric.labels import LABELS, label  # noqa: F401  (moved: domain layers use them too)
 
 
 def rates(table: pd.DataFrame, features=None, title: str = "", xlabel: str = "每千字 per 1,000 characters",

@@ -222,7 +222,7 @@ def rhetoric_differences(features: pd.DataFrame, by: str, columns: Sequence[str]
     (counts per paragraph and ``n_chars``). Rates are ratios of sums (matches over
     characters of the group), ``difference`` target minus rest per 1,000 characters.
     """
-    from zhframe.labels import label
+    from zhframe.rhetoric.labels import label
 
     columns = list(columns)
     counts = features[columns].to_numpy(dtype=float)

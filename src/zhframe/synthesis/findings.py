@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from zhframe.labels import label
+from zhframe.rhetoric.labels import label
 from zhframe.synthesis.families import FAMILIES
 
 
