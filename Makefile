@@ -16,6 +16,8 @@ JOBS     ?= 2
 DICT     ?=
 TARGET   ?=
 TIME     ?=
+ENGINE   ?=
+SCHEDULER ?=
 
 SOURCES := $(wildcard src/zhframe/*.py src/zhframe/*/*.py src/zhframe/data/*)
 
@@ -38,7 +40,7 @@ $(READY): requirements.lock pyproject.toml
 
 # The seeds with their defaults are rebuilt in place, only when something changed; any
 # parameter (BY=district_pinyin, MANIFEST=..., OUT=..., DICT=...) is a run of its own under OUT.
-ifeq ($(CORPUS)|$(OUT)|$(BY)|$(MANIFEST)|$(DICT)|$(TARGET)|$(TIME),seeds||district||||)
+ifeq ($(CORPUS)|$(OUT)|$(BY)|$(MANIFEST)|$(DICT)|$(TARGET)|$(TIME)|$(ENGINE)|$(SCHEDULER),seeds||district||||||)
 FIGURES_STAMP := build/figures.stamp
 figures: $(FIGURES_STAMP)
 $(FIGURES_STAMP): $(READY) $(SOURCES) $(wildcard seeds/*) $(wildcard notebooks/*.ipynb)
@@ -49,7 +51,8 @@ figures: $(READY)
 	$(BIN)/python -m zhframe notebooks --jobs $(call shq,JOBS) --corpus $(call shq,CORPUS) \
 	  --by $(call shq,BY) $(if $(MANIFEST),--manifest $(call shq,MANIFEST)) \
 	  $(if $(OUT),--out $(call shq,OUT)) $(if $(DICT),--dict $(call shq,DICT)) \
-	  $(if $(TARGET),--target $(call shq,TARGET)) $(if $(TIME),--time $(call shq,TIME))
+	  $(if $(TARGET),--target $(call shq,TARGET)) $(if $(TIME),--time $(call shq,TIME)) \
+	  $(if $(ENGINE),--engine $(call shq,ENGINE)) $(if $(SCHEDULER),--scheduler $(call shq,SCHEDULER))
 endif
 
 test: $(READY)

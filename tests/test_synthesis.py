@@ -249,6 +249,19 @@ def test_rival_explanations_put_a_date_without_its_year_in_words():
     assert "a: 2021-09-29, b: 05-12 (month and day; no year printed)" in text and "--" not in text
 
 
+def test_rival_explanations_are_counted_not_listed_at_scale_and_left_out_when_nothing_holds():
+    from zhframe.synthesis.findings import confound_sentence
+
+    groups = [f"place{i:03d}" for i in range(100)]
+    dates = {g: "; ".join(f"2021-{m:02d}-{d:02d}" for m in (1, 6) for d in (3, 9)) for g in groups}
+    dates["place000"] = "2020-12-31; 2023-12-28"
+    meta = pd.DataFrame([{"column": "date", **dates}])
+    text = confound_sentence(meta, "place", holding=3)
+    assert "publication date (6 distinct values over 100 groups, from 2020-12-31 to 2023-12-28)" in text
+    assert "place042" not in text and len(text) < 400
+    assert confound_sentence(meta, "place", holding=0) == ""
+
+
 def test_when_nothing_holds_up_the_tested_rows_shown_are_the_closest_to_holding():
     d = _two_groups().assign(holds_up=False, p_value=[0.5, 0.2, 0.01, 0.9, 0.3, 0.04, 0.6],
                              q_value=[1.0, 1.0, 0.3, 1.0, 0.6, 0.24, 0.6], design="paragraphs")

@@ -233,25 +233,50 @@ def _code(name: str) -> str:
     return f"`{name}`" if re.fullmatch(r"\w+", name) else name
 
 
-def confound_sentence(metadata: pd.DataFrame | None, by: str) -> str:
+#: A metadata column is listed value by value only when it is this short in every group.
+MAX_LISTED_VALUES, MAX_LISTED_GROUPS = 3, 6
+
+
+def _values(cell) -> list[str]:
+    return [v for v in str(cell or "").split("; ") if v]
+
+
+def confound_sentence(metadata: pd.DataFrame | None, by: str, holding: int | None = None) -> str:
     """The metadata on which the groups differ, as rival explanations (:func:`metadata_differences`).
+
+    Named only where they could explain a difference: with ``holding`` = 0 (nothing holds up)
+    there is nothing to explain and the sentence is empty. A column is listed group by group
+    when it is short (at most :data:`MAX_LISTED_VALUES` values in each of at most
+    :data:`MAX_LISTED_GROUPS` groups); otherwise it is summarised with counts (distinct values,
+    groups, the range of dates), so the sentence stays a sentence at 10,000 articles.
 
     ``by`` is put in as given (:func:`findings_markdown` passes it escaped); metadata values
     are escaped here (:func:`zhframe.escape.markdown_text`).
     """
     from zhframe.escape import markdown_text as md
 
-    if metadata is None or not len(metadata):
+    if metadata is None or not len(metadata) or holding == 0:
         return ""
     groups = [c for c in metadata.columns if c != "column"]
     names = {"latest_date_shown": "the latest date printed in the text", "date": "publication date",
              "outlet": "outlet", "outlet_type": "kind of outlet", "byline": "byline"}
     bits = []
     for _, r in metadata.iterrows():
-        values = ", ".join(f"{md(g)}: {_meta_value(r[g]) or 'unknown'}" for g in groups)
-        bits.append(f"{md(names.get(r['column'], r['column']))} ({values})")
+        per_group = {g: _values(r[g]) for g in groups}
+        name = md(names.get(r["column"], r["column"]))
+        if len(groups) <= MAX_LISTED_GROUPS and all(len(v) <= MAX_LISTED_VALUES for v in per_group.values()):
+            values = ", ".join(f"{md(g)}: {_meta_value(r[g]) or 'unknown'}" for g in groups)
+            bits.append(f"{name} ({values})")
+            continue
+        every = sorted({v for vs in per_group.values() for v in vs})
+        with_values = sum(1 for v in per_group.values() if v)
+        span = ""
+        if r["column"] in ("date", "latest_date_shown", "year") and every:
+            span = f", from {_meta_value(every[0])} to {_meta_value(every[-1])}"
+        bits.append(f"{name} ({len(every):,} distinct values over {with_values:,} groups{span})")
     return (f"**Rival explanations.** Besides {_code(by)}, the groups differ in " + "; ".join(bits)
-            + f". Any difference above may come from these as much as from {_code(by)}.")
+            + f". Any difference above may come from these as much as from {_code(by)}: "
+            + "notebook 00 lists them article by article.")
 
 
 def _verdict(row, n_tests: int) -> str:
@@ -350,7 +375,7 @@ def findings_markdown(differences: pd.DataFrame, composition: pd.DataFrame, by: 
             else:
                 lines.append(f"{what}: the largest, {who}{big['label']} ({_fmt_diff(big, f)}), is within what "
                              "chance produces.")
-    confounds = confound_sentence(metadata, by)
+    confounds = confound_sentence(metadata, by, int(differences["holds_up"].sum()))
     if confounds:
         lines.append("")
         lines.append(confounds)

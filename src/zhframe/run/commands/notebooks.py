@@ -25,6 +25,10 @@ def add_arguments(parser) -> None:
     parser.add_argument("--target", default=None,
                         help="the group compared with the rest (default: the first of two, or every group)")
     parser.add_argument("--time", default=None, help="a date column for trends over time (default: none)")
+    parser.add_argument("--engine", default="local", choices=("local", "dask"),
+                        help="where the expensive steps run (default: local; dask: a cluster)")
+    parser.add_argument("--scheduler", default=None,
+                        help="a Dask scheduler's address (default with --engine dask: a cluster on this machine)")
     parser.add_argument("--out", default=None, help="output folder (default: out/<corpus name>)")
     parser.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default: 2)")
     parser.add_argument("--notebook-dir", default="notebooks")
@@ -59,8 +63,10 @@ def run(args) -> int:
 
     if args.jobs < 1:
         raise InputError("--jobs", f"must be at least 1, got {args.jobs}")
+    if args.scheduler and args.engine != "dask":
+        raise InputError("--scheduler", "a scheduler address needs --engine dask")
     jobs = plan(args.notebook_dir, args.corpus, args.manifest, args.by, args.out, args.only, args.target,
-                args.time)
+                args.time, args.engine, args.scheduler)
     df = load_corpus(args.corpus or "seeds", args.manifest)
     from zhframe.tokenize.dictionaries import dictionaries_from_args
     dictionaries_from_args(args, args.corpus or "seeds", df)   # kernels inherit ZHFRAME_DICT
@@ -73,12 +79,24 @@ def run(args) -> int:
     if args.time is not None and args.time not in df.columns:
         raise InputError("--time", f"{args.time!r} is not a manifest column (columns: {', '.join(map(str, df.columns))})")
     _usable_cache()
+    cluster = None
+    scheduler = args.scheduler
+    if args.engine == "dask" and scheduler is None:
+        # one cluster on this machine for every notebook of the run, closed when it ends
+        from zhframe.infra.engine import DaskEngine
+
+        cluster = DaskEngine()
+        scheduler = cluster.client.scheduler.address
     try:
         done = run_all(args.notebook_dir, args.corpus, args.manifest, args.by, args.out,
-                       jobs=args.jobs, only=args.only, target=args.target, time=args.time)
+                       jobs=args.jobs, only=args.only, target=args.target, time=args.time,
+                       engine=args.engine, scheduler=scheduler)
     except NotebookError as exc:
         print(f"zhframe: {exc}", file=sys.stderr)
         return 1
+    finally:
+        if cluster is not None:
+            cluster.close()
     folders = sorted({str(p.parent) for p in done})
     where = jobs[0][1] if len(done) == 1 else ", ".join(folders)
     print(f"executed {len(done)} notebook(s) in {where}")
