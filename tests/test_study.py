@@ -21,7 +21,8 @@ def seeds():
 
 @pytest.fixture(scope="module")
 def study(seeds, tmp_path_factory):
-    return Study(seeds, "district", Settings(n_boot=200, n_null=0), cache_dir=tmp_path_factory.mktemp("cache"))
+    settings = Settings(n_boot=200, n_null=0, k_range=(2, 4), n_seeds=3, k_seeds=(0, 1))
+    return Study(seeds, "district", settings, cache_dir=tmp_path_factory.mktemp("cache"))
 
 
 def test_every_verb_returns_the_difference_table(study):
