@@ -342,6 +342,9 @@ def plan(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = Non
         "ENGINE": engine or "local",
         "SCHEDULER": scheduler,
     }
+    # a design or engine left at its default is not injected: the notebook's own default stands
+    params = {k: v for k, v in params.items()
+              if k not in ("TARGET", "TIME", "ENGINE", "SCHEDULER") or v not in (None, "local")}
     return [(str(nb), str(nb_out / nb.name), params) for nb in notebooks]
 
 

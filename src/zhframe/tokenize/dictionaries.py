@@ -97,7 +97,7 @@ def place_dictionary(names: Iterable[str], directory: str | os.PathLike | None =
     body = "# place names and bylines of the corpus manifest (zhframe.tokenize.dictionaries)\n" + \
         "".join(f"{w} {t}\n" for w, t in words)
     if directory is None:
-        from zhframe.tokenize import default_cache_dir
+        from zhframe.infra.cache import default_cache_dir
         directory = default_cache_dir()
     folder = Path(directory) / "dictionaries"
     folder.mkdir(parents=True, exist_ok=True)
