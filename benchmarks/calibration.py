@@ -24,7 +24,8 @@ import argparse
 import platform
 import time
 
-from zhframe import calibration as C
+from zhframe.stats import calibration as C
+from zhframe.synthesis.families import seed_families
 
 
 def main() -> None:
@@ -40,7 +41,7 @@ def main() -> None:
                          "(run it alone: it reads the process's peak RSS)")
     args = ap.parse_args()
     t0 = time.perf_counter()
-    families, paragraphs = C.seed_families(args.corpus)
+    families, paragraphs = seed_families(args.corpus)
     null = C.calibrate(families, n_corpora=args.corpora, alpha=args.alpha, n_perm=args.perm)
     planted = C.calibrate(families, n_corpora=args.corpora, planted=True, alpha=args.alpha, n_perm=args.perm)
     table = C.summary(null, planted)

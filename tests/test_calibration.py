@@ -1,4 +1,4 @@
-"""Calibration of "holds up" on corpora whose answer is known (zhframe.calibration).
+"""Calibration of "holds up" on corpora whose answer is known (zhframe.stats.calibration).
 
 The seeds' body paragraphs are dealt at random into 20 articles, 10 per
 pseudo-group: nothing differs between the groups but chance. The test runs a
@@ -8,7 +8,8 @@ few corpora with fixed seeds (benchmarks/calibration.py runs many more).
 import numpy as np
 import pytest
 
-from zhframe import calibration as C
+from zhframe.stats import calibration as C
+from zhframe.synthesis.families import seed_families
 from zhframe import keywords as kw
 
 N_CORPORA = 10
@@ -16,7 +17,7 @@ N_CORPORA = 10
 
 @pytest.fixture(scope="module")
 def families():
-    return C.seed_families("seeds")[0]
+    return seed_families("seeds")[0]
 
 
 def test_random_labels_rarely_hold_and_planted_terms_do(families):

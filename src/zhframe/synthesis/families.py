@@ -298,3 +298,36 @@ def metadata_differences(corpus: pd.DataFrame, by: str,
         if len(known) >= 2 and len(set(known)) > 1:
             rows.append({"column": col, **vals})
     return pd.DataFrame(rows, columns=["column", *groups])
+
+
+def seed_families(corpus_dir: str = "seeds", n_topics: int = 4) -> tuple[dict, pd.DataFrame]:
+    """The three families on the body paragraphs of a corpus: ``({name: (counts, sizes)}, paragraphs)``.
+
+    Terms: the masked project tokenizer's counts (sizes: tokens). Topic shares:
+    an NMF topic model with ``n_topics`` (fitted once; it never sees labels),
+    each paragraph's characters split by its topic proportions (sizes:
+    characters). Rhetoric rates: :func:`zhframe.rhetoric.features.paragraph_features`
+    counts (sizes: characters).
+    """
+    from zhframe import keywords as kw
+    from zhframe import topics
+    from zhframe.corpus import load_corpus
+    from zhframe.rhetoric import features as F
+
+    corpus = load_corpus(corpus_dir)
+    paragraphs = kw.corpus_paragraphs(corpus)
+    groups = sorted(paragraphs["district"].astype(str).unique()) if "district" in paragraphs else []
+    tok = kw.masked_tokenizer(kw.default_tokenizer(), groups)
+    X, _ = kw.count_matrix(paragraphs["text"].tolist(), tok)
+    chars = paragraphs["text"].str.len().to_numpy(dtype=float)
+    model = topics.TopicModel(method="nmf", n_topics=n_topics, tokenizer=kw.default_tokenizer(),
+                              random_state=0, stop_words=topics.group_name_terms(groups))
+    theta = model.fit_transform(paragraphs["text"])
+    par = F.paragraph_features(paragraphs)
+    cols = [c for fam in F.feature_families().values() for c in fam]
+    families = {
+        "terms": (X, np.asarray(X.sum(axis=1)).ravel()),
+        "topic shares": (theta * chars[:, None], chars),
+        "rhetoric rates": (par[cols].to_numpy(dtype=float), par["n_chars"].to_numpy(dtype=float)),
+    }
+    return families, paragraphs

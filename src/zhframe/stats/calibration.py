@@ -1,4 +1,4 @@
-"""Known-answer corpora for checking that "holds up" is right about as often as it claims.
+"""Known-answer corpora (pure: matrices in, tables out) for checking that "holds up" is right about as often as it claims.
 
 The corpora are built from real paragraphs whose group labels carry no
 information: the paragraphs are dealt at random into ``n_articles`` pseudo-
@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from zhframe import stats
+from zhframe.stats.permutation import family_inference
 
 #: Families checked, with the statistic each uses.
 STATISTICS = {"terms": "log_ratio", "topic shares": "difference", "rhetoric rates": "difference"}
@@ -93,7 +93,7 @@ def calibrate(families: Mapping[str, tuple], n_corpora: int = 10, n_articles: in
             if planted:
                 X, s = plant(counts, s, article, is_target, "paragraph" if name == "topic shares" else "one",
                              random_state=random_state + k)
-            res = stats.family_inference(X, s, is_target, article, statistic=stat, n_perm=n_perm,
+            res = family_inference(X, s, is_target, article, statistic=stat, n_perm=n_perm,
                                          n_boot=1, alpha=alpha, random_state=random_state + k)
             held = res["holds_up"]
             rows.append({"family": name, "corpus": k, "n_features": int(X.shape[1]) - int(planted),
@@ -114,36 +114,3 @@ def summary(null: pd.DataFrame, planted: pd.DataFrame | None = None) -> pd.DataF
     if planted is not None:
         out["power"] = planted.groupby("family", sort=False)["planted_holds"].mean().astype(float)
     return out.reset_index()
-
-
-def seed_families(corpus_dir: str = "seeds", n_topics: int = 4) -> tuple[dict, pd.DataFrame]:
-    """The three families on the body paragraphs of a corpus: ``({name: (counts, sizes)}, paragraphs)``.
-
-    Terms: the masked project tokenizer's counts (sizes: tokens). Topic shares:
-    an NMF topic model with ``n_topics`` (fitted once; it never sees labels),
-    each paragraph's characters split by its topic proportions (sizes:
-    characters). Rhetoric rates: :func:`zhframe.rhetoric.features.paragraph_features`
-    counts (sizes: characters).
-    """
-    from zhframe import keywords as kw
-    from zhframe import topics
-    from zhframe.corpus import load_corpus
-    from zhframe.rhetoric import features as F
-
-    corpus = load_corpus(corpus_dir)
-    paragraphs = kw.corpus_paragraphs(corpus)
-    groups = sorted(paragraphs["district"].astype(str).unique()) if "district" in paragraphs else []
-    tok = kw.masked_tokenizer(kw.default_tokenizer(), groups)
-    X, _ = kw.count_matrix(paragraphs["text"].tolist(), tok)
-    chars = paragraphs["text"].str.len().to_numpy(dtype=float)
-    model = topics.TopicModel(method="nmf", n_topics=n_topics, tokenizer=kw.default_tokenizer(),
-                              random_state=0, stop_words=topics.group_name_terms(groups))
-    theta = model.fit_transform(paragraphs["text"])
-    par = F.paragraph_features(paragraphs)
-    cols = [c for fam in F.feature_families().values() for c in fam]
-    families = {
-        "terms": (X, np.asarray(X.sum(axis=1)).ravel()),
-        "topic shares": (theta * chars[:, None], chars),
-        "rhetoric rates": (par[cols].to_numpy(dtype=float), par["n_chars"].to_numpy(dtype=float)),
-    }
-    return families, paragraphs
