@@ -21,9 +21,10 @@ exact conditional test of a common share ratio (the sum over strata of
 hypergeometric counts; Mehta, Patel & Gray 1985), i.e. a difference adjusted for
 date, with the Mantel-Haenszel ratio as its effect (Greenland & Robins 1985).
 
-The effect is the log2 ratio of the two shares, with the Katz log interval
-after adding 1/2 to every cell (Katz et al. 1978; Pettigrew, Gart & Thomas
-1986). A feature absent from one side (n/0) has no data-bound on that side: its
+The effect is the log2 ratio of the two shares (1/2 added to every cell), with
+Miettinen's (1976) test-based interval from the exact p-value of the same
+contrast, so the interval excludes 0 exactly when the test rejects at 1 - ci.
+A feature absent from one side (n/0) has no data-bound on that side: its
 interval is one-sided (``hi`` = +inf for n/0, ``lo`` = -inf for 0/n).
 
 :func:`shrunken_shares` gives honest per-group estimates for many small groups:
@@ -83,20 +84,31 @@ def fisher_min_p(m, n_group, n_total) -> np.ndarray:
     return np.minimum(1.0, 2.0 * np.minimum(hypergeom.pmf(hi, n, m, ng), hypergeom.pmf(lo, n, m, ng)))
 
 
-def share_ratio_interval(x1, n1, x2, n2, ci: float = 0.95) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def share_ratio_interval(x1, n1, x2, n2, ci: float = 0.95, p=None
+                         ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """log2 ratio of shares ``(x1/n1) / (x2/n2)`` and its interval.
 
-    Katz log interval with 1/2 added to each cell (Pettigrew et al. 1986); a
-    side with no carrier leaves that end unbounded (one-sided interval). The
-    point estimate uses the same 1/2 (finite for n/0, used for ranking only).
+    The estimate adds 1/2 to each cell (Haldane-Anscombe; finite for n/0, for ranking).
+    With ``p`` (the exact test's p-value of the same contrast), the interval is
+    Miettinen's (1976) test-based one, ``est +- z_ci |est| / z_p``: it excludes 0
+    exactly when ``p < 1 - ci``, so a holding difference never shows an interval
+    across 0 and the interval says what the test says. Without ``p``, the Katz log
+    interval (Katz et al. 1978). Either way a side with no carrier leaves that end
+    unbounded (``hi`` = +inf for n/0, ``lo`` = -inf for 0/n): the data do not bound it.
     Returns ``(estimate, lo, hi)``.
     """
     x1, n1, x2, n2 = (np.asarray(v, dtype=float) for v in (x1, n1, x2, n2))
     z = norm.ppf(0.5 + ci / 2)
     a, b = x1 + 0.5, x2 + 0.5
     est = np.log(a / (n1 + 0.5)) - np.log(b / (n2 + 0.5))
-    se = np.sqrt(np.maximum(1 / a - 1 / (n1 + 0.5) + 1 / b - 1 / (n2 + 0.5), 0.0))
-    lo, hi = est - z * se, est + z * se
+    if p is None:
+        se = np.sqrt(np.maximum(1 / a - 1 / (n1 + 0.5) + 1 / b - 1 / (n2 + 0.5), 0.0))
+    else:
+        zp = norm.isf(np.clip(np.asarray(p, dtype=float), 1e-300, 1.0) / 2)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            se = np.where(zp > 0, np.abs(est) / zp, np.inf)
+    with np.errstate(invalid="ignore"):
+        lo, hi = est - z * se, est + z * se
     lo = np.where(x1 == 0, -np.inf, lo)
     hi = np.where(x2 == 0, np.inf, hi)
     both = (x1 == 0) & (x2 == 0)
@@ -191,7 +203,11 @@ def share_contrasts(counts, labels: Sequence, *, strata: Sequence | None = None,
         p = np.ones_like(p_min)
         idx = np.nonzero(screen)
         p[idx] = fisher_two_sided(x[idx], m[idx[1]], ng[idx[0], 0], N)
-        est, lo, hi = share_ratio_interval(x, ng, m[None, :] - x, N - ng, ci)
+        p_all = p.copy()
+        rest = ~screen & (x > 0)  # not screened in: its p still sets its interval (exact, cheap here)
+        idx = np.nonzero(rest)
+        p_all[idx] = fisher_two_sided(x[idx], m[idx[1]], ng[idx[0], 0], N)
+        est, lo, hi = share_ratio_interval(x, ng, m[None, :] - x, N - ng, ci, p_all)
     else:
         p, p_min, screen, est, lo, hi = _stratified(P, gi, compared, np.asarray([str(s) for s in strata]),
                                                     alpha, ci)
@@ -257,7 +273,12 @@ def _stratified(P, gi, compared, strata, alpha, ci):
     var = ((n1 * n0 * (a + b) - a * b * t) / t ** 2).sum(0) / (R * Sx)
     est = np.log(R / Sx)
     z = norm.ppf(0.5 + ci / 2)
-    lo, hi = est - z * np.sqrt(np.maximum(var, 0)), est + z * np.sqrt(np.maximum(var, 0))
+    se = np.sqrt(np.maximum(var, 0))
+    zp = norm.isf(np.clip(p, 1e-300, 1.0) / 2)
+    # screened contrasts: Miettinen's test-based interval from the exact stratified p (as unstratified);
+    # the others: Greenland-Robins
+    se = np.where(screen, np.where(zp > 0, np.abs(est) / np.maximum(zp, 1e-300), np.inf), se)
+    lo, hi = est - z * se, est + z * se
     xg, xr = x_s.sum(0), (m_s[:, None, :] - x_s).sum(0)
     lo = np.where(xg == 0, -np.inf, lo)
     hi = np.where(xr == 0, np.inf, hi)
