@@ -16,6 +16,7 @@ callers and computed in bounded memory.
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import scipy.sparse as sp
 
 from zhframe import stats
@@ -79,8 +80,11 @@ N_PERM = 9999
 
 
 def _units_per_side(paragraphs, by: str, target, unit: str) -> tuple[int, int]:
-    is_t = (paragraphs[by].astype(str) == str(target)).to_numpy()
-    return int(paragraphs.loc[is_t, unit].nunique()), int(paragraphs.loc[~is_t, unit].nunique())
+    """Articles wholly on each side (an article whose paragraphs carry both labels is on neither:
+    with labels that vary within articles, paragraphs are the only unit there is)."""
+    is_t = pd.Series((paragraphs[by].astype(str) == str(target)).to_numpy(), index=paragraphs.index)
+    share = is_t.groupby(paragraphs[unit].astype(str)).mean()
+    return int((share == 1).sum()), int((share == 0).sum())
 
 
 def choose_design(paragraphs, by: str, target, unit: str = "doc_id", design: str = "auto") -> str:
@@ -188,7 +192,7 @@ def group_design(unit_counts_by_group: dict, design: str = "auto", has_units: bo
 
 
 def group_inference(X, labels, units=None, *, strata=None, alpha: float = 0.05, ci: float = 0.95,
-                    min_units: int = 2, keep: str = "present"):
+                    min_units: int = 2, keep: str = "present", compare=None):
     """Every group against the rest, every term, in one pass (:func:`zhframe.stats.share_contrasts`).
 
     ``X``: term counts per paragraph; ``labels``: group per paragraph; ``units``:
@@ -202,4 +206,4 @@ def group_inference(X, labels, units=None, *, strata=None, alpha: float = 0.05, 
     keep_u = np.asarray(U.sum(axis=1)).ravel() > 0
     strat = None if strata is None else np.asarray([str(s) for s in strata])[first][keep_u]
     return stats.share_contrasts(U[keep_u], labels[first][keep_u], strata=strat, alpha=alpha, ci=ci,
-                                 min_units=min_units if units is not None else 1, keep=keep)
+                                 min_units=min_units if units is not None else 1, keep=keep, compare=compare)

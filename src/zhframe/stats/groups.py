@@ -147,7 +147,8 @@ def _stratified_p(x_s, m_s, ng_s, n_s) -> float:
 
 
 def share_contrasts(counts, labels: Sequence, *, strata: Sequence | None = None, alpha: float = 0.05,
-                    ci: float = 0.95, min_units: int = 2, keep: str = "present") -> pd.DataFrame:
+                    ci: float = 0.95, min_units: int = 2, keep: str = "present",
+                    compare: Sequence | None = None) -> pd.DataFrame:
     """Every group against the rest, for every feature, at the unit (article) level, in one pass.
 
     Parameters
@@ -163,6 +164,8 @@ def share_contrasts(counts, labels: Sequence, *, strata: Sequence | None = None,
         False discovery rate of ``holds_up``, over every contrast (group x feature) together.
     min_units : int
         Groups with fewer units are not compared (kept in the rest); listed in ``attrs["single"]``.
+    compare : groups to compare with the rest (default every group with ``min_units``;
+        with two groups the first only, the second being its mirror image).
     keep : "present" or "all"
         Rows kept: contrasts where the group carries the feature or that passed the
         screen ("present"), or every contrast ("all"). The correction counts every
@@ -191,7 +194,15 @@ def share_contrasts(counts, labels: Sequence, *, strata: Sequence | None = None,
     single = [names[i] for i in np.flatnonzero(n_g < min_units)]
     if len(compared) == 0:
         raise ValueError("no group has enough units to be compared")
-    if len(names) == 2 and len(compared) == 2:
+    if compare is not None:
+        wanted = {str(g) for g in compare}
+        unknown = wanted - set(names)
+        if unknown:
+            raise ValueError(f"no group {sorted(unknown)[0]!r} among {', '.join(names)}")
+        compared = np.array([i for i in compared if names[i] in wanted], dtype=int)
+        if len(compared) == 0:
+            raise ValueError(f"{', '.join(sorted(wanted))}: fewer than {min_units} units, not compared")
+    elif len(names) == 2 and len(compared) == 2:
         compared = compared[:1]  # the second contrast is the mirror image of the first
     x = np.asarray((G @ P).todense())[compared]  # (groups compared, features): one pass
     m = np.asarray(P.sum(axis=0)).ravel()
