@@ -287,7 +287,7 @@ def keyword_trends(paragraphs: pd.DataFrame, time: str, tokenizer: Tokenizer, *,
     out = out[counts >= min_count].reset_index(drop=True)
     held = res.loc[res["holds_up"], "feature"].to_numpy()
     view = stats.period_view(U, E, per, held)
-    view.insert(0, "term", terms[view["feature"].to_numpy()] if len(view) else [])
+    view.insert(0, "term", terms[view["feature"].to_numpy().astype(int)] if len(view) else pd.Series(dtype=object))
     adj = f", dates permuted within each {by}" if by else ""
     floor = res.attrs["floor_binds"]
     text = (f"trend per year of each term's rate over {len(E)} articles ({first_p}-{last_p}), dates permuted over "
@@ -296,6 +296,6 @@ def keyword_trends(paragraphs: pd.DataFrame, time: str, tokenizer: Tokenizer, *,
     if floor:
         text += f"; {floor} term(s) sit at the Monte Carlo floor 1/{res.attrs['n_max'] + 1:,}"
     out.attrs = {"design": "articles", "design_text": text, "n_tested": res.attrs["n_tested"],
-                 "floor_binds": floor, "periods": view.drop(columns="feature") if len(view) else view,
+                 "floor_binds": floor, "periods": view.drop(columns="feature"),
                  "alpha": alpha}
     return out

@@ -13,7 +13,8 @@ the Wald interval with the robust (sandwich) variance, articles as the
 independent units (White 1980; Huber 1967). A feature seen only in the latest
 period has no upper bound from the data (``hi`` = +inf), only in the earliest
 no lower bound; its slope is estimated after adding half an occurrence spread
-over the articles by exposure (a shrinkage toward no trend, like Hardie's 0.5).
+over the articles by exposure (a shrinkage toward no trend, like Hardie's 0.5). A
+feature seen only in the first or last calendar year gets the one-sided interval.
 """
 
 from __future__ import annotations
@@ -101,12 +102,13 @@ def poisson_slopes(counts, exposure, times, ci: float = 0.95, chunk: int = 2000
         se = np.sqrt(np.maximum(var, 0))
         k = 1 / np.log(2)
         slope[s:e], lo[s:e], hi[s:e] = b * k, (b - z * se) * k, (b + z * se) * k
-    # one-sided where every carrier is at one end of the time range
+    # one-sided where every carrier is in the first (or last) year of the time range
     P = Y.copy()
     P.data = (P.data > 0).astype(float)
     n_car = np.asarray(P.sum(axis=0)).ravel()
-    at_max = np.asarray(P.T @ (t >= t.max() - 1e-9)).ravel()
-    at_min = np.asarray(P.T @ (t <= t.min() + 1e-9)).ravel()
+    year = np.floor(t)  # "one end" is the first or last calendar year, not one day
+    at_max = np.asarray(P.T @ (year == year.max()).astype(float)).ravel()
+    at_min = np.asarray(P.T @ (year == year.min()).astype(float)).ravel()
     hi = np.where((at_max == n_car) & (n_car > 0), np.inf, hi)
     lo = np.where((at_min == n_car) & (n_car > 0), -np.inf, lo)
     return slope, lo, hi
@@ -201,4 +203,5 @@ def period_view(counts, exposure, period_labels, features: Sequence[int] | None 
         for j, c in enumerate(cols):
             rows.append({"feature": int(c), "period": per, "n_units": len(idx), "units_with": int(carry[j]),
                          "share": carry[j] / len(idx), "per_10k": 1e4 * tot[j] / E[idx].sum()})
-    return pd.DataFrame(rows).sort_values(["feature", "period"], kind="stable").reset_index(drop=True)
+    cols_out = ["feature", "period", "n_units", "units_with", "share", "per_10k"]
+    return pd.DataFrame(rows, columns=cols_out).sort_values(["feature", "period"], kind="stable").reset_index(drop=True)
