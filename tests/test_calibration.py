@@ -48,3 +48,24 @@ def test_deal_fills_every_article_and_splits_them_in_half():
     assert set(article[is_target]) == set(range(10))
     again, _ = C.deal(43, 20, random_state=3)
     assert np.array_equal(article, again)
+
+
+def test_article_level_designs_on_real_paragraphs_rarely_hold_on_random_labels_and_find_planted_terms():
+    """Seed paragraphs drawn into 90 pseudo-articles of real length: random labels (three groups,
+    every contrast together) hold something in at most 1 of 10 corpora; a term only one group
+    uses in 40% of its articles is found in at least 9."""
+    from zhframe import stats
+
+    from zhframe.corpus import load_corpus
+
+    X, _ = kw.count_matrix(kw.corpus_paragraphs(load_corpus("seeds"))["text"].tolist(), kw.default_tokenizer())
+    held, found = 0, 0
+    for k in range(N_CORPORA):
+        S = C.draw_articles(X.shape[0], 90, mean_paragraphs=8, random_state=k)
+        U = (S @ X).toarray()
+        labels = C.random_groups(90, 3, random_state=k)
+        held += bool(stats.share_contrasts(U, labels)["holds_up"].any())
+        planted = C.plant_share(labels, "g0", 0.4, 0.0, random_state=k)
+        res = stats.share_contrasts(np.column_stack([U, planted]), labels)
+        found += bool(res[(res["feature"] == U.shape[1]) & (res["group"] == "g0")]["holds_up"].any())
+    assert held <= 1 and found >= 9

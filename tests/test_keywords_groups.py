@@ -94,3 +94,25 @@ def test_commands_every_group_and_trends(folder, capsys):
     assert main(["trends", "--corpus", str(folder), "--time", "city"]) == 2
     err = capsys.readouterr().err
     assert "is not a date" in err and err.count("\n") == 1
+
+
+def test_synthesis_rows_for_every_group_and_for_trends(folder):
+    from zhframe.synthesis.families import DIFFERENCE_COLUMNS, keyword_differences, trend_differences
+
+    paragraphs = kw.corpus_paragraphs(load_corpus(str(folder)))
+    words = keyword_differences(paragraphs, "city", kw.default_tokenizer(), n_null=5)
+    assert list(words.columns[:len(DIFFERENCE_COLUMNS)]) == DIFFERENCE_COLUMNS
+    assert set(words["target"]) == {"重庆市", "成都市"} and words.attrs["single"] == ["金华市"]
+    # one correction over both groups' contrasts
+    scr = words[words["testable"]]
+    from zhframe import stats
+
+    assert np.allclose(np.sort(scr["q_value"]), np.sort(stats.bh_qvalues(scr["p_value"].to_numpy())))
+    assert len(words.attrs["null"]["重庆市"]) == 5
+    row = words[(words["target"] == "重庆市") & (words["item"] == "稻田")].iloc[0]
+    assert row["holds_up"] and row["evidence"] == "9/9 vs 0/10 articles" and row["lo"] > 0
+    one = keyword_differences(paragraphs, "city", kw.default_tokenizer(), target="成都市")
+    assert set(one["target"]) == {"成都市"} and set(one["design"]) == {"articles"}
+    trends = trend_differences(paragraphs, "date", kw.default_tokenizer())
+    assert list(trends.columns) == DIFFERENCE_COLUMNS and set(trends["family"]) == {"trends"}
+    assert trends.set_index("item").loc["直播间", "holds_up"]
