@@ -18,7 +18,7 @@ PLACES = [("北碚区", "重庆市"), ("渝中区", "重庆市"), ("璧山区", 
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory):
-    """21 articles of seed paragraphs: 3 per place (1 for 义乌市), dates 2021-2023; 稻田 is in
+    """19 articles of seed paragraphs: 3 per place (1 for 义乌市), dates 2021-2023; 稻田 is in
     every 重庆市 article and no other; 直播间 appears in later articles only."""
     pool = kw.corpus_paragraphs(load_corpus("seeds"))["text"].tolist()
     rng = np.random.default_rng(0)
@@ -116,3 +116,18 @@ def test_synthesis_rows_for_every_group_and_for_trends(folder):
     trends = trend_differences(paragraphs, "date", kw.default_tokenizer())
     assert list(trends.columns) == DIFFERENCE_COLUMNS and set(trends["family"]) == {"trends"}
     assert trends.set_index("item").loc["直播间", "holds_up"]
+
+
+def test_places_nested_in_cities_are_compared_with_their_own_citys_other_places(folder):
+    paragraphs = kw.corpus_paragraphs(load_corpus(str(folder)))
+    flat = kw.keyness_by_group(paragraphs, "place", kw.default_tokenizer(), keep="all")
+    nested = kw.keyness_by_group(paragraphs, "place", kw.default_tokenizer(), within="city", keep="all")
+    a = flat[(flat["group"] == "北碚区") & (flat["term"] == "稻田")].iloc[0]
+    b = nested[(nested["group"] == "北碚区") & (nested["term"] == "稻田")].iloc[0]
+    # against every other place, 稻田 (every 重庆市 article) looks like 北碚区's; against the
+    # other 重庆市 places it is not (3 of 3 against 6 of 6)
+    assert (a["units_rest"], a["n_rest"]) == (6, 16) and (b["units_rest"], b["n_rest"]) == (6, 6)
+    assert b["p_value"] == 1 and "own city" in nested.attrs["design_text"]
+    assert nested.attrs["single"] == ["义乌市"]
+    with pytest.raises(ValueError, match="not nested"):
+        kw.keyness_by_group(paragraphs, "city", str.split, within="place")

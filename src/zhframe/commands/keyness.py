@@ -37,6 +37,9 @@ def add_arguments(parser) -> None:
                         help="the value of --by compared with the rest (default: every group against the rest)")
     parser.add_argument("--adjust-for", default=None, metavar="COL",
                         help="date column: compare each group with the rest within years (without --target)")
+    parser.add_argument("--within", default=None, metavar="COL",
+                        help="parent column --by is nested in (place within province): each group against "
+                             "the other groups of its parent (without --target)")
     parser.add_argument("--corpus", default="seeds", help="corpus folder (default: seeds)")
     parser.add_argument("--manifest", default=None, help="manifest CSV (default: CORPUS/manifest.csv)")
     parser.add_argument("--mask", action="store_true",
@@ -78,10 +81,11 @@ def run(args) -> int:
             raise ValueError(f"--alpha must be between 0 and 1, got {args.alpha}")
         if args.target is None:
             table = keywords.keyness_by_group(paragraphs, args.by, tokenizer, min_count=args.min_count,
-                                              design=args.design, alpha=args.alpha, adjust_for=args.adjust_for)
+                                              design=args.design, alpha=args.alpha, adjust_for=args.adjust_for,
+                                              within=args.within)
         else:
-            if args.adjust_for is not None:
-                raise ValueError("--adjust-for works without --target (every group against the rest)")
+            if args.adjust_for is not None or args.within is not None:
+                raise ValueError("--adjust-for and --within work without --target (every group against the rest)")
             table = keywords.keyness(paragraphs, args.by, args.target, tokenizer, min_count=args.min_count,
                                      design=args.design, alpha=args.alpha, n_perm=args.perm,
                                      n_boot=1000, random_state=args.seed)

@@ -165,7 +165,7 @@ def _article_frame(paragraphs: pd.DataFrame, X, unit: str, design: str):
 
 def keyness_by_group(paragraphs: pd.DataFrame, by: str, tokenizer: Tokenizer, *, unit: str = "doc_id",
                      design: str = "auto", alpha: float = 0.05, ci: float = 0.95, adjust_for: str | None = None,
-                     min_count: int = 1, keep: str = "present") -> pd.DataFrame:
+                     within: str | None = None, min_count: int = 1, keep: str = "present") -> pd.DataFrame:
     """Every group against the rest, every term, corrected across every contrast made.
 
     One pass over the count matrix (:func:`~zhframe.keywords.inference.group_inference`):
@@ -180,6 +180,10 @@ def keyness_by_group(paragraphs: pd.DataFrame, by: str, tokenizer: Tokenizer, *,
     ``adjust_for``: a date column (``parse_times``; the year is the stratum): each group is
     compared with the rest *within* years (exact stratified test, Mantel-Haenszel ratio),
     a group difference adjusted for date.
+
+    ``within``: a parent column the grouping is nested in (place within province): each
+    group is compared with the other groups of its own parent (the parent is the stratum;
+    with ``adjust_for`` too, parent x year). ``units_rest``/``n_rest`` then count that rest.
 
     Returns :data:`GROUP_COLUMNS` sorted by group, q, p, term; ``count_*`` are token counts,
     ``units_*`` units using the term, ``n_*`` units per side, ``log_ratio`` the token
@@ -199,6 +203,15 @@ def keyness_by_group(paragraphs: pd.DataFrame, by: str, tokenizer: Tokenizer, *,
         if adjust_for not in paragraphs.columns:
             raise ValueError(f"no column {adjust_for!r} to adjust for")
         strata = stats.periods(stats.parse_times(paragraphs[adjust_for].tolist(), adjust_for))
+    if within is not None:
+        if within not in paragraphs.columns:
+            raise ValueError(f"no column {within!r} to nest {by!r} in")
+        parent = paragraphs[within].astype(str).to_numpy()
+        nested = pd.Series(parent).groupby(pd.Series(labels)).nunique()
+        if (nested > 1).any():
+            raise ValueError(f"{by!r} is not nested in {within!r}: {nested[nested > 1].index[0]} "
+                             f"is in several values of {within!r}")
+        strata = parent if strata is None else np.char.add(np.char.add(parent.astype(str), "|"), strata)
     res = group_inference(X, labels, units, strata=strata, alpha=alpha, ci=ci, keep=keep)
     terms = np.asarray(terms, dtype=object)
     G = pd.get_dummies(pd.Series(labels)).astype(float)
@@ -234,6 +247,8 @@ def keyness_by_group(paragraphs: pd.DataFrame, by: str, tokenizer: Tokenizer, *,
             "because fewer than two groups have several articles"
         text = (f"every group against the rest over paragraphs {why}: a holding difference is one between "
                 "these articles, not between the groups")
+    if within is not None:
+        text += f"; each group against the other groups of its own {within}"
     if adjust_for is not None:
         text += f"; compared within each year of {adjust_for!r} (adjusted for date)"
     out.attrs = {"design": chosen, "design_text": text, "single": single,

@@ -20,6 +20,8 @@ year of each article) each group is compared with the rest *within* strata: the
 exact conditional test of a common share ratio (the sum over strata of
 hypergeometric counts; Mehta, Patel & Gray 1985), i.e. a difference adjusted for
 date, with the Mantel-Haenszel ratio as its effect (Greenland & Robins 1985).
+With the *parent* of a nested grouping as strata (place within province), each place is
+compared with the other places of its own province: strata without the group add nothing.
 
 The effect is the log2 ratio of the two shares (1/2 added to every cell), with
 Miettinen's (1976) test-based interval from the exact p-value of the same
@@ -159,7 +161,9 @@ def share_contrasts(counts, labels: Sequence, *, strata: Sequence | None = None,
         Group of each unit.
     strata : (n_units,), optional
         Stratum of each unit (e.g. year): groups are compared within strata (a
-        difference adjusted for them), exact conditional test, Mantel-Haenszel ratio.
+        difference adjusted for them), exact conditional test, Mantel-Haenszel ratio;
+        ``n_rest``/``x_rest`` then count the rest within the strata where the group
+        has units (for a parent grouping: the other places of the same province).
     alpha : float
         False discovery rate of ``holds_up``, over every contrast (group x feature) together.
     min_units : int
@@ -220,8 +224,8 @@ def share_contrasts(counts, labels: Sequence, *, strata: Sequence | None = None,
         p_all[idx] = fisher_two_sided(x[idx], m[idx[1]], ng[idx[0], 0], N)
         est, lo, hi = share_ratio_interval(x, ng, m[None, :] - x, N - ng, ci, p_all)
     else:
-        p, p_min, screen, est, lo, hi = _stratified(P, gi, compared, np.asarray([str(s) for s in strata]),
-                                                    alpha, ci)
+        p, p_min, screen, est, lo, hi, x_rest_in, n_rest_in = _stratified(
+            P, gi, compared, np.asarray([str(s) for s in strata]), alpha, ci)
     q = np.ones_like(p)
     if screen.any():
         q[screen] = bh_qvalues(p[screen])
@@ -231,6 +235,9 @@ def share_contrasts(counts, labels: Sequence, *, strata: Sequence | None = None,
         "group": [names[compared[i]] for i in gg], "feature": ff, "n_group": n_g[compared][gg].astype(int),
         "n_rest": (n_units - n_g[compared][gg]).astype(int), "x_group": x[gg, ff].astype(int),
         "x_rest": (m[ff] - x[gg, ff]).astype(int)})
+    if strata is not None:  # the rest is the rest *within the strata where the group has units*
+        out["n_rest"] = n_rest_in[gg].astype(int)
+        out["x_rest"] = x_rest_in[gg, ff].astype(int)
     out["share_group"] = out["x_group"] / out["n_group"]
     out["share_rest"] = out["x_rest"] / out["n_rest"]
     out["difference"], out["lo"], out["hi"] = est[gg, ff], lo[gg, ff], hi[gg, ff]
@@ -273,12 +280,15 @@ def _stratified(P, gi, compared, strata, alpha, ci):
     p = np.ones_like(p_min)
     for g, f in zip(*np.nonzero(screen)):
         p[g, f] = _stratified_p(x_s[:, g, f], m_s[:, f], ng_s[:, g], n_s)
-    # Mantel-Haenszel ratio of shares with Greenland-Robins variance; 1/2 added to cells as above
-    a = x_s + 0.25
-    b = (m_s[:, None, :] - x_s) + 0.25
-    n1 = ng_s[:, :, None] + 0.5
-    n0 = (n_s[:, None] - ng_s)[:, :, None] + 0.5
-    t = n1 + n0
+    # Mantel-Haenszel ratio of shares with Greenland-Robins variance, 1/2 added to the cells of
+    # every informative stratum; a stratum without the group (or without the rest) adds nothing,
+    # so strata = the parent of a nested grouping compares a place with its own province's others
+    inform = ((ng_s > 0) & (ng_s < n_s[:, None]))[:, :, None]
+    a = np.where(inform, x_s + 0.25, 0.0)
+    b = np.where(inform, (m_s[:, None, :] - x_s) + 0.25, 0.0)
+    n1 = np.where(inform, ng_s[:, :, None] + 0.5, 0.0)
+    n0 = np.where(inform, (n_s[:, None] - ng_s)[:, :, None] + 0.5, 0.0)
+    t = np.where(inform, n1 + n0, 1.0)
     R = (a * n0 / t).sum(0)
     Sx = (b * n1 / t).sum(0)
     var = ((n1 * n0 * (a + b) - a * b * t) / t ** 2).sum(0) / (R * Sx)
@@ -290,11 +300,13 @@ def _stratified(P, gi, compared, strata, alpha, ci):
     # the others: Greenland-Robins
     se = np.where(screen, np.where(zp > 0, np.abs(est) / np.maximum(zp, 1e-300), np.inf), se)
     lo, hi = est - z * se, est + z * se
-    xg, xr = x_s.sum(0), (m_s[:, None, :] - x_s).sum(0)
+    inf2 = inform[:, :, 0][:, :, None]
+    xg, xr = (x_s * inf2).sum(0), ((m_s[:, None, :] - x_s) * inf2).sum(0)
     lo = np.where(xg == 0, -np.inf, lo)
     hi = np.where(xr == 0, np.inf, hi)
     kk = 1 / np.log(2)
-    return p, p_min, screen, est * kk, lo * kk, hi * kk
+    n_rest_in = ((n_s[:, None] - ng_s) * inform[:, :, 0]).sum(0)
+    return p, p_min, screen, est * kk, lo * kk, hi * kk, xr, n_rest_in
 
 
 def omnibus(contrasts: pd.DataFrame, n_groups: int | None = None) -> pd.DataFrame:
