@@ -131,3 +131,16 @@ def test_places_nested_in_cities_are_compared_with_their_own_citys_other_places(
     assert nested.attrs["single"] == ["义乌市"]
     with pytest.raises(ValueError, match="not nested"):
         kw.keyness_by_group(paragraphs, "city", str.split, within="place")
+
+
+def test_group_shares_rank_places_with_shrunken_intervals(folder):
+    paragraphs = kw.corpus_paragraphs(load_corpus(str(folder)))
+    sh = kw.group_shares(paragraphs, "place", kw.default_tokenizer(), ["稻田", "不在词表"])
+    assert set(sh["term"]) == {"稻田"} and len(sh) == len(PLACES)
+    assert ((sh["lo"] <= sh["shrunken"]) & (sh["shrunken"] <= sh["hi"])).all()
+    top = sh[sh["rank"] <= 3]
+    assert set(top["group"]) == {"北碚区", "渝中区", "璧山区"}  # the three 重庆市 places, 3 of 3 each
+    solo = sh.set_index("group").loc["义乌市"]
+    assert solo["single"] and np.isnan(solo["rank"])
+    # shrinkage: a raw 100% (3 of 3) is pulled below 1, toward the pooled 9 of 19
+    assert (top["shrunken"] < 1).all() and (top["shrunken"] > 9 / 19).all()

@@ -55,11 +55,11 @@ from zhframe.keywords.masking import (ADMIN_SUFFIXES, GENERIC_SELF_REFERENCES, M
 from zhframe.keywords.statistics import (LOG_RATIO_ZERO, dirichlet_prior, g2, g2_pvalue, jieba_background,
                                          log_odds_dirichlet, log_ratio, own_jieba)
 from zhframe.keywords.table import (GROUP_COLUMNS, INFERENCE_COLUMNS, KEYNESS_COLUMNS, TREND_COLUMNS, keyness,
-                                    keyness_by_group, keyness_table, keyword_trends, sort_by_abs)
+                                    group_shares, keyness_by_group, keyness_table, keyword_trends, sort_by_abs)
 from zhframe.keywords.tfidf import class_tfidf, ctfidf_by_group, tfidf_by_group
 
 __all__ = [
-    "GROUP_COLUMNS", "TREND_COLUMNS", "keyness_by_group", "keyword_trends",
+    "GROUP_COLUMNS", "TREND_COLUMNS", "group_shares", "keyness_by_group", "keyword_trends",
     "ADMIN_SUFFIXES", "corpus_masked_tokenizer", "GENERIC_SELF_REFERENCES", "INFERENCE_COLUMNS", "KEYNESS_COLUMNS", "KWIC_COLUMNS",
     "KWIC_SORT_COLUMNS", "LOG_RATIO_ZERO", "kwic_substring", "sort_kwic", "term_families",
     "MaskedTokenizer", "Tokenizer", "bootstrap_log_ratio", "class_tfidf", "collocations",

@@ -314,3 +314,42 @@ def keyword_trends(paragraphs: pd.DataFrame, time: str, tokenizer: Tokenizer, *,
                  "floor_binds": floor, "periods": view.drop(columns="feature"),
                  "alpha": alpha}
     return out
+
+
+def group_shares(paragraphs: pd.DataFrame, by: str, tokenizer: Tokenizer, terms, *, unit: str = "doc_id",
+                 ci: float = 0.95) -> pd.DataFrame:
+    """Each group's share of articles using each of ``terms``, shrunken for ranking many small groups.
+
+    Empirical-Bayes beta-binomial estimates (:func:`zhframe.stats.shrunken_shares`): a place with
+    2 articles is pulled toward the share of all articles, one with 80 keeps its own, so 100
+    places can be ranked by ``shrunken`` with an interval each. Columns: term, group, articles,
+    units_with, share (raw), shrunken, lo, hi, rank (1 = highest shrunken share of that term;
+    ties by group). Groups with one article are listed (flagged ``single``) but not ranked.
+    """
+    _check_paragraphs(paragraphs, by)
+    X, vocab = count_matrix(paragraphs["text"].tolist(), tokenizer)
+    index = {t: i for i, t in enumerate(vocab)}
+    terms = [t for t in terms if t in index]
+    from zhframe.keywords.inference import unit_counts
+
+    U, first = unit_counts(X, paragraphs[unit].astype(str).to_numpy())
+    labels = paragraphs[by].astype(str).to_numpy()[first]
+    groups = sorted(set(labels.tolist()))
+    G = sp.csr_matrix((np.ones(len(labels)), (np.searchsorted(groups, labels), np.arange(len(labels)))),
+                      shape=(len(groups), len(labels)))
+    P = stats.presence(U[:, [index[t] for t in terms]])
+    x = np.asarray((G @ P).todense())
+    n = np.asarray(G.sum(axis=1)).ravel()
+    est, lo, hi = stats.shrunken_shares(x, n, ci)
+    rows = []
+    for j, t in enumerate(terms):
+        for i, g in enumerate(groups):
+            rows.append({"term": t, "group": g, "articles": int(n[i]), "units_with": int(x[i, j]),
+                         "share": x[i, j] / n[i], "shrunken": est[i, j], "lo": lo[i, j], "hi": hi[i, j],
+                         "single": n[i] < 2})
+    out = pd.DataFrame(rows)
+    if len(out):
+        ranked = out[~out["single"]].sort_values(["term", "shrunken", "group"], ascending=[True, False, True])
+        out["rank"] = ranked.groupby("term").cumcount().add(1).reindex(out.index)
+        out = out.sort_values(["term", "rank", "group"], kind="stable", na_position="last").reset_index(drop=True)
+    return out
