@@ -58,7 +58,7 @@ def test_a_planted_trend_holds_and_random_dates_hold_nothing():
     res = stats.trend_tests(np.column_stack([Y, planted]), E + planted, times).set_index("feature")
     row = res.loc[Y.shape[1]]
     assert row["holds_up"] and row["slope"] > 0 and row["lo"] > 0 and row["lo"] < row["slope"] < row["hi"]
-    assert res.attrs["floor_binds"] == 0 or res.attrs["n_max"] >= 2 * res.attrs["n_tested"] / 0.05
+    assert res.attrs["n_max"] >= 2 * res.attrs["n_tested"] / 0.05  # the floor is below what BH needs
 
 
 def test_poisson_slope_recovers_a_known_doubling_and_one_period_terms_are_one_sided():

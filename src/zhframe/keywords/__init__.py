@@ -27,6 +27,10 @@ What is here
   :func:`keyness`, which can add paragraph-bootstrap intervals of Log Ratio
   (:func:`bootstrap_log_ratio`) and a paragraph-permutation p-value
   (:func:`permutation_log_ratio`).
+- Every group against the rest at the article level, one correction over all contrasts
+  (:func:`keyness_by_group`; ``within=`` for nesting, ``adjust_for=`` a date), per-group
+  shrunken shares for ranking many small groups (:func:`group_shares`) and per-term trends
+  over time (:func:`keyword_trends`), all on :mod:`zhframe.stats`.
 - Masking the groups' own names and self-references
   (:func:`self_reference_terms`, :class:`MaskedTokenizer`).
 - :func:`kwic` concordances and :func:`collocations` (PMI and G²).

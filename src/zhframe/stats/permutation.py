@@ -7,11 +7,8 @@ Sequential (Besag-Clifford) permutations whose resolution follows the evidence a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import numpy as np
 import scipy.sparse as sp
-
 from scipy.special import gammaln
 
 from zhframe.stats.multiplicity import discrete_bh
