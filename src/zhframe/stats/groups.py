@@ -139,11 +139,13 @@ def _stratified_p(x_s, m_s, ng_s, n_s) -> float:
     """Exact conditional two-sided (doubled) p of the stratified count sum over strata."""
     dist = np.array([1.0])
     for m, ng, n in zip(m_s, ng_s, n_s):
+        if ng == 0 or ng == n or m == 0:
+            continue  # a stratum without the group, without the rest or without the feature: fixed count
         lo, hi = int(max(0, m - (n - ng))), int(min(m, ng))
         pmf = hypergeom.pmf(np.arange(lo, hi + 1), n, m, ng)
         dist = np.convolve(dist, pmf)
         dist = np.concatenate([np.zeros(lo), dist]) if lo else dist
-    t = int(round(sum(x_s)))
+    t = int(round(sum(x for x, m, ng, n in zip(x_s, m_s, ng_s, n_s) if 0 < ng < n and m > 0)))
     lower, upper = dist[: t + 1].sum(), dist[t:].sum()
     return float(min(1.0, 2 * min(lower, upper)))
 
