@@ -56,6 +56,9 @@ def test_every_group_against_the_rest_in_one_table_with_one_correction(folder):
     row = df[(df["group"] == "重庆市") & (df["term"] == "稻田")].iloc[0]
     assert (row["units_group"], row["units_rest"], row["n_group"]) == (9, 0, 9)
     assert row["holds_up"] and row["lr_high"] == np.inf and row["lr_low"] > 0
+    omni = df.attrs["omnibus"].set_index("term")
+    assert omni.loc["稻田", "omnibus_q"] <= 0.05 and omni.loc["稻田", "groups_holding"] == 2  # more in 重庆市, less in 成都市
+    assert (omni["omnibus_p"] >= df.groupby("term")["p_value"].min().reindex(omni.index) - 1e-12).all()
     # the place names and the level words of places of several levels (区, 县, 市) are masked
     assert not {"北碚", "渝中区", "温江", "郫县", "区委", "县委", "市委", "重庆市"} & set(df["term"])
 

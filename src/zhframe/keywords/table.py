@@ -188,7 +188,8 @@ def keyness_by_group(paragraphs: pd.DataFrame, by: str, tokenizer: Tokenizer, *,
     Returns :data:`GROUP_COLUMNS` sorted by group, q, p, term; ``count_*`` are token counts,
     ``units_*`` units using the term, ``n_*`` units per side, ``log_ratio`` the token
     Log Ratio (descriptive). ``attrs``: design, design_text, single, single_text,
-    n_contrasts, n_testable, alpha.
+    n_contrasts, n_testable, alpha, and ``omnibus`` (per term: "some group differs",
+    Bonferroni over its group contrasts, BH q over terms; :func:`zhframe.stats.omnibus`).
     """
     _check_paragraphs(paragraphs, by)
     X, terms = count_matrix(paragraphs["text"].tolist(), tokenizer)
@@ -251,7 +252,10 @@ def keyness_by_group(paragraphs: pd.DataFrame, by: str, tokenizer: Tokenizer, *,
         text += f"; each group against the other groups of its own {within}"
     if adjust_for is not None:
         text += f"; compared within each year of {adjust_for!r} (adjusted for date)"
-    out.attrs = {"design": chosen, "design_text": text, "single": single,
+    omni = stats.omnibus(res, n_groups=n_groups)
+    omni.insert(0, "term", terms[omni["feature"].to_numpy()])
+    out.attrs = {"omnibus": omni.drop(columns="feature").sort_values(["omnibus_q", "term"]).reset_index(drop=True),
+                 "design": chosen, "design_text": text, "single": single,
                  "single_text": stats.single_unit_sentence(single), "n_contrasts": res.attrs["n_contrasts"],
                  "n_testable": res.attrs["n_testable"], "n_groups": n_groups, "alpha": alpha}
     return out
