@@ -1,4 +1,4 @@
-"""Known-answer corpora for checking that "holds up" is right about as often as it claims.
+"""Known-answer corpora (pure: matrices in, tables out) for checking that "holds up" is right about as often as it claims.
 
 The corpora are built from real paragraphs whose group labels carry no
 information: the paragraphs are dealt at random into ``n_articles`` pseudo-
@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from zhframe import stats
+from zhframe.stats.permutation import family_inference
 
 #: Families checked, with the statistic each uses.
 STATISTICS = {"terms": "log_ratio", "topic shares": "difference", "rhetoric rates": "difference"}
@@ -93,7 +93,7 @@ def calibrate(families: Mapping[str, tuple], n_corpora: int = 10, n_articles: in
             if planted:
                 X, s = plant(counts, s, article, is_target, "paragraph" if name == "topic shares" else "one",
                              random_state=random_state + k)
-            res = stats.family_inference(X, s, is_target, article, statistic=stat, n_perm=n_perm,
+            res = family_inference(X, s, is_target, article, statistic=stat, n_perm=n_perm,
                                          n_boot=1, alpha=alpha, random_state=random_state + k)
             held = res["holds_up"]
             rows.append({"family": name, "corpus": k, "n_features": int(X.shape[1]) - int(planted),
@@ -116,34 +116,64 @@ def summary(null: pd.DataFrame, planted: pd.DataFrame | None = None) -> pd.DataF
     return out.reset_index()
 
 
-def seed_families(corpus_dir: str = "seeds", n_topics: int = 4) -> tuple[dict, pd.DataFrame]:
-    """The three families on the body paragraphs of a corpus: ``({name: (counts, sizes)}, paragraphs)``.
+# ---------------------------------------------------------------- article-level corpora of any size
+#
+# Real paragraphs (a heterogeneous pool: the seeds and the development sets) are drawn
+# into pseudo-articles of real length; labels, dates and planted terms are then given
+# at random. Everything is a matrix: ``S`` (articles x paragraphs, how often each
+# paragraph was drawn into each article) turns paragraph counts into article counts.
 
-    Terms: the masked project tokenizer's counts (sizes: tokens). Topic shares:
-    an NMF topic model with ``n_topics`` (fitted once; it never sees labels),
-    each paragraph's characters split by its topic proportions (sizes:
-    characters). Rhetoric rates: :func:`zhframe.rhetoric.features.paragraph_features`
-    counts (sizes: characters).
-    """
-    from zhframe import keywords as kw
-    from zhframe import topics
-    from zhframe.corpus import load_corpus
-    from zhframe.rhetoric import features as F
 
-    corpus = load_corpus(corpus_dir)
-    paragraphs = kw.corpus_paragraphs(corpus)
-    groups = sorted(paragraphs["district"].astype(str).unique()) if "district" in paragraphs else []
-    tok = kw.masked_tokenizer(kw.default_tokenizer(), groups)
-    X, _ = kw.count_matrix(paragraphs["text"].tolist(), tok)
-    chars = paragraphs["text"].str.len().to_numpy(dtype=float)
-    model = topics.TopicModel(method="nmf", n_topics=n_topics, tokenizer=kw.default_tokenizer(),
-                              random_state=0, stop_words=topics.group_name_terms(groups))
-    theta = model.fit_transform(paragraphs["text"])
-    par = F.paragraph_features(paragraphs)
-    cols = [c for fam in F.feature_families().values() for c in fam]
-    families = {
-        "terms": (X, np.asarray(X.sum(axis=1)).ravel()),
-        "topic shares": (theta * chars[:, None], chars),
-        "rhetoric rates": (par[cols].to_numpy(dtype=float), par["n_chars"].to_numpy(dtype=float)),
-    }
-    return families, paragraphs
+def draw_articles(n_paragraphs: int, n_articles: int, mean_paragraphs: float = 8.0,
+                  random_state: int = 0) -> sp.csr_matrix:
+    """``S`` (n_articles, n_paragraphs): each article draws 1 + Poisson(mean - 1) paragraphs
+    from the pool (with replacement across articles, without within one when it can)."""
+    rng = np.random.default_rng(random_state)
+    sizes = 1 + rng.poisson(max(mean_paragraphs - 1, 0), n_articles)
+    rows, cols = [], []
+    for i, k in enumerate(sizes):
+        pick = rng.choice(n_paragraphs, size=int(k), replace=int(k) > n_paragraphs)
+        rows.extend([i] * len(pick))
+        cols.extend(pick.tolist())
+    return sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n_articles, n_paragraphs))
+
+
+def random_groups(n_articles: int, n_groups: int, random_state: int = 0) -> np.ndarray:
+    """Balanced random group labels ``g0``, ``g1``... (sizes differ by at most one)."""
+    rng = np.random.default_rng(random_state)
+    return rng.permutation(np.array([f"g{i % n_groups}" for i in range(n_articles)]))
+
+
+def random_years(n_articles: int, years=(2021, 2022, 2023), random_state: int = 0) -> np.ndarray:
+    """Decimal years at random (uniform over the years, a random day within each)."""
+    rng = np.random.default_rng(random_state)
+    return rng.choice(np.asarray(years, dtype=float), n_articles) + rng.random(n_articles)
+
+
+def plant_share(labels, group: str, share_in: float, share_out: float, random_state: int = 0) -> np.ndarray:
+    """Counts (n_articles,) of a planted term: in ``share_in`` of ``group``'s articles and
+    ``share_out`` of the others (exactly those shares, rounded), 1-3 occurrences each."""
+    rng = np.random.default_rng(random_state)
+    labels = np.asarray(labels)
+    out = np.zeros(len(labels))
+    for mask, share in ((labels == group, share_in), (labels != group, share_out)):
+        idx = np.flatnonzero(mask)
+        k = int(round(share * len(idx)))
+        out[rng.choice(idx, k, replace=False)] = rng.integers(1, 4, k)
+    return out
+
+
+def plant_trend(S, times, start: float, end: float, random_state: int = 0,
+                paragraphs_per_article: int | None = None) -> np.ndarray:
+    """Counts (n_articles,) of a planted term whose share of *paragraphs* rises linearly
+    from ``start`` at the earliest date to ``end`` at the latest: each paragraph carries it
+    with that probability (once). ``paragraphs_per_article``: paragraphs of a real article
+    (when the pool's paragraphs are shorter than real ones); default the drawn count."""
+    rng = np.random.default_rng(random_state)
+    t = np.asarray(times, dtype=float)
+    frac = (t - t.min()) / max(np.ptp(t), 1e-9)
+    prob = start + (end - start) * frac
+    per_article = np.asarray(S.sum(axis=1)).ravel().astype(int)
+    if paragraphs_per_article is not None:
+        per_article = np.full(len(per_article), int(paragraphs_per_article))
+    return rng.binomial(per_article, prob).astype(float)
