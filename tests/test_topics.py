@@ -277,3 +277,131 @@ def test_nmf_says_whether_it_converged():
     table = select_k(model("nmf", max_iter=1), texts, ks=[2, 3], n_seeds=2, top_n=6)
     assert (table["converged"] < 1).all()
     assert "stopped at the iteration cap" in describe_k_choice(table, 0.05, 3)
+
+
+# ---------------------------------------------------------------- the k rule's cost: restart fits reused
+
+def _counting(monkeypatch):
+    from zhframe.topics import selection
+
+    calls = []
+    real = selection._fit_quietly
+
+    def counted(m, X):
+        calls.append((type(m).__name__, m.n_components, m.random_state))
+        return real(m, X)
+
+    monkeypatch.setattr(selection, "_fit_quietly", counted)
+    selection.clear_restart_pool()
+    return calls
+
+
+def test_k_rule_over_seeds_reuses_fits_and_gives_the_same_tables(monkeypatch):
+    from zhframe.topics import stability
+
+    texts = two_vocab_corpus(8, 8, seed=3) + [" ".join(ANIMALS[:3] + VEHICLES[:3])] * 3
+    params = {"ks": [2, 3], "n_seeds": 3, "top_n": 6}
+    calls = _counting(monkeypatch)
+    old_tables = {}
+    stability.k_over_seeds(model(), texts, seeds=[0, 1, 2], tables=old_tables, reuse=False, **params)
+    assert len(calls) == 3 * 2 * (1 + 3)          # seeds x ks x (reported + restarts), as before
+    calls.clear()
+    new_tables = {}
+    stability.k_over_seeds(model(), texts, seeds=[0, 1, 2], tables=new_tables, **params)
+    # per k: NNDSVD's reported fit once (it ignores the seed) and restarts 1..5 once each
+    assert len(calls) == 2 * (1 + 5)
+    assert sorted(new_tables) == [0, 1, 2]
+    for s in new_tables:
+        pd.testing.assert_frame_equal(new_tables[s], old_tables[s])
+    calls.clear()
+    stability.k_over_seeds(model(), texts, seeds=[3], **params)
+    assert len(calls) == 2                           # only restart 6 is new, once per k
+    calls.clear()
+    stability.k_over_seeds(model(), texts[:-1], seeds=[0], **params)
+    assert len(calls) == 2 * (1 + 3)                 # another corpus is another matrix: no reuse
+
+
+def test_lda_reported_fit_depends_on_the_seed_so_it_is_refitted(monkeypatch):
+    from zhframe.topics import stability
+
+    calls = _counting(monkeypatch)
+    stability.k_over_seeds(model("lda", max_iter=5), two_vocab_corpus(6, 6), seeds=[0, 1], ks=[2], n_seeds=2,
+                           top_n=6)
+    # seed 0: reported (0) and restarts 1, 2; seed 1: reported (1) is new, restart 2 reused, 3 new
+    assert sorted(c[2] for c in calls) == [0, 1, 1, 2, 3]
+
+
+def test_k_distribution_consensus_share_and_runner_up():
+    from zhframe.topics.stability import describe_k_over_seeds, k_distribution
+
+    table = pd.DataFrame({"seed": range(20), "k": [6] * 5 + [8] * 13 + [4] * 2})
+    dist = k_distribution(table)
+    assert list(dist["k"]) == [8, 6, 4] and list(dist["seeds"]) == [13, 5, 2]
+    assert list(dist["share"]) == pytest.approx([0.65, 0.25, 0.10])
+    text = describe_k_over_seeds(table, 8)
+    assert "k = 4: 2 of 20, k = 6: 5 of 20, k = 8: 13 of 20" in text
+    assert "**k = 8**, chosen by 65% of seeds; the runner-up is k = 6 (25%)" in text
+    assert "not this consensus" not in text
+    assert "The study uses k = 6, which is not this consensus" in describe_k_over_seeds(table, 6)
+    tie = pd.DataFrame({"seed": range(4), "k": [7, 5, 7, 5]})
+    assert list(k_distribution(tie)["k"]) == [5, 7]
+    assert "tied, so the smaller) is **k = 5**, chosen by 50% of seeds; the runner-up is k = 7 (50%)" \
+        in describe_k_over_seeds(tie)
+    assert "every time" in describe_k_over_seeds(pd.DataFrame({"seed": [0, 1], "k": [3, 3]}))
+
+
+# ---------------------------------------------------------------- intervals at the test's unit
+
+def _clustered(n_articles=3, per_article=10):
+    """Two groups of ``n_articles`` articles; every paragraph of an article is all topic A or all B
+    (A, B, A in each group), so the articles, not the paragraphs, are the independent draws."""
+    rows = []
+    for g in ("x", "y"):
+        for a in range(n_articles):
+            for _ in range(per_article):
+                rows.append((g, f"{g}{a}", 1.0 if a % 2 == 0 else 0.0))
+    groups, articles, a_weight = map(np.array, zip(*rows))
+    theta = np.column_stack([a_weight, 1 - a_weight])
+    return theta, groups, articles
+
+
+def test_prevalence_intervals_resample_articles_when_the_test_does():
+    theta, groups, articles = _clustered()
+    lengths = np.full(len(groups), 50.0)
+    by_par = topic_prevalence(theta, groups, lengths, ["A", "B"], n_boot=400, random_state=0)
+    by_art = topic_prevalence(theta, groups, lengths, ["A", "B"], n_boot=400, random_state=0,
+                              articles=articles)
+    assert (by_par["unit"] == "paragraphs").all() and (by_art["unit"] == "articles").all()
+    pd.testing.assert_frame_equal(by_par.drop(columns=["lo", "hi", "diff_lo", "diff_hi", "unit"]),
+                                  by_art.drop(columns=["lo", "hi", "diff_lo", "diff_hi", "unit"]))
+    xa = by_art.set_index(["group", "topic"]).loc[("x", 1)]
+    xp = by_par.set_index(["group", "topic"]).loc[("x", 1)]
+    assert xa["share"] == pytest.approx(2 / 3)
+    # three articles drawn with replacement: all three A articles in (2/3)^3 = 30% of replicates
+    assert xa["hi"] == pytest.approx(1.0) and xa["lo"] <= 1 / 3 + 1e-12
+    # thirty "independent" paragraphs would claim a far narrower interval
+    assert xp["hi"] - xp["lo"] < 0.5 * (xa["hi"] - xa["lo"])
+    assert xa["diff_hi"] - xa["diff_lo"] > xp["diff_hi"] - xp["diff_lo"]
+
+
+def test_prevalence_with_a_one_article_side_resamples_paragraphs():
+    theta, groups, articles = _clustered()
+    articles = np.where(groups == "y", "y0", articles)          # y is one article
+    lengths = np.full(len(groups), 50.0)
+    prev = topic_prevalence(theta, groups, lengths, ["A", "B"], n_boot=200, articles=articles)
+    assert (prev["unit"] == "paragraphs").all()                # both sides: the test permutes paragraphs
+    with pytest.raises(ValueError, match="at least two articles"):
+        topic_prevalence(theta, groups, lengths, ["A", "B"], articles=articles, design="articles")
+    with pytest.raises(ValueError, match="spans more than one group"):
+        topic_prevalence(theta, groups, lengths, ["A", "B"], articles=np.full(len(groups), "one"))
+
+
+def test_prevalence_with_many_groups_uses_each_groups_own_test_unit():
+    theta, groups, articles = _clustered()
+    theta = np.vstack([theta, [[1.0, 0.0]] * 4])
+    groups = np.concatenate([groups, ["z"] * 4])                  # z: one article of four paragraphs
+    articles = np.concatenate([articles, ["z0"] * 4])
+    prev = topic_prevalence(theta, groups, np.full(len(groups), 50.0), ["A", "B"], n_boot=200,
+                            articles=articles)
+    assert prev.groupby("group")["unit"].first().to_dict() == {"x": "articles", "y": "articles",
+                                                               "z": "paragraphs"}
