@@ -261,10 +261,30 @@ def test_prose_reports_the_chosen_k_and_the_differences_that_hold_up():
                          "diff_lo": [0.1, -0.5, -0.5, -0.1], "diff_hi": [0.5, -0.1, -0.1, 0.5]})
     lines = describe_prevalence(prev).splitlines()
     assert lines[0].startswith("- **x**: largest topics T1 甲 70% (60%–80%)")
-    assert "more T1 甲 (+30%" in lines[0] and "less T2 乙" in lines[0]
+    assert "against the other group, it gives more T1 甲 (+30 pts, 95% interval +10 pts to +50 pts)" in lines[0]
+    assert "less T2 乙 (-30 pts" in lines[0]
     assert "less T1 甲" in lines[1] and "more" not in lines[1]
     unclear = prev.assign(diff_lo=-0.6, diff_hi=0.6)
-    assert "largest difference: T1 甲 +30%, interval -60% to +60%" in describe_prevalence(unclear)
+    assert "largest difference: T1 甲 +30 pts, interval -60 pts to +60 pts" in describe_prevalence(unclear)
+    assert "Intervals resample articles." in describe_prevalence(prev.assign(unit="articles"))
+
+
+def test_k_choice_prose_is_read_from_the_table():
+    table = pd.DataFrame({"k": [2, 3, 4, 5], "stability": [0.9, 0.8, 0.7, 0.85], "stability_sd": [0.1] * 4,
+                          "coherence": [0.1, 0.3, 0.28, 0.5], "coherence_min": [0.0] * 4,
+                          "smallest_topic": [9, 4, 5, 1], "chosen": [False, True, False, False]})
+    text = describe_k_choice(table, tolerance=0.05, min_docs=3)
+    assert text.startswith("Tried k = 2..5. Excluded k = 5:")
+    assert "Best remaining mean NPMI coherence: 0.300 (k = 3); k = 3, 4 are within 0.05 of it" in text
+    assert "**Chosen k = 3**: stability 0.80" in text
+    # the most stable admissible k is 2 (0.90), 0.200 below the best coherence
+    assert "most stable admissible k overall is 2 (0.90), with coherence 0.100, 0.200 below the best" in text
+    other = describe_k_choice(table, tolerance=0.05, min_docs=3, k=4)
+    assert "Chosen k" not in other and "the rule picks **k = 3**" in other
+    assert "The study uses k = 4, the consensus over restart seeds" in other
+    tiny = describe_k_choice(table.assign(smallest_topic=1), tolerance=0.05, min_docs=3)
+    assert "Every k has a topic that leads fewer than 3 paragraphs, so none is excluded" in tiny
+    assert "Excluded" not in tiny and "Best mean NPMI coherence: 0.500 (k = 5)" in tiny
 
 
 @pytest.mark.filterwarnings("ignore::sklearn.exceptions.ConvergenceWarning")

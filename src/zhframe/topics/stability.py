@@ -128,7 +128,7 @@ def share_stability(template: T.TopicModel, docs: pd.DataFrame, by: str, target,
     (reference fit), holds_share (share of fits where the matched topic's
     difference holds up with the reference's sign), sign_share (share of fits
     with the same sign, held or not), reversed_holds (fits where it holds with
-    the opposite sign), match (mean Jaccard of the matched top terms), design.
+    the opposite sign), match (mean Jaccard of the matched top terms), design, n_fits.
     """
     from zhframe.keywords.inference import choose_design
 
@@ -169,7 +169,19 @@ def share_stability(template: T.TopicModel, docs: pd.DataFrame, by: str, target,
             match[i] += T.jaccard(ref_terms[i], terms[j])
     return pd.DataFrame({"topic": np.arange(1, k + 1), "label": ref.labels(), "difference": d0, "holds_up": h0,
                          "holds_share": held / n_fits, "sign_share": same / n_fits,
-                         "reversed_holds": reversed_.astype(int), "match": match / n_fits, "design": chosen})
+                         "reversed_holds": reversed_.astype(int), "match": match / n_fits, "design": chosen,
+                         "n_fits": int(n_fits)})
+
+
+def _leaders(table: pd.DataFrame, column: str) -> pd.DataFrame:
+    """The rows with the largest ``column`` (compared rounded to 6 decimals), by topic."""
+    top = table[column].round(6).max()
+    return table[table[column].round(6) == top].sort_values("topic")
+
+
+def _names(rows: pd.DataFrame) -> str:
+    labels = list(rows["label"])
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
 
 
 def describe_share_stability(stability: pd.DataFrame, target: str, n_fits: int | None = None) -> str:
@@ -177,18 +189,31 @@ def describe_share_stability(stability: pd.DataFrame, target: str, n_fits: int |
 
     ``stability`` is :func:`share_stability`'s table. A difference is reported as
     a finding only when it holds in the reference fit; its share of fits (holding
-    with the same sign) says whether it survives another random start.
+    with the same sign) says whether it survives another random start. Every claim is
+    read from the table: "holds most often" is the largest ``holds_share``, "keeps its
+    sign most often" the largest ``sign_share`` (ties: every tied topic is named).
     """
-    held = stability[stability["holds_up"]].sort_values("difference", ascending=False)
+    if "n_fits" in stability.columns and n_fits is None and len(stability):
+        n_fits = int(stability["n_fits"].iloc[0])
+    held = stability[stability["holds_up"]].sort_values(["difference", "topic"], ascending=[False, True])
     design = stability["design"].iloc[0] if len(stability) else "paragraphs"
     unit = "articles" if design == "articles" else "paragraphs (these articles, not the groups)"
     fits = f" of {n_fits}" if n_fits else ""
+    how = f"labels permuted over {unit}, Benjamini-Hochberg over topics"
     if not len(held):
-        best = stability.sort_values(["holds_share", "topic"], ascending=[False, True]).iloc[0]
-        return (f"No topic-share difference between {target} and the rest holds up (labels permuted over {unit}, "
-                f"Benjamini-Hochberg over topics). The most stable, {best['label']}, holds in "
-                f"{best['holds_share']:.0%}{fits} random-start fits.")
+        text = f"No topic-share difference between {target} and the rest holds up ({how})."
+        often = _leaders(stability, "holds_share")
+        share = float(often["holds_share"].iloc[0])
+        if share > 0:
+            verb = "holds" if len(often) == 1 else "hold"
+            text += (f" Over random-start fits, the difference that holds most often with the reference fit's "
+                     f"sign: {_names(often)}, which {verb} in {share:.0%}{fits} fits.")
+        else:
+            text += f" None holds with the reference fit's sign in any{fits} random-start fits."
+        signs = _leaders(stability, "sign_share")
+        text += (f" Keeping its sign most often: {_names(signs)} (same sign as the reference fit in "
+                 f"{float(signs['sign_share'].iloc[0]):.0%}{fits} fits).")
+        return text
     bits = [f"{r.label} ({r.difference * 100:+.0f} points; holds with this sign in {r.holds_share:.0%}{fits} "
-            f"random-start fits, reversed and holding in {r.reversed_holds})" for r in held.itertuples()]
-    return (f"Topic shares of {target} against the rest that hold up (labels permuted over {unit}, "
-            "Benjamini-Hochberg over topics): " + "; ".join(bits) + ".")
+            f"random-start fits, reversed and holding in {int(r.reversed_holds)}{fits})" for r in held.itertuples()]
+    return f"Topic shares of {target} against the rest that hold up ({how}): " + "; ".join(bits) + "."
