@@ -328,20 +328,20 @@ def test_k_rule_over_seeds_reuses_fits_and_gives_the_same_tables(monkeypatch):
     calls.clear()
     new_tables = {}
     stability.k_over_seeds(model(), texts, seeds=[0, 1, 2], tables=new_tables, **params)
-    # per k: NNDSVD's reported fit once (it ignores the seed) and restarts 1..5 once each
-    assert len(calls) == 2 * (1 + 5)
+    # per k: the reported fit of seeds 0, 1, 2 and restarts 1..5, each once
+    assert len(calls) == 2 * (3 + 5)
     assert sorted(new_tables) == [0, 1, 2]
     for s in new_tables:
         pd.testing.assert_frame_equal(new_tables[s], old_tables[s])
     calls.clear()
     stability.k_over_seeds(model(), texts, seeds=[3], **params)
-    assert len(calls) == 2                           # only restart 6 is new, once per k
+    assert len(calls) == 2 * 2                       # seed 3's reported fit and restart 6 are new
     calls.clear()
     stability.k_over_seeds(model(), texts[:-1], seeds=[0], **params)
     assert len(calls) == 2 * (1 + 3)                 # another corpus is another matrix: no reuse
 
 
-def test_lda_reported_fit_depends_on_the_seed_so_it_is_refitted(monkeypatch):
+def test_lda_fits_are_reused_by_seed(monkeypatch):
     from zhframe.topics import stability
 
     calls = _counting(monkeypatch)

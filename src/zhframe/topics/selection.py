@@ -111,18 +111,13 @@ def _matrix_key(vec, D) -> str:
     return h.hexdigest()
 
 
-def _deterministic(template: TopicModel, init: str | None) -> bool:
-    # NMF's NNDSVD starts (and the coordinate-descent solver without shuffling) never draw a
-    # random number, so the seed does not change the fit and need not be part of its key
-    return template.method == "nmf" and (init or "nndsvd") in ("nndsvd", "nndsvda")
-
-
 def _summary(template: TopicModel, D, mkey: str | None, k: int, init: str | None, seed: int, top_n: int,
              reference: bool) -> dict:
     """One fit's top-term sets and convergence (and, for the reported fit, its coherence and
     smallest topic), from the pool when an equal fit was made before (``mkey`` None: never)."""
-    key = (mkey, template.method, template.max_iter, k, init or "", None if _deterministic(template, init)
-           else int(seed), top_n, reference)
+    # the seed is always part of the key: even NNDSVD starts from a randomized SVD
+    # (sklearn's randomized_svd), so its fit changes a little with the seed
+    key = (mkey, template.method, template.max_iter, k, init or "", int(seed), top_n, reference)
     if mkey is not None and key in _POOL:
         _POOL.move_to_end(key)
         return _POOL[key]
@@ -171,9 +166,9 @@ def select_k(template: TopicModel, texts, ks: Iterable[int] = range(2, 9), n_see
     reuse : keep every fit's summary (top terms, convergence; keyed by the content of
         the document-term matrix, the method, k, the start and its seed) and reuse it when
         the same fit is asked for again. The k rule rerun with restart seed ``s + 1``
-        shares ``n_seeds - 1`` of its restarts with seed ``s``, and NMF's reported fit
-        (NNDSVD) is the same for every seed, so rerunning the rule over 20 restart seeds
-        fits ``n_seeds + 20`` models per k instead of ``20 * (n_seeds + 1)``, with
+        shares ``n_seeds - 1`` of its restarts with seed ``s``, so rerunning the rule over
+        20 consecutive restart seeds fits ``20 + (n_seeds + 19)`` models per k (20 reported
+        fits, one per seed, and the restarts) instead of ``20 * (n_seeds + 1)``, with
         identical tables (``reuse=False`` refits everything, the old cost).
 
     Returns

@@ -37,10 +37,9 @@ def k_over_seeds(template: T.TopicModel, texts, seeds: Iterable[int] = range(5),
     shows the first seed's, so it is not computed twice).
 
     Cost: the seeds share their fits. Seed ``s`` and seed ``s + 1`` have ``n_seeds - 1``
-    restarts in common and NMF's reported fit (NNDSVD) does not depend on the seed, so
-    :func:`~zhframe.topics.select_k` keeps every fit and reuses it (``reuse=True``, the
-    default): 20 seeds of 10 restarts over 7 ks cost ``7 * (1 + 29)`` = 210 fits, not
-    ``20 * 7 * 11`` = 1,540, with the same tables.
+    restarts in common, so :func:`~zhframe.topics.select_k` keeps every fit and reuses it
+    (``reuse=True``, the default): 20 seeds of 10 restarts over 7 ks cost
+    ``7 * (20 + 29)`` = 343 fits, not ``20 * 7 * 11`` = 1,540, with the same tables.
 
     Returns ``(table, k)``: table ``[seed, k]`` sorted by seed, and the most
     frequent k (ties to the smaller). ``precomputed``: ``{seed: table}`` already computed
