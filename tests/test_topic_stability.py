@@ -64,3 +64,18 @@ def test_prose_names_the_topic_with_the_largest_share_it_claims():
     assert held.startswith("Topic shares of 甲 against the rest that hold up (labels permuted over articles")
     assert "T1 a (+10 points; holds with this sign in 20% of 10 random-start fits, reversed and holding in 0 of 10)" \
         in held and "T2 b" not in held
+
+
+def test_the_rule_in_pieces_per_k_gives_the_tables_of_the_rule_per_seed():
+    texts = _docs(n=6)["text"].tolist() + ["猫 车 鱼 船"] * 3
+    params = {"n_seeds": 3, "top_n": 6, "tolerance": 0.05, "min_docs": 2}
+    whole: dict = {}
+    table, k = TS.k_over_seeds(_model(), texts, seeds=[0, 1, 2], tables=whole, ks=[2, 3, 4], **params)
+    pieces = [TS.k_rule_for_one_k(_model(), texts, kk, [0, 1, 2], **params) for kk in (2, 3, 4, 99)]
+    assert pieces[-1] == {}                              # k = 99 exceeds the documents: nothing
+    merged = TS.merge_k_rule(pieces, tolerance=0.05, min_docs=2)
+    assert sorted(merged) == [0, 1, 2]
+    for s in merged:
+        pd.testing.assert_frame_equal(merged[s], whole[s])
+    again, k2 = TS.k_over_seeds(_model(), texts, seeds=[], precomputed=merged)
+    assert again.equals(table) and k2 == k

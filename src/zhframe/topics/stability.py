@@ -62,6 +62,48 @@ def k_over_seeds(template: T.TopicModel, texts, seeds: Iterable[int] = range(5),
     return table, int(k_distribution(table)["k"].iloc[0])
 
 
+def k_rule_for_one_k(template: T.TopicModel, texts, k: int, seeds: Iterable[int], **select_k_params
+                     ) -> dict[int, pd.DataFrame]:
+    """One k's row of the k rule for every restart seed: ``{seed: one-row table}`` (no ``chosen``).
+
+    A piece of work for an engine that spreads the rule over processes: one piece per k
+    keeps every restart seed of that k in one process, so the seeds share their restart
+    fits (:func:`zhframe.topics.select_k`, ``reuse``); pieces per seed would each refit
+    their own. :func:`merge_k_rule` joins the pieces and applies the rule. A k larger than
+    the documents or terms gives ``{}``.
+    """
+    params = {key: v for key, v in select_k_params.items() if key not in ("ks", "tolerance", "min_docs")}
+    out = {}
+    for s in seeds:
+        model = T.TopicModel(**{**template.get_params(deep=False), "random_state": int(s)})
+        try:
+            table = T.select_k(model, texts, ks=[int(k)], **params)
+        except ValueError as err:
+            if str(err).startswith("every k exceeds"):
+                return {}
+            raise
+        out[int(s)] = table.drop(columns="chosen")
+    return out
+
+
+def merge_k_rule(pieces: Iterable[dict], tolerance: float = 0.05, min_docs: int = 3) -> dict[int, pd.DataFrame]:
+    """``{seed: the k rule's table}`` from :func:`k_rule_for_one_k`'s pieces: each seed's rows
+    sorted by k and ``chosen`` set by :func:`zhframe.topics.choose_k`, as
+    :func:`zhframe.topics.select_k` would return them."""
+    rows: dict[int, list] = {}
+    for piece in pieces:
+        for s, table in piece.items():
+            rows.setdefault(int(s), []).append(table)
+    out = {}
+    for s in sorted(rows):
+        table = pd.concat(rows[s], ignore_index=True).sort_values("k", kind="stable").reset_index(drop=True)
+        table["chosen"] = table["k"] == T.choose_k(table, tolerance, min_docs)
+        out[s] = table
+    if not out:
+        raise ValueError("no k could be fitted")
+    return out
+
+
 def k_distribution(table: pd.DataFrame) -> pd.DataFrame:
     """How often each k was chosen over the restart seeds.
 
