@@ -331,8 +331,8 @@ def test_k_rule_over_seeds_reuses_fits_and_gives_the_same_tables(monkeypatch):
     # per k: the reported fit of seeds 0, 1, 2 and restarts 1..5, each once
     assert len(calls) == 2 * (3 + 5)
     assert sorted(new_tables) == [0, 1, 2]
-    for s in new_tables:
-        pd.testing.assert_frame_equal(new_tables[s], old_tables[s])
+    for s, table in new_tables.items():
+        pd.testing.assert_frame_equal(table, old_tables[s])
     calls.clear()
     stability.k_over_seeds(model(), texts, seeds=[3], **params)
     assert len(calls) == 2 * 2                       # seed 3's reported fit and restart 6 are new
