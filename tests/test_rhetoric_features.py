@@ -114,3 +114,45 @@ def test_activity_names_are_read_across_an_articles_paragraphs():
     pf = paragraph_features(paras, names={})
     # the second paragraph of a names the campaign of its first; b never named it an activity
     assert list(pf["quote_activity"]) == [1, 1, 0] and list(pf["quote_slogan"]) == [0, 0, 1]
+
+
+def _clustered_features(n_articles=3, per_article=10):
+    """Two districts of ``n_articles`` articles; an article's paragraphs all have a claim or none
+    (claim, none, claim in each district), so articles, not paragraphs, are the draws."""
+    rows = []
+    for g in ("甲区", "乙区"):
+        for a in range(n_articles):
+            for _ in range(per_article):
+                rows.append({"district": g, "doc_id": f"{g}{a}", "claims": int(a % 2 == 0), "n_chars": 100})
+    return pd.DataFrame(rows)
+
+
+def test_group_rates_resample_articles_when_the_test_does():
+    pf = _clustered_features()
+    art = group_rates(pf, "district", ["claims"], n_boot=400).set_index("group")
+    par = group_rates(pf, "district", ["claims"], n_boot=400, units=None).set_index("group")
+    assert (art["unit"] == "articles").all() and (par["unit"] == "paragraphs").all()
+    assert art.loc["甲区", "rate"] == par.loc["甲区", "rate"] == pytest.approx(1000 * 2 / 3 / 100)
+    # three articles with replacement: (2/3)^3 of replicates draw only claim articles
+    assert art.loc["甲区", "hi"] == pytest.approx(10.0)
+    assert par.loc["甲区", "hi"] - par.loc["甲区", "lo"] < 0.5 * (art.loc["甲区", "hi"] - art.loc["甲区", "lo"])
+
+
+def test_rate_differences_resample_articles_when_the_test_does():
+    pf = _clustered_features()
+    art = rate_differences(pf, "district", "甲区", ["claims"], n_boot=400).iloc[0]
+    par = rate_differences(pf, "district", "甲区", ["claims"], n_boot=400, units=None).iloc[0]
+    assert art["unit"] == "articles" and par["unit"] == "paragraphs"
+    assert art["difference"] == par["difference"] == pytest.approx(0.0)
+    assert art["hi"] - art["lo"] > 2 * (par["hi"] - par["lo"])
+
+
+def test_rates_with_a_one_article_side_resample_paragraphs_as_before():
+    pf = _clustered_features()
+    pf.loc[pf["district"] == "乙区", "doc_id"] = "乙区0"          # 乙区 is one article
+    auto = rate_differences(pf, "district", "甲区", ["claims"], n_boot=200)
+    old = rate_differences(pf, "district", "甲区", ["claims"], n_boot=200, units=None)
+    pd.testing.assert_frame_equal(auto, old)
+    assert (group_rates(pf, "district", ["claims"], n_boot=50)["unit"] == "paragraphs").all()
+    with pytest.raises(ValueError, match="at least two articles"):
+        group_rates(pf, "district", ["claims"], design="articles")

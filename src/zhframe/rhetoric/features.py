@@ -83,22 +83,82 @@ def paragraph_features(paragraphs: pd.DataFrame, names: dict | None = None,
     return pd.concat([paragraphs.drop(columns=[c for c in counts if c in paragraphs]), counts], axis=1)
 
 
+def _interval_units(features: pd.DataFrame, by: str, sides: np.ndarray, units, design: str
+                    ) -> tuple[np.ndarray, dict[str, str]]:
+    """Resampling unit of each paragraph and the design of each side (see :func:`group_rates`).
+
+    A side resamples its articles when its test against the rest would permute articles
+    (:func:`zhframe.keywords.inference.choose_design`: each side has at least two), else
+    its paragraphs. Unit ids are tagged ``a:`` (article) or ``p:`` (paragraph row)."""
+    from zhframe.keywords.inference import choose_design
+
+    sides = np.asarray(sides, dtype=object).astype(str)
+    names = sorted(set(sides.tolist()))
+    if units is None:
+        if design == "articles":
+            raise ValueError("design='articles' needs the article of each paragraph (units=)")
+        return np.array([f"p:{i}" for i in range(len(sides))], dtype=object), {g: "paragraphs" for g in names}
+    if isinstance(units, str):
+        if units not in features.columns:
+            if design == "articles":
+                raise ValueError(f"design='articles' needs a {units!r} column naming each paragraph's article")
+            return _interval_units(features, by, sides, None, design)
+        units = features[units]
+    art = np.asarray(units, dtype=object)
+    if len(art) != len(sides):
+        raise ValueError(f"units has {len(art)} entries for {len(sides)} paragraphs")
+    frame = pd.DataFrame({"side": sides, "article": art})
+    if frame.groupby("article")["side"].nunique().max() > 1:
+        raise ValueError(f"an article spans more than one value of '{by}'")
+    chosen = {g: choose_design(frame, "side", g, "article", design) for g in names}
+    ids = np.array([f"a:{a}" if chosen[g] == "articles" else f"p:{i}" for i, (g, a) in enumerate(zip(sides, art))],
+                   dtype=object)
+    return ids, chosen
+
+
+def _unit_sums(X: np.ndarray, ids: np.ndarray, sides: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rows of ``X`` summed per resampling unit, and each unit's side, units in sorted order
+    (every unit a paragraph: the rows as they are, so the draws are the paragraph bootstrap's)."""
+    if all(str(i).startswith("p:") for i in ids):
+        return X, np.asarray(sides, dtype=object).astype(str)
+    codes, uniq = pd.factorize(pd.Series(ids), sort=True)
+    agg = np.zeros((len(uniq), X.shape[1]))
+    np.add.at(agg, codes, X)
+    unit_side = np.empty(len(uniq), dtype=object)
+    unit_side[codes] = np.asarray(sides, dtype=object).astype(str)
+    return agg, unit_side
+
+
 def group_rates(features: pd.DataFrame, by: str, columns, denominator: str = "n_chars",
                 scale: float = 1000.0, n_boot: int = 1000, random_state: int = 0,
-                ci: float = 0.95) -> pd.DataFrame:
-    """Per-group rates of ``columns`` with stratified paragraph-bootstrap intervals.
+                ci: float = 0.95, *, units="doc_id", design: str = "auto") -> pd.DataFrame:
+    """Per-group rates of ``columns`` with stratified bootstrap intervals at the test's unit.
 
     ``rate = scale * sum(column) / sum(denominator)`` within each group (per 1,000
     characters by default; ``denominator="n_sentences", scale=1`` gives a share of
-    sentences). Returns a long DataFrame: group, feature, count, denominator, rate,
-    lo, hi, sorted by feature then group.
+    sentences).
+
+    ``units``: the article of each paragraph (a column name, default ``"doc_id"``, or a
+    sequence). Each group's interval resamples what its test against the rest permutes
+    (:func:`zhframe.keywords.inference.choose_design`): its articles when the group and
+    the rest each have at least two articles, its paragraphs otherwise. Resampling the
+    paragraphs of many articles treats paragraphs of one article as independent and
+    gives intervals narrower than the test's. ``units=None`` (or no such column):
+    paragraphs everywhere, as before. ``design``: ``"auto"``, ``"articles"`` or
+    ``"paragraphs"`` as in that function. Bootstrap: Efron & Tibshirani (1993), stratified
+    by group, percentile intervals (:mod:`zhframe.stats`).
+
+    Returns a long DataFrame: group, feature, count, denominator, rate, lo, hi, unit
+    ("articles" or "paragraphs": what the interval resampled), sorted by feature then group.
     """
     columns = list(columns)
     if by not in features:
         raise ValueError(f"grouping column '{by}' is not in the features")
     X = features[columns + [denominator]].to_numpy(dtype=float)
     groups = features[by].astype(str).to_numpy()
-    boot = stats.bootstrap_group_sums(X, groups, n_boot=n_boot, random_state=random_state)
+    ids, chosen = _interval_units(features, by, groups, units, design)
+    agg, unit_groups = _unit_sums(X, ids, groups)
+    boot = stats.bootstrap_group_sums(agg, unit_groups, n_boot=n_boot, random_state=random_state)
     rows = []
     for g in sorted(boot):
         sums = X[groups == g].sum(axis=0)
@@ -107,25 +167,34 @@ def group_rates(features: pd.DataFrame, by: str, columns, denominator: str = "n_
         lo, hi = stats.percentile_interval(reps, ci)
         for j, col in enumerate(columns):
             rate = scale * sums[j] / sums[-1] if sums[-1] else np.nan
-            rows.append((g, col, sums[j], sums[-1], rate, lo[j], hi[j]))
-    out = pd.DataFrame(rows, columns=["group", "feature", "count", "denominator", "rate", "lo", "hi"])
+            rows.append((g, col, sums[j], sums[-1], rate, lo[j], hi[j], chosen[g]))
+    out = pd.DataFrame(rows, columns=["group", "feature", "count", "denominator", "rate", "lo", "hi", "unit"])
     return out.sort_values(["feature", "group"], kind="stable").reset_index(drop=True)
 
 
 def rate_differences(features: pd.DataFrame, by: str, target, columns,
                      denominator: str = "n_chars", scale: float = 1000.0, n_boot: int = 1000,
-                     random_state: int = 0, ci: float = 0.95) -> pd.DataFrame:
+                     random_state: int = 0, ci: float = 0.95, *, units="doc_id",
+                     design: str = "auto") -> pd.DataFrame:
     """Rate of ``target`` minus rate of all other groups, with a bootstrap interval.
 
+    The interval resamples the unit the permutation test of the same comparison uses
+    (:func:`zhframe.keywords.inference.choose_design` on target against rest): articles
+    (``units``, default the ``"doc_id"`` column) when each side has at least two, else
+    paragraphs; ``units=None``: paragraphs, as before.
+
     Returns one row per feature: feature, target_rate, rest_rate, difference, lo, hi,
-    excludes_zero (the interval lies on one side of zero), sorted by difference.
+    excludes_zero (the interval lies on one side of zero), unit (what was resampled),
+    sorted by difference.
     """
     columns = list(columns)
     labels = np.where(features[by].astype(str) == str(target), "target", "rest")
     if len(set(labels)) < 2:
         raise ValueError(f"'{target}' must be one of at least two values of '{by}'")
     X = features[columns + [denominator]].to_numpy(dtype=float)
-    boot = stats.bootstrap_group_sums(X, labels, n_boot=n_boot, random_state=random_state)
+    ids, chosen = _interval_units(features, by, labels, units, design)
+    agg, unit_labels = _unit_sums(X, ids, labels)
+    boot = stats.bootstrap_group_sums(agg, unit_labels, n_boot=n_boot, random_state=random_state)
     with np.errstate(divide="ignore", invalid="ignore"):
         rates = {k: scale * v[:, :-1] / v[:, -1:] for k, v in boot.items()}
         point = {k: scale * X[labels == k].sum(0)[:-1] / X[labels == k].sum(0)[-1]
@@ -135,6 +204,7 @@ def rate_differences(features: pd.DataFrame, by: str, target, columns,
                         "rest_rate": point["rest"], "difference": point["target"] - point["rest"],
                         "lo": lo, "hi": hi})
     out["excludes_zero"] = (out["lo"] > 0) | (out["hi"] < 0)
+    out["unit"] = chosen["target"]
     return out.sort_values(["difference", "feature"], ascending=[False, True],
                            kind="stable").reset_index(drop=True)
 

@@ -282,7 +282,8 @@ class Study:
         def compute():
             fit = self.topic_fit()
             return topic_prevalence(fit.theta, fit.docs[self.by].astype(str), fit.docs["n_chars"], fit.labels,
-                                    units=fit.docs["unit"], n_boot=s.n_boot, random_state=s.random_state)
+                                    units=fit.docs["unit"], n_boot=s.n_boot, random_state=s.random_state,
+                                    articles=fit.docs["doc_id"], design=self.design.unit)
 
         return self._cached("prevalence", compute)
 
@@ -299,7 +300,8 @@ class Study:
 
         s = self.settings
         return self._cached("rates", lambda: F.group_rates(self.features, self.by, self.feature_columns,
-                                                           n_boot=s.n_boot, random_state=s.random_state))
+                                                           n_boot=s.n_boot, random_state=s.random_state,
+                                                           units="doc_id", design=self.design.unit))
 
     def differences(self) -> pd.DataFrame:
         """The three families in one difference table (terms, topic shares, rhetoric rates)."""
