@@ -249,7 +249,7 @@ class Study:
 
         def fit():
             from zhframe import topics
-            from zhframe.topics.stability import k_over_seeds
+            from zhframe.topics.stability import k_over_seeds, merge_k_rule
 
             docs = topics.make_documents(self.paragraphs)
             template = topics.TopicModel(method=s.topic_method, tokenizer=self.tokenizer, random_state=0,
@@ -257,8 +257,9 @@ class Study:
             params = {"ks": range(s.k_range[0], s.k_range[1] + 1), "n_seeds": s.n_seeds,
                       "tolerance": s.tolerance, "min_docs": s.min_docs}
             seeds = [int(x) for x in s.k_seeds]
-            # one k rule per restart seed: independent pieces for the engine
-            tables = dict(zip(seeds, self.engine.map(_SelectK(template, docs["text"], params), seeds)))
+            # one piece per k: every restart seed of a k in one process, sharing its restart fits
+            pieces = self.engine.map(_KRule(template, docs["text"], seeds, params), list(params["ks"]))
+            tables = merge_k_rule(pieces, s.tolerance, s.min_docs)
             k_table, k = k_over_seeds(template, docs["text"], seeds=[], precomputed=tables, **params)
             selection = tables[0] if 0 in tables else topics.select_k(template, docs["text"], **params)
             model = template.set_params(n_topics=k).fit(docs["text"])
@@ -373,17 +374,16 @@ class _Features:
         return paragraph_features(paragraphs, names=self.names)
 
 
-class _SelectK:
-    """Picklable ``seed -> the k rule's table`` for one restart seed."""
+class _KRule:
+    """Picklable ``k -> {seed: that k's row of the k rule}`` over every restart seed."""
 
-    def __init__(self, template, texts, params: dict):
-        self.template, self.texts, self.params = template, texts, params
+    def __init__(self, template, texts, seeds, params: dict):
+        self.template, self.texts, self.seeds, self.params = template, texts, seeds, params
 
-    def __call__(self, seed: int) -> pd.DataFrame:
-        from zhframe.topics import TopicModel, select_k
+    def __call__(self, k: int) -> dict:
+        from zhframe.topics.stability import k_rule_for_one_k
 
-        model = TopicModel(**{**self.template.get_params(deep=False), "random_state": int(seed)})
-        return select_k(model, self.texts, **self.params)
+        return k_rule_for_one_k(self.template, self.texts, int(k), self.seeds, **self.params)
 
 
 def _warn_once(path: Path, what: str, exc: Exception) -> None:
