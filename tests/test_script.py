@@ -1,0 +1,138 @@
+"""Traditional Chinese: detection, conversion with an offset map, and the tokenizer on both scripts.
+
+The traditional copies of the seeds are made here with OpenCC's s2t; the seeds are never edited.
+"""
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from zhframe.tokenize import Tokenizer
+from zhframe.tokenize.script import (Converted, detect_script, is_traditional, offset_map, original_tokens,
+                                     script_marks, to_simplified, to_traditional, token_spans)
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return [p.read_text(encoding="utf-8") for p in SEEDS]
+
+
+@pytest.fixture(scope="module")
+def traditional(seeds):
+    return [to_traditional(t) for t in seeds]
+
+
+def test_the_copies_are_really_traditional(seeds, traditional):
+    assert len(SEEDS) == 2
+    for s, t in zip(seeds, traditional):
+        assert s != t and len(s) == len(t)
+        assert detect_script(s) == "simplified" and detect_script(t) == "traditional"
+        n_trad, n_simp = script_marks(t)
+        assert n_trad > 100 and n_simp == 0
+        assert "區" in t or "黨" in t
+
+
+def test_detection_by_marks():
+    assert detect_script("北碚區黨史學習教育") == "traditional"
+    assert detect_script("北碚区党史学习教育") == "simplified"
+    assert detect_script("中央部署") == "none"          # characters common to both scripts
+    # a simplified article quoting one traditional name stays simplified
+    assert detect_script("我们学习了，这个会议在臺北召开，说明问题") == "simplified"
+    assert not is_traditional("我们学习了，这个会议在臺北召开")
+    assert is_traditional("我們學習了，這個會議在臺北召開")
+    # 於 and 乾 are written in both scripts: not marks
+    assert script_marks("於乾") == (0, 0)
+
+
+def test_conversion_round_trips_the_seeds(seeds, traditional):
+    for s, t in zip(seeds, traditional):
+        c = to_simplified(t)
+        assert c.text == s and c.original == t and c.script == "traditional" and c.changed
+        assert c.starts is None                        # character to character
+    # a simplified text is never touched
+    c = to_simplified(seeds[0])
+    assert c.text == seeds[0] and not c.changed and c.script == "simplified"
+    assert to_simplified("北碚區", "keep").text == "北碚區"
+    with pytest.raises(ValueError, match="script must be"):
+        to_simplified("x", "tw")
+
+
+def test_offset_map_when_lengths_differ():
+    original, converted = "甲乙丙丁", "甲乙X丙丁"
+    starts = offset_map(original, converted)
+    assert len(starts) == len(converted) + 1
+    assert starts[0] == 0 and starts[-1] == len(original)
+    assert list(starts) == sorted(starts)               # monotone: spans never cross
+    c = Converted(converted, original, "traditional", starts)
+    assert c.original_substring(3, 5) == "丙丁"
+    assert c.original_substring(0, 2) == "甲乙"
+    assert offset_map("ab", "xy") is None
+    with pytest.raises(ValueError):
+        c.original_offset(99)
+
+
+def test_token_spans_find_tokens_in_order():
+    assert token_spans(["北碚", "区"], "北碚 区") == [(0, 2), (3, 4)]
+    with pytest.raises(ValueError, match="not found"):
+        token_spans(["区", "北碚"], "北碚区")
+    c = to_simplified("我區認真")
+    assert original_tokens(["我区", "认真"], c) == ["我區", "認真"]
+
+
+def test_issue_example_segments_like_the_simplified_text():
+    tok = Tokenizer(cache=False)
+    assert tok("北碚區黨史學習教育") == tok("北碚区党史学习教育") == ["北碚区", "党史学习教育"]
+    # without conversion jieba splits the traditional run wrongly (the issue's report)
+    assert Tokenizer(cache=False, script="keep")("北碚區黨史學習教育") != ["北碚区", "党史学习教育"]
+
+
+@pytest.mark.parametrize("params", [{}, {"stopwords": False, "punctuation": True, "numbers": True},
+                                    {"pos": ("n", "v")}])
+def test_traditional_seeds_give_the_seeds_word_counts(seeds, traditional, params):
+    tok = Tokenizer(cache=False, **params)
+    for s, t in zip(seeds, traditional):
+        counts = Counter(tok(s))
+        assert Counter(tok(t)) == counts and len(counts) > 300
+    keep_all = Tokenizer.keep_all(cache=False)         # 我区 is a project stopword: count it unfiltered
+    assert Counter(keep_all(traditional[0]))["我区"] == Counter(keep_all(seeds[0]))["我区"] > 0
+
+
+def test_simplified_text_tokens_do_not_depend_on_script_mode(seeds):
+    for s in seeds:
+        assert Tokenizer(cache=False)(s) == Tokenizer(cache=False, script="keep")(s)
+
+
+def test_spans_show_the_original_characters(seeds, traditional):
+    tok = Tokenizer(cache=False)
+    for s, t in zip(seeds, traditional):
+        spans = tok.spans(t)
+        assert [w for w, *_ in spans] == tok(t)
+        assert all(t[a:b] == orig for _, orig, a, b in spans)
+        assert all(to_simplified(orig, "traditional").text == w for w, orig, *_ in spans)
+        assert ("党史学习教育", "黨史學習教育") in {(w, o) for w, o, *_ in spans}
+        # on the simplified seed, the original is the token itself
+        assert all(w == o for w, o, *_ in tok.spans(s))
+
+
+def test_script_mode_is_in_the_fingerprint_and_checked():
+    assert Tokenizer(cache=False).fingerprint != Tokenizer(cache=False, script="keep").fingerprint
+    with pytest.raises(ValueError, match="script must be one of"):
+        Tokenizer(cache=False, script="t2s")("文本")
+
+
+def test_self_references_and_lexicon_terms_are_found_after_conversion(seeds, traditional):
+    """Character-level matchers (rhetoric lexicons, 我区/该区) written in simplified find the
+    same hits in the converted traditional text: the text they should be given."""
+    from zhframe.rhetoric.stance import stance_counts
+
+    for s, t in zip(seeds, traditional):
+        c = to_simplified(t)
+        for term in ("我区", "该区", "党史学习教育", "高质量"):
+            assert c.text.count(term) == s.count(term)
+        assert t.count("我区") == 0
+        assert stance_counts(c.text) == stance_counts(s)
+    assert seeds[0].count("我区") > 0 and sum(stance_counts(seeds[0]).values()) > 0
