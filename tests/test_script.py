@@ -136,3 +136,27 @@ def test_self_references_and_lexicon_terms_are_found_after_conversion(seeds, tra
         assert t.count("我区") == 0
         assert stance_counts(c.text) == stance_counts(s)
     assert seeds[0].count("我区") > 0 and sum(stance_counts(seeds[0]).values()) > 0
+
+
+def test_simplified_corpus_gives_the_seeds_blocks(seeds, traditional):
+    """Conversion before the cleanup: the traditional copy is cleaned into the seeds' blocks,
+    spans included, and the original text is kept for concordances."""
+    import pandas as pd
+
+    from zhframe.cleanup import clean_corpus
+    from zhframe.tokenize.script import simplified_corpus
+
+    simp = pd.DataFrame({"doc_id": ["a", "b"], "file": ["a.txt", "b.txt"], "text": seeds})
+    trad = simp.assign(text=traditional)
+    conv = simplified_corpus(trad)
+    assert list(conv["text"]) == seeds and list(trad["text"]) == traditional   # input not changed
+    assert conv.attrs["scripts"] == {"a": "traditional", "b": "traditional"}
+    assert conv.attrs["original_text"] == {"a": traditional[0], "b": traditional[1]}
+    a, b = clean_corpus(simp), clean_corpus(conv)
+    pd.testing.assert_frame_equal(a[["doc_id", "kind", "text", "rule"]], b[["doc_id", "kind", "text", "rule"]])
+    # a span of the cleaned text is a span of the page as printed
+    row = b[b["kind"] == "body"].iloc[0]
+    start, end = row["spans"][0][:2] if isinstance(row["spans"][0], (list, tuple)) else row["spans"][:2]
+    assert to_simplified(traditional[0][start:end], "traditional").text == seeds[0][start:end]
+    assert simplified_corpus(simp) is simp and simp.attrs["scripts"]["a"] == "simplified"
+    assert list(simplified_corpus(simp, column="script")["script"]) == ["simplified", "simplified"]

@@ -197,5 +197,37 @@ def simplified_column(texts) -> tuple[list[str], list[str]]:
     return [c.text for c in conv], [c.script for c in conv]
 
 
-__all__ = ["SCRIPTS", "Converted", "detect_script", "is_traditional", "offset_map", "original_tokens", "script_marks",
+def simplified_corpus(corpus, column: str | None = None):
+    """A loaded corpus (:func:`zhframe.corpus.load_corpus`'s table) with every traditional
+    article's ``text`` converted to simplified, for analysis from the cleanup on.
+
+    Layout repair, metadata and the rhetoric lexicons read characters and are written for
+    simplified text, so the conversion comes before them, not only inside the tokenizer: a
+    traditional copy of a corpus then gives the same blocks, words and counts. The t2s
+    conversion keeps lengths (character for character), so every span the cleanup reports
+    (``spans``, KWIC offsets) is also a span of the page as printed: ``attrs["original_text"]``
+    maps the doc_id of each converted article to its original text, for concordances that
+    show the original characters (with :func:`offset_map` when a length did change,
+    ``attrs["offsets"]``). ``attrs["scripts"]`` maps every doc_id to its detected script;
+    ``column`` names a column to add with it too (None: no column, so metadata tables and
+    cache keys of a simplified corpus do not change). Returns the corpus itself, unchanged,
+    when no article is traditional.
+    """
+    conv = [to_simplified(t) for t in corpus["text"]]
+    ids = [str(d) for d in corpus["doc_id"]]
+    if not any(c.changed for c in conv) and column is None:
+        corpus.attrs["scripts"] = dict(zip(ids, (c.script for c in conv)))
+        return corpus
+    out = corpus.copy()
+    out["text"] = [c.text for c in conv]
+    out["n_chars"] = [len(c.text) for c in conv]
+    if column is not None:
+        out[column] = [c.script for c in conv]
+    out.attrs = {**corpus.attrs, "scripts": dict(zip(ids, (c.script for c in conv))),
+                 "original_text": {d: c.original for d, c in zip(ids, conv) if c.changed},
+                 "offsets": {d: c.starts for d, c in zip(ids, conv) if c.starts is not None}}
+    return out
+
+
+__all__ = ["simplified_corpus", "SCRIPTS", "Converted", "detect_script", "is_traditional", "offset_map", "original_tokens", "script_marks",
            "simplified_column", "span_in_original", "to_simplified", "to_traditional", "token_spans"]

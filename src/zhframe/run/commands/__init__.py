@@ -6,6 +6,7 @@ and ``run``, and one line here.
 
 COMMANDS: dict[str, tuple[str, str]] = {
     "clean": ("zhframe.run.commands.clean", "repair each article's layout; print its blocks as JSON Lines"),
+    "dfm": ("zhframe.run.commands.dfm", "write the document-feature matrix (Matrix Market), its features and docvars for R/quanteda"),
     "corpus": ("zhframe.run.commands.corpus", "check a corpus folder and list its articles"),
     "keyness": ("zhframe.run.commands.keyness", "keyness of one group against the rest (G2, Log Ratio, log-odds), as CSV"),
     "numbers": ("zhframe.run.commands.numbers", "list every number of each article (value, unit, approximation) as CSV"),
