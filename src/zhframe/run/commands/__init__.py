@@ -11,6 +11,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "keyness": ("zhframe.run.commands.keyness", "keyness of one group against the rest (G2, Log Ratio, log-odds), as CSV"),
     "numbers": ("zhframe.run.commands.numbers", "list every number of each article (value, unit, approximation) as CSV"),
     "rhetoric": ("zhframe.run.commands.rhetoric", "one CSV row per rhetorical device (numbers, quotes, voices, enumerations, headings, stance, frames)"),
+    "manifest": ("zhframe.run.commands.manifest", "write or update FOLDER/manifest.csv: doc_id, file, sha256, title, date, source"),
     "notebooks": ("zhframe.run.commands.notebooks", "execute every notebook and write every figure"),
     "tokenize": ("zhframe.run.commands.tokenize", "segment text files into space-separated words"),
 }
