@@ -397,3 +397,20 @@ def write_tables(study, folder: str | os.PathLike) -> list[Path]:
     _atomic(readme, text.encode("utf-8"))
     written.append(readme)
     return sorted(written)
+
+
+#: The study settings every notebook uses (their parameters cell: N_BOOT, SEED, ALPHA, N_NULL), so
+#: that :func:`write_run_tables` reads the results the notebooks cached instead of recomputing.
+NOTEBOOK_SETTINGS = {"n_boot": 1000, "random_state": 0, "alpha": 0.05, "n_null": 100}
+
+
+def write_run_tables(corpus: str | os.PathLike, by: str, out: str | os.PathLike, *, manifest=None,
+                     target=None, time=None, settings: dict | None = None) -> list[Path]:
+    """The runner's call after the notebooks: the study they ran (same corpus, design and
+    :data:`NOTEBOOK_SETTINGS`), its tables written to ``out`` (``OUT/tables`` for a custom
+    run, ``<repo>/tables`` for the seeds). Returns the paths written."""
+    from zhframe.synthesis.study import Study
+
+    study = Study.load(corpus, by=by, manifest=manifest, target=target, time=time,
+                       **(NOTEBOOK_SETTINGS if settings is None else settings))
+    return write_tables(study, out)
