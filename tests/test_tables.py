@@ -62,6 +62,11 @@ def test_tables_hold_the_studys_numbers(study, written):
     articles = pd.read_csv(folder / "articles.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
     assert list(articles["doc_id"]) == ["beibei-2021", "kaizhou-2021"]
     assert articles.loc[0, "district"] == "北碚区" and set(articles["script"]) == {"simplified"}
+    hits = pd.read_parquet(folder / "rhetoric_hits.parquet")
+    rates = pd.read_parquet(folder / "rhetoric_rates.parquet").set_index(["group", "feature"])
+    for (group, feature), count in hits.groupby("group")[["claims", "first_person"]].sum().stack().items():
+        assert count == rates.loc[(group, feature), "count"]           # the rates' numerators
+    assert hits["claims"].sum() > 0
     cleanup = pd.read_parquet(folder / "cleanup.parquet")
     assert np.allclose(cleanup.groupby("doc_id")["share"].sum(), 1)
 

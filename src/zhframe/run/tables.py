@@ -165,6 +165,14 @@ NUMBERS = {
 
 TRENDS = {}  # columns of Study.trends() are described by its docstring; see _describe
 
+HITS = {
+    "doc_id": ("the article's id (manifest)", "text"),
+    "block": ("block number in reading order", "integer"),
+    "group": ("the group (value of the compared manifest column)", "text"),
+    "n_chars": ("characters of the paragraph (the rates' denominator)", "characters"),
+    "text": ("the paragraph", "text"),
+}
+
 
 def _keyness(study):
     return study.keyness()
@@ -214,6 +222,17 @@ def _numbers(study):
     return out
 
 
+def _hits(study):
+    f = study.features
+    out = f[["doc_id", "block"]].copy()
+    out["group"] = f[study.by].astype(str)
+    out["n_chars"] = f["n_chars"].astype(int)
+    for c in study.feature_columns:
+        out[c] = f[c].astype(int)
+    out["text"] = f["text"]
+    return out
+
+
 def _trends(study):
     trends = getattr(study, "trends", None)
     if trends is None or not getattr(study.design, "time", None):
@@ -231,6 +250,8 @@ TABLES: tuple[Table, ...] = (
     Table("differences", "The difference table: terms, topic shares and rhetoric rates, tested",
           "Study.differences() (notebook 06)", lambda s: s.differences(), ("family", "target", "item"),
           DIFFERENCES),
+    Table("rhetoric_hits", "Each body paragraph's count of every rhetoric feature (the rates' numerators)",
+          "Study.features (notebook 05)", _hits, ("doc_id", "block"), HITS),
     Table("numbers", "Every number of the body text (value, unit, approximation)",
           "zhframe.rhetoric.features.numbers_table (notebook 05)", _numbers, ("doc_id", "block", "start"),
           NUMBERS),
@@ -339,6 +360,11 @@ def _describe(table: Table, df: pd.DataFrame, manifest_columns) -> list[tuple[st
     for c in df.columns:
         if c in table.columns:
             meaning, unit = table.columns[c]
+        elif table.name == "rhetoric_hits":
+            from zhframe.rhetoric.features import feature_families
+
+            family = next((fam for fam, cols in feature_families().items() if c in cols), "rhetoric")
+            meaning, unit = f"occurrences of the {family} feature {c} in the paragraph", "count"
         elif c in manifest_columns:
             meaning, unit = "the manifest's own column, as written there", "text"
         elif table.name == "trends":
