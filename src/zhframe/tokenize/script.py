@@ -185,11 +185,6 @@ def original_tokens(tokens: list[str], converted: Converted) -> list[str]:
     return [converted.original_substring(a, b) for a, b in token_spans(tokens, converted.text)]
 
 
-def span_in_original(converted: Converted, start: int, end: int) -> tuple[int, int]:
-    """Alias of :meth:`Converted.original_span` for callers holding offsets of the converted text."""
-    return converted.original_span(start, end)
-
-
 def simplified_column(texts) -> tuple[list[str], list[str]]:
     """``(simplified texts, detected scripts)`` for a sequence of texts: what a table of
     articles or paragraphs adds as its analysis text and its ``script`` column."""
@@ -230,4 +225,4 @@ def simplified_corpus(corpus, column: str | None = None):
 
 
 __all__ = ["simplified_corpus", "SCRIPTS", "Converted", "detect_script", "is_traditional", "offset_map", "original_tokens", "script_marks",
-           "simplified_column", "span_in_original", "to_simplified", "to_traditional", "token_spans"]
+           "simplified_column", "to_simplified", "to_traditional", "token_spans"]
