@@ -93,6 +93,11 @@ class Study:
             if column is not None and column not in corpus.columns:
                 raise ValueError(f"column {column!r} is not in the manifest (columns: "
                                  f"{', '.join(map(str, corpus.columns))})")
+        from zhframe.tokenize.script import simplified_corpus
+
+        # traditional articles are read in simplified characters from the cleanup on (same
+        # lengths, so every span is also a span of the page as printed: attrs["original_text"])
+        corpus = simplified_corpus(corpus.copy())
         self.corpus = corpus.assign(**{by: corpus[by].astype(str)})
         self.groups = sorted(self.corpus[by].unique())
         if len(self.groups) < 2:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from zhframe.infra.errors import InputError
 
@@ -97,6 +98,15 @@ def run(args) -> int:
     finally:
         if cluster is not None:
             cluster.close()
+    from zhframe.run.tables import write_run_tables
+
+    # every run writes its tables (CSV with BOM and Parquet, with a data dictionary): the
+    # study the notebooks ran, read from its cache
+    first_out = Path(jobs[0][1]).resolve().parent.parent
+    tables_dir = first_out / "tables"
+    write_run_tables(args.corpus or "seeds", by, tables_dir, manifest=args.manifest, target=args.target,
+                     time=args.time)
+    print(f"wrote tables in {tables_dir}")
     folders = sorted({str(p.parent) for p in done})
     where = jobs[0][1] if len(done) == 1 else ", ".join(folders)
     print(f"executed {len(done)} notebook(s) in {where}")
