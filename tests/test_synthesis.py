@@ -115,8 +115,8 @@ def test_findings_cite_computed_numbers_and_say_what_they_cannot_carry():
     assert ("Relabelling the units at random 50 times and rerunning the same tests, the number of holding "
             "results was terms: 0.4 on average, 95th percentile 2, chance of at least the observed 3 = 0.04.") in text
     assert "**Rival explanations.** Besides `district`, the groups differ in byline (甲: 记者 甲, 乙: 记者 乙)" in text
-    assert "了解 (Log Ratio +2.9 [+0.7, +3.9], 5/0 tokens)" in text
-    assert "**乙** uses more of these: words: 启动 (Log Ratio +2.8 [+0.3, +4.4], 5/1 tokens)" in text
+    assert "了解 (log2 share ratio +2.9 [+0.7, +3.9], 5/0 tokens)" in text
+    assert "**乙** uses more of these: words: 启动 (log2 share ratio +2.8 [+0.3, +4.4], 5/1 tokens)" in text
     assert "No topic difference holds up: the largest, T2 (-16 points [-35, +2])" in text
     articles = S.findings_markdown(_two_groups().assign(design="articles"), _composition(), "district")
     assert "permuted over articles" in articles and "these articles*" not in articles
@@ -290,3 +290,15 @@ def test_a_closest_result_that_was_screened_out_is_said_to_be_so_not_given_q_equ
     text = S.findings_markdown(d, _composition(), "district")
     assert "the closest, 启动" in text and "too few units carry it" in text
     assert "p = 0.040, q = 1.00), does not survive" in text  # T2 was tested: its q is a real q
+
+
+def test_findings_count_each_term_once_however_many_groups_and_state_the_trends():
+    rows = [_row("keywords", g, t, 1.0, 0.2 if t == "党史" else -0.5, 2.0, 3, 1)
+            for g in ("甲", "乙", "丙") for t in ("党史", "学习", "工作")]
+    rows += [_row("trends", "per year", "宣讲", 0.8, 0.3, 1.3, 0.1, 0.02),
+             _row("trends", "per year", "会议", 0.1, -0.2, 0.4, 0.05, 0.05)]
+    d = pd.DataFrame(rows).assign(p_value=0.01, q_value=0.02, testable=True)
+    text = S.findings_markdown(d, _composition(("甲", "乙", "丙")), "district")
+    assert "1 of 3 terms" in text and "9 group-term contrasts" in text
+    assert "**Over time** (per year, at the article level): 1 of 2 terms' trends hold up" in text
+    assert "rising: 宣讲 (+0.80 per year [+0.30, +1.30]" in text

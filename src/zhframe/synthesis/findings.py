@@ -97,6 +97,8 @@ def favouring(differences: pd.DataFrame, groups: Sequence) -> dict[str, dict[str
             other = held[(held["target"] != g) & (held["difference"] < 0)]
             mirrored = other.assign(target=g, difference=-other["difference"], lo=-other["hi"], hi=-other["lo"],
                                     target_value=other["rest_value"], rest_value=other["target_value"])
+            if "n_target" in other.columns:
+                mirrored = mirrored.assign(n_target=other["n_rest"], n_rest=other["n_target"])
             more = pd.concat([more, mirrored]) if len(more) else mirrored
             less = held.head(0)
         out[g] = {"more": more.assign(margin=_margin(more)).sort_values(
@@ -110,7 +112,16 @@ def _fmt_diff(r, family: str) -> str:
     if family == "topics":
         return f"{r.difference * 100:+.0f} points [{r.lo * 100:+.0f}, {r.hi * 100:+.0f}]"
     if family == "keywords":
-        return f"Log Ratio {r.difference:+.1f} [{r.lo:+.1f}, {r.hi:+.1f}], {r.target_value:.0f}/{r.rest_value:.0f} tokens"
+        # the tested quantity: log2 ratio of the shares of units (articles or paragraphs) using the term
+        n_t, n_r = getattr(r, "n_target", None), getattr(r, "n_rest", None)
+        if n_t is not None and n_r is not None and not (pd.isna(n_t) or pd.isna(n_r)):
+            unit = "articles" if getattr(r, "design", "") == "articles" else "paragraphs"
+            counts = f"{r.target_value:.0f}/{n_t:.0f} vs {r.rest_value:.0f}/{n_r:.0f} {unit}"
+        else:
+            counts = f"{r.target_value:.0f}/{r.rest_value:.0f} tokens"
+        return f"log2 share ratio {r.difference:+.1f} [{r.lo:+.1f}, {r.hi:+.1f}], {counts}"
+    if family == "trends":
+        return f"{r.difference:+.2f} per year [{r.lo:+.2f}, {r.hi:+.2f}], {r.evidence}"
     return f"{r.difference:+.1f} per 1,000 characters [{r.lo:+.1f}, {r.hi:+.1f}]"
 
 
@@ -302,6 +313,29 @@ def _escaped(differences: pd.DataFrame, composition: pd.DataFrame, by: str,
     return differences, composition, md(by), metadata  # metadata: escaped by confound_sentence
 
 
+def trends_sentence(differences: pd.DataFrame, n: int = 6) -> str:
+    """The trends family in one paragraph: how many terms' use changes over time, the rising and
+    falling ones that hold up (slope per year of the log2 rate, its interval, first and last
+    year's share of articles), or the closest when none does. Empty without trend rows."""
+    part = differences[(differences["family"] == "trends") & differences["difference"].notna()]
+    if part.empty:
+        return ""
+    held = part[part["holds_up"]]
+    where = str(part["target"].iloc[0])
+    head = f"**Over time** ({where}, at the article level): {len(held):,} of {len(part):,} terms' trends hold up."
+    if held.empty:
+        big = _nearest(part).iloc[0]
+        return head + (f" The closest, {big['label']} ({_fmt_diff(big, 'trends')}; permutation "
+                       f"p = {big['p_value']:.3f}{_verdict(big, len(part))}.")
+    rising = held[held["difference"] > 0].sort_values(["p_value", "item"], kind="stable")
+    falling = held[held["difference"] < 0].sort_values(["p_value", "item"], kind="stable")
+    bits = []
+    for name, rows in (("rising", rising), ("falling", falling)):
+        if len(rows):
+            bits.append(f"{name}: " + _items(rows, "trends", n=n))
+    return head + " " + "; ".join(bits) + "."
+
+
 def findings_markdown(differences: pd.DataFrame, composition: pd.DataFrame, by: str,
                       figures: Sequence[tuple[str, str]] = (), figures_link: str = "", *,
                       null: pd.DataFrame | None = None, metadata: pd.DataFrame | None = None,
@@ -323,8 +357,10 @@ def findings_markdown(differences: pd.DataFrame, composition: pd.DataFrame, by: 
     groups = list(composition.index)
     sides = favouring(differences, groups)
     n_articles = int(composition["articles"].sum())
-    tested = differences.groupby("family").size()
-    holding = differences[differences["holds_up"]].groupby("family").size()
+    # each term, topic or rate counted once however many groups it was compared in
+    tested = differences.groupby("family")["item"].nunique()
+    holding = differences[differences["holds_up"]].groupby("family")["item"].nunique()
+    contrasts = differences.groupby("family").size()
     two = len(groups) == 2
     targets = sorted(differences["target"].unique()) if len(differences) else groups[:1]
     if len(targets) == 1:
@@ -359,8 +395,11 @@ def findings_markdown(differences: pd.DataFrame, composition: pd.DataFrame, by: 
         verdicts.append(text + ".")
     counts = [(int(tested.get(f, 0)), int(holding.get(f, 0)), lab) for f, lab in
               (("keywords", "terms"), ("topics", "topic shares"), ("rhetoric", "rhetoric rates"))]
+    n_contrasts = int(contrasts.get("keywords", 0))
+    per_contrast = (f" (in {n_contrasts:,} group-term contrasts, one Benjamini-Hochberg correction over all)"
+                    if len(targets) > 1 and n_contrasts else "")
     lines.append(f"**What holds up** ({against}): "
-                 + ", ".join(f"{h} of {n:,} {lab}" for n, h, lab in counts) + ". "
+                 + ", ".join(f"{h} of {n:,} {lab}" for n, h, lab in counts) + per_contrast + ". "
                  + null_sentence(null) + " " + " ".join(verdicts))
     for f in FAMILIES:
         part = differences[(differences["family"] == f) & differences["difference"].notna()]
@@ -375,6 +414,10 @@ def findings_markdown(differences: pd.DataFrame, composition: pd.DataFrame, by: 
             else:
                 lines.append(f"{what}: the largest, {who}{big['label']} ({_fmt_diff(big, f)}), is within what "
                              "chance produces.")
+    trend_text = trends_sentence(differences)
+    if trend_text:
+        lines.append("")
+        lines.append(trend_text)
     confounds = confound_sentence(metadata, by, int(differences["holds_up"].sum()))
     if confounds:
         lines.append("")

@@ -309,9 +309,25 @@ class Study:
                                                            n_boot=s.n_boot, random_state=s.random_state,
                                                            units="doc_id", design=self.design.unit))
 
+    def trends(self) -> pd.DataFrame:
+        """Per-term trends over the design's ``time`` column at the article level (slope per year of
+        the log2 rate, interval, permutation p and q across terms): the trends family.
+
+        Raises ``ValueError`` when the design has no time column."""
+        if self.design.time is None:
+            raise ValueError("this study has no time design: Design(by=..., time='date') gives trends")
+        s = self.settings
+        return self._cached("trends", lambda: fam.trend_differences(
+            self.paragraphs, self.design.time, self.masked, by=self.by, alpha=s.alpha,
+            random_state=s.random_state))
+
     def differences(self) -> pd.DataFrame:
-        """The three families in one difference table (terms, topic shares, rhetoric rates)."""
-        return pd.concat([self.keywords(), self.topics(), self.rhetoric()], ignore_index=True)
+        """The families in one difference table: terms, topic shares, rhetoric rates, and the
+        terms' trends when the design has a time column."""
+        parts = [self.keywords(), self.topics(), self.rhetoric()]
+        if self.design.time is not None:
+            parts.append(self.trends())
+        return pd.concat(parts, ignore_index=True)
 
     def null(self) -> pd.DataFrame:
         """How many results hold up per family when labels are random (``Settings.n_null`` relabellings)."""
