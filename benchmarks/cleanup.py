@@ -145,3 +145,144 @@ def main(argv=None):
 
 if __name__ == "__main__":
     main()
+
+
+# ---------------------------------------------------------------------------------------------
+# Saved pages: zhframe against trafilatura, readability-lxml and GNE (tests/data/web/pages)
+
+PAGES = ROOT / "tests" / "data" / "web" / "pages"
+
+
+def _load_pages(split: str | None = None) -> list[tuple[str, str, dict]]:
+    """(file name, decoded page, reference) of the saved-page set, decoded as the corpus does."""
+    import json
+
+    from zhframe.corpus import decode_bytes
+
+    refs = json.loads((PAGES / "references.json").read_text(encoding="utf-8"))
+    out = []
+    for name in sorted(refs):
+        if split and refs[name]["split"] != split:
+            continue
+        html = decode_bytes((PAGES / name).read_bytes(), "<page>")[0]  # the page, not its article
+        out.append((name, html, refs[name]))
+    return out
+
+
+def _zhframe(html: str) -> dict:
+    """What ``clean`` gives for a page: body (body blocks, with datelines cut off their
+    leads put back where they were), title, date."""
+    from zhframe.cleanup import clean_page
+
+    page = clean_page(html)
+    blocks = page["blocks"]
+    body = [t for t, k, r in zip(blocks["text"], blocks["kind"], blocks["rule"])
+            if k == "body" or r == "meta:dateline-lead"]
+    return {"body": "\n".join(body), "title": page["title"], "date": page["date"]}
+
+
+def _trafilatura(html: str) -> dict:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True)
+    if doc is None:
+        return {"body": "", "title": None, "date": None}
+    d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    return {"body": d.get("text") or "", "title": d.get("title"), "date": d.get("date")}
+
+
+def _readability(html: str) -> dict:
+    import lxml.html
+    from readability import Document
+
+    doc = Document(html)
+    root = lxml.html.fromstring(doc.summary(html_partial=True))
+    for el in root.iter("p", "div", "br", "li", "h1", "h2", "h3", "section", "td"):
+        el.tail = "\n" + (el.tail or "")
+    return {"body": root.text_content(), "title": doc.title(), "date": None}
+
+
+def _gne(html: str) -> dict:
+    from gne import GeneralNewsExtractor
+
+    r = GeneralNewsExtractor().extract(html)
+    return {"body": r.get("content") or "", "title": r.get("title"), "date": r.get("publish_time")}
+
+
+SYSTEMS = {"zhframe clean": _zhframe, "trafilatura alone": _trafilatura,
+           "readability-lxml": _readability, "GNE": _gne}
+
+
+def score_pages(pages, systems=SYSTEMS) -> dict:
+    """Per system, one row per page: body scores, title and date right or not."""
+    from zhframe.cleanup.pagescore import body_scores, iso_date, same_title, title_with_suffix
+
+    out = {}
+    for name, fn in systems.items():
+        rows = []
+        for file, html, ref in pages:
+            try:
+                got = fn(html)
+            except Exception as exc:  # an extractor failing on a page scores 0 there
+                got = {"body": "", "title": None, "date": None, "error": repr(exc)}
+            row = body_scores(got["body"], ref["body"])
+            date = iso_date(got["date"])
+            row.update(file=file, kind=ref["kind"], title=got["title"],
+                       title_ok=same_title(got["title"], ref["title"]),
+                       title_suffix_ok=title_with_suffix(got["title"], ref["title"]),
+                       date=date, date_ok=(date == ref["date"]) if name != "readability-lxml" else None)
+            rows.append(row)
+        out[name] = rows
+    return out
+
+
+def _table(scored: dict, title: str) -> None:
+    from zhframe.cleanup.pagescore import summarise
+
+    print(f"\n{title}")
+    print("| system | precision | recall | F1 | pages under 0.95 | debris in body | title "
+          "(with site suffix) | date (not found) |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    for name, rows in scored.items():
+        s = summarise(rows)
+        date = "-" if s["date"] is None else f"{s['date']:.2f} ({s['date_missing']})"
+        print(f"| {name} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | "
+              f"{s['under_95']}/{s['pages']} | {s['debris']:.1%} | {s['title']:.2f} "
+              f"({s['title_suffix']:.2f}) | {date} |")
+
+
+def pages_accuracy(verbose: bool = False) -> None:
+    for split in ("held-apart", "dev"):
+        pages = _load_pages(split)
+        scored = score_pages(pages)
+        _table(scored, f"saved pages, {split} part ({len(pages)} pages): mean over pages")
+        kinds = sorted({r["kind"] for _, _, r in pages})
+        print("\n  F1 per page kind: " + " | ".join(scored))
+        for kind in kinds:
+            cells = []
+            for rows in scored.values():
+                sel = [r["f1"] for r in rows if r["kind"] == kind]
+                cells.append(f"{sum(sel) / len(sel):.3f}")
+            print(f"  {kind:<18} ({sum(r['kind'] == kind for _, _, r in pages)}) " + "  ".join(cells))
+        if verbose:
+            for r in scored["zhframe clean"]:
+                if r["f1"] < 0.97 or not r["title_ok"] or not r["date_ok"]:
+                    print(f"  zhframe {r['file']}: F1 {r['f1']:.3f} P {r['precision']:.3f} "
+                          f"R {r['recall']:.3f} title {r['title']!r} date {r['date']}")
+
+
+def pages_speed(repeat: int) -> None:
+    """In-process time over every page: clean_page against trafilatura alone, interleaved."""
+    pages = _load_pages()
+    best = {"zhframe clean": float("inf"), "trafilatura alone": float("inf")}
+    for _ in range(repeat):
+        for name in best:
+            fn = SYSTEMS[name]
+            t0 = time.perf_counter()
+            for _, html, _ in pages:
+                fn(html)
+            best[name] = min(best[name], time.perf_counter() - t0)
+    ratio = best["zhframe clean"] / best["trafilatura alone"]
+    print(f"\nspeed on {len(pages)} saved pages (in process, best of {repeat}): clean "
+          f"{best['zhframe clean']:.2f} s, trafilatura alone {best['trafilatura alone']:.2f} s: "
+          f"clean costs {ratio:.2f}x trafilatura (target <= 1.20x)")

@@ -74,11 +74,13 @@ from zhframe.cleanup.blocks import (CACHE_FORMAT, COLUMNS, KINDS, SET_ASIDE, _bl
                                     _blocks_frame, _cached_rows, _check_text, blocks_table,
                                     body_paragraphs, clean_article, clean_corpus)
 from zhframe.cleanup.metadata import article_metadata, metadata_table
+from zhframe.cleanup.page import clean_page
 from zhframe.cleanup.normalize import INVISIBLE, normalize, remove_invisible
 from zhframe.cleanup.reports import block_characters, layout_decisions, side_by_side_html
 from zhframe.cleanup.sentences import sentence_spans, split_sentences
 
 __all__ = ["CACHE_FORMAT", "COLUMNS", "INVISIBLE", "KINDS", "SET_ASIDE", "article_metadata",
            "block_characters", "blocks_table", "body_paragraphs", "clean_article", "clean_corpus",
+           "clean_page",
            "layout_decisions", "metadata_table", "normalize", "remove_invisible", "sentence_spans",
            "side_by_side_html", "split_sentences"]
