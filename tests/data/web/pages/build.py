@@ -284,6 +284,14 @@ def county_media(art, rng, others):
     return metas(rng, art, f"{art['title']}-{site}", url), body, url
 
 
+def _epoch(ts: str, rng) -> int:
+    """The post's publication time as WeChat's page script states it (seconds, UTC+8)."""
+    from datetime import datetime, timedelta, timezone
+
+    rng.randint(1600000000, 1640000000)  # a draw kept so the pages' other choices stay as first built
+    return int(datetime.strptime(ts, "%Y-%m-%d %H:%M").replace(tzinfo=timezone(timedelta(hours=8))).timestamp())
+
+
 def wechat(art, rng, others):
     place = PLACE_NAMES[art["place"]]
     acct = rng.choice([f"{place}发布", f"微{place}", f"{place}融媒"])
@@ -303,7 +311,7 @@ def wechat(art, rng, others):
             + f'<section><strong>往期推荐</strong></section>{rel}'
             f'<section><span>分享、点赞、在看，让更多人看到</span></section></div>'
             f'<div class="rich_media_tool"><span>阅读 {rng.randint(1000, 50000)}</span> <span>在看 {rng.randint(3, 99)}</span></div></div>'
-            f'<script>var ct = "{rng.randint(1600000000, 1640000000)}"; var msg_title = "{esc(art["title"])}";</script>')
+            f'<script>var ct = "{_epoch(ts, rng)}"; var msg_title = "{esc(art["title"])}";</script>')
     return f'<title>{esc(art["title"])}</title><meta property="og:title" content="{esc(art["title"])}">', body, url
 
 
