@@ -123,7 +123,7 @@ def field_rule(s: str) -> str | None:
     if _bare_len(s) > _MAX_META or ("：" not in s and ":" not in s):
         return None
     m = _SPEAKER.match(s)
-    if m and _SPEECH.search(s[m.end():]) and _bare_len(s[m.end():]) > 8:
+    if m and _SPEECH.search(s[m.end():]) and _bare_len(s[m.end():]) > 3:
         return None
     if _LEAD_FIELD.match(s) or len(_ANY_FIELD.findall(s)) >= 2:
         return "meta:fields"
