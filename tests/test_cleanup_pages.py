@@ -171,3 +171,12 @@ def test_one_extraction_pass_serves_the_corpus_and_the_boilerplate_record(tmp_pa
     read_text(path)
     clean_command._boilerplate(str(path))
     assert len(calls) == 1
+
+
+def test_a_page_laid_out_as_one_table_keeps_its_article_beside_a_metadata_table():
+    inner = "<table><tr><td>索引号：</td><td>115001/2021-00321</td></tr><tr><td>发布机构：</td><td>某区政府办</td></tr></table>"
+    page = (f"<html><body><table><tr><td>{inner}</td></tr><tr><td><h1>某区召开乡村振兴推进会</h1>{_paras()}</td></tr>"
+            "</table></body></html>")
+    ex = extract_html(page)
+    assert all(p in ex.text.split("\n") for p in BODY)
+    assert "115001/2021-00321" in ex.boilerplate

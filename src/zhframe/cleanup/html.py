@@ -277,14 +277,17 @@ def _density_root(root, plines: list[_PageLine]):
 
 
 def _metadata_table_cells(root) -> set:
-    """The cells of key-value metadata tables: tables where at least two cells are field
-    names of a notice's metadata (索引号, 发布机构, 成文日期...)."""
+    """The cells of key-value metadata tables: tables where at least two of their own cells
+    are field names of a notice's metadata (索引号, 发布机构, 成文日期...). Only short cells
+    holding no table are marked, so a page laid out as one big table (old portals) never
+    loses its article cell because a metadata table sits inside it."""
     cells = set()
     for table in root.iter("table"):
-        tds = [c for c in table.iter("td", "th")]
-        keys = sum(bool(_TABLE_KEYS.match(_key(c.text_content()))) for c in tds)
+        own = [c for c in table.iter("td", "th")
+               if next(c.iterancestors("table"), None) is table and c.find(".//table") is None]
+        keys = sum(bool(_TABLE_KEYS.match(_key(c.text_content()))) for c in own)
         if keys >= 2:
-            cells.update(tds)
+            cells.update(c for c in own if len(_key(c.text_content())) <= 80)
     return cells
 
 
