@@ -177,20 +177,21 @@ def main(argv=None):
 # Saved pages: zhframe against trafilatura, readability-lxml and GNE (tests/data/web/pages)
 
 PAGES = ROOT / "tests" / "data" / "web" / "pages"
+PAGES2 = ROOT / "tests" / "data" / "web" / "pages2"  # four site designs no rule was written from
 
 
-def _load_pages(split: str | None = None) -> list[tuple[str, str, dict]]:
+def _load_pages(split: str | None = None, folder: Path = PAGES) -> list[tuple[str, str, dict]]:
     """(file name, decoded page, reference) of the saved-page set, decoded as the corpus does."""
     import json
 
     from zhframe.corpus import decode_bytes
 
-    refs = json.loads((PAGES / "references.json").read_text(encoding="utf-8"))
+    refs = json.loads((folder / "references.json").read_text(encoding="utf-8"))
     out = []
     for name in sorted(refs):
         if split and refs[name]["split"] != split:
             continue
-        html = decode_bytes((PAGES / name).read_bytes(), "<page>")[0]  # the page, not its article
+        html = decode_bytes((folder / name).read_bytes(), "<page>")[0]  # the page, not its article
         out.append((name, html, refs[name]))
     return out
 
@@ -284,10 +285,10 @@ def _table(scored: dict, title: str) -> None:
 
 
 def pages_accuracy(verbose: bool = False) -> None:
-    for split in ("held-apart", "dev"):
-        pages = _load_pages(split)
+    for split, folder in (("held-apart", PAGES), ("dev", PAGES), ("fresh", PAGES2)):
+        pages = _load_pages(split, folder)
         scored = score_pages(pages)
-        _table(scored, f"saved pages, {split} part ({len(pages)} pages): mean over pages")
+        _table(scored, f"saved pages, {folder.name}/ {split} part ({len(pages)} pages): mean over pages")
         kinds = sorted({r["kind"] for _, _, r in pages})
         print("\n  F1 per page kind: " + " | ".join(scored))
         for kind in kinds:
