@@ -19,10 +19,11 @@ extractors' votes, and records why each line went where:
    extractor's output holds it; no cursor, so an extractor that puts the headline after the
    body loses nothing);
 3. a line is the article's when two extractors vote for it, or when it lies inside the
-   density method's element; never when it is mostly link text (a link list, teasers), lies
-   in a container named as navigation, footer, sidebar, share bar, comments or breadcrumb
-   (the class and id words Readability uses), or is a cell of a key-value metadata table
-   (索引号/发布机构/…); the page's title line is put first;
+   density method's element; never when it is mostly link text (a link list, teasers), is a
+   cell of a key-value metadata table (索引号/发布机构/…), or lies in a container named as
+   navigation, footer, sidebar, share bar, comments or breadcrumb (the class and id words
+   Readability uses) unless both trafilatura and readability keep it; the page's title line
+   is put first;
 4. every other line is boilerplate: kept, in page order, in
    :attr:`HtmlExtraction.boilerplate` with the reason in ``boilerplate_rules``, so nothing
    on the page vanishes silently; ``line_rules`` holds the decision and votes of every line.
@@ -362,12 +363,14 @@ def _extract(html: str) -> HtmlExtraction:
         who = [name for name in ("trafilatura", "readability", "density") if i in votes[name]]
         tag = "+".join(who) or "none"
         n = len(_key(pl.text))
-        container = _furniture_container(pl.element, droot) if pl.element is not None else None
+        container = _furniture_container(pl.element, None) if pl.element is not None else None
         if pl.element is not None and any(a in table_cells for a in _ancestors(pl.element)):
             rules.append(f"boilerplate:metadata-table (votes {tag})")
         elif n and pl.link_chars / n > _MAX_LINK_SHARE and not (i in inside and len(who) >= 3):
             rules.append(f"boilerplate:link-text (votes {tag})")
-        elif container and i not in inside:
+        elif container and not ("trafilatura" in who and "readability" in who):
+            # navigation, share bars, comment sections: inside the density element too (a
+            # readers' comment is sentences), unless both text extractors keep the line
             rules.append(f"boilerplate:container-{container} (votes {tag})")
         elif len(who) >= 2 or i in inside:
             rules.append(f"article:votes {tag}")

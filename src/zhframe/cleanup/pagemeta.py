@@ -10,8 +10,9 @@ vote:
 - title: meta tags (``ArticleTitle``, ``og:title``, ``twitter:title``...), JSON-LD
   ``headline``, the pieces of ``<title>`` split at the site-name separators, trafilatura's
   title; a visible line of the page that one of them names is the title line, the more
-  sources (and a heading element: ``<h1>``, a ``title`` class) the better; when no visible
-  line is named, the best metadata value is the title;
+  sources (and a heading element: ``<h1>``, a ``title`` class, bold or a larger font; and a
+  place within a few lines of the article) the better; when no visible line scores, the
+  best metadata value is the title;
 - date: JSON-LD ``datePublished``, meta tags (``PubDate``, ``article:published_time``...),
   ``<time>``, a WeChat post's publication timestamp, the visible publication line near the
   title (``发布时间：…``, ``2021年06月18日09:32 来源：…``), the URL's date (``/2021-06/18/``,
@@ -94,10 +95,23 @@ def _json_ld(root) -> list[dict]:
     return out
 
 
+def _emphasised(el) -> bool:
+    """Is all of the element's text inside one bold, font or strong child (``<td><font
+    size="5"><b>标题</b></font></td>``: the title of a table-laid page)?"""
+    if (el.text or "").strip() or len(el) != 1:
+        return False
+    child = el[0]
+    return isinstance(child.tag, str) and child.tag.lower() in ("b", "strong", "font") \
+        and not (child.tail or "").strip()
+
+
 def _heading_weight(el) -> int:
-    """2 for ``<h1>``, 1 for ``<h2>``/``<h3>`` or an element whose class or id names a title."""
+    """2 for ``<h1>``, 1 for ``<h2>``/``<h3>``, an element whose class or id names a title,
+    or a line set in bold or a larger font."""
     if el is None:
         return 0
+    if _emphasised(el):
+        return 1
     for a in (el, el.getparent()):
         if a is None or not isinstance(a.tag, str):
             continue
@@ -130,6 +144,9 @@ def page_title(root, lines: list[str], meta: dict, article: set, elements=None) 
     pieces = [p for p in _SEPARATORS.split(page_title_text) if len(_key(p)) >= 4] if page_title_text else []
     cand_keys = [(src, _key(v)) for src, v in cands if _key(v)]
     whole = _key(page_title_text)
+    # near the article: inside it or within a few lines of its ends (an info bar may sit
+    # between the title and the text; an e-paper's headline box may follow the text)
+    lo, hi = (min(article) - 4, max(article) + 4) if article else (-1, -1)
     best, best_score = None, 0
     for i, line in enumerate(lines):
         k = _key(line)
@@ -140,7 +157,7 @@ def page_title(root, lines: list[str], meta: dict, article: set, elements=None) 
             score += 1
         el = elements[i] if elements is not None else None
         score += _heading_weight(el)
-        if score and (i in article or i + 1 in article or i - 1 in article):
+        if score and lo <= i <= hi:
             score += 1
         if score > best_score:
             best, best_score = i, score
