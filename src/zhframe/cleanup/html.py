@@ -23,7 +23,8 @@ extractors' votes, and records why each line went where:
    cell of a key-value metadata table (索引号/发布机构/…), or lies in a container named as
    navigation, footer, sidebar, share bar, comments or breadcrumb (the class and id words
    Readability uses) unless both trafilatura and readability keep it; the page's title line
-   is put first;
+   is put first, and the few lines between it and the text (a deck, the info bar, a byline)
+   join the article unless excluded so, for the line cleanup to classify;
 4. every other line is boilerplate: kept, in page order, in
    :attr:`HtmlExtraction.boilerplate` with the reason in ``boilerplate_rules``, so nothing
    on the page vanishes silently; ``line_rules`` holds the decision and votes of every line.
@@ -65,6 +66,7 @@ _TABLE_KEYS = re.compile(r"^(索\s*引\s*号|主题分类|主题词|分\s*类|�
                          r"发布日期|文\s*号|发文字号|标\s*题|名\s*称|有\s*效\s*性|生效日期|废止日期|"
                          r"公开方式|公开范围|体裁分类|组配分类|服务对象|关键词)\s*[:：]?$")
 _MAX_LINK_SHARE = 0.5
+_MAX_GAP = 6  # lines between the title and the text that may still be the article's
 
 
 @dataclass
@@ -381,6 +383,14 @@ def _extract(html: str) -> HtmlExtraction:
         article = list(range(len(lines)))
         rules = ["article:whole-page"] * len(lines)
     title = page_title(root, lines, meta, set(article), [pl.element for pl in plines])
+    if title["line"] is not None and article and title["line"] < article[0] <= title["line"] + _MAX_GAP:
+        # between the title and the text: a deck, the info bar (发布时间/来源), a byline;
+        # the line cleanup classifies them (meta lines give the source and author)
+        for i in range(title["line"] + 1, article[0]):
+            if rules[i].startswith("boilerplate:votes"):
+                rules[i] = "article:between-title-and-text" + rules[i][len("boilerplate:votes"):]
+                article.append(i)
+        article.sort()
     if title["line"] is not None:
         t = title["line"]
         if t in article:
