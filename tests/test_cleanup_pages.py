@@ -180,3 +180,16 @@ def test_a_page_laid_out_as_one_table_keeps_its_article_beside_a_metadata_table(
     ex = extract_html(page)
     assert all(p in ex.text.split("\n") for p in BODY)
     assert "115001/2021-00321" in ex.boilerplate
+
+
+def test_an_e_papers_unmarked_title_and_issue_date():
+    """A table-laid e-paper: the title in a plain cell just above the text, a bold list header
+    after it (no title), the issue date only in the page's top line."""
+    guide = "".join(f'<tr><td><a href="c{i}.htm">某区第{i}条新闻的标题在这里</a></td></tr>' for i in range(4))
+    page = ("<html><head><title>某区日报数字报</title></head><body>"
+            "<table><tr><td>某区日报</td><td>2023年04月02日 星期日</td></tr></table>"
+            '<table><tr><td class="font01">某区柠檬产业链持续延伸</td></tr></table>'
+            f'<div id="ozoom">{_paras()}</div><table><tr><td><b>本版导读</b></td></tr>{guide}</table></body></html>')
+    ex = extract_html(page)
+    assert ex.title == "某区柠檬产业链持续延伸" and ex.text.split("\n")[0] == ex.title
+    assert ex.date == "2023-04-02" and "page-date" in ex.date_source

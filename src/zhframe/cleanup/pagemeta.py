@@ -10,16 +10,17 @@ vote:
 - title: meta tags (``ArticleTitle``, ``og:title``, ``twitter:title``...), JSON-LD
   ``headline``, the pieces of ``<title>`` split at the site-name separators, trafilatura's
   title; a visible line of the page that one of them names is the title line, the more
-  sources (and a heading element: ``<h1>``, a ``title`` class, bold or a larger font; and a
-  place within a few lines of the article) the better; when no visible line scores, the
-  best metadata value is the title;
+  sources (and a heading element: ``<h1>``, a ``title`` class, bold or a larger font; the
+  place just above the text, past the publication lines; a place within a few lines of the
+  article) the better; when no visible line scores, the best metadata value is the title;
 - date: JSON-LD ``datePublished``, meta tags (``PubDate``, ``article:published_time``...),
   ``<time>``, a WeChat post's publication timestamp, the visible publication line near the
   title (``发布时间：…``, ``2021年06月18日09:32 来源：…``), the URL's date (``/2021-06/18/``,
   ``t20210618_``, ``/2021/0618/``) from the canonical link, ``og:url`` or a browser's
-  ``saved from url`` comment, and trafilatura's date (htmldate, Barbaresi 2020); each
-  source has a weight (structured metadata 3, visible line, ``<time>`` and URL 2,
-  htmldate's guess 1) and the date with the largest total wins.
+  ``saved from url`` comment, trafilatura's date (htmldate, Barbaresi 2020) and the first
+  line of the page that is a date and little else (an e-paper's issue line); each source
+  has a weight (structured metadata 3, visible line, ``<time>`` and URL 2, htmldate's guess
+  and a lone date line 1) and the date with the largest total wins.
 
 Both return what they chose, where from (``source``), and the date's candidates.
 """
@@ -44,7 +45,8 @@ _URL = re.compile(r"saved from url=\(\d+\)(\S+)|<link[^>]+rel=[\"']canonical[\"'
 _PUBLISH_WORDS = re.compile(r"发布|发表|时间|日期|来源|稿源|作者|编辑|记者|点击|浏览|阅读")
 _SAVED_DAY = re.compile(r"今天是|今日|当前日期|现在是")
 _WECHAT_CT = re.compile(r"\bvar\s+ct\s*=\s*[\"'](\d{10})[\"']")
-WEIGHTS = {"json-ld": 3, "meta": 3, "time": 2, "wechat": 2, "visible": 2, "url": 2, "htmldate": 1}
+WEIGHTS = {"json-ld": 3, "meta": 3, "time": 2, "wechat": 2, "visible": 2, "url": 2, "htmldate": 1,
+           "page-date": 1}
 
 
 def _key(s: str) -> str:
@@ -144,20 +146,22 @@ def page_title(root, lines: list[str], meta: dict, article: set, elements=None) 
     pieces = [p for p in _SEPARATORS.split(page_title_text) if len(_key(p)) >= 4] if page_title_text else []
     cand_keys = [(src, _key(v)) for src, v in cands if _key(v)]
     whole = _key(page_title_text)
-    # near the article: inside it or within a few lines of its ends (an info bar may sit
-    # between the title and the text; an e-paper's headline box may follow the text)
-    lo, hi = (min(article) - 4, max(article) + 4) if article else (-1, -1)
+    # near the article: inside it or within a few lines before it (an info bar may sit
+    # between the title and the text); after it only when a metadata source names the line
+    # (an e-paper's headline box may follow the text; a list's header is no title)
+    first, last = (min(article), max(article)) if article else (-1, -1)
+    above = _line_above(lines, first)
     best, best_score = None, 0
     for i, line in enumerate(lines):
         k = _key(line)
         if len(k) < 4 or len(k) > 80:
             continue
-        score = 2 * len({src for src, v in cand_keys if v == k})
+        named = 2 * len({src for src, v in cand_keys if v == k})
         if any(_key(p) == k for p in pieces) or len(k) >= 6 and k in whole:
-            score += 1
+            named += 1
         el = elements[i] if elements is not None else None
-        score += _heading_weight(el)
-        if score and lo <= i <= hi:
+        score = named + _heading_weight(el) + (i == above)
+        if score and (first - 4 <= i <= last or named and last < i <= last + 4):
             score += 1
         if score > best_score:
             best, best_score = i, score
@@ -171,6 +175,20 @@ def page_title(root, lines: list[str], meta: dict, article: set, elements=None) 
     if pieces:
         return {"title": pieces[0].strip(), "source": "<title>", "line": None}
     return {"title": None, "source": None, "line": None}
+
+
+def _line_above(lines: list[str], first: int) -> int | None:
+    """The line just above the article's text, skipping publication lines, bylines and dates
+    (:func:`zhframe.cleanup.web.meta_rule`): where a page without markup for it puts its
+    headline. None when that line is no headline's shape (too long, or a finished sentence)."""
+    from zhframe.cleanup.web import meta_rule
+
+    for i in range(first - 1, max(-1, first - 5), -1):
+        if meta_rule(lines[i]):
+            continue
+        k = _key(lines[i])
+        return i if 4 <= len(k) <= 60 and not k.endswith(("。", "！", "；")) else None
+    return None
 
 
 def _url_date(url: str) -> str | None:
@@ -197,6 +215,18 @@ def _visible_date(lines: list[str], article_order: list[int], title_line: int | 
         d = first_date(line)
         if d and (len(_key(line)) <= 40 or _PUBLISH_WORDS.search(line)):
             return d
+    return None
+
+
+def _dated_line(lines: list[str]) -> str | None:
+    """The first line of the page that is a date and little else (an e-paper's issue line
+    ``2023年04月02日 星期日``), not today's date in a header (今天是…): weak evidence."""
+    for line in lines:
+        if _SAVED_DAY.search(line):
+            continue
+        m = _DATE.search(line)
+        if m and iso(*m.groups()) and len(_key(line)) - len(_key(m.group(0))) <= 16:
+            return iso(*m.groups())
     return None
 
 
@@ -236,6 +266,9 @@ def page_date(root, html: str, lines: list[str], meta: dict, article_order: list
     d = first_date(meta.get("date"))
     if d:
         cands.append(("htmldate", d))
+    d = _dated_line(lines)
+    if d:
+        cands.append(("page-date", d))
     if not cands:
         return {"date": None, "source": None, "candidates": []}
     totals: dict[str, int] = {}
