@@ -37,7 +37,7 @@ def lcs_length(a: str, b: str) -> int:
     for ch in a:
         u = v & masks.get(ch, 0)
         v = ((v + u) | (v - u)) & full
-    return len(b) - bin(v).count("1")
+    return len(b) - v.bit_count()
 
 
 def body_scores(extracted: str | None, reference: str) -> dict:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import random
-import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent

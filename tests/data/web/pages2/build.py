@@ -22,7 +22,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "pages"))
-from build import PLACE_NAMES, REPORTERS, _time, body_html, esc, notice_text, page, parse  # noqa: E402
+from build import PLACE_NAMES, REPORTERS, _time, body_html, esc, notice_text, page, parse
 
 COMMENTS = ["说得好，为家乡点赞！", "希望这样的好事越来越多，老百姓得实惠。", "什么时候我们村也能搞起来？",
             "支持！上周刚去过，确实变化很大。", "建议多报道一下后续进展，大家都很关心。"]

@@ -21,7 +21,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "pages"))
-from build import PLACE_NAMES, REPORTERS, _time, body_html, esc, notice_text, page, parse  # noqa: E402
+from build import PLACE_NAMES, REPORTERS, _time, esc, notice_text, page, parse
 
 
 def feed_article(art, rng, others):
