@@ -193,3 +193,13 @@ def test_an_e_papers_unmarked_title_and_issue_date():
     ex = extract_html(page)
     assert ex.title == "某区柠檬产业链持续延伸" and ex.text.split("\n")[0] == ex.title
     assert ex.date == "2023-04-02" and "page-date" in ex.date_source
+
+
+def test_a_related_reading_box_of_sentences_is_boilerplate():
+    box = ('<div class="more"><h4>延伸阅读</h4><p>某区另一项工作近日启动，有关部门表示将持续推进。</p>'
+           "<p>某镇新建的文化广场投用，更多情况请关注后续报道。</p></div>")
+    ex = extract_html(_page(f'<div class="detail"><h1>某区召开乡村振兴推进会</h1><div class="c">{_paras()}</div>{box}</div>'))
+    lines = ex.text.split("\n")
+    assert all(p in lines for p in BODY)
+    assert not any("文化广场" in x or x == "延伸阅读" for x in lines)
+    assert any(r.startswith("boilerplate:related-box") for r in ex.boilerplate_rules)

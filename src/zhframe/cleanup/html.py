@@ -20,7 +20,8 @@ extractors' votes, and records why each line went where:
    body loses nothing);
 3. a line is the article's when two extractors vote for it, or when it lies inside the
    density method's element; never when it is mostly link text (a link list, teasers), is a
-   cell of a key-value metadata table (索引号/发布机构/…), or lies in a container named as
+   cell of a key-value metadata table (索引号/发布机构/…), lies in a box headed 延伸阅读,
+   相关新闻 or the like (unless trafilatura and readability both keep it), or in a container named as
    navigation, footer, sidebar, share bar, comments or breadcrumb (the class and id words
    Readability uses) unless both trafilatura and readability keep it; the page's title line
    is put first, and the few lines between it and the text (a deck, the info bar, a byline)
@@ -294,6 +295,26 @@ def _metadata_table_cells(root) -> set:
     return cells
 
 
+def _related_boxes(plines: list[_PageLine]) -> set[int]:
+    """Lines of boxes headed by a related-reading header (延伸阅读, 相关新闻, 推荐阅读...:
+    :func:`zhframe.cleanup.web.meta_rule` ``meta:related``): the header's parent element when
+    the header is its first line. Such a box holds other reports, as links or as sentences."""
+    from zhframe.cleanup.web import meta_rule
+
+    out: set[int] = set()
+    for i, pl in enumerate(plines):
+        if pl.element is None or meta_rule(pl.text) != "meta:related":
+            continue
+        box = pl.element.getparent()
+        if box is None:
+            continue
+        members = [j for j, q in enumerate(plines)
+                   if q.element is not None and any(a is box for a in _ancestors(q.element))]
+        if len(members) >= 2 and members[0] == i:
+            out.update(members)
+    return out
+
+
 def _trafilatura(html: str) -> dict:
     import trafilatura
 
@@ -360,6 +381,7 @@ def _extract(html: str) -> HtmlExtraction:
                 inside.add(i)
     votes["density"] = inside
     table_cells = _metadata_table_cells(root)
+    related = _related_boxes(plines)
     rules, article = [], []
     for i, pl in enumerate(plines):
         who = [name for name in ("trafilatura", "readability", "density") if i in votes[name]]
@@ -368,6 +390,8 @@ def _extract(html: str) -> HtmlExtraction:
         container = _furniture_container(pl.element, None) if pl.element is not None else None
         if pl.element is not None and any(a in table_cells for a in _ancestors(pl.element)):
             rules.append(f"boilerplate:metadata-table (votes {tag})")
+        elif i in related and not ("trafilatura" in who and "readability" in who):
+            rules.append(f"boilerplate:related-box (votes {tag})")
         elif n and pl.link_chars / n > _MAX_LINK_SHARE and not (i in inside and len(who) >= 3):
             rules.append(f"boilerplate:link-text (votes {tag})")
         elif container and not ("trafilatura" in who and "readability" in who):
