@@ -203,3 +203,11 @@ def test_a_related_reading_box_of_sentences_is_boilerplate():
     assert all(p in lines for p in BODY)
     assert not any("文化广场" in x or x == "延伸阅读" for x in lines)
     assert any(r.startswith("boilerplate:related-box") for r in ex.boilerplate_rules)
+
+
+def test_an_xhtml_page_with_an_encoding_declaration_is_parsed():
+    page = '<?xml version="1.0" encoding="gbk"?>\n' + _page(f'<div class="a"><h1>某区召开乡村振兴推进会</h1>{_paras()}</div>')
+    ex = extract_html(page)
+    assert ex.text.split("\n")[0] == "某区召开乡村振兴推进会"
+    assert not any(r.startswith("article:trafilatura-span") for r in ex.line_rules)  # the DOM path, not the fallback
+    assert not any("示范村名单" in x for x in ex.text.split("\n"))

@@ -121,12 +121,17 @@ class _PageLine:
     link_chars: int
 
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
 def _parse(html: str):
+    """The parsed page, or None. An XML declaration (XHTML e-papers: ``<?xml … encoding="gbk"?>``)
+    is dropped first: the page is decoded already, and lxml refuses a str that declares one."""
     import lxml.html
     from lxml import etree
 
     try:
-        return lxml.html.fromstring(html)
+        return lxml.html.fromstring(_XML_DECLARATION.sub("", html, count=1))
     except (etree.ParserError, ValueError):
         return None
 
