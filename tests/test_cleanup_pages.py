@@ -211,3 +211,11 @@ def test_an_xhtml_page_with_an_encoding_declaration_is_parsed():
     assert ex.text.split("\n")[0] == "某区召开乡村振兴推进会"
     assert not any(r.startswith("article:trafilatura-span") for r in ex.line_rules)  # the DOM path, not the fallback
     assert not any("示范村名单" in x for x in ex.text.split("\n"))
+
+
+def test_a_date_in_the_title_or_a_paragraph_is_not_the_publication_date():
+    lines = ["关于2020年5月1日停水的通知", "发布时间：2021-06-18 09:32", "2020年5月1日，某区将停水一天，请居民提前储水，具体时间另行发布。"]
+    got = page_date(None, "", lines, {}, [1, 2], 0)
+    assert got["date"] == "2021-06-18" and got["source"].startswith("visible")
+    got = page_date(None, "", [lines[0], lines[2]], {}, [1], 0)
+    assert got["date"] is None

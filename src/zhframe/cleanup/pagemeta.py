@@ -44,6 +44,7 @@ _URL = re.compile(r"saved from url=\(\d+\)(\S+)|<link[^>]+rel=[\"']canonical[\"'
                   r"<meta[^>]+property=[\"']og:url[\"'][^>]*content=[\"']([^\"']+)", re.I)
 _PUBLISH_WORDS = re.compile(r"发布|发表|时间|日期|来源|稿源|作者|编辑|记者|点击|浏览|阅读")
 _SAVED_DAY = re.compile(r"今天是|今日|当前日期|现在是")
+_SENTENCE = re.compile(r"[，。；！？]")
 _WECHAT_CT = re.compile(r"\bvar\s+ct\s*=\s*[\"'](\d{10})[\"']")
 WEIGHTS = {"json-ld": 3, "meta": 3, "time": 2, "wechat": 2, "visible": 2, "url": 2, "htmldate": 1,
            "page-date": 1}
@@ -208,21 +209,24 @@ def _visible_date(lines: list[str], article_order: list[int], title_line: int | 
     anchor = title_line if title_line is not None else (article_order[0] if article_order else None)
     if anchor is None:
         return None
-    for i in list(range(anchor, min(len(lines), anchor + 8))) + list(range(max(0, anchor - 4), anchor)):
+    start = anchor + 1 if title_line is not None else anchor  # a title may name a date (…2021年工作报告)
+    for i in list(range(start, min(len(lines), anchor + 8))) + list(range(max(0, anchor - 4), anchor)):
         line = lines[i]
-        if _SAVED_DAY.search(line):
-            continue
+        n = len(_key(line))
+        if _SAVED_DAY.search(line) or n > 80 or _SENTENCE.search(line):
+            continue  # a sentence's date is an event's, not the page's
         d = first_date(line)
-        if d and (len(_key(line)) <= 40 or _PUBLISH_WORDS.search(line)):
+        if d and (n <= 40 or _PUBLISH_WORDS.search(line)):
             return d
     return None
 
 
-def _dated_line(lines: list[str]) -> str | None:
+def _dated_line(lines: list[str], title_line: int | None = None) -> str | None:
     """The first line of the page that is a date and little else (an e-paper's issue line
-    ``2023年04月02日 星期日``), not today's date in a header (今天是…): weak evidence."""
-    for line in lines:
-        if _SAVED_DAY.search(line):
+    ``2023年04月02日 星期日``), not today's date in a header (今天是…), not the title, not a
+    sentence: weak evidence."""
+    for i, line in enumerate(lines):
+        if _SAVED_DAY.search(line) or i == title_line or _SENTENCE.search(line):
             continue
         m = _DATE.search(line)
         if m and iso(*m.groups()) and len(_key(line)) - len(_key(m.group(0))) <= 16:
@@ -266,7 +270,7 @@ def page_date(root, html: str, lines: list[str], meta: dict, article_order: list
     d = first_date(meta.get("date"))
     if d:
         cands.append(("htmldate", d))
-    d = _dated_line(lines)
+    d = _dated_line(lines, title_line)
     if d:
         cands.append(("page-date", d))
     if not cands:
