@@ -125,7 +125,8 @@ def _blocks_frame(rows: list[list], doc: str) -> pd.DataFrame:
 
 #: The modules whose code computes a block row: all of them are part of the cache key.
 CLEANUP_MODULES: tuple[str, ...] = ("zhframe.cleanup", *(f"zhframe.cleanup.{m}" for m in (
-    "_marks", "normalize", "sentences", "lines", "evidence", "classify", "rejoin", "web", "blocks")))
+    "_marks", "normalize", "sentences", "lines", "evidence", "segment", "classify", "rejoin", "web",
+    "blocks")))
 
 #: Bump when the meaning of cached block rows changes without an edit to these modules.
 CACHE_FORMAT = 1

@@ -30,6 +30,7 @@ _CREDIT_PATTERNS = (
     re.compile(r"(供图|提供|摄|摄影)$"),
     re.compile(r"^(图|摄影|图文|文图|文|图片|视频)\s*[/／:：|｜]"),
 )
+_SPOKEN = re.compile(r"[，。？！?!；]")
 _BYLINE_ROLE = re.compile(
     r"^[（(]?(本报|本台|本刊|本网)?(首席|特约|见习|实习)?(记者|通讯员|实习生|编辑|责任编辑|责编|撰稿|撰文|文字)"
     r"[\s:：]*\S")
@@ -177,7 +178,7 @@ def _credit_rule(line: _Line) -> str | None:
     # a photo credit first: "记者 XX 摄" credits a photo, it is no byline
     if s.rstrip("。") and any(p.search(s.rstrip("。")) for p in _CREDIT_PATTERNS):
         return "credit:photo"
-    if _BYLINE_ROLE.match(s):
+    if _BYLINE_ROLE.match(s) and not _SPOKEN.search(s):  # 记者：…吗？ is an interview turn
         return "credit:byline"
     names = s.split(" ")
     if 2 <= len(names) <= 4 and all(_is_name(t) for t in names):

@@ -38,6 +38,9 @@ _FIELD_KEYS = (
     "分享到", "分享", "版次", "版面", "栏目", "所属栏目", "主办", "主办单位", "承办", "承办单位", "协办",
     "技术支持", "地址", "电话", "联系电话", "联系方式", "传真", "邮编", "邮箱", "电子邮箱", "E-mail")
 _KEY = "|".join(sorted(map(re.escape, _FIELD_KEYS), key=len, reverse=True))
+# Roles that speak in an interview (记者：…？ 主持人：…), and what makes a value a sentence.
+_SPEAKER = re.compile(r"^\s*(?:本报|本台|本网)?(?:记者|主持人|通讯员)\s*[:：]")
+_SPEECH = re.compile(r"[，。？！?!；]")
 _LEAD_FIELD = re.compile(rf"^[\[【（(「<〔]?\s*(?:{_KEY})\s*[:：]")
 _ANY_FIELD = re.compile(rf"(?:^|[\s|｜\[【（(,，;；/])(?:{_KEY})\s*[:：]")
 
@@ -98,7 +101,7 @@ _SENTENCE_MARK = re.compile(r"[。！？；!?;，,]")
 # Bylines: role words followed by names, maybe after a marker and an outlet's name.
 _BYLINE = re.compile(
     r"^[□■◇◆●○◎▲△★☆]?\s*[\u4e00-\u9fff\s]{0,10}?(全媒体|融媒体|首席|特约|见习|实习)?"
-    r"(记者|通讯员|实习生|特约撰稿人|撰稿|作者)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}")
+    r"(记者|通讯员|实习生|特约撰稿人|撰稿|作者)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?=$|[\s,，、/|｜)）])")
 _END_MARK = re.compile(r"\s*[（(]\s*完\s*[）)]\s*$")
 
 # Leads: a wire dateline (…X月X日电 (记者 …)) or a 讯 formula (本报讯（记者 …）) at a line's start.
@@ -114,8 +117,13 @@ def _bare_len(s: str) -> int:
 
 
 def field_rule(s: str) -> str | None:
-    """Publication fields (``来源：…``, ``发布时间：…``, ``【编辑:…】``, ``字号：大 中 小``)."""
+    """Publication fields (``来源：…``, ``发布时间：…``, ``【编辑:…】``, ``字号：大 中 小``).
+    A reporter's turn in an interview (``记者：…有哪些新变化？``) is no field: after a
+    speaker's role the value is a sentence, not names."""
     if _bare_len(s) > _MAX_META or ("：" not in s and ":" not in s):
+        return None
+    m = _SPEAKER.match(s)
+    if m and _SPEECH.search(s[m.end():]) and _bare_len(s[m.end():]) > 3:
         return None
     if _LEAD_FIELD.match(s) or len(_ANY_FIELD.findall(s)) >= 2:
         return "meta:fields"
