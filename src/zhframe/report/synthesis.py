@@ -6,6 +6,8 @@ import re
 
 import pandas as pd
 
+from zhframe.escape import md_join
+
 
 def tested(differences: pd.DataFrame, k: int, null_text: str = "", alpha: float = 0.05) -> str:
     """How many differences were tested and hold up, and what chance alone gives (``null_text``).
@@ -36,7 +38,7 @@ def shared_evidence(differences: pd.DataFrame) -> str:
     label_words = {w for lab in differences.loc[differences["family"] == "topics", "label"].astype(str)
                    for w in re.split(r"[\s·]+", lab) if w}
     twice = sorted(set(words) & label_words)
-    shown = "、".join(twice[:8]) + ("…" if len(twice) > 8 else "")
+    shown = md_join(twice[:8], "、") + ("…" if len(twice) > 8 else "")
     return ("Words, topics and rhetoric are three views of the same body tokens, not three independent kinds of "
             "evidence: a word in a rhetoric lexicon (the frame and stance words) is also counted by keyness, and a "
             "topic is built from the words its paragraphs share. "
