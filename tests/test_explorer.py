@@ -368,4 +368,4 @@ def test_inline_page_has_a_byte_stable_text_repr(tmp_path):
     page.write_text("<html></html>", encoding="utf-8")
     shown = explorer.inline(page)
     assert "0x" not in repr(shown) and repr(shown) == repr(explorer.inline(page))
-    assert "<iframe" in shown._repr_html_()
+    assert "<iframe" not in shown._repr_html_() and "03_term_explorer.html" in shown._repr_html_()
