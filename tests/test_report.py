@@ -332,3 +332,19 @@ def test_hostile_group_values_run_nothing_in_a_real_browser(tmp_path):
             assert h in text  # the reader sees exactly the group's name, & and all
     finally:
         d.quit()
+
+
+def test_the_tagger_sentence_names_the_backend_that_ran():
+    assert "jieba-rs' tagger" in pages.pos_method("rjieba").split(";")[0]
+    assert "jieba.posseg" in pages.pos_method("posseg").split(";")[0]
+    with pytest.raises(ValueError, match="pos_backend 'x'"):
+        pages.pos_method("x")
+
+
+def test_a_screened_out_rate_is_not_shown_with_q_one():
+    tested = pd.DataFrame({"item": ["claims", "modal"], "difference": [0.5, 0.1], "lo": [0.1, -0.2],
+                           "hi": [0.9, 0.3], "p_value": [1.0, 0.04], "q_value": [1.0, 0.08],
+                           "holds_up": [False, False], "testable": [False, True]})
+    t = tables.tested_table(tested)
+    assert list(t["q_value"]) == ["screened out", 0.08] and list(t["p_value"]) == ["screened out", 0.04]
+    assert "screened out" in rr.tested_differences(tested.assign(p_value=[0.001, 0.04], design="paragraphs"), "a", str)

@@ -366,7 +366,7 @@ def write_term_explorer(data: dict, path: str | os.PathLike, rhetoric: tuple | N
 
 def write_corpus_explorer(paragraphs: pd.DataFrame, by: str, target, keyness: pd.DataFrame,
                           tokenizer, figures_dir: str | os.PathLike, *, n_boot: int = 1000,
-                          random_state: int = 0, name: str = FILE_NAME) -> Path:
+                          random_state: int = 0, name: str = FILE_NAME, rhetoric=True) -> Path:
     """Build and write the explorer of one comparison, beside the figures.
 
     ``paragraphs``: body paragraphs (:func:`zhframe.keywords.corpus_paragraphs`);
@@ -375,7 +375,10 @@ def write_corpus_explorer(paragraphs: pd.DataFrame, by: str, target, keyness: pd
     :class:`~zhframe.tokenize.Tokenizer` or a :class:`~zhframe.keywords.MaskedTokenizer`
     around it. Concordances use every token of ``Tokenizer.cut`` (positions are
     exact), parts of speech the majority ``pos_tag`` of each word, compounds the
-    tokenizer's user dictionary. Writes ``figures_dir/name`` and returns its path.
+    tokenizer's user dictionary. ``rhetoric``: True runs the rhetoric detectors for the
+    second tab (most of the build's time: 20-30 ms a paragraph), a ``(rates, hits, notes)``
+    tuple reuses what the caller computed, False leaves the tab out. Writes
+    ``figures_dir/name`` and returns its path.
     """
     from zhframe.plots import explorer_rhetoric as R
 
@@ -386,9 +389,11 @@ def write_corpus_explorer(paragraphs: pd.DataFrame, by: str, target, keyness: pd
     pos = D.majority_pos(base.pos_tag_many(texts)) if hasattr(base, "pos_tag_many") else None
     words = [w for w, *_ in base.words()] if hasattr(base, "words") else []
     data = D.page_data(keyness, paragraphs, tokens, by, target, pos=pos, dictionary=words)
-    hits, notes = R.rhetoric_hits(paragraphs, by)
-    rates = R.rhetoric_rates(paragraphs, by, n_boot=n_boot, random_state=random_state)
-    return write_term_explorer(data, Path(figures_dir) / name, rhetoric=(rates, hits, notes),
+    if rhetoric is True:
+        hits, notes = R.rhetoric_hits(paragraphs, by)
+        rates = R.rhetoric_rates(paragraphs, by, n_boot=n_boot, random_state=random_state)
+        rhetoric = (rates, hits, notes)
+    return write_term_explorer(data, Path(figures_dir) / name, rhetoric=rhetoric or None,
                                title=f"{by}: {target} against {data['rest']}")
 
 

@@ -65,3 +65,21 @@ def closing_tokens(n_docs_sentence: str) -> str:
             "has, how varied its vocabulary is once length is accounted for, and its mix of parts of speech. "
             f"**It cannot carry** a claim about style on its own. {n_docs_sentence} How good the segmentation is "
             "is measured elsewhere (`benchmarks/bakeoff.py`, `tests/data/seed_gold.txt`), not here.")
+
+
+#: What each tagger backend of :class:`zhframe.tokenize.Tokenizer` is, in words.
+TAGGERS = {"rjieba": "jieba-rs' tagger (jieba's tag set; the tokenizer's default, about 100x faster than "
+                     "jieba.posseg, cutting and tagging differently on part of the text)",
+           "posseg": "jieba.posseg (jieba's reference tagger and tag set)"}
+
+
+def pos_method(backend: str) -> str:
+    """Which tagger made the part-of-speech profile, from the tokenizer's own ``pos_backend``.
+
+    The sentence is made from the setting that ran, so it cannot contradict it.
+    """
+    if backend not in TAGGERS:
+        raise ValueError(f"unknown pos_backend {backend!r}; known: {', '.join(sorted(TAGGERS))}")
+    other = "posseg" if backend == "rjieba" else "rjieba"
+    return (f"Parts of speech are tagged by {TAGGERS[backend]}; `Tokenizer(pos_backend=\"{other}\")` uses "
+            f"{TAGGERS[other].split(' (')[0]} instead, and `benchmarks/bakeoff.py` measures how far the two agree.")
