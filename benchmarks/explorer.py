@@ -23,6 +23,7 @@ frequencies, fixed seed); the target is under 2 s. Needs chromium and chromedriv
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import statistics
 import sys
@@ -68,16 +69,20 @@ def browser(width=1400, height=1000):
 
 
 def load_ms(d, path: Path, timeout: float = 60.0, ready: str = READY) -> float:
-    """Milliseconds from navigation start until the scatter plot has rendered."""
+    """Milliseconds from navigation start until the scatter plot has rendered (inf: not within timeout)."""
     d.get("about:blank")
-    d.get(path.resolve().as_uri())
+    d.set_page_load_timeout(timeout)
+    try:
+        d.get(path.resolve().as_uri())
+    except Exception:  # selenium's TimeoutException: the page's scripts never let the load finish
+        return float("inf")
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         ms = d.execute_script(ready)
         if ms is not None:
             return float(ms)
         time.sleep(0.02)
-    raise TimeoutError(f"{path}: the plot did not render within {timeout:.0f} s")
+    return float("inf")
 
 
 def seeds_page(out: Path, n_boot: int = 1000) -> tuple[Path, int]:
@@ -160,12 +165,19 @@ def compare(out: Path, repeat: int = 3) -> None:
     df = par.assign(tok=[" ".join(w for w in t if w.strip()) for t in tokens])
     corpus = st.CorpusFromPandas(df, category_col="group", text_col="tok",
                                  nlp=st.whitespace_nlp_with_sentences).build()
+    # scattertext's defaults (terms seen at least 3 times): with every term it does not finish loading
     html = st.produce_scattertext_explorer(corpus, category="甲", category_name="甲", not_category_name="乙",
-                                           minimum_term_frequency=1, width_in_pixels=1000,
-                                           metadata=df["doc_id"].tolist())
-    theirs = out / "scattertext.html"
-    theirs.write_text(html, encoding="utf-8")
+                                           width_in_pixels=1000, metadata=df["doc_id"].tolist())
     c_st = time.process_time() - c0
+    online = out / "scattertext_online.html"
+    online.write_text(html, encoding="utf-8")
+    theirs = out / "scattertext.html"
+    theirs.write_text(inline_d3(html, out), encoding="utf-8")
+    print(f"scattertext's page as written fetches {len(re.findall(r'<script[^>]*src=.https?://', html))} "
+          f"scripts from CDNs (offline it draws nothing); it is measured below with d3 inlined "
+          f"({theirs.stat().st_size / 1e6:.1f} MB; as written {online.stat().st_size / 1e6:.1f} MB)", flush=True)
+    print(f"build CPU-s: zhframe term page {c_ours:.1f} ({ours.stat().st_size / 1e6:.1f} MB), "
+          f"scattertext {c_st:.1f}", flush=True)
     print(f"corpus: {len(par):,} paragraphs, {mb:.2f} MB of text; tokenizing {c_tok:.1f} CPU-s, "
           f"keyness with 1,000 permutations {c_key:.1f} CPU-s (both outside the builds below)")
     d = browser()
@@ -182,6 +194,26 @@ def compare(out: Path, repeat: int = 3) -> None:
         print(f"{name:20} {cpu:>12.1f} {size:>6.1f} {load:>7.2f}")
     print(f"ratio zhframe/scattertext: build {rows[0][1] / rows[1][1]:.2f}, size {rows[0][2] / rows[1][2]:.2f}, "
           f"load {rows[0][3] / rows[1][3]:.2f}")
+
+
+def inline_d3(html: str, work: Path) -> str:
+    """scattertext's page with d3 4.6.0 and d3-scale-chromatic 1.5.0 inlined (fetched with ``npm pack``).
+
+    scattertext loads both from CDNs; inlined, its page opens offline like ours, so the
+    two load times compare the same thing (parsing the libraries included).
+    """
+    import subprocess
+    import tarfile
+
+    libs = {"d3/4.6.0/d3.min.js": ("d3@4.6.0", "package/build/d3.min.js"),
+            "d3-scale-chromatic.v1.min.js": ("d3-scale-chromatic@1.5.0", "package/dist/d3-scale-chromatic.min.js")}
+    for url_end, (spec, member) in libs.items():
+        subprocess.run(["npm", "pack", spec, "--silent"], cwd=work, check=True, capture_output=True)
+        tgz = sorted(work.glob(spec.split("@")[0] + "-*.tgz"))[-1]
+        code = tarfile.open(tgz).extractfile(member).read().decode("utf-8")
+        html = re.sub(r'<script src="[^"]*' + re.escape(url_end) + r'"[^>]*></script>',
+                      lambda m: "<script>" + code.replace("</script", "<\\/script") + "</script>", html)
+    return html
 
 
 #: scattertext's page is ready when its plot has drawn its points (an svg with circles).
@@ -223,10 +255,12 @@ def main(argv=None) -> None:
     ap.add_argument("--term", help="term searched before the screenshot (default: first holding up)")
     ap.add_argument("--repeat", type=int, default=5, help="loads per page (median reported)")
     ap.add_argument("--compare", action="store_true", help="1 MB of news: zhframe against scattertext")
+    ap.add_argument("--keep", type=Path, help="with --compare: write the pages here")
     args = ap.parse_args(argv)
     if args.compare:
-        with tempfile.TemporaryDirectory() as tmp:
-            compare(Path(tmp), repeat=args.repeat)
+        out = args.keep or Path(tempfile.mkdtemp())
+        out.mkdir(parents=True, exist_ok=True)
+        compare(out, repeat=args.repeat)
         return
     if args.screenshot:
         screenshot(args.screenshot, args.term)

@@ -49,7 +49,8 @@ function concordance(A, i, P, D, meta, pages, among) {
     esc(meta.target) + ": " + A.count_target[i] + " tokens (" + A.rate_target[i].toFixed(1) +
     " per 10k); " + esc(meta.rest) + ": " + A.count_rest[i] + " tokens (" +
     A.rate_rest[i].toFixed(1) + " per 10k). Log Ratio " + esc(A.lr_text[i]) + ", q " +
-    esc(A.q_text[i]) + ": <b>" + esc(A.verdict[i]) + "</b>. In " + A.paragraphs[i] +
+    esc(A.q_text[i]) + ": <b>" + ["does not hold up", "holds up", "holds up", "not tested"][A.v[i]] +
+    "</b>. In " + A.paragraphs[i] +
     " paragraphs of " + A.articles[i] + " articles; POS " + esc(A.pos[i]) + "; lexicon " +
     esc(A.category[i]) + ".</p>";
   const hits = occurrences(P, term);

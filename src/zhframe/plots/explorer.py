@@ -1,22 +1,30 @@
 """The term explorer: one self-contained HTML page to see every difference and read it.
 
-Every term is a point placed by its frequency in the target group against its
-frequency in the rest (log scales, per 10,000 tokens), coloured by Log Ratio,
-opaque and outlined when the keyness table's calibrated verdict says it holds
-up, sized by the number of paragraphs that carry it. Hover shows the counts,
-rates, Log Ratio with its interval and q-value; a search box finds a term;
-filters select part of speech, lexicon category and a minimum count; a click
-(or a search) shows the term's concordance from the tokens, both sides next to
-each other, each line opening onto its whole paragraph, and the dictionary
-words that contain the term. A second tab shows each rhetoric feature's rate by
-group with its interval; a click lists the hits with their evidence. This is
-the design of scattertext (Kessler 2017), built on the project's own tokens
-and statistics.
+Every term is a point placed by its frequency in the target group (up) against
+its frequency in the rest (right), log scales, per 10,000 tokens, equal counts
+jittered within their count's band (as the static ``03_frequency_scatter``);
+coloured in the suite's language (:mod:`zhframe.plots.style`: vermillion holds
+up and leans to the target, blue holds up and leans to the rest, hollow grey
+does not hold up), sized by the paragraphs that carry it. The top terms of each
+side are labelled without overlap and listed beside the plot; a search box with
+autocomplete finds any term; filters select part of speech, lexicon category and
+a minimum count. A click, a listed term or a search shows every line the term
+occurs in as a token, page by page, with 24 characters of context each side,
+each line opening onto its whole paragraph; with more than two groups the rest's
+lines can be narrowed to one group. The save tool exports the plot as PNG. A
+second tab shows each rhetoric feature's rate by group with its interval (the
+target against one chosen group past four groups); a click lists the hits with
+their evidence. This is the design of scattertext (Kessler 2017), built on the
+project's own tokens and calibrated statistics.
 
-Bokeh draws it: it writes standalone HTML with BokehJS inlined (the page opens
-offline), its widgets and ``CustomJS`` callbacks run in the browser with no
-server, and JupyterLab shows the saved page in an IFrame. Model ids are made
-deterministic while the page is built, so the same inputs write the same bytes.
+Bokeh draws it: standalone HTML with BokehJS inlined (the page opens offline),
+widgets and ``CustomJS`` callbacks running in the browser with no server. The
+concordance is computed in the browser from the paragraphs' text and their
+token boundaries (:func:`~zhframe.plots.explorer_data.encode_lengths`), so no
+per-term index is shipped. Model ids are made deterministic and floats rounded,
+so the same inputs write the same bytes on every machine. In a notebook,
+:func:`inline` shows a plain-HTML summary and a link, which an untrusted
+notebook displays (JupyterLab strips IFrames and scripts from those).
 """
 
 from __future__ import annotations
@@ -121,13 +129,15 @@ def _terms_view(data: dict):
     from bokeh.plotting import figure
 
     t = data["terms"].copy()
-    t["size"] = np.round(np.minimum(5 + 2.0 * np.sqrt(t["paragraphs"]), 22), 1)
+    t["size"] = np.round(np.minimum(5 + 2.0 * np.sqrt(t["paragraphs"]), 22)).astype(int)
+    # one small code per term instead of colour, fill and verdict strings (the page stays a few MB):
+    # 0 does not hold up (grey, hollow), 1 holds up, more in the target, 2 holds up, more in the rest,
+    # 3 not tested
     held = t["verdict"] == "holds up"
-    t["alpha"] = np.where(held, 0.95, 0.5)
-    t["fill"] = np.where(held, t["colour"], "#ffffff")
+    t["v"] = np.where(t["verdict"] == "not tested", 3, np.where(~held, 0, np.where(t["log_ratio"] > 0, 1, 2)))
     cols = ["term", "x", "y", "count_target", "count_rest", "rate_target", "rate_rest",
-            "log_ratio", "lr_text", "q_text", "verdict", "paragraphs", "articles",
-            "pos", "category", "compounds", "size", "alpha", "fill", "colour"]
+            "log_ratio", "lr_text", "q_text", "v", "paragraphs", "articles",
+            "pos", "category", "compounds", "size"]
     full = ColumnDataSource({c: t[c].tolist() for c in cols}, name="all_terms")
     # the shown points are filled from all_terms when the page opens, so the data is carried once
     shown = ColumnDataSource({c: [] for c in cols}, name="terms")
@@ -145,8 +155,15 @@ def _terms_view(data: dict):
                x_axis_label=f"{rest}: tokens per 10,000 (log; equal counts jittered)",
                y_axis_label=f"{tgt}: tokens per 10,000 (log)")
     p.line([lo, hi], [lo, hi], line_color="#999999", line_dash="dashed")
-    r = p.scatter("x", "y", source=shown, size="size", fill_color="fill", fill_alpha="alpha",
-                  line_color="colour", line_width=1.2, name="term_points",
+    from bokeh.models import LinearColorMapper
+    from bokeh.transform import transform
+
+    from zhframe.plots.style import NEUTRAL, REFERENCE, TARGET
+
+    line = LinearColorMapper(palette=[NEUTRAL, TARGET, REFERENCE, NEUTRAL], low=-0.5, high=3.5)
+    fill = LinearColorMapper(palette=["#ffffff", TARGET, REFERENCE, "#ffffff"], low=-0.5, high=3.5)
+    r = p.scatter("x", "y", source=shown, size="size", fill_color=transform("v", fill), fill_alpha=0.9,
+                  line_color=transform("v", line), line_width=1.2, name="term_points",
                   selection_line_color="#000000", selection_line_width=3,
                   nonselection_fill_alpha=0.15, nonselection_line_alpha=0.2)
     # labels: the top terms of each side, interleaved, placed so that none overlaps another
@@ -161,12 +178,15 @@ def _terms_view(data: dict):
                                "align": [a for *_, a in placed]}, name="labels")
     p.add_layout(LabelSet(x="x", y="y", text="text", x_offset="dx", y_offset="dy", text_align="align",
                           text_baseline="middle", source=labels, text_font_size="12px",
-                          text_font=FONT_STACK, background_fill_color="#ffffff", background_fill_alpha=0.6))
+                          text_font={"value": FONT_STACK}, background_fill_color="#ffffff", background_fill_alpha=0.6))
     et, er = escape(tgt), escape(rest)
-    p.add_tools(HoverTool(renderers=[r], tooltips=(
+    from bokeh.models import CustomJSHover
+
+    verdict = CustomJSHover(code="return ['does not hold up', 'holds up', 'holds up', 'not tested'][value];")
+    p.add_tools(HoverTool(renderers=[r], formatters={"@v": verdict}, tooltips=(
         "<b>@term</b><br>" + f"{et}: @count_target (@rate_target{{0.0}} per 10k)<br>"
         + f"{er}: @count_rest (@rate_rest{{0.0}} per 10k)<br>"
-        "Log Ratio @lr_text<br>q @q_text: @verdict<br>@paragraphs paragraphs, @articles articles"
+        "Log Ratio @lr_text<br>q @q_text: @v{custom}<br>@paragraphs paragraphs, @articles articles"
         "<br>POS @pos, lexicon @category")))
     p.select_one(TapTool).renderers = [r]
     p.toolbar.logo = None  # the logo links to bokeh.org: nothing on the page points outside
