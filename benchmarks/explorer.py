@@ -209,7 +209,7 @@ def inline_d3(html: str, work: Path) -> str:
             "d3-scale-chromatic.v1.min.js": ("d3-scale-chromatic@1.5.0", "package/dist/d3-scale-chromatic.min.js")}
     for url_end, (spec, member) in libs.items():
         subprocess.run(["npm", "pack", spec, "--silent"], cwd=work, check=True, capture_output=True)
-        tgz = sorted(work.glob(spec.split("@")[0] + "-*.tgz"))[-1]
+        tgz = work / (spec.replace("@", "-") + ".tgz")
         code = tarfile.open(tgz).extractfile(member).read().decode("utf-8")
         html = re.sub(r'<script src="[^"]*' + re.escape(url_end) + r'"[^>]*></script>',
                       lambda m: "<script>" + code.replace("</script", "<\\/script") + "</script>", html)
@@ -228,7 +228,7 @@ def screenshot(png: Path, term: str | None) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         path, _ = seeds_page(Path(tmp))
-        d = browser(1240, 1000)
+        d = browser(1460, 1000)
         try:
             load_ms(d, path)
             box = d.execute_script(
