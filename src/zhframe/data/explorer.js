@@ -43,13 +43,20 @@ function pager(side, page, pages) {
   return '<div class="pager">' + b(page - 1, "‹ previous") + " page " + (page + 1) + " of " + pages +
     " " + b(page + 1, "next ›") + "</div>";
 }
+function num(x, digits, signed) {
+  if (x === null || x === undefined || !isFinite(x)) return "n/a";
+  return (signed && x >= 0 ? "+" : "") + x.toFixed(digits);
+}
+function lrText(A, i) {
+  return num(A.log_ratio[i], 2, true) + " [" + num(A.lr_low[i], 2, true) + ", " + num(A.lr_high[i], 2, true) + "]";
+}
 function concordance(A, i, P, D, meta, pages, among) {
   const term = A.term[i];
   let h = '<div class="conc"><h3>' + esc(term) + '</h3><p class="stats">' +
-    esc(meta.target) + ": " + A.count_target[i] + " tokens (" + A.rate_target[i].toFixed(1) +
+    esc(meta.target) + ": " + A.count_target[i] + " tokens (" + num(1e4 * A.count_target[i] / meta.totals[0], 1) +
     " per 10k); " + esc(meta.rest) + ": " + A.count_rest[i] + " tokens (" +
-    A.rate_rest[i].toFixed(1) + " per 10k). Log Ratio " + esc(A.lr_text[i]) + ", q " +
-    esc(A.q_text[i]) + ": <b>" + ["does not hold up", "holds up", "holds up", "not tested"][A.v[i]] +
+    num(1e4 * A.count_rest[i] / meta.totals[1], 1) + " per 10k). Log Ratio " + esc(lrText(A, i)) + ", q " +
+    (A.q_value[i] === null ? "n/a" : String(Number(A.q_value[i].toPrecision(3)))) + ": <b>" + ["does not hold up", "holds up", "holds up", "not tested"][A.v[i]] +
     "</b>. In " + A.paragraphs[i] +
     " paragraphs of " + A.articles[i] + " articles; POS " + esc(A.pos[i]) + "; lexicon " +
     esc(A.category[i]) + ".</p>";
@@ -92,6 +99,7 @@ function install(A, shown, P, D, div, search, among, meta) {
       for (let j = 0; j < a.term.length; j++) if (j === force || keep(a, j, f)) idx.push(j);
       const out = {};
       for (const k of Object.keys(a)) out[k] = idx.map(j => a[k][j]);
+      out.size = idx.map(j => Math.min(22, Math.round(5 + 2 * Math.sqrt(a.paragraphs[j]))));
       shown.selected.indices = [];
       shown.data = out;
       return out;
@@ -107,6 +115,7 @@ function install(A, shown, P, D, div, search, among, meta) {
       z.redraw();
     },
     turn(side, page) { state.pages[side] = page; z.redraw(); },
+    lrText: lrText,
     find(q, f) {
       if (!q) return;
       if (search.value !== q) { search.value = q; return; }  // the search box's callback comes back here

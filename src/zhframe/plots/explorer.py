@@ -135,12 +135,14 @@ def _terms_view(data: dict):
     # 3 not tested
     held = t["verdict"] == "holds up"
     t["v"] = np.where(t["verdict"] == "not tested", 3, np.where(~held, 0, np.where(t["log_ratio"] > 0, 1, 2)))
-    cols = ["term", "x", "y", "count_target", "count_rest", "rate_target", "rate_rest",
-            "log_ratio", "lr_text", "q_text", "v", "paragraphs", "articles",
-            "pos", "category", "compounds", "size"]
-    full = ColumnDataSource({c: t[c].tolist() for c in cols}, name="all_terms")
+    cols = ["term", "x", "y", "count_target", "count_rest", "log_ratio", "lr_low", "lr_high", "q_value",
+            "v", "paragraphs", "articles", "pos", "category", "compounds"]
+    # rates, marker sizes and the interval's text are made in the browser from these (a smaller page);
+    # a missing value is null, not NaN
+    full = ColumnDataSource({c: [None if isinstance(x, float) and x != x else x for x in t[c].tolist()]
+                             for c in cols}, name="all_terms")
     # the shown points are filled from all_terms when the page opens, so the data is carried once
-    shown = ColumnDataSource({c: [] for c in cols}, name="terms")
+    shown = ColumnDataSource({c: [] for c in cols + ["size"]}, name="terms")
     P = data["paragraphs"]
     paras = ColumnDataSource({c: P[c].tolist() for c in ("d", "para", "text", "lens")}, name="paragraphs")
     docs = ColumnDataSource({c: data["docs"][c].astype(str).tolist() for c in ("doc", "title", "group", "side")},
@@ -182,11 +184,15 @@ def _terms_view(data: dict):
     et, er = escape(tgt), escape(rest)
     from bokeh.models import CustomJSHover
 
+    tot = {"t": float(data["totals"][0]), "r": float(data["totals"][1])}
     verdict = CustomJSHover(code="return ['does not hold up', 'holds up', 'holds up', 'not tested'][value];")
-    p.add_tools(HoverTool(renderers=[r], formatters={"@v": verdict}, tooltips=(
-        "<b>@term</b><br>" + f"{et}: @count_target (@rate_target{{0.0}} per 10k)<br>"
-        + f"{er}: @count_rest (@rate_rest{{0.0}} per 10k)<br>"
-        "Log Ratio @lr_text<br>q @q_text: @v{custom}<br>@paragraphs paragraphs, @articles articles"
+    rate_t = CustomJSHover(args=dict(tot=tot["t"]), code="return value + ' (' + (1e4 * value / tot).toFixed(1) + ' per 10k)';")
+    rate_r = CustomJSHover(args=dict(tot=tot["r"]), code="return value + ' (' + (1e4 * value / tot).toFixed(1) + ' per 10k)';")
+    lr = CustomJSHover(args=dict(s=shown), code="return zhframe.lrText(s.data, special_vars.index);")
+    p.add_tools(HoverTool(renderers=[r], formatters={"@v": verdict, "@count_target": rate_t, "@count_rest": rate_r,
+                                                     "@log_ratio": lr}, tooltips=(
+        "<b>@term</b><br>" + f"{et}: @count_target{{custom}}<br>{er}: @count_rest{{custom}}<br>"
+        "Log Ratio @log_ratio{custom}<br>@v{custom}<br>@paragraphs paragraphs, @articles articles"
         "<br>POS @pos, lexicon @category")))
     p.select_one(TapTool).renderers = [r]
     p.toolbar.logo = None  # the logo links to bokeh.org: nothing on the page points outside
@@ -196,7 +202,8 @@ def _terms_view(data: dict):
                 "occurs in.</p>", width=640, height=560, name="concordance", styles={"overflow-y": "auto"})
     lists = _div(_lists_html(top, tgt, rest), width=200, height=560, name="top_terms",
                  styles={"overflow-y": "auto"})
-    meta = {"target": tgt, "rest": rest, "width": D.WINDOW, "lines": int(data.get("page_lines", D.MAX_LINES))}
+    meta = {"target": tgt, "rest": rest, "width": D.WINDOW, "lines": int(data.get("page_lines", D.MAX_LINES)),
+            "totals": [float(x) for x in data["totals"]]}
     search = AutocompleteInput(title="Find a term (type, pick, Enter)", name="search", width=220,
                                completions=t["term"].tolist(), min_characters=1, case_sensitive=False,
                                search_strategy="includes", max_completions=15)

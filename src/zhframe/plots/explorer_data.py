@@ -388,4 +388,4 @@ def page_data(keyness: pd.DataFrame, paragraphs: pd.DataFrame, tokens, by: str, 
                           "text": texts, "lens": [encode_lengths(t, k) for t, k in zip(texts, tokens)]})
     return {"terms": table, "docs": docs, "paragraphs": paras, "top": top_terms(table),
             "target": str(target), "rest": rest_label(groups, target), "groups": groups,
-            "notes": notes, "by": by, "page_lines": max_lines}
+            "notes": notes, "by": by, "page_lines": max_lines, "totals": (tot_t, tot_r)}
