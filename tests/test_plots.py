@@ -316,3 +316,19 @@ def test_a_per_article_figure_of_many_articles_shows_a_sample_and_says_so(monkey
     assert len(fig.axes[0].get_yticklabels()) == cp.MAX_ARTICLES
     assert f"a sample of {cp.MAX_ARTICLES} of {n} articles" in fig.axes[0].get_title()
     plt.close(fig)
+
+
+def test_many_group_heatmap_keeps_the_groups_with_holding_differences():
+    from zhframe.plots import topics as top
+
+    groups = [f"县{i:03d}" for i in range(60)]
+    rows = []
+    for i, g in enumerate(groups):
+        for t in (1, 2):
+            big = i < 30  # large but not holding
+            rows.append({"group": g, "topic": t, "label": f"T{t}", "share": 0.2, "lo": 0.1, "hi": 0.3,
+                         "diff": 0.2 if big else 0.01, "diff_lo": -0.1 if big else 0.001, "diff_hi": 0.4})
+    fig = top.topic_prevalence(pd.DataFrame(rows), max_groups=30)
+    shown = {t.get_text() for t in fig.axes[0].get_yticklabels()}
+    assert shown == set(groups[30:])  # the 30 holding ones, not the 30 larger ones that do not hold
+    plt.close(fig)

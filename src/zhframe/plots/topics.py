@@ -106,15 +106,17 @@ def topic_prevalence(prevalence: pd.DataFrame, ci: float = 0.95, target=None, ma
 def topic_prevalence_heatmap(prevalence: pd.DataFrame, ci: float = 0.95, max_groups: int = MAX_GROUPS):
     """Many groups: a group x topic heatmap of share minus the rest, grey where it does not hold up.
 
-    Rows are the ``max_groups`` groups with the largest |difference| on any
-    topic (:func:`zhframe.plots.style.groups_that_matter`); the title counts
-    the rest.
+    Rows are the ``max_groups`` groups with the largest holding difference on
+    any topic, then the largest differences that do not hold
+    (:func:`zhframe.plots.style.groups_that_matter`); the title counts the rest.
     """
     p = prevalence.assign(group=prevalence["group"].astype(str), _holds=_prevalence_holds(prevalence))
     labels = p.drop_duplicates("topic").sort_values("topic")["label"].tolist()
     diff = p.pivot(index="group", columns="topic", values="diff").sort_index(axis=1)
     holds = p.pivot(index="group", columns="topic", values="_holds").sort_index(axis=1).astype(bool)
-    kept, rest = groups_that_matter(diff.abs().max(axis=1).to_dict(), max_groups)
+    # groups with a holding difference first (by its size), then the largest differences that do not hold
+    score = (diff.abs() * holds).max(axis=1) + 1e-3 * diff.abs().max(axis=1) / (diff.abs().max().max() or 1)
+    kept, rest = groups_that_matter(score.to_dict(), max_groups)
     fig, ax = figure(FULL_WIDTH, 1.8 + 0.13 * len(kept))
     heatmap(ax, diff.loc[kept].to_numpy(), kept, labels, holds=holds.loc[kept].to_numpy(),
             label="share minus the rest (grey: " + ("q > 0.05" if "holds_up" in p else "interval includes 0") + ")")
