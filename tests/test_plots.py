@@ -227,6 +227,10 @@ def test_every_figure_speaks_one_colour_language():
                         "evidence": ""})
     fig = sp.what_holds_up(syn, ["甲区", "乙区"])
     assert _drawn_colours(fig) <= allowed
+    for f in (bars, scatter, d, fig):  # nothing drawn outside the page
+        f.canvas.draw()
+        box, (w, h) = f.get_tightbbox(f.canvas.get_renderer()), f.get_size_inches()
+        assert box.x0 >= -0.01 and box.x1 <= w + 0.01 and box.y0 >= -0.01 and box.y1 <= h + 0.01, box
     # zero-count intervals are one-sided: the axis is scaled by finite bounds, not the smoothed ±13
     assert max(abs(v) for v in fig.axes[0].get_xlim()) < 8
     plt.close("all")

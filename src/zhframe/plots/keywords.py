@@ -120,9 +120,9 @@ def keyness_bars(table: pd.DataFrame, target: str, reference: str = "其余 rest
     ax.axvline(0, color="0.3", lw=0.8)
     ax.invert_yaxis()
     ax.set_xlim(-span, span)
-    ax.set_xlabel("Log Ratio (log2 ratio of relative frequencies); whiskers: 95% bootstrap interval\n"
-                  "(arrow: unbounded, one side never uses the term); (n/m): counts target/reference"
-                  + (f"; terms under {min_chars} characters left out" if min_chars > 1 else ""))
+    ax.set_xlabel("Log Ratio (log2 ratio of relative frequencies); whiskers: 95% bootstrap interval;\n"
+                  "arrow: unbounded (one side never uses it); (n/m): counts target/reference"
+                  + (f"; under {min_chars} characters left out" if min_chars > 1 else ""))
     entries = [(verdict_colour(1, True), HOLDS_TARGET.format(target=target)),
                (verdict_colour(-1, True), HOLDS_REFERENCE.format(reference=reference)),
                (NEUTRAL, does_not_hold_label(_tested(sel)))]
