@@ -244,7 +244,7 @@ def test_topic_differences_are_grey_when_their_interval_includes_zero():
                           "diff": 0.05 if g == "甲" else -0.05, "diff_lo": -0.02, "diff_hi": 0.1}
                          for g in ("甲", "乙") for t in (1, 2)])
     fig = top.topic_prevalence(prev)
-    right = {_hex(l.get_color()) for l in fig.axes[1].lines if len(l.get_xdata()) == 1}
+    right = {_hex(c) for coll in fig.axes[1].collections for c in coll.get_edgecolors()}
     assert right == {style.NEUTRAL}
     plt.close(fig)
 

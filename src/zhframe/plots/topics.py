@@ -80,10 +80,16 @@ def topic_prevalence(prevalence: pd.DataFrame, ci: float = 0.95, target=None, ma
         left.errorbar(part["share"], y, xerr=[part["share"] - part["lo"], part["hi"] - part["share"]],
                       fmt=marker, color=colour, capsize=1.5, markersize=4, label=str(g))
         if g in diff_groups:
-            for yi, d, lo, hi, h in zip(y, part["diff"], part["diff_lo"], part["diff_hi"], part["_holds"]):
-                c = verdict_colour(d, h)
-                right.errorbar([d], [yi], xerr=[[max(d - lo, 0)], [max(hi - d, 0)]], fmt=marker, color=c,
-                               mfc=c if c != NEUTRAL else "white", capsize=1.5, markersize=4)
+            cs = [verdict_colour(d, h) for d, h in zip(part["diff"], part["_holds"])]
+            cont = right.errorbar(part["diff"], y, xerr=[np.maximum(part["diff"] - part["diff_lo"], 0),
+                                                          np.maximum(part["diff_hi"] - part["diff"], 0)],
+                                  fmt="none", capsize=1.5)
+            for coll in cont.lines[2]:  # each whisker in its point's verdict colour
+                coll.set_color(cs)
+            for cap in cont.lines[1]:
+                cap.set_visible(False)
+            right.scatter(part["diff"], y, marker=marker, s=16, edgecolors=cs, zorder=3,
+                          facecolors=[c if c != NEUTRAL else "white" for c in cs])
     left.set_yticks(np.arange(k), labels)
     left.set_ylim(k - 0.5, -0.5)
     left.set_xlim(left=0)
@@ -93,13 +99,10 @@ def topic_prevalence(prevalence: pd.DataFrame, ci: float = 0.95, target=None, ma
     other = [g for g in groups if g != first][0] if len(groups) == 2 else "the rest"
     right.set_xlabel("difference in share" + (" (group minus the rest)" if len(groups) > 2
                                               else f" ({first} minus {other})" if len(groups) == 2 else ""))
-    right.set_title("差异 Difference (coloured: holds up)")
+    right.set_title("差异 Difference: coloured = holds up,\nhollow grey = "
+                    + ("q > 0.05" if "holds_up" in prevalence else "interval includes 0"))
     handles, names = left.get_legend_handles_labels()
-    from matplotlib.lines import Line2D
-
-    handles.append(Line2D([], [], marker="o", ls="", color=NEUTRAL, mfc="white"))
-    names.append("right: " + does_not_hold_label("holds_up" in prevalence))
-    fig.legend(handles, names, loc="outside lower center", ncol=min(len(names), 4))
+    fig.legend(handles, names, loc="outside lower center", ncol=min(len(names), 6))
     return fig
 
 
