@@ -336,3 +336,16 @@ def test_many_group_heatmap_keeps_the_groups_with_holding_differences():
     shown = {t.get_text() for t in fig.axes[0].get_yticklabels()}
     assert shown == set(groups[30:])  # the 30 holding ones, not the 30 larger ones that do not hold
     plt.close(fig)
+
+
+def test_what_holds_up_says_how_many_were_tested_when_a_screen_left_most_out():
+    from zhframe.plots import synthesis as sp
+
+    n = 30
+    syn = pd.DataFrame({"family": "keywords", "target": "甲", "item": [f"词{i}" for i in range(n)],
+                        "label": [f"词{i}" for i in range(n)], "difference": 1.0, "lo": -1.0, "hi": 3.0,
+                        "holds_up": False, "q_value": 0.5, "testable": [i < 4 for i in range(n)],
+                        "target_value": 3, "rest_value": 1, "evidence": ""})
+    fig = sp.what_holds_up(syn, ["甲", "乙"])
+    assert fig.axes[0].get_title(loc="left").startswith("关键词 Keywords: none of 4 tested (30 compared) holds up")
+    plt.close(fig)

@@ -198,8 +198,11 @@ def test_synthesis_does_not_call_the_families_independent():
     d.loc[2, "label"] = "T1 党史学习教育·开展"
     assert "no holding keyword names a topic" in sr.shared_evidence(d)
     text = sr.tested(d, 3, "NULL.")
-    assert "4 differences were tested (2 terms, 1 topic shares with k = 3 topics, 1 rhetoric rates) and 2 hold up" \
-        in text and "1 of 2 terms, 1 of 1 topic shares, 0 of 1 rhetoric rates" in text
+    assert "4 differences were compared (2 terms, 1 topic shares with k = 3 topics, 1 rhetoric rates); all were " \
+        "tested, and 2 hold up" in text and "1 of 2 terms, 1 of 1 topic shares, 0 of 1 rhetoric rates" in text
+    # a screen that kept 1 of 2 terms: the sentence says 1 tested, not "of 2"
+    screened = sr.tested(d.assign(testable=[True, False, True, True]), 3)
+    assert "3 of them carried enough paragraphs to be tested" in screened and "1 of 1 terms" in screened
     assert "NULL." in text and "twenty" not in text and "5%" not in text
 
 

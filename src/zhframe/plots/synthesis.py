@@ -84,8 +84,14 @@ def what_holds_up(differences: pd.DataFrame, groups: Sequence, max_rows: int = 1
         ax.axvline(0, color="black", lw=0.8)
         ax.set_xlim(left, right)
         n_tested, n_holding = int(part["n_tested"].iloc[0]), int(part["n_holding"].iloc[0])
-        note = (f"{n_holding} of {n_tested:,} hold up" if n_holding else
-                f"none of {n_tested:,} holds up; the {len(part)} {'closest' if tested else 'largest'} shown")
+        fam = differences[differences["family"] == family]
+        # a screen that left most items untested is said as such: "of 11 tested (966 compared)", not "of 966"
+        screened = ("testable" in fam and fam["testable"].notna().any()
+                    and int(fam["testable"].fillna(False).astype(bool).sum()) < len(fam))
+        of = (f"{int(fam['testable'].fillna(False).astype(bool).sum()):,} tested ({len(fam):,} compared)"
+              if screened else f"{n_tested:,}")
+        note = (f"{n_holding} of {of} hold up" if n_holding else
+                f"none of {of} holds up; the {len(part)} {'closest' if tested else 'largest'} shown")
         ax.set_title(f"{_TITLES.get(family, family)}: {note}", loc="left")
         ax.set_xlabel(_AXES.get(family, "difference")
                       + ("; arrow: unbounded (one side never uses the term)" if open_hi.any() or open_lo.any()
