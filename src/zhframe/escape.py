@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["markdown_text"]
+__all__ = ["markdown_text", "md", "md_join"]
 
 # Markdown-significant ASCII punctuation (CommonMark inline and block syntax,
 # GitHub tables `|`, strikethrough `~`, math `$`); `&<>` are handled as entities.
@@ -71,3 +71,13 @@ def markdown_text(s) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+#: The report layer's one escaping rule, short: every data string (group value,
+#: doc_id, term, label, column name) goes through ``md`` before it enters a sentence.
+md = markdown_text
+
+
+def md_join(values, sep: str = ", ") -> str:
+    """Each of ``values`` escaped with :func:`markdown_text`, joined by ``sep`` (a literal separator)."""
+    return sep.join(markdown_text(v) for v in values)
