@@ -32,7 +32,7 @@ def what_holds_up(differences: pd.DataFrame, groups: Sequence, max_rows: int = 1
     """
     import matplotlib.pyplot as plt
 
-    from zhframe.synthesis import what_holds_up as select
+    from zhframe.report.findings import what_holds_up as select
 
     groups = sorted({str(g) for g in groups})
     two = len(groups) == 2

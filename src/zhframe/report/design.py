@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
-from zhframe.escape import md
+from zhframe.report.escape import md
 
 REST = "其余 rest"
 

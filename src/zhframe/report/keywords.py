@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 import pandas as pd
 
-from zhframe.escape import md, md_join
+from zhframe.report.escape import md, md_join
 
 
 def comparison(target: str, reference: str, groups: Sequence[str], n_masked: int,

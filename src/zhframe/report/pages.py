@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from zhframe.escape import md
+from zhframe.report.escape import md
 
 
 def cleanup_summary(decisions: pd.DataFrame, n_articles: int) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import pandas as pd
 
-from zhframe.escape import md
+from zhframe.report.escape import md
 
 
 def _rate(rates: pd.DataFrame, group: str, feature: str, col: str = "rate") -> float:

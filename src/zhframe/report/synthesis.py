@@ -6,7 +6,7 @@ import re
 
 import pandas as pd
 
-from zhframe.escape import md_join
+from zhframe.report.escape import md_join
 
 
 def tested(differences: pd.DataFrame, k: int, null_text: str = "", alpha: float = 0.05) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from zhframe.escape import md, md_join
+from zhframe.report.escape import md, md_join
 
 
 def documents(docs: pd.DataFrame, n_articles: int, window: int | None, group_terms: Sequence[str]) -> str:

@@ -213,62 +213,13 @@ def trend_differences(paragraphs: pd.DataFrame, time: str, tokenizer, *, by: str
     return table
 
 
-def topic_fit(paragraphs: pd.DataFrame, by: str, tokenizer=None, method: str = "nmf",
-              ks: Sequence[int] = range(2, 9), n_seeds: int = 10, tolerance: float = 0.05,
-              min_docs: int = 3, seeds: Sequence[int] | None = range(5)) -> dict:
-    """Notebook 04's topic model: k by its rule, then one fit.
-
-    ``seeds``: restart seeds over which the k rule is rerun
-    (:func:`zhframe.topics.stability.k_over_seeds`); k is their consensus (the most
-    frequent choice), since one seed's choice is not stable. None: the rule with
-    the template's seed only (the old behaviour).
-
-    Returns a dict with ``docs`` (:func:`zhframe.topics.make_documents`), ``theta``,
-    ``labels``, ``k``, ``k_over_seeds`` (seed -> k table, or None), ``selection``
-    (the rule's table for seed 0, or None) and ``model`` (its ``converged_`` says
-    whether NMF met its tolerance).
-    """
-    from zhframe import topics
-    from zhframe.tokenize import Tokenizer
-
-    docs = topics.make_documents(paragraphs)
-    template = topics.TopicModel(method=method, tokenizer=tokenizer or Tokenizer(), random_state=0,
-                                 stop_words=topics.group_name_terms(paragraphs[by]))
-    params = {"ks": ks, "n_seeds": n_seeds, "tolerance": tolerance, "min_docs": min_docs}
-    k_table = selection = None
-    if seeds is not None:
-        from zhframe.topics.stability import k_over_seeds
-
-        k_table, k = k_over_seeds(template, docs["text"], seeds, **params)
-    else:
-        selection = topics.select_k(template, docs["text"], **params)
-        k = int(selection.loc[selection["chosen"], "k"].iloc[0])
-    model = template.set_params(n_topics=k).fit(docs["text"])
-    return {"docs": docs, "theta": model.transform(docs["text"]), "labels": model.labels(), "k": k,
-            "k_over_seeds": k_table, "selection": selection, "model": model}
-
-
-def topic_prevalence(paragraphs: pd.DataFrame, by: str, tokenizer=None, method: str = "nmf",
-                     ks: Sequence[int] = range(2, 9), n_seeds: int = 10, tolerance: float = 0.05,
-                     min_docs: int = 3, n_boot: int = 1000, random_state: int = 0
-                     ) -> tuple[pd.DataFrame, int]:
-    """Notebook 04's topic prevalence: ``(prevalence, k)`` (:func:`zhframe.topics.topic_prevalence`)."""
-    from zhframe import topics
-
-    fit = topic_fit(paragraphs, by, tokenizer, method, ks, n_seeds, tolerance, min_docs, seeds=None)
-    docs = fit["docs"]
-    prevalence = topics.topic_prevalence(fit["theta"], docs[by].astype(str), docs["n_chars"], fit["labels"],
-                                         units=docs["unit"], n_boot=n_boot, random_state=random_state)
-    return prevalence, fit["k"]
-
-
 def topic_differences(prevalence: pd.DataFrame | None = None, targets: Sequence | None = None, *,
                       fit: dict | None = None, by: str | None = None, target=None, design: str = "auto",
                       unit: str = "doc_id", alpha: float = 0.05, n_perm: int = N_PERM, n_boot: int = 1000,
                       random_state: int = 0, n_null: int = 0) -> pd.DataFrame:
     """Topic share differences (target minus rest).
 
-    With ``fit`` (:func:`topic_fit`) and ``by``: tested like every family
+    With ``fit`` (:meth:`zhframe.synthesis.study.Study.topic_fit`'s ``as_dict()``) and ``by``: tested like every family
     (shares are characters of each topic over characters, summed per unit;
     permutation test of the share difference, BH over the topics, cluster
     bootstrap interval). Without: read from ``prevalence``

@@ -234,7 +234,7 @@ def _meta_value(value) -> str:
     value = str(value or "")
     if re.fullmatch(r"--\d\d-\d\d", value):
         return _date_words(value)
-    from zhframe.escape import markdown_text
+    from zhframe.report.escape import markdown_text
 
     return markdown_text(value)
 
@@ -262,9 +262,9 @@ def confound_sentence(metadata: pd.DataFrame | None, by: str, holding: int | Non
     groups, the range of dates), so the sentence stays a sentence at 10,000 articles.
 
     ``by`` is put in as given (:func:`findings_markdown` passes it escaped); metadata values
-    are escaped here (:func:`zhframe.escape.markdown_text`).
+    are escaped here (:func:`zhframe.report.escape.markdown_text`).
     """
-    from zhframe.escape import markdown_text as md
+    from zhframe.report.escape import markdown_text as md
 
     if metadata is None or not len(metadata) or holding == 0:
         return ""
@@ -303,7 +303,7 @@ def _verdict(row, n_tests: int) -> str:
 def _escaped(differences: pd.DataFrame, composition: pd.DataFrame, by: str,
              metadata: pd.DataFrame | None):
     """The inputs of :func:`findings_markdown` with every data string Markdown-escaped."""
-    from zhframe.escape import markdown_text as md
+    from zhframe.report.escape import markdown_text as md
 
     differences = differences.copy()
     for col in ("label", "target", "term", "feature"):
@@ -350,7 +350,7 @@ def findings_markdown(differences: pd.DataFrame, composition: pd.DataFrame, by: 
     ``figures_link + name``.
 
     Every string that comes from the data (group values, the column name, terms, topic
-    and feature labels, metadata values) is escaped with :func:`zhframe.escape.markdown_text`
+    and feature labels, metadata values) is escaped with :func:`zhframe.report.escape.markdown_text`
     first, so a manifest value cannot add a link, HTML or a findings marker.
     """
     differences, composition, by, metadata = _escaped(differences, composition, by, metadata)

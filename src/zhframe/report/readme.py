@@ -28,11 +28,11 @@ def replace_block(text: str, block: str) -> str:
     """``text`` with everything between :data:`START` and :data:`END` replaced by ``block``.
 
     A ``block`` holding either marker is refused: it would break the README block on the
-    next run (data in findings is escaped with :func:`zhframe.escape.markdown_text`).
+    next run (data in findings is escaped with :func:`zhframe.report.escape.markdown_text`).
     """
     if START in block or END in block:
         raise ValueError("the findings hold a findings marker; escape data with "
-                         "zhframe.escape.markdown_text")
+                         "zhframe.report.escape.markdown_text")
     i = text.find(START)
     j = text.find(END, i + len(START)) if i >= 0 else -1
     if i < 0 or j < 0:
