@@ -1,5 +1,5 @@
 """Tests for saved web pages: the article from the page's structure and extractors' votes, the
-title and date from every source (zhframe.cleanup.html, .pagemeta, .page), and page scoring."""
+title and date from every source (zhframe.corpus.html, .pagemeta, .page), and page scoring."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ import random
 import pytest
 
 from zhframe.cleanup import clean_article, clean_page
-from zhframe.cleanup.html import extract_html
-from zhframe.cleanup.pagemeta import page_date
+from zhframe.corpus.html import extract_html
+from zhframe.corpus.pagemeta import page_date
 from zhframe.cleanup.pagescore import body_scores, lcs_length, same_title
-from zhframe.cleanup.web import meta_rule
+from zhframe.corpus.furniture import meta_rule
 from zhframe.corpus import decode_bytes
 
 from cleanup_common import ROOT, assert_nothing_lost

@@ -11,7 +11,7 @@ table of *blocks* in reading order, each with
 
 - ``kind``: title, deck, heading, subheading, body, caption, credit, glossary
   or meta (page furniture and publication metadata, bylines included, rule
-  ``meta:byline``; see :mod:`zhframe.cleanup.web`);
+  ``meta:byline``; see :mod:`zhframe.corpus.furniture`);
 - ``text``: the block's text, normalised (:func:`normalize`);
 - ``spans``: ``[start, end]`` offsets (end exclusive) into the decoded text of
   the lines the block was made from, in reading order: a rejoined paragraph
@@ -55,17 +55,17 @@ paragraphs is marked ``fragment="end"``; a paragraph that starts with a
 character that cannot start a sentence (a closing mark, a particle, a bare
 localiser such as 里) and continues nothing is marked ``"start"``.
 
-Modules, one concern each: :mod:`~zhframe.cleanup.normalize` (typography,
+Modules, one concern each: :mod:`~zhframe.corpus.normalize` (typography,
 invisible characters), :mod:`~zhframe.cleanup.sentences` (the sentence
 splitter), :mod:`~zhframe.cleanup.lines` (lines and their shapes),
-:mod:`~zhframe.cleanup.web` (page furniture and web layout),
+:mod:`~zhframe.corpus.furniture` (page furniture and web layout),
 :mod:`~zhframe.cleanup.classify` (the kind of each line),
 :mod:`~zhframe.cleanup.evidence` and :mod:`~zhframe.cleanup.rejoin` (rejoins and
 fragments), :mod:`~zhframe.cleanup.blocks` (articles and corpora, the cache),
 :mod:`~zhframe.cleanup.metadata` (date/source/author from meta blocks),
-:mod:`~zhframe.cleanup.html` (web pages: the article from the DOM and the votes of
+:mod:`~zhframe.corpus.html` (web pages: the article from the DOM and the votes of
 trafilatura, readability-lxml and a text-density method, with the boilerplate record and
-the reason for every line), :mod:`~zhframe.cleanup.pagemeta` (a page's title and date from
+the reason for every line), :mod:`~zhframe.corpus.pagemeta` (a page's title and date from
 meta tags, JSON-LD, ``<time>``, the visible publication line, the URL and htmldate, with
 their source), :mod:`~zhframe.cleanup.page` (:func:`clean_page`: a page's blocks, title
 and date in one call), :mod:`~zhframe.cleanup.segment` (cleanup's own jieba-rs instance:
@@ -85,7 +85,7 @@ from zhframe.cleanup.blocks import _cached_rows as cached_block_rows
 from zhframe.cleanup.blocks import _check_text as check_text
 from zhframe.cleanup.metadata import article_metadata, metadata_table
 from zhframe.cleanup.page import clean_page
-from zhframe.cleanup.normalize import INVISIBLE, normalize, remove_invisible
+from zhframe.corpus.normalize import INVISIBLE, normalize, remove_invisible
 from zhframe.cleanup.reports import block_characters, layout_decisions, side_by_side_html
 from zhframe.cleanup.sentences import sentence_spans, split_sentences
 
@@ -96,8 +96,8 @@ __all__ = ["CACHE_FORMAT", "COLUMNS", "INVISIBLE", "KINDS", "SET_ASIDE", "articl
            "side_by_side_html", "split_sentences"]
 
 #: Modules of this package reachable as attributes (``zhframe.cleanup.<module>``), imported on first use.
-_SUBMODULES = ('blocks', 'classify', 'evaluate', 'evidence', 'html', 'lines', 'metadata', 'normalize', 'page',
-               'pagemeta', 'pagescore', 'rejoin', 'reports', 'segment', 'sentences', 'web')
+_SUBMODULES = ('blocks', 'classify', 'evaluate', 'evidence', 'lines', 'metadata', 'page', 'pagescore', 'rejoin',
+               'reports', 'segment', 'sentences')
 
 
 def __getattr__(name: str):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from zhframe.cleanup.lines import _SENTENCE_CLAUSE
-from zhframe.cleanup.normalize import _is_han
+from zhframe.corpus.normalize import is_han
 from zhframe.cleanup.segment import tag
 
 
@@ -42,7 +42,7 @@ def _pos(text: str) -> list[tuple[str, str]]:
 def _word_across(a: str, b: str, window: int = 4) -> str | None:
     """A dictionary word that jieba's best segmentation puts over the break between a and b."""
     left, right = a[-window:], b[:window]
-    if not left or not right or not _is_han(left[-1]) or not _is_han(right[0]):
+    if not left or not right or not is_han(left[-1]) or not is_han(right[0]):
         return None
     pos = 0
     for word, _ in _pos(left + right):

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from zhframe.cleanup.normalize import INVISIBLE, _is_han, is_invisible_only, normalize_both
+from zhframe.corpus.normalize import INVISIBLE, is_han, is_invisible_only, normalize_both
 
 # Sentence-final marks (after normalisation), and the closing marks that may follow them.
 _FINAL = "。！？…；："
@@ -72,7 +72,7 @@ def _lines(text: str) -> list[_Line]:
     """The non-blank lines of ``text`` with their offsets and the blank lines before each.
 
     A line of nothing but invisible characters (zero-width spaces...) counts as blank: it
-    holds no text for any block (see :func:`zhframe.cleanup.normalize.remove_invisible`)."""
+    holds no text for any block (see :func:`zhframe.corpus.normalize.remove_invisible`)."""
     lines: list[_Line] = []
     pos, gap = 0, 0
     for raw in text.split("\n"):
@@ -164,7 +164,7 @@ def _is_heading_shape(line: _Line) -> str | None:
 
 
 def _is_name(token: str) -> bool:
-    if not 2 <= len(token) <= 4 or not all(_is_han(c) for c in token):
+    if not 2 <= len(token) <= 4 or not all(is_han(c) for c in token):
         return False
     if token[:2] in _COMPOUND_SURNAMES:
         return len(token) >= 3

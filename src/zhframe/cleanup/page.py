@@ -4,16 +4,16 @@ from __future__ import annotations
 
 
 def clean_page(html: str, doc: str = "") -> dict:
-    """Clean a decoded web page (:func:`zhframe.cleanup.html.extract_html`, then
+    """Clean a decoded web page (:func:`zhframe.corpus.html.extract_html`, then
     :func:`zhframe.cleanup.clean_article` on the article's text).
 
     Returns a dict: ``blocks`` (the article's blocks), ``title`` and ``title_source``,
-    ``date`` (ISO) and ``date_source`` (:mod:`zhframe.cleanup.pagemeta`; when the page's
+    ``date`` (ISO) and ``date_source`` (:mod:`zhframe.corpus.pagemeta`; when the page's
     sources give no date, the date of the article's meta blocks, source ``meta-blocks``),
     ``boilerplate`` and ``boilerplate_rules`` (the lines left out and why).
     """
     from zhframe.cleanup.blocks import clean_article
-    from zhframe.cleanup.html import extract_html
+    from zhframe.corpus.html import extract_html
     from zhframe.cleanup.metadata import article_metadata
 
     ex = extract_html(html)

@@ -145,7 +145,7 @@ def decode_bytes(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str,
                                f"at character {bad.start()}, in text decoded as {encoding})")
     text = normalize_newlines(text)
     if str(path).lower().endswith((".html", ".htm")):  # a web page: its article's text
-        from zhframe.cleanup.html import html_text
+        from zhframe.corpus.html import html_text
 
         text = html_text(text, path)
     if not text.strip():

@@ -7,7 +7,7 @@ One line per block, in reading order::
 
 ``spans`` are offsets into the file's decoded text (see :mod:`zhframe.cleanup`);
 for an ``.html``/``.htm`` page that text is the article the extractor found
-(:mod:`zhframe.cleanup.html`), and the page's other lines follow the blocks as
+(:mod:`zhframe.corpus.html`), and the page's other lines follow the blocks as
 records of kind ``boilerplate`` (rule ``boilerplate:extractor``, no spans), so
 nothing on the page is dropped silently. Builds no pandas table: rows are
 written as the rules produce them.
@@ -30,7 +30,7 @@ def add_arguments(parser) -> None:
 
 
 def _boilerplate(path: str) -> list[str]:
-    from zhframe.cleanup.html import extract_html
+    from zhframe.corpus.html import extract_html
     from zhframe.corpus import decode_bytes
 
     raw = decode_bytes(Path(path).read_bytes(), "<page>")[0]  # the page itself, not its article
@@ -39,7 +39,7 @@ def _boilerplate(path: str) -> list[str]:
 
 def run(args) -> int:
     from zhframe.cleanup import block_rows as _block_rows, check_text as _check_text
-    from zhframe.cleanup.html import is_html_path
+    from zhframe.corpus.html import is_html_path
     from zhframe.corpus import read_text
 
     from zhframe.tokenize.dictionaries import dictionaries_from_args

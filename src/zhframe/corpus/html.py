@@ -31,7 +31,7 @@ extractors' votes, and records why each line went where:
    on the page vanishes silently; ``line_rules`` holds the decision and votes of every line.
 
 The title and the date are read from every source the page offers
-(:mod:`zhframe.cleanup.pagemeta`: meta tags, JSON-LD, ``<time>``, the visible publication
+(:mod:`zhframe.corpus.pagemeta`: meta tags, JSON-LD, ``<time>``, the visible publication
 line, the URL, trafilatura's htmldate) and the source of each is recorded.
 
 ``text`` (the article's lines joined by newlines) is what the corpus reads for an HTML file
@@ -302,9 +302,9 @@ def _metadata_table_cells(root) -> set:
 
 def _related_boxes(plines: list[_PageLine]) -> set[int]:
     """Lines of boxes headed by a related-reading header (延伸阅读, 相关新闻, 推荐阅读...:
-    :func:`zhframe.cleanup.web.meta_rule` ``meta:related``): the header's parent element when
+    :func:`zhframe.corpus.furniture.meta_rule` ``meta:related``): the header's parent element when
     the header is its first line. Such a box holds other reports, as links or as sentences."""
-    from zhframe.cleanup.web import meta_rule
+    from zhframe.corpus.furniture import meta_rule
 
     out: set[int] = set()
     for i, pl in enumerate(plines):
@@ -363,7 +363,7 @@ def extract_html(html: str) -> HtmlExtraction:
 
 @lru_cache(maxsize=4)
 def _extract(html: str) -> HtmlExtraction:
-    from zhframe.cleanup.pagemeta import page_date, page_title
+    from zhframe.corpus.pagemeta import page_date, page_title
 
     root, plines, lines = _page(html)
     meta = _trafilatura(html)

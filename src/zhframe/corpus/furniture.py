@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from zhframe.cleanup.normalize import normalize
+from zhframe.corpus.normalize import normalize
 
 # Field names of publication lines and page furniture, before a colon.
 _FIELD_KEYS = (

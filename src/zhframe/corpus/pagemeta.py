@@ -180,9 +180,9 @@ def page_title(root, lines: list[str], meta: dict, article: set, elements=None) 
 
 def _line_above(lines: list[str], first: int) -> int | None:
     """The line just above the article's text, skipping publication lines, bylines and dates
-    (:func:`zhframe.cleanup.web.meta_rule`): where a page without markup for it puts its
+    (:func:`zhframe.corpus.furniture.meta_rule`): where a page without markup for it puts its
     headline. None when that line is no headline's shape (too long, or a finished sentence)."""
-    from zhframe.cleanup.web import meta_rule
+    from zhframe.corpus.furniture import meta_rule
 
     for i in range(first - 1, max(-1, first - 5), -1):
         if meta_rule(lines[i]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-def _is_han(ch: str) -> bool:
+def is_han(ch: str) -> bool:
     cp = ord(ch)
     return (0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x3134F
             or 0xF900 <= cp <= 0xFAFF)
@@ -16,7 +16,7 @@ def _is_zh(ch: str) -> bool:
     if not ch:
         return False
     cp = ord(ch)
-    return (_is_han(ch) or 0x3000 <= cp <= 0x303F or 0xFF00 <= cp <= 0xFFEF
+    return (is_han(ch) or 0x3000 <= cp <= 0x303F or 0xFF00 <= cp <= 0xFFEF
             or ch in "“”‘’…—·")
 
 
@@ -87,7 +87,7 @@ def _invisible_at(text: str, i: int, base: str) -> bool:
 
 
 def _mark_class() -> str:
-    from zhframe.cleanup._marks import MARK_RANGES
+    from zhframe.corpus._marks import MARK_RANGES
 
     parts = []
     for item in MARK_RANGES.split(","):
@@ -222,7 +222,7 @@ def _spaces(s: str) -> str:
         glued = (zh_prev and (zh_next or nxt.isdigit())) or (zh_next and prev.isdigit())
         if not glued:
             out.append(" ")
-        elif (_is_han(prev) or prev.isalnum()) and (_is_han(nxt) or nxt.isalnum()):
+        elif (is_han(prev) or prev.isalnum()) and (is_han(nxt) or nxt.isalnum()):
             if depths.at(m.start()) > 0:
                 out.append(" ")
         last = m.end()

@@ -1,7 +1,7 @@
 """Table: the combining marks (Unicode categories Mn and Me) from U+0300 to U+2FFFF.
 
 Generated from ``unicodedata`` (Unicode 14.0.0) so that
-:func:`zhframe.cleanup.normalize.remove_invisible` can find candidates with one regular
+:func:`zhframe.corpus.normalize.remove_invisible` can find candidates with one regular
 expression instead of a per-character lookup, and without scanning the code space at
 import. ``tests/test_cleanup_normalize.py`` checks it against the running Python.
 Regenerate: ``[c for c in range(0x300, 0x30000) if unicodedata.category(chr(c)) in ("Mn", "Me")]``
