@@ -186,9 +186,14 @@ def _paragraphs(text: str, min_len: int = 30) -> list[str]:
 def build_pool(root: Path = ROOT) -> Pool:
     """Body paragraphs, subheadings and captions of the project's hand-written sets.
 
-    Only lines encodable in GBK are kept (so that any page can be saved as GBK);
-    paragraphs are deduplicated in first-seen order over sorted file names.
-    Raises ``ValueError`` if a planted term or filler occurs in no... (see checks).
+    Body paragraphs: the ``body`` rows (and the body part of ``meta|body`` rows) of
+    ``tests/data/web/**/*.tsv``; the long, sentence-final lines of the rhetoric sets'
+    articles and of the seeds (the Traditional-Chinese test article left out). A wire
+    story's ``(完)`` is cut off; only GBK-encodable lines are kept (any page can then be
+    saved as GBK), deduplicated in first-seen order over sorted file names.
+    ``sources`` counts the lines taken from each file, before deduplication.
+
+    Raises ``ValueError`` if a planted term already occurs in a base paragraph.
     """
     body, subs, caps, sources = [], [], [], {}
     for path in sorted((root / "tests" / "data" / "web").rglob("*.tsv")):
