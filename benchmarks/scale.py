@@ -7,12 +7,15 @@ pages from 100 places), in one run:
    recorded in ``truth.json``);
 2. **jieba**: a subprocess that reads every page of the manifest, decodes it by its
    ``<meta charset>``, drops tags, scripts and styles, and runs ``jieba.lcut`` on every
-   visible line: the baseline, over the same text;
+   visible line: the baseline, over the same text (its fixed cost, importing jieba and
+   loading its dictionary, about 1-2 s, is also measured alone: at 200 pages it is most of
+   the baseline, so ratios there overstate; at 10,000 pages it is a few per cent);
 3. **figures (cold)**: the README's one command, as a user types it,
    ``make figures CORPUS=DIR BY=province TIME=date OUT=DIR`` with an empty cache
    (``TIME=`` only if the Makefile declares it; a per-cell ``TIMEOUT=`` only if it
    declares that; otherwise the whole command is stopped after ``--timeout`` s);
-4. **figures (warm)**: the same command again, nothing changed;
+4. **figures (warm)**: the same command again, nothing changed (only if the cold run
+   finished: otherwise the cache is not warm and the row says so);
 5. **keyness / trends** (``--cli``): ``python -m zhframe keyness`` for each planted
    group difference and ``python -m zhframe trends`` (if the CLI has it) for the
    planted trend, warm cache.
@@ -67,6 +70,9 @@ JIEBA_SCRIPT = r"""
 import csv, html, re, sys
 import jieba
 folder = sys.argv[1]
+jieba.initialize()  # the dictionary load: a fixed cost, also measured alone (--startup-only)
+if sys.argv[2:] == ["--startup-only"]:
+    sys.exit(0)
 drop = re.compile(r"<(script|style|head)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
 tag = re.compile(r"<[^>]*>")
 charset = re.compile(rb'<meta[^>]+charset="?([A-Za-z0-9_-]+)', re.I)
@@ -235,24 +241,24 @@ def notebook_status(out: Path) -> tuple[int, int, list[str]]:
     return total, done, errors
 
 
-def found_in_outputs(out: Path, terms: list[str]) -> dict[str, dict[str, bool]]:
-    """Per term: in the findings Markdown (``*findings*.md`` under ``out``)? in any notebook output?"""
+def found_in_outputs(out: Path, terms: list[str]) -> dict[str, dict]:
+    """Per term: in the findings Markdown (``*findings*.md`` under ``out``)? In which analysis
+    notebooks' outputs (numbers 02 and up: 00 and 01 display the articles themselves, so
+    every term of the corpus is in them)?"""
     findings = " ".join(p.read_text(encoding="utf-8", errors="replace")
                         for p in sorted(out.rglob("*findings*.md")))
-    outputs = []
+    outputs = {}
     for nb in sorted((out / "notebooks").glob("*.ipynb")):
+        if nb.name[:2] in ("00", "01"):
+            continue
         try:
             data = json.loads(nb.read_text(encoding="utf-8"))
         except ValueError:
             continue
-        for c in data.get("cells", []):
-            for o in c.get("outputs", []):
-                for key in ("text", "data"):
-                    v = o.get(key)
-                    outputs.append(json.dumps(v, ensure_ascii=False) if v is not None else "")
-    joined = " ".join(outputs)
-    return {t: {"findings": bool(findings) and t in findings, "notebooks": t in joined,
-                "findings_written": bool(findings)} for t in terms}
+        outputs[nb.name[:2]] = " ".join(json.dumps(o, ensure_ascii=False)
+                                        for c in data.get("cells", []) for o in c.get("outputs", []))
+    return {t: {"findings": bool(findings) and t in findings, "findings_written": bool(findings),
+                "notebooks": [k for k, v in outputs.items() if t in v]} for t in terms}
 
 
 def csv_rank(text: str, term: str) -> str:
@@ -287,20 +293,32 @@ def run_size(n: int, places: int, seed: int, work: Path, python: str, env: dict,
     env = dict(env, ZHFRAME_CACHE_DIR=str(work / f"cache-{n}"))
     shutil.rmtree(work / f"cache-{n}", ignore_errors=True)  # cold
     jb = run_measured(f"jieba-{n}", [python, "-c", JIEBA_SCRIPT, str(corpus)], env, ROOT, timeout, logs)
-    rows.append(_row(n, places, "jieba.lcut pass (baseline)", jb, None, found=jb.stdout.strip()))
+    chars_tokens = jb.stdout.split()
+    rows.append(_row(n, places, "jieba.lcut pass (baseline)", jb, None,
+                     found=f"{int(chars_tokens[0]):,} characters, {int(chars_tokens[1]):,} tokens"
+                     if len(chars_tokens) == 2 else ""))
+
+    start = run_measured(f"jieba-startup-{n}", [python, "-c", JIEBA_SCRIPT, str(corpus), "--startup-only"],
+                         env, ROOT, timeout, logs)
+    rows.append(_row(n, places, "jieba startup only (import + dictionary)", start, jb))
 
     out = work / f"out-{n}"
     cmd, notes = make_command(ROOT, corpus, out, python, work, cell_timeout)
+    cold_ok = False
     for label in ("make figures, cold cache", "make figures, warm cache (rerun)"):
+        if label.startswith("make figures, warm") and not cold_ok:
+            rows.append({"size": n, "places": places, "run": label, "ok": False, "cpu": None, "wall": None,
+                         "peak": None, "notebooks": "", "found": "not run: the cold run did not finish"})
+            continue
         m = run_measured(f"{label}-{n}", cmd, env, ROOT, timeout, logs)
+        cold_ok = cold_ok or m.ok
         m.notes += notes
         total, done, errors = notebook_status(out)
         found = found_in_outputs(out, terms)
-        f = "; ".join(f"{t}: findings {'yes' if v['findings'] else 'no'}, notebooks {'yes' if v['notebooks'] else 'no'}"
-                      for t, v in found.items())
+        f = "; ".join(f"{t}: findings {'yes' if v['findings'] else 'no'}, analysis notebooks "
+                      f"{', '.join(v['notebooks']) or 'none'}" for t, v in found.items())
         if not any(v["findings_written"] for v in found.values()):
-            f = "no findings file written; " + "; ".join(
-                f"{t}: notebooks {'yes' if v['notebooks'] else 'no'}" for t, v in found.items())
+            f = "no findings file written; " + f.replace("findings no, ", "")
         rows.append(_row(n, places, label, m, jb, found=f, notebooks=f"{done}/{total}", errors=errors,
                          cmd=cmd))
 
