@@ -25,8 +25,9 @@ from ``resource.getrusage(RUSAGE_CHILDREN)`` deltas (every descendant the comman
 waited for: notebook kernels, workers), wall time, and peak memory as the largest
 sum of the tree's resident set sizes, sampled from ``/proc`` every 0.25 s (shared
 pages are counted once per process, so this is an upper bound). A command stopped
-at the timeout has its tree killed; processes it had not waited for are then not in
-its CPU time (said in the table). What was found: whether each planted term is in
+at the timeout has its tree killed, and its orphans' CPU never reaches getrusage: its
+CPU time is then the sum of the last sampled CPU of every process seen in its tree
+(a lower bound, said in the notes). What was found: whether each planted term is in
 the findings (the Markdown the synthesis notebook writes under ``OUT``), in the
 executed notebooks' outputs, and its rank and ``holds_up`` in the keyness/trends CSV.
 
@@ -111,10 +112,11 @@ class Measure:
         return self.returncode == 0 and not self.timed_out
 
 
-def _tree_rss(root: int) -> int:
-    """Bytes resident in process ``root`` and all its descendants (Linux ``/proc``)."""
-    parent, rss = {}, {}
-    page = os.sysconf("SC_PAGE_SIZE")
+def _tree(root: int) -> tuple[int, dict[int, float]]:
+    """Bytes resident in process ``root`` and all its descendants, and each one's CPU
+    seconds so far (user + system), from Linux ``/proc``."""
+    parent, rss, cpu = {}, {}, {}
+    page, tick = os.sysconf("SC_PAGE_SIZE"), os.sysconf("SC_CLK_TCK")
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
@@ -125,16 +127,18 @@ def _tree_rss(root: int) -> int:
             continue
         pid = int(entry.name)
         parent[pid] = int(rest[1])  # field 4, ppid
+        cpu[pid] = (int(rest[11]) + int(rest[12])) / tick  # fields 14-15, utime + stime
         rss[pid] = int(rest[21]) * page  # field 24, rss in pages
     children: dict[int, list[int]] = {}
     for pid, ppid in parent.items():
         children.setdefault(ppid, []).append(pid)
-    total, todo = 0, [root]
+    total, seen, todo = 0, {}, [root]
     while todo:
         pid = todo.pop()
         total += rss.get(pid, 0)
+        seen[pid] = cpu.get(pid, 0.0)
         todo += children.get(pid, [])
-    return total
+    return total, seen
 
 
 def run_measured(label: str, cmd: list[str], env: dict, cwd: Path, timeout: float,
@@ -144,7 +148,7 @@ def run_measured(label: str, cmd: list[str], env: dict, cwd: Path, timeout: floa
     log_dir.mkdir(parents=True, exist_ok=True)
     safe = "".join(c if c.isalnum() else "_" for c in label)
     out_path, err_path = log_dir / f"{safe}.stdout", log_dir / f"{safe}.stderr"
-    peak = [0]
+    peak, live_cpu = [0], {}
     r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     with open(out_path, "wb") as fo, open(err_path, "wb") as fe:
@@ -154,7 +158,9 @@ def run_measured(label: str, cmd: list[str], env: dict, cwd: Path, timeout: floa
         def sample():
             while not done.is_set():
                 try:
-                    peak[0] = max(peak[0], _tree_rss(proc.pid))
+                    rss, cpu = _tree(proc.pid)
+                    peak[0] = max(peak[0], rss)
+                    live_cpu.update(cpu)  # last seen CPU of every process of the tree
                 except Exception:  # a process vanished mid-read: next sample
                     pass
                 done.wait(0.25)
@@ -177,6 +183,11 @@ def run_measured(label: str, cmd: list[str], env: dict, cwd: Path, timeout: floa
     m.wall_s = time.perf_counter() - t0
     r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
     m.cpu_s = (r1.ru_utime + r1.ru_stime) - (r0.ru_utime + r0.ru_stime)
+    if m.timed_out:
+        # A killed tree's orphans are reaped by init, not counted above: use the sampled CPU of
+        # every process seen in the tree (a lower bound: up to 0.25 s of each is missed).
+        m.cpu_s = max(m.cpu_s, sum(live_cpu.values()))
+        m.notes.append("CPU s: sampled from /proc (the tree was killed), a lower bound")
     m.peak_mb = peak[0] / 2**20
     m.returncode = proc.returncode
     m.stdout = out_path.read_text(encoding="utf-8", errors="replace")
