@@ -294,7 +294,7 @@ def _head(charset: str, title: str, site: str, date: str, extra: str = "") -> st
 
 
 def page_gov(rng, charset, p, title, blocks, when):
-    place, city, prov, abbr = p
+    place, city, _, abbr = p
     site = f"{place}人民政府"
     src = rng.choice((f"{_short(place)}区委宣传部".replace("区区", "区"), f"{place}融媒体中心",
                       f"{place}政府办", f"{place}发展改革委", f"{place}农业农村委"))
@@ -322,7 +322,7 @@ def page_gov(rng, charset, p, title, blocks, when):
 
 
 def page_media(rng, charset, p, title, blocks, when):
-    place, city, prov, abbr = p
+    place, _, _, abbr = p
     site = f"{_short(place)}网"
     stamp = f"{when:%Y-%m-%d} {rng.randrange(7, 22):02d}:{rng.randrange(60):02d}"
     return (_head(charset, title, site, stamp, f'<meta name="author" content="{_name(rng)}">\n')
@@ -352,7 +352,7 @@ _WEEKDAYS = "一二三四五六日"
 
 
 def page_epaper(rng, charset, p, title, blocks, when):
-    place, city, prov, abbr = p
+    place, _, _, abbr = p
     paper = f"{_short(place)}报"
     edition = rng.randrange(1, 9)
     section = rng.choice(("要闻", "综合", "时政", "民生", "专题"))

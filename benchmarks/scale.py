@@ -64,7 +64,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import corpusgen  # noqa: E402  (a sibling script, not a package)
+import corpusgen  # a sibling script, not a package
 
 #: The jieba baseline: reads the pages, keeps their visible text, segments every line.
 JIEBA_SCRIPT = r"""
@@ -159,10 +159,10 @@ def run_measured(label: str, cmd: list[str], env: dict, cwd: Path, timeout: floa
             while not done.is_set():
                 try:
                     rss, cpu = _tree(proc.pid)
-                    peak[0] = max(peak[0], rss)
-                    live_cpu.update(cpu)  # last seen CPU of every process of the tree
-                except Exception:  # a process vanished mid-read: next sample
-                    pass
+                except (OSError, ValueError, IndexError):  # a process vanished mid-read
+                    rss, cpu = 0, {}
+                peak[0] = max(peak[0], rss)
+                live_cpu.update(cpu)  # last seen CPU of every process of the tree
                 done.wait(0.25)
 
         th = threading.Thread(target=sample, daemon=True)
@@ -202,11 +202,12 @@ def makefile_accepts(repo: Path, name: str) -> bool:
     import re
 
     text = (repo / "Makefile").read_text(encoding="utf-8")
-    return re.search(rf"^\s*{name}\s*[?:]?=", text, re.M) is not None
+    return re.search(rf"^\s*{name}\s*[?:]?=", text, re.MULTILINE) is not None
 
 
 def cli_commands(python: str, env: dict, repo: Path) -> str:
-    r = subprocess.run([python, "-m", "zhframe", "--help"], capture_output=True, text=True, env=env, cwd=repo)
+    r = subprocess.run([python, "-m", "zhframe", "--help"], capture_output=True, text=True, env=env, cwd=repo,
+                       check=False)
     return r.stdout
 
 
@@ -472,8 +473,8 @@ def main(argv=None) -> int:
             shutil.rmtree(work, ignore_errors=True)
     table = markdown(rows, floor_rows)
     commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-                            capture_output=True, text=True).stdout.strip()
-    head = (f"Measured {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC at commit {commit} on "
+                            capture_output=True, text=True, check=False).stdout.strip()
+    head = (f"Measured {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC at commit {commit} on "
             f"{os.cpu_count()} CPU(s), {platform.python_implementation()} {platform.python_version()}; "
             f"`python benchmarks/scale.py {' '.join(argv if argv is not None else sys.argv[1:])}`.")
     print(table)

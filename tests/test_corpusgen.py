@@ -59,7 +59,7 @@ def test_same_seed_same_bytes_and_another_seed_differs(tmp_path):
 
 
 def test_manifest_loads_with_design_columns(small):
-    folder, truth = small
+    folder, _ = small
     corpus = load_corpus(folder)  # checks every sha256 too
     assert len(corpus) == 20
     for col in ("place", "province", "outlet_type", "date", "year"):
