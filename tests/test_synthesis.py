@@ -306,3 +306,13 @@ def test_findings_count_each_term_once_however_many_groups_and_state_the_trends(
     assert "1 of 3 terms" in text and "9 group-term contrasts" in text
     assert "**Over time** (per year, at the article level): 1 of 2 terms' trends hold up" in text
     assert "rising: 宣讲 (+0.80 per year [+0.30, +1.30]" in text
+
+
+def test_the_measured_null_of_many_groups_is_one_clause_per_family():
+    null = pd.DataFrame([{"family": "keywords", "target": f"g{i:02d}", "tested": 10, "observed": int(i == 7),
+                          "n_null": 100, "null_mean": 0.1, "null_p95": 1.0 if i == 3 else 0.0,
+                          "p_at_least": 0.04 if i == 7 else 1.0, "design": "articles"} for i in range(40)])
+    text = RF.null_sentence(null)
+    assert "terms: over 40 groups, 4.0 on average in all, 95th percentile at most 1 in any group" in text
+    assert "the least likely by chance in g07 (1, chance of at least that = 0.04)" in text
+    assert "g03" not in text and len(text) < 400

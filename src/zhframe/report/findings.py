@@ -9,6 +9,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from zhframe.report.escape import markdown_text as md
 from zhframe.rhetoric.labels import label
 from zhframe.synthesis.families import FAMILIES
 
@@ -210,16 +211,32 @@ def design_sentence(differences: pd.DataFrame, alpha: float = 0.05) -> str:
 
 
 def null_sentence(null: pd.DataFrame | None) -> str:
-    """The measured null in words: per family, what random relabelings produce (from :func:`measured_null`)."""
+    """The measured null in words: per family, what random relabelings produce (from :func:`measured_null`).
+
+    With one comparison per family, its mean, 95th percentile and the chance of at least the
+    observed count; with several (every group against the rest), one clause per family that
+    sums them up (their largest 95th percentile, the holding results observed in all, and the
+    group whose count is least likely under the null), so the sentence stays one sentence at
+    100 groups.
+    """
     if null is None or not len(null):
         return ("No measured null was computed: how many holding results chance alone would give is not known "
                 "for this run.")
     names = {"keywords": "terms", "topics": "topic shares", "rhetoric": "rhetoric rates"}
     k = int(null["n_null"].max())
-    bits = [f"{names.get(r.family, r.family)}: {r.null_mean:.1f} on average, 95th percentile {r.null_p95:.0f}, "
-            f"chance of at least the observed {r.observed} = {r.p_at_least:.2f}"
-            + (f" ({r.target})" if null["target"].nunique() > 1 else "")
-            for r in null.itertuples()]
+    bits = []
+    for family, rows in null.groupby("family", sort=False):
+        name = names.get(family, family)
+        if len(rows) == 1:
+            r = rows.iloc[0]
+            bits.append(f"{name}: {r.null_mean:.1f} on average, 95th percentile {r.null_p95:.0f}, "
+                        f"chance of at least the observed {int(r.observed)} = {r.p_at_least:.2f}")
+            continue
+        worst = rows.sort_values(["p_at_least", "target"], kind="stable").iloc[0]
+        bits.append(f"{name}: over {len(rows):,} groups, {rows['null_mean'].sum():.1f} on average in all, "
+                    f"95th percentile at most {rows['null_p95'].max():.0f} in any group; observed "
+                    f"{int(rows['observed'].sum())} in all, the least likely by chance in {md(worst.target)} "
+                    f"({int(worst.observed)}, chance of at least that = {worst.p_at_least:.2f})")
     return (f"Relabelling the units at random {k} times and rerunning the same tests, the number of holding "
             "results was " + "; ".join(bits) + ".")
 
