@@ -109,6 +109,15 @@ def favouring(differences: pd.DataFrame, groups: Sequence) -> dict[str, dict[str
     return out
 
 
+def _b(x: float, digits: int = 1) -> str:
+    """An interval bound: signed, or the open end of a one-sided interval."""
+    if np.isposinf(x):
+        return "∞"
+    if np.isneginf(x):
+        return "-∞"
+    return f"{x:+.{digits}f}"
+
+
 def _fmt_diff(r, family: str) -> str:
     if family == "topics":
         return f"{r.difference * 100:+.0f} points [{r.lo * 100:+.0f}, {r.hi * 100:+.0f}]"
@@ -120,7 +129,7 @@ def _fmt_diff(r, family: str) -> str:
             counts = f"{r.target_value:.0f}/{n_t:.0f} vs {r.rest_value:.0f}/{n_r:.0f} {unit}"
         else:
             counts = f"{r.target_value:.0f}/{r.rest_value:.0f} tokens"
-        return f"log2 share ratio {r.difference:+.1f} [{r.lo:+.1f}, {r.hi:+.1f}], {counts}"
+        return f"log2 share ratio {r.difference:+.1f} [{_b(r.lo)}, {_b(r.hi)}], {counts}"
     if family == "trends":
         return f"{r.difference:+.2f} per year [{r.lo:+.2f}, {r.hi:+.2f}], {r.evidence}"
     return f"{r.difference:+.1f} per 1,000 characters [{r.lo:+.1f}, {r.hi:+.1f}]"
@@ -199,8 +208,13 @@ def _designs(differences: pd.DataFrame) -> set[str]:
 def design_sentence(differences: pd.DataFrame, alpha: float = 0.05) -> str:
     """How "holds up" was decided, naming the design (from the rows' ``design`` column)."""
     designs = _designs(differences)
-    test = (f"A difference *holds up* when its permutation test survives Benjamini-Hochberg at a false "
-            f"discovery rate of {alpha:g} within its family; [95% intervals]: bootstrap over the same units.")
+    families = set(differences["family"]) if "family" in differences else set()
+    words = ("for terms, Fisher's exact test of the share of units using the term (the exact permutation test of "
+             "that count) and the interval of that same share ratio, open-ended where one side never uses it; "
+             if "keywords" in families else "")
+    test = (f"A difference *holds up* when its test survives Benjamini-Hochberg at a false discovery rate of "
+            f"{alpha:g} within its family (one correction over every group's contrasts): {words}"
+            "for topic shares and rhetoric rates, a permutation test and a bootstrap interval over the same units.")
     if designs == {"articles"}:
         return ("Group labels were permuted over articles, so a difference that holds up is one between the "
                 "groups these articles were sampled from. " + test)
