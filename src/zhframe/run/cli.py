@@ -102,6 +102,10 @@ def _main(argv: list[str] | None = None) -> int:
     module = importlib.import_module(args._module)
     try:
         check_options(args)
+        if getattr(module, "USES_CACHE", True):
+            from zhframe.infra.cache import ensure_usable_cache
+
+            ensure_usable_cache()  # a read-only or full cache costs time, never the run
         status = int(module.run(args) or 0)
         sys.stdout.flush()  # a full disk or closed pipe shows here, not at exit
         return status

@@ -28,8 +28,10 @@ the error.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -125,8 +127,66 @@ def _one_line(text: str, limit: int = 300) -> str:
     return line if len(line) <= limit else line[:limit - 3] + "..."
 
 
+#: Default seconds a single cell may take: none. A fixed limit turns a slow machine or a large
+#: corpus into a failure; ``--cell-timeout``/``CELL_TIMEOUT`` sets one when wanted.
+DEFAULT_CELL_TIMEOUT: float | None = None
+
+
+def cell_timeout_from_env(default: float | None = DEFAULT_CELL_TIMEOUT) -> float | None:
+    """``$CELL_TIMEOUT`` (or ``$ZHFRAME_CELL_TIMEOUT``) in seconds, 0 meaning none; else ``default``.
+
+    Raises :class:`InputError` naming the variable when it is not a number >= 0.
+    """
+    for name in ("ZHFRAME_CELL_TIMEOUT", "CELL_TIMEOUT"):
+        raw = os.environ.get(name, "").strip()
+        if raw:
+            try:
+                value = float(raw)
+            except ValueError:
+                value = -1.0
+            if not value >= 0 or value == float("inf"):
+                raise InputError(name, f"must be seconds (a number >= 0, 0 for no limit), got {raw!r}")
+            return value or None
+    return default
+
+
+def _running_cell(nb) -> tuple[int | None, object]:
+    """Index and execution count of the cell papermill marked running (or the first not completed)."""
+    for i, cell in enumerate(nb.cells):
+        status = cell.get("metadata", {}).get("papermill", {}).get("status")
+        if status == "running":
+            return i, cell.get("execution_count")
+    return None, None
+
+
+def _mark_failed_cell(path: Path, ename: str, evalue: str) -> str:
+    """Add an error output to the cell that was running in the notebook at ``path``; return
+    how to name it ("cell 7"), or "" when no cell was running."""
+    try:
+        nb = nbformat.read(path, as_version=4)
+    except (OSError, ValueError):
+        return ""
+    i, count = _running_cell(nb)
+    if i is None:
+        return ""
+    nb.cells[i].setdefault("outputs", []).append(nbformat.v4.new_output(
+        "error", ename=ename, evalue=evalue, traceback=[f"{ename}: {evalue}"]))
+    try:
+        _write_notebook(nb, path)
+    except OSError:
+        pass
+    return f"cell {count}" if count else f"cell {i + 1} (counting every cell)"
+
+
+def _write_notebook(nb, path: Path) -> None:
+    from zhframe.infra.files import write_text_atomic
+
+    write_text_atomic(path, nbformat.writes(nb) + "\n")
+
+
 def execute_notebook(src: str | os.PathLike, dst: str | os.PathLike,
-                     parameters: dict | None = None, timeout: int = 600) -> Path:
+                     parameters: dict | None = None, timeout: float | None = DEFAULT_CELL_TIMEOUT
+                     ) -> Path:
     """Execute one notebook with its folder as working directory.
 
     Parameters
@@ -135,8 +195,8 @@ def execute_notebook(src: str | os.PathLike, dst: str | os.PathLike,
         Notebook to run and where to write the executed copy (may be ``src``).
     parameters : dict, optional
         Values for the notebook's ``parameters`` cell; none means run as is.
-    timeout : int
-        Seconds a single cell may take.
+    timeout : float, optional
+        Seconds a single cell may take; None or 0 (default): no limit.
 
     Returns
     -------
@@ -148,52 +208,114 @@ def execute_notebook(src: str | os.PathLike, dst: str | os.PathLike,
     ------
     NotebookError
         A cell raised, the kernel died or a cell timed out; one line naming
-        ``dst``, the cell and the error. The partly executed notebook is still
-        written to ``dst`` so the full traceback can be read there.
+        ``dst``, the cell and the cause (a timeout is called a timeout). The
+        partly executed notebook, with the error in the failing cell's output,
+        is still written to ``dst``.
+
+    The notebook is executed into a hidden temporary file beside ``dst`` (saved
+    as each cell starts and ends, so a timeout or a dead kernel still leaves
+    what ran), which replaces ``dst`` in one step at the end: an interrupted or
+    full-disk run never leaves a truncated notebook.
     """
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
 
+    from zhframe.infra.files import temporary_path
+
     src, dst = Path(src).resolve(), Path(dst).resolve()
+    timeout = timeout or None
     try:
         dst.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise NotebookError(dst.parent, f"cannot create the folder ({exc.strerror})") from None
+    tmp = temporary_path(dst)
+    problem = None
     with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as log:
         try:
             pm.execute_notebook(
-                str(src), str(dst), parameters=parameters or None, cwd=str(dst.parent),
+                str(src), str(tmp), parameters=parameters or None, cwd=str(dst.parent),
                 kernel_name="python3", progress_bar=False, log_output=False,
-                request_save_on_cell_execute=False, execution_timeout=timeout,
+                request_save_on_cell_execute=True, execution_timeout=timeout,
                 kernel_manager_class=_quiet_kernel_manager(log))
         except PapermillExecutionError as exc:
             where = f"cell {exc.exec_count}" if exc.exec_count else f"cell {exc.cell_index}"
-            raise NotebookError(dst, f"failed in {where}: {exc.ename}: {_one_line(exc.evalue)} "
-                                     "(the traceback is in the notebook)") from None
+            problem = (f"failed in {where}: {exc.ename}: {_one_line(exc.evalue)} "
+                       "(the traceback is in the notebook)")
+        except TimeoutError:  # nbclient's CellTimeoutError (an OSError: test it first)
+            where = _mark_failed_cell(tmp, "CellTimeoutError",
+                                      f"the cell ran longer than the {timeout:g} s cell limit")
+            problem = (f"timed out{' in ' + where if where else ''}: a cell may take {timeout:g} s "
+                       "(--cell-timeout / CELL_TIMEOUT=SECONDS, 0 for no limit)")
         except OSError as exc:
-            raise NotebookError(dst, f"cannot be written ({exc.strerror or exc})") from None
-        except Exception as exc:  # kernel died, timeout, bad notebook JSON...
+            problem = f"cannot be written ({exc.strerror or exc})"
+        except Exception as exc:  # kernel died, bad notebook JSON...
             log.seek(0)
             said = [ln for ln in log.read().splitlines() if ln.strip()]
             tail = f"; the kernel said: {_one_line(said[-1], 150)}" if said else ""
-            raise NotebookError(dst, f"{type(exc).__name__}: {_one_line(exc)}{tail}") from None
+            where = _mark_failed_cell(tmp, type(exc).__name__, _one_line(exc))
+            problem = (f"{type(exc).__name__}{' in ' + where if where else ''}: "
+                       f"{_one_line(exc)}{tail}")
         finally:
-            if dst.exists():
+            if tmp.exists():
                 try:
-                    nb = nbformat.read(dst, as_version=4)
-                    nbformat.write(strip_volatile(nb), dst)
-                except (OSError, ValueError):
-                    pass
+                    nb = nbformat.read(tmp, as_version=4)
+                    _write_notebook(strip_volatile(nb), dst)
+                except (OSError, ValueError) as exc:
+                    problem = problem or f"cannot be written ({getattr(exc, 'strerror', None) or exc})"
+                finally:
+                    try:
+                        tmp.unlink()
+                    except OSError:
+                        pass
+    if problem:
+        raise NotebookError(dst, problem)
     return dst
 
 
-def _run_one(job: tuple[str, str, dict | None]) -> tuple[str, float]:
+def _run_one(job: tuple[str, str, dict | None], timeout: float | None = DEFAULT_CELL_TIMEOUT
+             ) -> tuple[str, float]:
     import time
 
     src, dst, params = job
     start = time.perf_counter()
-    execute_notebook(src, dst, params)
+    execute_notebook(src, dst, params, timeout=timeout)
     return dst, time.perf_counter() - start
+
+
+def _worker_start() -> None:
+    """In each pool worker: Ctrl-C is the parent's to handle (no traceback per worker), and
+    the parent's stop request ends the worker at once. Its kernel, left without a parent,
+    stops itself (ipykernel polls its parent process)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, lambda *_: os._exit(143))
+
+
+def _stop_pool(pool) -> None:
+    """Cancel every queued notebook and end the running ones now (on Ctrl-C)."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    # The executor keeps its worker processes in ``_processes`` (CPython 3.8+); no public API
+    # ends a running task, and waiting for them is what let queued notebooks run on for a minute.
+    for proc in list(getattr(pool, "_processes", {}).values()):
+        try:
+            proc.terminate()
+        except (OSError, AttributeError):
+            pass
+
+
+class NotebookFailures(NotebookError):
+    """Several notebooks failed: ``failures`` holds each :class:`NotebookError`, in reading
+    order; ``str()`` is one line per failure."""
+
+    def __init__(self, failures: list):
+        self.failures = list(failures)
+        first = self.failures[0]
+        RuntimeError.__init__(self, "\n".join(str(f) for f in self.failures))
+        self.path, self.problem = first.path, first.problem
+
+    def __reduce__(self):
+        return (type(self), (self.failures,))
 
 
 def _timings_file() -> Path:
@@ -263,6 +385,70 @@ def _within(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
+#: The lock file a run holds in its output folder (and leaves there: it marks a run's output).
+LOCK_NAME = ".zhframe-run.lock"
+#: Folders of a study that a run writes into (under OUT) and that hold a study's own results.
+OUTPUT_FOLDERS = ("notebooks", "figures", "tables")
+#: Files a run writes under OUT/figures and OUT/notebooks, and the only ones it ever removes:
+#: ``NN_name.ext`` (notebook number, name). Anything else there is the user's and stays.
+OWN_NAME = re.compile(r"\A\d\d_[\w\-.]+\.(?:png|svg|pdf|html|md|csv|parquet|json|ipynb|txt)\Z")
+
+
+def is_study(folder: str | os.PathLike) -> bool:
+    """Does ``folder`` hold a zhframe study (any checkout, not only this one)?
+
+    A study is a folder with numbered notebooks (``notebooks/NN_*.ipynb``) and a
+    ``figures/`` folder, or numbered notebooks and a README with a findings block
+    or a ``pyproject.toml`` naming zhframe. Its notebooks, figures and README are
+    results someone committed: a run must never write over them.
+    """
+    folder = Path(folder)
+    try:
+        numbered = sorted((folder / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+        if not numbered:
+            return False
+        readme = folder / "README.md"
+        if readme.is_file() and "<!-- findings:" in readme.read_text(encoding="utf-8", errors="replace"):
+            return True
+        project = folder / "pyproject.toml"
+        if project.is_file() and re.search(r'name\s*=\s*["\']zhframe["\']', project.read_text(
+                encoding="utf-8", errors="replace")):
+            return True
+        return (folder / "figures").is_dir() and not is_run_output(folder, numbered)
+    except OSError:
+        return False
+
+
+def is_run_output(folder: str | os.PathLike, numbered: list[Path] | None = None) -> bool:
+    """Is ``folder`` the OUT of an earlier run (which a new run may reuse)?
+
+    A run leaves its lock file there, and its executed notebooks carry the
+    injected parameters cell (a study's own notebooks never do: see
+    :func:`remove_injected`).
+    """
+    folder = Path(folder)
+    if (folder / LOCK_NAME).is_file():
+        return True
+    numbered = numbered if numbered is not None else sorted(
+        (folder / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+    try:
+        return bool(numbered) and INJECTED in numbered[0].read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+
+
+def _study_around(path: Path) -> Path | None:
+    """The zhframe study that ``path`` is, or whose notebooks/figures/sources it lies inside."""
+    for folder in (path, *path.parents):
+        if is_study(folder):
+            if folder == path:
+                return folder
+            inside = path.relative_to(folder).parts[0]
+            if inside in OUTPUT_FOLDERS + ("seeds", "src", "tests", "benchmarks", ".git"):
+                return folder
+    return None
+
+
 def check_out(out: str | os.PathLike, notebook_dir: str | os.PathLike = "notebooks",
               corpus: str | os.PathLike | None = None) -> Path:
     """Check a custom run's output folder; return it resolved.
@@ -271,7 +457,11 @@ def check_out(out: str | os.PathLike, notebook_dir: str | os.PathLike = "noteboo
     checkout itself or one of its parents, or is, holds or lies inside the
     notebooks, figures, seeds, sources, tests or the corpus folder: writing
     there would overwrite the committed study (notebooks, figures, README
-    findings) or the articles with another run's results.
+    findings) or the articles with another run's results. The same holds for
+    *any* zhframe study (:func:`is_study`: another checkout), and links are
+    followed first: ``out`` and the folders the run writes into
+    (``OUT/notebooks``, ``OUT/figures``, ``OUT/tables``) are checked where they
+    really lead.
     """
     path = Path(out).resolve()
     if path.exists() and not path.is_dir():
@@ -282,13 +472,92 @@ def check_out(out: str | os.PathLike, notebook_dir: str | os.PathLike = "noteboo
         raise InputError(out, f"is the project checkout {'' if path == root else 'or holds it '}"
                               "(its notebooks, figures and README are the study): choose a new "
                               "folder such as out/mine")
-    for folder in protected_paths(notebook_dir, corpus):
-        if _within(path, folder) or _within(folder, path):
-            what = "the corpus folder" if corpus is not None and folder == Path(corpus).resolve() \
-                else f"the project's {folder.name}/"
-            raise InputError(out, f"would write into {what}, which a run must not change: "
-                                  "choose a new folder such as out/mine")
+    # where the run really writes: OUT itself and its output folders, links followed
+    targets = [path] + [(path / name).resolve() for name in OUTPUT_FOLDERS]
+    for target in targets:
+        for folder in protected_paths(notebook_dir, corpus):
+            if _within(target, folder) or _within(folder, target):
+                what = "the corpus folder" if corpus is not None and folder == Path(corpus).resolve() \
+                    else f"the project's {folder.name}/"
+                via = "" if target == path else f" (through {target.name}/, a link to {target})"
+                raise InputError(out, f"would write into {what}{via}, which a run must not "
+                                      "change: choose a new folder such as out/mine")
+        study = _study_around(target)
+        if study is not None:
+            via = "" if target == path else f" through {target.name}/ (a link to {target})"
+            raise InputError(out, f"would write{via} into the zhframe study at {study} (its "
+                                  "notebooks, figures and README are results): choose a new "
+                                  "folder such as out/mine")
     return path
+
+
+class OutputLocked(InputError):
+    """Another run holds the output folder's lock."""
+
+
+@contextlib.contextmanager
+def locked(folder: str | os.PathLike, name: str | None = None):
+    """Hold an exclusive lock on ``folder`` (a lock file in it) for the duration of a run.
+
+    Two runs into one OUT would interleave their notebooks and figures and both
+    report success; the second one is refused at once instead
+    (:class:`OutputLocked`, one line). ``fcntl.flock`` locks are released by the
+    kernel when the process ends, however it ends, so a killed run leaves no
+    stale lock. Where ``fcntl`` does not exist (Windows) or the folder cannot be
+    written, no lock is taken and the run's own writes report the problem.
+    """
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks; run unguarded
+        yield None
+        return
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(folder / (name or LOCK_NAME), os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        yield None
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputLocked(folder, "another zhframe run is writing into this folder; wait "
+                                       "for it to finish or choose another --out") from None
+        except OSError:
+            pass  # a file system without locks: run unguarded
+        yield fd
+    finally:
+        os.close(fd)
+
+
+def clear_previous(out: str | os.PathLike, numbers: set[str] | None = None) -> list[Path]:
+    """Remove what an earlier run left in ``OUT/figures`` and ``OUT/notebooks``; return it.
+
+    Only files of zhframe's own naming (:data:`OWN_NAME`: ``NN_name.ext``) are
+    removed, and with ``numbers`` (the two-digit prefixes of the notebooks this
+    run executes) only those of these notebooks, so ``--only 03`` keeps the
+    other notebooks' results. Anything else (a user's notes, foreign files,
+    subfolders) is left alone. Called under :func:`locked`, before the run, so
+    a figure an earlier corpus produced and this one does not is never shown
+    beside the new ones.
+    """
+    removed = []
+    for sub in ("figures", "notebooks"):
+        folder = Path(out) / sub
+        if not folder.is_dir() or folder.is_symlink():
+            continue
+        for f in sorted(folder.iterdir()):
+            if not OWN_NAME.match(f.name) or not f.is_file() or f.is_symlink():
+                continue
+            if numbers is not None and f.name[:2] not in numbers:
+                continue
+            try:
+                f.unlink()
+                removed.append(f)
+            except OSError:
+                pass  # the run overwrites it, or says why it cannot
+    return removed
 
 
 def _relative(path: Path, start: Path) -> str:
@@ -339,31 +608,48 @@ def plan(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = Non
     return [(str(nb), str(nb_out / nb.name), params) for nb in notebooks]
 
 
+def usable_jobs(jobs: int, n_notebooks: int | None = None) -> int:
+    """``jobs`` capped at the CPU count (and the number of notebooks): more kernels than
+    cores only compete for them, and each holds a corpus in memory."""
+    cap = os.cpu_count() or 1
+    if n_notebooks is not None:
+        cap = min(cap, max(n_notebooks, 1))
+    return max(1, min(int(jobs), cap))
+
+
 def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = None,
             manifest: str | None = None, group_by: str | None = None, out: str | None = None,
             jobs: int = 2, only: list[str] | None = None, target: str | None = None,
-            time: str | None = None) -> list[Path]:
+            time: str | None = None, timeout: float | None = DEFAULT_CELL_TIMEOUT) -> list[Path]:
     """Execute every numbered notebook; return the executed notebooks' paths.
 
     With no ``corpus``/``out`` the notebooks run on their defaults (the seeds)
     and are rewritten in place (after removing any injected cell a previous run
     left). Otherwise every parameter is injected and the executed copies and
     figures go under ``out`` (default ``out/<corpus folder name>``; see
-    :func:`check_out`). ``jobs`` notebooks run at once: they are independent,
-    sharing only content-keyed caches.
+    :func:`check_out`), which is locked for the run (:func:`locked`: a second
+    run into it is refused) and cleared of what an earlier run of the same
+    notebooks left (:func:`clear_previous`). ``jobs`` notebooks run at once
+    (capped at the CPU count): they are independent, sharing only content-keyed
+    caches; the synthesis notebook (last) starts once the others have finished,
+    reading what they computed. ``timeout`` is the seconds a cell may take
+    (None: no limit).
 
     Raises
     ------
     InputError
-        A bad notebook folder, ``only`` or output folder (before anything runs).
+        A bad notebook folder, ``only`` or output folder, or an output folder
+        another run holds (before anything runs).
     NotebookError
-        A notebook failed; the first failure in reading order, after every
-        started notebook has finished (the message counts the others).
+        A notebook failed (after every started notebook has finished);
+        :class:`NotebookFailures` when several did, naming each.
+    KeyboardInterrupt
+        Ctrl-C: queued notebooks are cancelled and running ones stopped at once.
     """
     jobs_list = plan(notebook_dir, corpus, manifest, group_by, out, only, target, time)
-    notebooks = [Path(src) for src, _, _ in jobs_list]
-    for src, dst, params in jobs_list:
-        if params is None:
+    custom = jobs_list[0][2] is not None
+    if not custom:
+        for src, dst, params in jobs_list:
             try:
                 remove_injected(src)
             except (OSError, ValueError) as exc:
@@ -371,8 +657,28 @@ def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = 
             if not os.access(src, os.W_OK) or not os.access(Path(src).parent, os.W_OK):
                 raise InputError(src, "is read-only: the notebooks cannot be executed in place; "
                                       "run on a copy, or give --out")
+    out_path = Path(jobs_list[0][1]).parent.parent if custom else None
+    if custom:
+        where, name = out_path, LOCK_NAME
+    else:  # in place: the lock lives in the cache folder, not among the committed notebooks
+        from zhframe.infra.cache import content_key, default_cache_dir
+
+        where = default_cache_dir()
+        name = f"run-{content_key(str(Path(notebook_dir).resolve()))[:16]}.lock"
+    with locked(where, name):
+        if custom:
+            clear_previous(out_path, None if only is None else
+                           {Path(src).name[:2] for src, _, _ in jobs_list})
+        return _execute(jobs_list, usable_jobs(jobs, len(jobs_list)), timeout)
+
+
+def _execute(jobs_list: list, jobs: int, timeout: float | None) -> list[Path]:
+    from functools import partial
+
     from zhframe.infra.progress import progress
 
+    notebooks = [Path(src) for src, _, _ in jobs_list]
+    run_one = partial(_run_one, timeout=timeout)
     results: list = [None] * len(jobs_list)
     # The synthesis (last in reading order) reads what the others computed from the study's
     # cache, so it starts once they have finished rather than computing it all again.
@@ -380,7 +686,7 @@ def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = 
     if jobs <= 1 or len(jobs_list) == 1:
         for i in progress(range(len(jobs_list)), total=len(jobs_list), desc="notebooks", minimum=2):
             try:
-                results[i] = _run_one(jobs_list[i])
+                results[i] = run_one(jobs_list[i])
             except NotebookError as exc:
                 results[i] = exc
     else:
@@ -389,22 +695,28 @@ def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = 
         # longest first across the workers; results are kept in reading order
         order = {p: i for i, p in enumerate(longest_first(notebooks))}
         ranked = sorted((i for i in range(len(jobs_list)) if i != last), key=lambda i: order[notebooks[i]])
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = {pool.submit(_run_one, jobs_list[i]): i for i in ranked}
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start)
+        try:
+            futures = {pool.submit(run_one, jobs_list[i]): i for i in ranked}
             for fut in progress(as_completed(futures), total=len(futures), desc="notebooks", minimum=2):
                 try:
                     results[futures[fut]] = fut.result()
                 except NotebookError as exc:
                     results[futures[fut]] = exc
+        except BaseException:  # Ctrl-C (or anything else): nothing queued starts, nothing runs on
+            _stop_pool(pool)
+            raise
+        pool.shutdown(wait=True)
         if last is not None:
             try:
-                results[last] = _run_one(jobs_list[last])
+                results[last] = run_one(jobs_list[last])
             except NotebookError as exc:
                 results[last] = exc
     done = [(job, r) for job, r in zip(jobs_list, results) if not isinstance(r, Exception)]
     _record_timings({Path(src).name: sec for (src, _, _), (_, sec) in done})
     failed = [r for r in results if isinstance(r, Exception)]
+    if len(failed) == 1:
+        raise failed[0]
     if failed:
-        more = f" ({len(failed) - 1} more notebook(s) failed too)" if len(failed) > 1 else ""
-        raise NotebookError(failed[0].path, failed[0].problem + more)
+        raise NotebookFailures(failed)
     return [Path(dst) for dst, _ in results]

@@ -26,7 +26,11 @@ def add_arguments(parser) -> None:
                         help="the group compared with the rest (default: the first of two, or every group)")
     parser.add_argument("--time", default=None, help="a date column for trends over time (default: none)")
     parser.add_argument("--out", default=None, help="output folder (default: out/<corpus name>)")
-    parser.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default: 2)")
+    parser.add_argument("--jobs", type=int, default=2,
+                        help="notebooks run at once (default: 2; at most the CPU count)")
+    parser.add_argument("--cell-timeout", type=float, default=None, metavar="SECONDS",
+                        help="seconds one cell may take (default: $CELL_TIMEOUT, else no limit; "
+                             "0: no limit)")
     parser.add_argument("--notebook-dir", default="notebooks")
     parser.add_argument("--only", nargs="*", default=None,
                         help="run only notebooks whose name contains one of these strings")
@@ -34,31 +38,16 @@ def add_arguments(parser) -> None:
     add_dict_argument(parser)
 
 
-def _usable_cache() -> None:
-    """Point the caches at a temporary folder, saying so once, when the default is read-only."""
-    from zhframe.infra.cache import default_cache_dir
-
-    folder = default_cache_dir()
-    probe = folder
-    while not probe.exists() and probe != probe.parent:
-        probe = probe.parent
-    if os.access(probe, os.W_OK):
-        return
-    import tempfile
-
-    fallback = os.path.join(tempfile.gettempdir(), "zhframe-cache")
-    os.environ["ZHFRAME_CACHE_DIR"] = fallback
-    print(f"zhframe: note: cache folder {folder} is read-only; this run caches in {fallback}",
-          file=sys.stderr)
-
-
 def run(args) -> int:
     from zhframe.corpus import load_corpus
-    from zhframe.run.notebooks import NotebookError, plan, run_all
-    from zhframe.run.precheck import check_comparable
+    from zhframe.run.notebooks import NotebookError, NotebookFailures, plan, run_all
+    from zhframe.run.precheck import check_comparable, check_notebook_column
 
     if args.jobs < 1:
         raise InputError("--jobs", f"must be at least 1, got {args.jobs}")
+    from zhframe.run.notebooks import cell_timeout_from_env
+
+    timeout = args.cell_timeout if args.cell_timeout is not None else cell_timeout_from_env()
     jobs = plan(args.notebook_dir, args.corpus, args.manifest, args.by, args.out, args.only, args.target,
                 args.time)
     df = load_corpus(args.corpus or "seeds", args.manifest)
@@ -66,16 +55,21 @@ def run(args) -> int:
     dictionaries_from_args(args, args.corpus or "seeds", df)   # kernels inherit ZHFRAME_DICT
     by = args.by or "district"
     check_comparable(df, by)
+    check_notebook_column(df, by)
     values = sorted({str(v) for v in df[by]})
     if args.target is not None and args.target not in values:
         raise InputError("--target", f"{args.target!r} is not a value of column {by!r} "
                                      f"(values: {', '.join(values[:20])}{' ...' if len(values) > 20 else ''})")
     if args.time is not None and args.time not in df.columns:
         raise InputError("--time", f"{args.time!r} is not a manifest column (columns: {', '.join(map(str, df.columns))})")
-    _usable_cache()
     try:
         done = run_all(args.notebook_dir, args.corpus, args.manifest, args.by, args.out,
-                       jobs=args.jobs, only=args.only, target=args.target, time=args.time)
+                       jobs=args.jobs, only=args.only, target=args.target, time=args.time,
+                       timeout=timeout)
+    except NotebookFailures as exc:  # every failure, one line each
+        for failure in exc.failures:
+            print(f"zhframe: {failure}", file=sys.stderr)
+        return 1
     except NotebookError as exc:
         print(f"zhframe: {exc}", file=sys.stderr)
         return 1
