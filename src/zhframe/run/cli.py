@@ -19,6 +19,7 @@ import importlib
 import sys
 
 import math
+import unicodedata
 
 from zhframe import __version__
 from zhframe.run.commands import COMMANDS
@@ -100,6 +101,10 @@ def _main(argv: list[str] | None = None) -> int:
         module.add_arguments(subparsers.choices[name])
     args = parser.parse_args(argv)
     module = importlib.import_module(args._module)
+    for dest in ("by", "target", "time"):  # compared with manifest values, which are NFC
+        value = getattr(args, dest, None)
+        if isinstance(value, str):
+            setattr(args, dest, unicodedata.normalize("NFC", value))
     try:
         check_options(args)
         if getattr(module, "USES_CACHE", True):

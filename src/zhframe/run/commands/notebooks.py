@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from zhframe.infra.errors import InputError
 
@@ -31,7 +32,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("--cell-timeout", type=float, default=None, metavar="SECONDS",
                         help="seconds one cell may take (default: $CELL_TIMEOUT, else no limit; "
                              "0: no limit)")
-    parser.add_argument("--notebook-dir", default="notebooks")
+    parser.add_argument("--notebook-dir", default=None,
+                        help="the notebooks (default: ./notebooks, the checkout's, or the copy "
+                             "installed with the package)")
     parser.add_argument("--only", nargs="*", default=None,
                         help="run only notebooks whose name contains one of these strings")
     from zhframe.tokenize.dictionaries import add_dict_argument
@@ -43,6 +46,21 @@ def run(args) -> int:
     from zhframe.run.notebooks import NotebookError, NotebookFailures, plan, run_all
     from zhframe.run.precheck import check_comparable, check_notebook_column
 
+    from zhframe.infra.paths import SOURCE_HINT, default_notebooks, default_seeds, is_shipped
+
+    if args.notebook_dir is None:
+        found = default_notebooks()
+        if found is None:
+            raise InputError("notebooks", f"no notebook folder here or in the package: {SOURCE_HINT}; "
+                                          "pass --notebook-dir DIR")
+        args.notebook_dir = str(found)
+        if is_shipped(found) and args.out is None:  # never write into the installed package
+            args.out = os.path.join("out", Path(args.corpus).name if args.corpus else "seeds")
+    if args.corpus is None and is_shipped(args.notebook_dir):
+        seeds = default_seeds()
+        if seeds is None:
+            raise InputError("--corpus", f"give a corpus folder (no seeds here: {SOURCE_HINT})")
+        args.corpus = str(seeds)
     if args.jobs < 1:
         raise InputError("--jobs", f"must be at least 1, got {args.jobs}")
     from zhframe.run.notebooks import cell_timeout_from_env
@@ -50,9 +68,10 @@ def run(args) -> int:
     timeout = args.cell_timeout if args.cell_timeout is not None else cell_timeout_from_env()
     jobs = plan(args.notebook_dir, args.corpus, args.manifest, args.by, args.out, args.only, args.target,
                 args.time)
-    df = load_corpus(args.corpus or "seeds", args.manifest)
+    corpus_dir = args.corpus or str(Path(args.notebook_dir).resolve().parent / "seeds")
+    df = load_corpus(corpus_dir, args.manifest)
     from zhframe.tokenize.dictionaries import dictionaries_from_args
-    dictionaries_from_args(args, args.corpus or "seeds", df)   # kernels inherit ZHFRAME_DICT
+    dictionaries_from_args(args, corpus_dir, df)   # kernels inherit ZHFRAME_DICT
     by = args.by or "district"
     check_comparable(df, by)
     check_notebook_column(df, by)
@@ -62,6 +81,8 @@ def run(args) -> int:
                                      f"(values: {', '.join(values[:20])}{' ...' if len(values) > 20 else ''})")
     if args.time is not None and args.time not in df.columns:
         raise InputError("--time", f"{args.time!r} is not a manifest column (columns: {', '.join(map(str, df.columns))})")
+    if args.time is not None:
+        check_notebook_column(df, args.time, option="--time")
     try:
         done = run_all(args.notebook_dir, args.corpus, args.manifest, args.by, args.out,
                        jobs=args.jobs, only=args.only, target=args.target, time=args.time,
