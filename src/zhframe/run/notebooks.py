@@ -220,15 +220,13 @@ def execute_notebook(src: str | os.PathLike, dst: str | os.PathLike,
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
 
-    from zhframe.infra.files import temporary_path
-
     src, dst = Path(src).resolve(), Path(dst).resolve()
     timeout = timeout or None
     try:
         dst.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise NotebookError(dst.parent, f"cannot create the folder ({exc.strerror})") from None
-    tmp = temporary_path(dst)
+    tmp = dst.with_name(f".{dst.stem}.{os.getpid()}.tmp.ipynb")  # hidden; papermill wants .ipynb
     problem = None
     with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as log:
         try:
