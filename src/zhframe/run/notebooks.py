@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import re
 import tempfile
@@ -151,12 +152,14 @@ def cell_timeout_from_env(default: float | None = DEFAULT_CELL_TIMEOUT) -> float
 
 
 def _running_cell(nb) -> tuple[int | None, object]:
-    """Index and execution count of the cell papermill marked running (or the first not completed)."""
+    """Index and execution count of the cell that was running when execution stopped: the
+    last one papermill recorded a start time for (it marks even that one "completed")."""
+    found = None, None
     for i, cell in enumerate(nb.cells):
-        status = cell.get("metadata", {}).get("papermill", {}).get("status")
-        if status == "running":
-            return i, cell.get("execution_count")
-    return None, None
+        meta = cell.get("metadata", {}).get("papermill", {})
+        if meta.get("status") == "running" or meta.get("start_time"):
+            found = i, cell.get("execution_count")
+    return found
 
 
 def _mark_failed_cell(path: Path, ename: str, evalue: str) -> str:
@@ -222,6 +225,11 @@ def execute_notebook(src: str | os.PathLike, dst: str | os.PathLike,
 
     src, dst = Path(src).resolve(), Path(dst).resolve()
     timeout = timeout or None
+    # papermill logs what the one line below says again ("Timeout waiting for execute reply",
+    # a parameter a notebook does not declare) through Python's last-resort stderr handler
+    quiet = logging.getLogger("papermill")
+    if not quiet.handlers:
+        quiet.addHandler(logging.NullHandler())
     try:
         dst.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -292,10 +300,12 @@ def _worker_start() -> None:
 
 def _stop_pool(pool) -> None:
     """Cancel every queued notebook and end the running ones now (on Ctrl-C)."""
+    # The executor keeps its worker processes in ``_processes`` (CPython 3.8+; emptied by
+    # shutdown, so read first); no public API ends a running task, and waiting for them is
+    # what let queued notebooks run on for a minute.
+    workers = list((getattr(pool, "_processes", None) or {}).values())
     pool.shutdown(wait=False, cancel_futures=True)
-    # The executor keeps its worker processes in ``_processes`` (CPython 3.8+); no public API
-    # ends a running task, and waiting for them is what let queued notebooks run on for a minute.
-    for proc in list(getattr(pool, "_processes", {}).values()):
+    for proc in workers:
         try:
             proc.terminate()
         except (OSError, AttributeError):
