@@ -457,8 +457,7 @@ ROUND3_CASES = [
         tmp, "--by", "grp", "--out", _out_links_into("figures", tmp)), "through figures/"),
     _nb_case("out-link-to-checkout", lambda tmp: (tmp / "l").symlink_to(ROOT) or _nb(
         tmp, "--by", "grp", "--out", tmp / "l"), "project checkout"),
-    Case("cache:unwritable-falls-back", lambda tmp: (tmp / "f").write_text("x") and
-         ["keyness", "--by", "district", "--target", "北碚区", "--perm", "9"], 0,
+    Case("cache:unwritable-falls-back", lambda tmp: ["corpus", SEEDS], 0,
          ("note: cache folder", "cannot be written", "only time is lost"),
          env={"ZHFRAME_CACHE_DIR": "/dev/null/zhframe"}),
 ]
@@ -950,3 +949,18 @@ def test_corpus_without_a_folder_outside_a_checkout_says_what_to_pass(tmp_path, 
     import argparse
     with pytest.raises(InputError, match="give a corpus folder: zhframe corpus DIR"):
         corpus.run(argparse.Namespace(folder=None, manifest=None, dict=[]))
+
+
+def test_an_unwritable_cache_never_stops_a_corpus_with_new_place_names(tmp_path):
+    """The place-name dictionary and every cache go to a stand-in folder; said once; same result."""
+    folder = write_corpus(tmp_path / "c", {"a.txt": (ZH + MORE).encode(), "b.txt": (ZH2 + MORE).encode()},
+                          groups=["龙马潭区", "江阳区"])
+    args = ("keyness", "--by", "grp", "--target", "龙马潭区", "--perm", "9", "--corpus", folder)
+    good = zhframe(*args, ZHFRAME_CACHE_DIR=tmp_path / "cache")
+    (tmp_path / "file").write_text("x")
+    for where in (tmp_path / "file" / "cache", "/dev/full/cache"):
+        res = zhframe(*args, ZHFRAME_CACHE_DIR=where)
+        assert res.returncode == 0, res.stderr
+        notes = [ln for ln in res.stderr.splitlines() if "cache" in ln]
+        assert len(notes) == 1 and "only time is lost" in notes[0], res.stderr
+        assert res.stdout == good.stdout
