@@ -8,6 +8,7 @@ READY  := $(VENV)/.zhframe-ready
 
 # Parameters of `make figures` for a researcher's own corpus:
 #   make figures CORPUS=path/to/folder BY=outlet TARGET=日报 TIME=date OUT=out/outlets DICT=my_terms.txt
+#                STOPWORDS=my_stopwords.txt   (one word a line; a stopwords.txt in CORPUS is used anyway)
 CORPUS   ?= seeds
 MANIFEST ?=
 BY       ?= district
@@ -16,17 +17,21 @@ JOBS     ?= 2
 DICT     ?=
 TARGET   ?=
 TIME     ?=
+ENGINE   ?=
+SCHEDULER ?=
+STOPWORDS ?=
 
-SOURCES := $(wildcard src/zhframe/*.py src/zhframe/*/*.py src/zhframe/data/*)
+SOURCES := $(wildcard src/zhframe/*.py src/zhframe/*/*.py src/zhframe/*/*/*.py src/zhframe/data/*)
 
 # A parameter as one shell word, exactly as typed: $(value) keeps make from expanding a
 # `$` in it, and single quotes keep the shell from running a backtick or $(...) in it.
 shq = '$(subst ','\'',$(value $1))'
 
-.PHONY: figures test lock clean-cache help
+.PHONY: figures test test-fast lock clean-cache help
 help:
-	@echo "make figures   run every notebook, write every figure (CORPUS=, BY=, OUT=, DICT= for your own corpus)"
+	@echo "make figures   run every notebook, write every figure (CORPUS=, BY=, OUT=, DICT=, STOPWORDS=, TARGET=, TIME= for your own corpus)"
 	@echo "make test      run the whole test suite"
+	@echo "make test-fast the suite without its end-to-end runs (tests marked slow)"
 
 # The environment: a venv with the pinned dependencies and the package, editable.
 $(READY): requirements.lock pyproject.toml
@@ -37,7 +42,7 @@ $(READY): requirements.lock pyproject.toml
 
 # The seeds with their defaults are rebuilt in place, only when something changed; any
 # parameter (BY=district_pinyin, MANIFEST=..., OUT=..., DICT=...) is a run of its own under OUT.
-ifeq ($(CORPUS)|$(OUT)|$(BY)|$(MANIFEST)|$(DICT)|$(TARGET)|$(TIME),seeds||district||||)
+ifeq ($(CORPUS)|$(OUT)|$(BY)|$(MANIFEST)|$(DICT)|$(TARGET)|$(TIME)|$(ENGINE)|$(SCHEDULER)|$(STOPWORDS),seeds||district|||||||)
 FIGURES_STAMP := build/figures.stamp
 figures: $(FIGURES_STAMP)
 $(FIGURES_STAMP): $(READY) $(SOURCES) $(wildcard seeds/*) $(wildcard notebooks/*.ipynb)
@@ -48,11 +53,16 @@ figures: $(READY)
 	$(BIN)/python -m zhframe notebooks --jobs $(call shq,JOBS) --corpus $(call shq,CORPUS) \
 	  --by $(call shq,BY) $(if $(MANIFEST),--manifest $(call shq,MANIFEST)) \
 	  $(if $(OUT),--out $(call shq,OUT)) $(if $(DICT),--dict $(call shq,DICT)) \
-	  $(if $(TARGET),--target $(call shq,TARGET)) $(if $(TIME),--time $(call shq,TIME))
+	  $(if $(TARGET),--target $(call shq,TARGET)) $(if $(TIME),--time $(call shq,TIME)) \
+	  $(if $(ENGINE),--engine $(call shq,ENGINE)) $(if $(SCHEDULER),--scheduler $(call shq,SCHEDULER)) \
+	  $(if $(STOPWORDS),--stopwords $(call shq,STOPWORDS))
 endif
 
 test: $(READY)
 	$(BIN)/python -m pytest -q
+
+test-fast: $(READY)
+	$(BIN)/python -m pytest -q -m "not slow"
 
 # Re-pin after changing dependencies in pyproject.toml (then commit requirements.lock).
 lock: $(READY)

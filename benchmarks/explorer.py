@@ -2,6 +2,16 @@
 
     .venv/bin/python benchmarks/explorer.py                 # load times, seeds and 10,000 terms
     .venv/bin/python benchmarks/explorer.py --screenshot docs/term_explorer.png --term 党史
+    .venv/bin/python benchmarks/explorer.py --compare      # against scattertext, 1 MB of text
+
+``--compare`` builds, side by side in one run, the zhframe term page and scattertext's
+explorer (Kessler 2017; ``pip install scattertext``) from the same paragraphs and the
+same tokens (the project tokenizer; scattertext reads them space-separated with its
+whitespace tokenizer): about 1 MB of news text (the SIGHAN 2005 PKU and MSR test
+sets in /work/shared/benchmarks/icwb2, lines joined into paragraphs of at least 200
+characters, two groups by alternating articles of 20 paragraphs). It prints CPU
+seconds to build (tokens and keyness counted apart), the page's size, and its load
+time in headless Chromium.
 
 Load time is measured in the browser: from navigation start (``performance.now()``
 counts from it) to the moment the scatter plot's view has finished rendering, for
@@ -13,6 +23,7 @@ frequencies, fixed seed); the target is under 2 s. Needs chromium and chromedriv
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import statistics
 import sys
@@ -57,17 +68,21 @@ def browser(width=1400, height=1000):
     return webdriver.Chrome(service=Service(driver), options=opts)
 
 
-def load_ms(d, path: Path, timeout: float = 60.0) -> float:
-    """Milliseconds from navigation start until the scatter plot has rendered."""
+def load_ms(d, path: Path, timeout: float = 60.0, ready: str = READY) -> float:
+    """Milliseconds from navigation start until the scatter plot has rendered (inf: not within timeout)."""
     d.get("about:blank")
-    d.get(path.resolve().as_uri())
+    d.set_page_load_timeout(timeout)
+    try:
+        d.get(path.resolve().as_uri())
+    except Exception:  # selenium's TimeoutException: the page's scripts never let the load finish
+        return float("inf")
     end = time.monotonic() + timeout
     while time.monotonic() < end:
-        ms = d.execute_script(READY)
+        ms = d.execute_script(ready)
         if ms is not None:
             return float(ms)
         time.sleep(0.02)
-    raise TimeoutError(f"{path}: the plot did not render within {timeout:.0f} s")
+    return float("inf")
 
 
 def seeds_page(out: Path, n_boot: int = 1000) -> tuple[Path, int]:
@@ -105,12 +120,115 @@ def synthetic_page(out: Path, n_terms: int = 10_000, n_par: int = 3_000,
     return E.write_term_explorer(data, out / "synthetic_10000.html"), len(table)
 
 
+ICWB2 = Path("/work/shared/benchmarks/icwb2")
+
+
+def news_paragraphs(limit_bytes: int = 1_000_000, min_chars: int = 200) -> pd.DataFrame:
+    """About ``limit_bytes`` of news text as paragraphs (SIGHAN 2005 PKU + MSR test sets)."""
+    lines = []
+    for name in ("pku_test.utf8", "msr_test.utf8"):
+        lines += [x.strip() for x in (ICWB2 / name).read_text(encoding="utf-8").splitlines() if x.strip()]
+    paras, cur, size = [], "", 0
+    for x in lines:
+        cur += x
+        if len(cur) >= min_chars:
+            paras.append(cur)
+            size += len(cur.encode("utf-8"))
+            cur = ""
+            if size >= limit_bytes:
+                break
+    n = len(paras)
+    return pd.DataFrame({"doc_id": [f"a{i // 20:04d}" for i in range(n)], "para": [i % 20 for i in range(n)],
+                         "group": ["甲" if (i // 20) % 2 == 0 else "乙" for i in range(n)], "text": paras})
+
+
+def compare(out: Path, repeat: int = 3) -> None:
+    import scattertext as st
+
+    par = news_paragraphs()
+    mb = par["text"].str.encode("utf-8").str.len().sum() / 1e6
+    tok = kw.default_tokenizer()
+    c0 = time.process_time()
+    tokens = [tok.cut(t) for t in par["text"]]
+    c_tok = time.process_time() - c0
+    lookup = dict(zip(par["text"], tokens))
+    c0 = time.process_time()
+    table = kw.keyness(par, "group", "甲", lambda t: [w for w in lookup[t] if w.strip()], n_boot=1000,
+                       random_state=0)
+    c_key = time.process_time() - c0
+    pos = D.majority_pos(tok.pos_tag_many(par["text"].tolist()))
+    c0 = time.process_time()
+    data = D.page_data(table, par, tokens, "group", "甲", pos=pos, dictionary=[w for w, *_ in tok.words()])
+    ours = E.write_term_explorer(data, out / "zhframe.html")
+    c_ours = time.process_time() - c0
+    c0 = time.process_time()
+    df = par.assign(tok=[" ".join(w for w in t if w.strip()) for t in tokens])
+    corpus = st.CorpusFromPandas(df, category_col="group", text_col="tok",
+                                 nlp=st.whitespace_nlp_with_sentences).build()
+    # scattertext's defaults (terms seen at least 3 times): with every term it does not finish loading
+    html = st.produce_scattertext_explorer(corpus, category="甲", category_name="甲", not_category_name="乙",
+                                           width_in_pixels=1000, metadata=df["doc_id"].tolist())
+    c_st = time.process_time() - c0
+    online = out / "scattertext_online.html"
+    online.write_text(html, encoding="utf-8")
+    theirs = out / "scattertext.html"
+    theirs.write_text(inline_d3(html, out), encoding="utf-8")
+    print(f"scattertext's page as written fetches {len(re.findall(r'<script[^>]*src=.https?://', html))} "
+          f"scripts from CDNs (offline it draws nothing); it is measured below with d3 inlined "
+          f"({theirs.stat().st_size / 1e6:.1f} MB; as written {online.stat().st_size / 1e6:.1f} MB)", flush=True)
+    print(f"build CPU-s: zhframe term page {c_ours:.1f} ({ours.stat().st_size / 1e6:.1f} MB), "
+          f"scattertext {c_st:.1f}", flush=True)
+    print(f"corpus: {len(par):,} paragraphs, {mb:.2f} MB of text; tokenizing {c_tok:.1f} CPU-s, "
+          f"keyness with 1,000 permutations {c_key:.1f} CPU-s (both outside the builds below)")
+    d = browser()
+    try:
+        rows = []
+        for name, path, cpu, ready in (("zhframe term page", ours, c_ours, READY),
+                                       ("scattertext", theirs, c_st, ST_READY)):
+            times = [load_ms(d, path, ready=ready) / 1000 for _ in range(repeat)]
+            rows.append((name, cpu, path.stat().st_size / 1e6, statistics.median(times)))
+    finally:
+        d.quit()
+    print(f"{'page':20} {'build CPU-s':>12} {'MB':>6} {'load s':>7}")
+    for name, cpu, size, load in rows:
+        print(f"{name:20} {cpu:>12.1f} {size:>6.1f} {load:>7.2f}")
+    print(f"ratio zhframe/scattertext: build {rows[0][1] / rows[1][1]:.2f}, size {rows[0][2] / rows[1][2]:.2f}, "
+          f"load {rows[0][3] / rows[1][3]:.2f}")
+
+
+def inline_d3(html: str, work: Path) -> str:
+    """scattertext's page with d3 4.6.0 and d3-scale-chromatic 1.5.0 inlined (fetched with ``npm pack``).
+
+    scattertext loads both from CDNs; inlined, its page opens offline like ours, so the
+    two load times compare the same thing (parsing the libraries included).
+    """
+    import subprocess
+    import tarfile
+
+    libs = {"d3/4.6.0/d3.min.js": ("d3@4.6.0", "package/build/d3.min.js"),
+            "d3-scale-chromatic.v1.min.js": ("d3-scale-chromatic@1.5.0", "package/dist/d3-scale-chromatic.min.js")}
+    for url_end, (spec, member) in libs.items():
+        subprocess.run(["npm", "pack", spec, "--silent"], cwd=work, check=True, capture_output=True)
+        tgz = work / (spec.replace("@", "-") + ".tgz")
+        code = tarfile.open(tgz).extractfile(member).read().decode("utf-8")
+        html = re.sub(r'<script src="[^"]*' + re.escape(url_end) + r'"[^>]*></script>',
+                      lambda m: "<script>" + code.replace("</script", "<\\/script") + "</script>", html)
+    return html
+
+
+#: scattertext's page is ready when its plot has drawn its points (an svg with circles).
+ST_READY = """
+const c = document.querySelectorAll('svg circle').length;
+return c > 0 ? performance.now() : null;
+"""
+
+
 def screenshot(png: Path, term: str | None) -> None:
     from selenium.webdriver.common.keys import Keys
 
     with tempfile.TemporaryDirectory() as tmp:
         path, _ = seeds_page(Path(tmp))
-        d = browser(1240, 1000)
+        d = browser(1460, 1000)
         try:
             load_ms(d, path)
             box = d.execute_script(
@@ -136,7 +254,14 @@ def main(argv=None) -> None:
     ap.add_argument("--screenshot", type=Path, help="write the seeds' page as PNG here and stop")
     ap.add_argument("--term", help="term searched before the screenshot (default: first holding up)")
     ap.add_argument("--repeat", type=int, default=5, help="loads per page (median reported)")
+    ap.add_argument("--compare", action="store_true", help="1 MB of news: zhframe against scattertext")
+    ap.add_argument("--keep", type=Path, help="with --compare: write the pages here")
     args = ap.parse_args(argv)
+    if args.compare:
+        out = args.keep or Path(tempfile.mkdtemp())
+        out.mkdir(parents=True, exist_ok=True)
+        compare(out, repeat=args.repeat)
+        return
     if args.screenshot:
         screenshot(args.screenshot, args.term)
         return

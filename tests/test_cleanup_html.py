@@ -1,4 +1,4 @@
-"""Tests for zhframe.cleanup.html: web pages through trafilatura, nothing dropped silently."""
+"""Tests for zhframe.corpus.html: web pages through trafilatura, nothing dropped silently."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from zhframe.cleanup import clean_article, clean_corpus
-from zhframe.cleanup.html import extract_html, html_text, page_lines
+from zhframe.corpus.html import extract_html, html_text, page_lines
 from zhframe.corpus import load_corpus, read_text
 from zhframe.infra.errors import InputError
 

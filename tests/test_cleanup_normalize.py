@@ -1,4 +1,4 @@
-"""Tests for zhframe.cleanup.normalize."""
+"""Tests for zhframe.corpus.normalize."""
 
 from __future__ import annotations
 
@@ -27,8 +27,8 @@ import random  # noqa: E402
 import unicodedata  # noqa: E402
 
 from zhframe.cleanup import INVISIBLE, remove_invisible  # noqa: E402
-from zhframe.cleanup._marks import MARK_RANGES, UNICODE_VERSION  # noqa: E402
-from zhframe.cleanup.normalize import _QuoteDepth  # noqa: E402
+from zhframe.corpus._marks import MARK_RANGES, UNICODE_VERSION  # noqa: E402
+from zhframe.corpus.normalize import _QuoteDepth  # noqa: E402
 
 
 def test_invisible_characters_are_removed_and_do_not_split_words():

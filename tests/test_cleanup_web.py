@@ -1,11 +1,11 @@
-"""Tests for zhframe.cleanup.web: page furniture rules, datelines cut from leads."""
+"""Tests for zhframe.corpus.furniture: page furniture rules, datelines cut from leads."""
 
 from __future__ import annotations
 
 import pytest
 
 from zhframe.cleanup import clean_article
-from zhframe.cleanup.web import meta_rule, split_end_mark, split_lead
+from zhframe.corpus.furniture import meta_rule, split_end_mark, split_lead
 
 from cleanup_common import P1, P2, P3, assert_nothing_lost, body_texts, compose, rows
 

@@ -1,10 +1,10 @@
-"""Tests of zhframe.escape: data can never become Markdown or HTML syntax."""
+"""Tests of zhframe.report.escape: data can never become Markdown or HTML syntax."""
 
 from __future__ import annotations
 
 import pytest
 
-from zhframe.escape import markdown_text
+from zhframe.report.escape import markdown_text
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -61,3 +61,10 @@ def test_none_and_numbers():
 def test_list_markers_are_escaped_only_where_they_open_a_list():
     assert markdown_text("- item") == "\\- item" and markdown_text("1. item") == "1\\. item"
     assert markdown_text("2021-09-29") == "2021-09-29" and markdown_text("a - b") == "a - b"
+
+
+def test_md_join_escapes_each_value_and_keeps_the_separator():
+    from zhframe.report.escape import md, md_join
+
+    assert md is markdown_text
+    assert md_join(["a*b", "<x>"], "、") == "a\\*b、&lt;x&gt;"

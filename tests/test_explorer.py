@@ -368,4 +368,123 @@ def test_inline_page_has_a_byte_stable_text_repr(tmp_path):
     page.write_text("<html></html>", encoding="utf-8")
     shown = explorer.inline(page)
     assert "0x" not in repr(shown) and repr(shown) == repr(explorer.inline(page))
-    assert "<iframe" in shown._repr_html_()
+    assert "<iframe" not in shown._repr_html_() and "03_term_explorer.html" in shown._repr_html_()
+
+
+# ------------------------------------------------------------------ scattertext's level and beyond
+
+def test_token_lengths_encode_every_token_and_gap():
+    text = "党史 学习" + "长" * 80
+    toks = ["党史", "学习", "长" * 80]
+    enc = D.encode_lengths(text, toks)
+    assert enc == chr(48 + 2) + "!" + chr(49) + chr(48 + 2) + "~80;"
+
+
+def test_labels_never_overlap_and_stay_inside_the_plot():
+    import numpy as np
+
+    rng = np.random.default_rng(1)
+    x, y = 10 ** rng.uniform(-1, 2, 60), 10 ** rng.uniform(-1, 2, 60)
+    texts = [f"词语{i}" for i in range(60)]
+    placed = E.place_labels(x, y, texts, 0.05, 200, size=560)
+    assert 10 < len(placed) <= 60
+    boxes = []
+    for i, dx, dy, align in placed:
+        px = (np.log10(x[i]) - np.log10(0.05)) / (np.log10(200) - np.log10(0.05)) * 560
+        w = 12 * len(texts[i]) + 2
+        x0 = px + dx - (w if align == "right" else w / 2 if align == "center" else 0)
+        boxes.append((x0, x0 + w))
+    assert all(0 <= a and b <= 560 for a, b in boxes)
+
+
+def _many(n_rest_groups=5, repeats=60):
+    """A corpus where 党史 occurs ``repeats`` times on each side and there are several rest groups."""
+    toks, rows = [], []
+    groups = ["A & B"] + [f"乙{i}" for i in range(n_rest_groups)]
+    for k in range(2 * repeats):
+        g = groups[0] if k % 2 == 0 else groups[1 + k % n_rest_groups]
+        t = ["今年", "我们", "开展", "党史", "学习", "教育", "活动", "，", "深入", "基层", "宣讲", f"第{k}次",
+             "，", "群众", "反响", "热烈", "。"]
+        toks.append(t)
+        rows.append({"doc_id": f"d{k:03d}", "para": 0, "g": g, "text": "".join(t)})
+    par = pd.DataFrame(rows)
+    lookup = {"".join(t): t for t in toks}
+    table = kw.keyness(par, "g", "A & B", lookup.__getitem__, n_boot=20)
+    return par, toks, table
+
+
+def test_page_data_rounds_floats_and_does_not_list_every_group(tmp_path):
+    par, toks, table = _many(n_rest_groups=40, repeats=40)
+    data = D.page_data(table, par, toks, "g", "A & B")
+    assert data["rest"] == f"rest ({par['g'].nunique() - 1} groups)" and par["g"].nunique() > 10
+    for col in ("x", "y", "rate_target", "rate_rest", "log_ratio"):
+        v = data["terms"][col].dropna()
+        assert (v == D._round(v.to_numpy())).all()
+        assert all(len(f"{x:.10g}".replace(".", "").replace("-", "").lstrip("0").rstrip("0")) <= 4 for x in v)
+    page = E.write_term_explorer(data, tmp_path / "p.html")
+    assert len(page.read_text(encoding="utf-8")) == len(E.write_term_explorer(data, tmp_path / "q.html")
+                                                         .read_text(encoding="utf-8"))
+    assert "、".join(f"乙{i}" for i in range(5)) not in page.read_text(encoding="utf-8")
+    summary = E.inline(page)._repr_html_()
+    assert "A &amp; B" in summary and "<script" not in summary and "<iframe" not in summary
+
+
+def test_browser_pages_through_every_concordance_line_with_twenty_characters_of_context(browser, tmp_path):
+    par, toks, table = _many()
+    data = D.page_data(table, par, toks, "g", "A & B")
+    page = E.write_term_explorer(data, tmp_path / "many.html")
+    browser.get(page.as_uri())
+    _wait(browser, "return deep(document, 'input[type=text]', [])[0];")
+    # the axis label is drawn as text: the group's & is shown as &, not &amp;
+    labels = browser.execute_script(
+        "const p = Bokeh.documents[0].get_model_by_name('terms_plot');"
+        "return [p.below[0].axis_label, p.left[0].axis_label];")
+    assert labels[1].startswith("A & B:") and "&amp;" not in "".join(labels)
+    assert "rest (5 groups)" in labels[0]
+    browser.execute_script("zhframe.find('党史')")
+    seen = set()
+    for _ in range(10):
+        lines = _wait(browser, "const l = deep(document, '.side.target details.line summary', []);"
+                               "return l.length ? l.map(e => e.textContent) : null;")
+        seen |= set(lines)
+        nxt = browser.execute_script(DEEP + "return deep(document, '.side.target button.pg', [])[1];")
+        if nxt is None or nxt.get_attribute("disabled"):
+            break
+        browser.execute_script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", nxt)
+        time.sleep(0.2)
+    assert len(seen) == 60  # every line of the target side, page by page
+    # at least 20 characters of context are visible on each side of the term
+    widths = browser.execute_script(DEEP + """
+const s = deep(document, '.side.rest details.line summary', [])[0];
+const fs = parseFloat(getComputedStyle(s).fontSize);
+return [s.querySelector('.left').clientWidth / fs, s.querySelector('.right').clientWidth / fs];""")
+    assert min(widths) >= 20, widths
+    # the rest side can be narrowed to one of its groups
+    browser.execute_script("for (const m of Bokeh.documents[0].all_models) if (m.name === 'rest_group') "
+                           "m.value = '乙1';")
+    head = _wait(browser, "const h = deep(document, '.side.rest h4', []);"
+                          "return h.length && h[0].textContent.startsWith('乙1') ? h[0].textContent : null;")
+    assert head.startswith("乙1: 12 lines")
+
+
+def test_page_has_labels_lists_autocomplete_and_export(page):
+    from bokeh.models import AutocompleteInput, LabelSet, SaveTool
+
+    data = page[0]
+    doc = E.build_term_explorer(data)
+    search = doc.select_one({"name": "search"})
+    assert isinstance(search, AutocompleteInput) and sorted(search.completions) == sorted(data["terms"]["term"])
+    labels = doc.select_one({"type": LabelSet}).source.data["text"]
+    assert labels and set(labels) <= set(data["top"]["target"]) | set(data["top"]["rest"])
+    assert doc.select_one({"name": "terms_plot"}).select_one({"type": SaveTool}) is not None
+    lists = doc.select_one({"name": "top_terms"}).text
+    assert all(f'data-term="{t}"' in lists for t in data["top"]["target"][:3])
+
+
+def test_rhetoric_tab_of_many_groups_compares_the_target_with_one_chosen_group():
+    rates = pd.DataFrame([{"group": f"g{i}", "feature": f, "rate": 1.0, "lo": 0.5, "hi": 1.5, "count": 2}
+                          for i in range(10) for f in ("first_person", "third_person")])
+    hits = pd.DataFrame(columns=R.HIT_COLUMNS)
+    view, redraw = E._rhetoric_view(rates, hits, target="g3")
+    pick = view.select_one({"name": "rhetoric_group"})
+    assert pick.visible and pick.value == "g0" and "g3" not in pick.options and len(pick.options) == 9

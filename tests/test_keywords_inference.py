@@ -40,8 +40,15 @@ def test_a_word_carried_by_one_paragraph_does_not_hold_up_one_spread_over_all_do
     # y in all five target paragraphs: 2 of C(10,5) = 252 labellings are as extreme
     assert df.loc["y", "p_value"] == pytest.approx(2 / 252, abs=0.005)
     assert df.loc["y", "holds_up"] and df.loc["y", "q_value"] <= 0.05 and df.loc["y", "lr_low"] > 0
-    # zero counts do not pin the interval: x is absent from the reference, yet both ends move
-    assert df.loc["x", "lr_low"] < df.loc["x", "log_ratio"] < df.loc["x", "lr_high"]
+    # the interval is of the tested quantity (share of paragraphs using the term): y is in
+    # 5 of 5 target paragraphs and 0 of 5 others, so the data bound only its lower end
+    assert df.loc["y", "lr_high"] == math.inf and 0 < df.loc["y", "lr_low"] < df.loc["y", "share_log_ratio"]
+    assert (df.loc["y", "units_target"], df.loc["y", "units_reference"]) == (5, 0)
+    # the interval inverts the same test (Miettinen): it excludes 0 exactly when p < 0.05
+    tested = df[df["p_value"] < 1]
+    assert ((tested["lr_low"] > 0) | (tested["lr_high"] < 0)).eq(tested["p_value"] < 0.05).all()
+    # c (4 of 5 target paragraphs, 5 of 5 others) gives p = 1: nothing bounds its ratio
+    assert df.loc["c", "p_value"] == 1 and df.loc["c", "lr_low"] == -math.inf
     again = kw.keyness(_one_article_each(), "g", "t", str.split, n_boot=400, random_state=3).set_index("term")
     assert df.loc["x", "lr_high"] == again.loc["x", "lr_high"]
 
@@ -52,8 +59,9 @@ def test_design_is_articles_when_each_side_has_several_and_can_be_forced():
     assert df.attrs["design"] == "articles" and set(df["design"]) == {"articles"}
     # 3 articles against 3: the most extreme labelling has p = 2/20, so nothing can hold
     assert not df["holds_up"].any() and df["p_value"].min() >= 0.09
-    forced = kw.keyness(paras, "g", "t", str.split, n_perm=999, design="paragraphs")
-    assert forced.attrs["design"] == "paragraphs"
+    # paragraphs of several articles per side are not independent draws: refused in one line
+    with pytest.raises(ValueError, match="design='paragraphs' refused: each side has several articles"):
+        kw.keyness(paras, "g", "t", str.split, n_perm=999, design="paragraphs")
     with pytest.raises(ValueError, match="two articles"):
         kw.keyness(_one_article_each(), "g", "t", str.split, design="articles")
     with pytest.raises(ValueError, match="design"):

@@ -90,7 +90,7 @@ def test_keyness_figures_draw_the_chosen_terms():
     paras = paragraphs()
     table = kw.keyness(paras, "district", "甲区", str.split, n_boot=50)
     fig = kwplots.keyness_bars(table, "甲区", n=2)
-    texts = [t.get_text() for t in fig.axes[0].texts]
+    texts = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert any(t.startswith("党史 (2/0)") for t in texts)
     freqs = kw.group_frequencies(paras, "district", str.split)
     fig2 = kwplots.frequency_scatter(freqs, table, "甲区")

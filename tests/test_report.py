@@ -198,8 +198,11 @@ def test_synthesis_does_not_call_the_families_independent():
     d.loc[2, "label"] = "T1 党史学习教育·开展"
     assert "no holding keyword names a topic" in sr.shared_evidence(d)
     text = sr.tested(d, 3, "NULL.")
-    assert "4 differences were tested (2 terms, 1 topic shares with k = 3 topics, 1 rhetoric rates) and 2 hold up" \
-        in text and "1 of 2 terms, 1 of 1 topic shares, 0 of 1 rhetoric rates" in text
+    assert "4 differences were compared (2 terms, 1 topic shares with k = 3 topics, 1 rhetoric rates); all were " \
+        "tested, and 2 hold up" in text and "1 of 2 terms, 1 of 1 topic shares, 0 of 1 rhetoric rates" in text
+    # a screen that kept 1 of 2 terms: the sentence says 1 tested, not "of 2"
+    screened = sr.tested(d.assign(testable=[True, False, True, True]), 3)
+    assert "3 of them carried enough paragraphs to be tested" in screened and "1 of 1 terms" in screened
     assert "NULL." in text and "twenty" not in text and "5%" not in text
 
 
@@ -225,7 +228,7 @@ def test_topic_sentences_from_tables():
 
 def test_rhetoric_count_sentences():
     size = pd.DataFrame({"articles": [1, 2], "paragraphs": [20, 30], "body_characters": [3000, 4500]}, index=["a", "b"])
-    assert rr.sizes(size, "g").startswith("3 articles in 2 groups of `g` (a: 1 article(s), 20 body paragraphs, 3,000")
+    assert rr.sizes(size, "g").startswith("3 articles in 2 groups of g (a: 1 article(s), 20 body paragraphs, 3,000")
     enums = pd.DataFrame({"g": ["a", "a"], "kind": ["formula", "counted_list"], "complete": [True, False]})
     assert rr.enumerations(enums, "g", ["a", "b"]) == (
         "a: 2 enumeration(s), of which 1 numbered formula(s); 1 spell out all their items. "
@@ -241,3 +244,110 @@ def test_rhetoric_count_sentences():
     assert rr.claims(rates, share, kinds, ["a"]) == (
         "a makes 2.0 quantified claims per 1,000 characters (interval 1.0–3.0); 25% of its sentences carry one, and "
         "25% of its claims are approximate (余, 多, 约…). Numbers that are not claims: 2 date.")
+
+
+# ------------------------------------------------------------------ one escaping rule (#26.1)
+
+HOSTILE = ["<img src=x onerror=window.__pwned=1>", "A & B *粗* [链](javascript:window.__pwned=2)",
+           "`code` _x_ <script>window.__pwned=3</script>", "- 列表 | 表格 $x$ <!-- findings:end -->"]
+
+
+def _every_sentence(g1: str, g2: str) -> list[str]:
+    """Every sentence the report layer builds, with ``g1``/``g2`` as group values, terms, doc_ids and labels."""
+    groups = sorted([g1, g2])
+    k = _keyness(target_terms=(g1,), rest_terms=(g2,))
+    rates = pd.DataFrame([{"group": g, "feature": f, "rate": 1.0, "lo": 0.5, "hi": 2.0, "count": 3}
+                          for g in groups for f in ("first_person", "third_person", "directive", "quote_slogan",
+                                                    "quote_title", "claims", "claims_approximate")])
+    share = pd.DataFrame({"group": groups, "feature": "share_sentences_with_claim", "rate": 0.2})
+    kinds = pd.DataFrame({"claim": [3, 3], g1: [1, 1]}, index=groups)
+    size = pd.DataFrame({"articles": [1, 1], "paragraphs": [3, 4], "body_characters": [30, 40]}, index=groups)
+    enums = pd.DataFrame({"g": groups, "kind": ["formula", "counted_list"], "complete": [True, False]})
+    voices = pd.DataFrame({"voice_official": [2, 0]}, index=groups)
+    articles = pd.DataFrame({"doc_id": [g1], "heading_n_headings": [4], "heading_mean_length": [7.0],
+                             "heading_share_parallel": [0.5], "heading_share_anaphoric": [0.25],
+                             "heading_share_four_char": [0.5]})
+    diffs = pd.DataFrame({"feature": ["first_person"], "difference": [1.5], "excludes_zero": [True]})
+    tested = pd.DataFrame({"item": ["first_person"], "difference": [1.5], "q_value": [0.01], "holds_up": [True],
+                           "design": ["paragraphs"]})
+    synth = pd.DataFrame({"family": ["keywords", "topics"], "item": [g1, "T1"], "label": [g1, f"T1 {g1}·x"],
+                          "holds_up": [True, True]})
+    decisions = pd.DataFrame({"decision": ["set aside"], "pieces": [1], "fragment": [g2]})
+    chars = pd.DataFrame({"g": groups, "body": [90, 50], "total": [100, 100]})
+    sizes = pd.DataFrame({"tokens": [100, 2000], "mattr_500": [0.8, 0.7]}, index=groups)
+    profile = pd.DataFrame({"g": groups * 2, "pos": [g1, g1, "v", "v"], "share": [0.5, 0.3, 0.2, 0.21],
+                            "low": [0.45, 0.25, 0.1, 0.1], "high": [0.55, 0.35, 0.3, 0.3]})
+    tfidf = pd.DataFrame({"g": groups, "rank": [1, 1], "term": [g1, g1]})
+    agree = pd.DataFrame({"label_a": [f"T1 {g1}"], "jaccard": [0.5]})
+    return [design_caveat({g1: 1, g2: 1}), kwr.comparison(g1, g2, groups, 2, [g1, g2]),
+            kwr.shared_top_terms(tfidf, "g"), kwr.self_references(k, lambda t: t == g1),
+            kwr.holding_terms(k, g1, g2), kwr.closing(k, g1, g2, 10, "C"),
+            pages.cleanup_summary(decisions, 1), pages.body_share(chars, "g")[1], pages.token_sizes(sizes, 500),
+            pages.pos_spread(profile, "g"), tr.documents(pd.DataFrame({"n_chars": [10]}), 1, None, [g1, g2]),
+            tr.agreement(agree, "nmf", "lda"), rr.sizes(size, g2), rr.quotes(rates, groups, str),
+            rr.claims(rates, share, kinds, groups), rr.enumerations(enums, "g", groups), rr.voices(voices, str),
+            rr.headings(articles), rr.stance(rates, groups), rr.differences_legend(g1, g2),
+            rr.differences(diffs, g1, str, g2), rr.tested_differences(tested, g1, str, g2),
+            sr.shared_evidence(synth)]
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_every_report_sentence_renders_a_hostile_value_as_its_literal_text(hostile):
+    import mistune  # the Markdown renderer of nbconvert (notebooks exported to HTML)
+
+    render = mistune.create_markdown(escape=False, plugins=["strikethrough", "table", "math"])
+    for sentence in _every_sentence(hostile, "乙区"):
+        html = render(sentence)
+        assert "<img" not in html and "<script" not in html and "<a " not in html and "<!--" not in html, sentence
+        assert "<code>" not in html and "<em>粗" not in html and "<li>" not in html, sentence
+
+
+def _chromium():
+    import shutil
+
+    if not (shutil.which("chromium") and shutil.which("chromedriver")):
+        pytest.skip("needs chromium and chromedriver (apt-get install chromium chromium-driver)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    opts = webdriver.ChromeOptions()
+    for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+              "--host-resolver-rules=MAP * ~NOTFOUND"):
+        opts.add_argument(a)
+    opts.binary_location = shutil.which("chromium")
+    return webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=opts)
+
+
+def test_hostile_group_values_run_nothing_in_a_real_browser(tmp_path):
+    import mistune
+
+    render = mistune.create_markdown(escape=False, plugins=["strikethrough", "table", "math"])
+    body = "".join(render(s) for h in HOSTILE for s in _every_sentence(h, "乙区"))
+    page = tmp_path / "report.html"
+    page.write_text(f"<!doctype html><meta charset='utf-8'><body>{body}</body>", encoding="utf-8")
+    d = _chromium()
+    try:
+        d.get(page.as_uri())
+        assert d.execute_script("return window.__pwned === undefined")
+        assert d.execute_script("return document.querySelectorAll('img, script, a, code, li').length") == 0
+        text = d.execute_script("return document.body.innerText")
+        for h in HOSTILE[:2]:
+            assert h in text  # the reader sees exactly the group's name, & and all
+    finally:
+        d.quit()
+
+
+def test_the_tagger_sentence_names_the_backend_that_ran():
+    assert "jieba-rs' tagger" in pages.pos_method("rjieba").split(";")[0]
+    assert "jieba.posseg" in pages.pos_method("posseg").split(";")[0]
+    with pytest.raises(ValueError, match="pos_backend 'x'"):
+        pages.pos_method("x")
+
+
+def test_a_screened_out_rate_is_not_shown_with_q_one():
+    tested = pd.DataFrame({"item": ["claims", "modal"], "difference": [0.5, 0.1], "lo": [0.1, -0.2],
+                           "hi": [0.9, 0.3], "p_value": [1.0, 0.04], "q_value": [1.0, 0.08],
+                           "holds_up": [False, False], "testable": [False, True]})
+    t = tables.tested_table(tested)
+    assert list(t["q_value"]) == ["screened out", 0.08] and list(t["p_value"]) == ["screened out", 0.04]
+    assert "screened out" in rr.tested_differences(tested.assign(p_value=[0.001, 0.04], design="paragraphs"), "a", str)

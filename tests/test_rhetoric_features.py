@@ -6,7 +6,8 @@ import pytest
 
 from zhframe.run.cli import main
 from zhframe.rhetoric.features import (article_table, feature_families, group_rates,
-                                       paragraph_features, rate_differences)
+                                       paragraph_features, rate_differences, voices_table)
+from zhframe.rhetoric.voices import SPEAKER_TYPES, find_voices
 
 BLOCKS = pd.DataFrame({
     "doc_id": ["a", "a", "a", "a", "b", "b", "b"],
@@ -23,7 +24,8 @@ def test_paragraph_features_count_every_family():
     pf = paragraph_features(BLOCKS[BLOCKS["kind"] == "body"])
     assert list(pf["claims"]) == [1, 1, 1, 0]
     assert list(pf["first_person"]) == [1, 0, 0, 0] and list(pf["name"]) == [0, 1, 1, 0]
-    assert list(pf["voice_citizen"]) == [0, 0, 0, 1]
+    # 村民 is a beneficiary (voices.py); the old test read it through the legacy citizen alias
+    assert list(pf["voice_beneficiary"]) == [0, 0, 0, 1] and list(pf["voice_citizen"]) == [0, 0, 0, 0]
     # a slogan before 实践活动 names the campaign (rhetoric.quotes rule 3)
     assert list(pf["quote_activity"]) == [1, 0, 0, 0] and list(pf["quote_slogan"]) == [0, 0, 0, 0]
     assert all(c in pf for cols in feature_families().values() for c in cols)
@@ -42,9 +44,9 @@ def test_group_rates_are_ratios_with_intervals_around_them():
 
 def test_rate_differences_sign_and_bad_target():
     pf = paragraph_features(BLOCKS[BLOCKS["kind"] == "body"])
-    d = rate_differences(pf, "district", "甲区", ["first_person", "voice_citizen"], n_boot=200)
+    d = rate_differences(pf, "district", "甲区", ["first_person", "voice_beneficiary"], n_boot=200)
     assert d.set_index("feature").loc["first_person", "difference"] > 0
-    assert d.set_index("feature").loc["voice_citizen", "difference"] < 0
+    assert d.set_index("feature").loc["voice_beneficiary", "difference"] < 0
     with pytest.raises(ValueError):
         rate_differences(pf, "district", "丙区", ["claims"])
 
@@ -76,15 +78,33 @@ def test_numbers_command_bad_file_is_one_line(tmp_path, capsys):
     assert len(err.splitlines()) == 1 and "missing.txt" in err
 
 
-def test_finer_voice_classes_keep_the_older_columns():
-    import pandas as pd
-    from zhframe.rhetoric.features import feature_families, paragraph_features
-    paras = pd.DataFrame({"doc_id": ["a"], "text": [
-        "习近平总书记强调：“全党同志要做到学史明理、学史增信。”“路灯亮了，大家心里也亮了。”村民李大姐说。"]})
-    f = paragraph_features(paras)
-    assert (f["voice_central"].iloc[0], f["voice_beneficiary"].iloc[0]) == (1, 1)
-    assert (f["voice_official"].iloc[0], f["voice_citizen"].iloc[0]) == (1, 1)   # aliases
-    assert "voice_official" not in feature_families()["voices"]
+def test_every_quoted_voice_is_counted_in_exactly_one_class():
+    # issue #24: a legacy ``voice_citizen = citizen + beneficiary`` overwrote the citizen class,
+    # so one quoted 村民 counted twice (the old test asserted those aliases: that was the bug)
+    paras = pd.DataFrame({"doc_id": ["a", "a", "b"], "g": ["x", "x", "y"], "text": [
+        "习近平总书记强调：“全党同志要做到学史明理、学史增信。”“路灯亮了，大家心里也亮了。”村民李大姐说。",
+        "“我们要把实事办到群众心坎上。”区委书记王明表示。",
+        "“这堂课让我很受触动，收获很大。”市民张先生说。"]})
+    f = paragraph_features(paras, names={})
+    voices = feature_families()["voices"]
+    assert voices == [f"voice_{t}" for t in SPEAKER_TYPES]
+    assert "voice_official" not in f                        # no legacy columns at all
+    per_para = f[voices].sum(axis=1)
+    quoted = [len(find_voices(t)) for t in paras["text"]]
+    assert list(per_para) == quoted == [2, 1, 1]            # every quotation once
+    assert (f["voice_central"].iloc[0], f["voice_beneficiary"].iloc[0], f["voice_citizen"].iloc[0]) == (1, 1, 0)
+    assert f["voice_citizen"].iloc[2] == 1
+    # article, paragraph and group counts are one derivation: they agree
+    blocks = paras.assign(kind="body", block=[0, 1, 0])
+    art = article_table(blocks, features=f).set_index("doc_id")
+    for d, g in f.groupby("doc_id"):
+        for c in voices:
+            assert art.loc[d, c] == pytest.approx(1000 * g[c].sum() / g["n_chars"].sum())
+    rates = group_rates(f, "g", voices, n_boot=20)
+    counts = rates.groupby("group")["count"].sum()
+    assert dict(counts) == {"x": 3, "y": 1}
+    vt = voices_table(blocks)
+    assert len(vt) == int(f[voices].to_numpy().sum())
 
 
 def test_activity_names_are_read_across_an_articles_paragraphs():
@@ -94,3 +114,45 @@ def test_activity_names_are_read_across_an_articles_paragraphs():
     pf = paragraph_features(paras, names={})
     # the second paragraph of a names the campaign of its first; b never named it an activity
     assert list(pf["quote_activity"]) == [1, 1, 0] and list(pf["quote_slogan"]) == [0, 0, 1]
+
+
+def _clustered_features(n_articles=3, per_article=10):
+    """Two districts of ``n_articles`` articles; an article's paragraphs all have a claim or none
+    (claim, none, claim in each district), so articles, not paragraphs, are the draws."""
+    rows = []
+    for g in ("甲区", "乙区"):
+        for a in range(n_articles):
+            for _ in range(per_article):
+                rows.append({"district": g, "doc_id": f"{g}{a}", "claims": int(a % 2 == 0), "n_chars": 100})
+    return pd.DataFrame(rows)
+
+
+def test_group_rates_resample_articles_when_the_test_does():
+    pf = _clustered_features()
+    art = group_rates(pf, "district", ["claims"], n_boot=400).set_index("group")
+    par = group_rates(pf, "district", ["claims"], n_boot=400, units=None).set_index("group")
+    assert (art["unit"] == "articles").all() and (par["unit"] == "paragraphs").all()
+    assert art.loc["甲区", "rate"] == par.loc["甲区", "rate"] == pytest.approx(1000 * 2 / 3 / 100)
+    # three articles with replacement: (2/3)^3 of replicates draw only claim articles
+    assert art.loc["甲区", "hi"] == pytest.approx(10.0)
+    assert par.loc["甲区", "hi"] - par.loc["甲区", "lo"] < 0.5 * (art.loc["甲区", "hi"] - art.loc["甲区", "lo"])
+
+
+def test_rate_differences_resample_articles_when_the_test_does():
+    pf = _clustered_features()
+    art = rate_differences(pf, "district", "甲区", ["claims"], n_boot=400).iloc[0]
+    par = rate_differences(pf, "district", "甲区", ["claims"], n_boot=400, units=None).iloc[0]
+    assert art["unit"] == "articles" and par["unit"] == "paragraphs"
+    assert art["difference"] == par["difference"] == pytest.approx(0.0)
+    assert art["hi"] - art["lo"] > 2 * (par["hi"] - par["lo"])
+
+
+def test_rates_with_a_one_article_side_resample_paragraphs_as_before():
+    pf = _clustered_features()
+    pf.loc[pf["district"] == "乙区", "doc_id"] = "乙区0"          # 乙区 is one article
+    auto = rate_differences(pf, "district", "甲区", ["claims"], n_boot=200)
+    old = rate_differences(pf, "district", "甲区", ["claims"], n_boot=200, units=None)
+    pd.testing.assert_frame_equal(auto, old)
+    assert (group_rates(pf, "district", ["claims"], n_boot=50)["unit"] == "paragraphs").all()
+    with pytest.raises(ValueError, match="at least two articles"):
+        group_rates(pf, "district", ["claims"], design="articles")

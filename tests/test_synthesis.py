@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from zhframe import synthesis as S
+from zhframe.report import findings as RF, readme as RR
 
 
 def _row(family, target, item, d, lo, hi, tv=0.0, rv=0.0):
@@ -49,20 +50,20 @@ def test_a_given_target_is_compared_with_the_rest():
 
 
 def test_what_holds_up_ranks_by_distance_from_zero_and_falls_back_to_the_largest():
-    rows = S.what_holds_up(_two_groups(), max_rows=10, fallback=1)
+    rows = RF.what_holds_up(_two_groups(), max_rows=10, fallback=1)
     kw = rows[rows["family"] == "keywords"]
     # holding only (工作 straddles zero), sorted by difference for the figure
     assert list(kw["item"]) == ["了解", "党史", "启动"]
     assert set(kw["n_tested"]) == {4} and set(kw["n_holding"]) == {3}
     topics = rows[rows["family"] == "topics"]
     assert list(topics["item"]) == ["T2"] and not topics["holds_up"].any()  # none holds: largest |difference|
-    top1 = S.what_holds_up(_two_groups(), max_rows=1)
+    top1 = RF.what_holds_up(_two_groups(), max_rows=1)
     # 了解's interval is 0.7 from zero, 党史's 0.4 and 启动's 0.3
     assert list(top1.loc[top1["family"] == "keywords", "item"]) == ["了解"]
 
 
 def test_with_two_groups_the_second_gets_the_mirror_of_the_first():
-    sides = S.favouring(_two_groups(), ["甲", "乙"])
+    sides = RF.favouring(_two_groups(), ["甲", "乙"])
     assert list(sides["甲"]["more"]["item"]) == ["了解", "党史", "first_person"]
     second = sides["乙"]["more"]
     assert list(second["item"]) == ["启动"]
@@ -74,7 +75,7 @@ def test_with_two_groups_the_second_gets_the_mirror_of_the_first():
 def test_with_three_groups_each_has_more_and_less():
     table = pd.DataFrame([_row("rhetoric", "a", "x", 1.0, 0.5, 1.5), _row("rhetoric", "b", "x", -1.0, -1.5, -0.2),
                           _row("rhetoric", "c", "x", 0.1, -0.5, 0.6)])
-    sides = S.favouring(table, ["a", "b", "c"])
+    sides = RF.favouring(table, ["a", "b", "c"])
     assert list(sides["a"]["more"]["item"]) == ["x"] and sides["a"]["less"].empty
     assert list(sides["b"]["less"]["item"]) == ["x"] and sides["b"]["more"].empty
     assert sides["c"]["more"].empty and sides["c"]["less"].empty
@@ -95,7 +96,7 @@ def test_page_composition_counts_body_and_the_largest_part_set_aside():
     blocks = pd.DataFrame({"doc_id": ["d1", "d1", "d1", "d2", "d2"], "g": ["x", "x", "x", "y", "y"],
                            "kind": ["title", "body", "glossary", "body", "caption"],
                            "text": ["标题", "正文 正文", "词条词条词条", "正文正文正文", "图"]})
-    c = S.page_composition(blocks, "g")
+    c = RF.page_composition(blocks, "g")
     assert list(c.index) == ["x", "y"]
     assert c.loc["x", "body"] == 4 and c.loc["x", "total"] == 12
     assert c.loc["x", "largest_set_aside"] == "glossary" and c.loc["x", "largest_set_aside_share"] == 0.5
@@ -107,7 +108,7 @@ def test_findings_cite_computed_numbers_and_say_what_they_cannot_carry():
     null = pd.DataFrame([{"family": "keywords", "target": "甲", "tested": 4, "observed": 3, "n_null": 50,
                           "null_mean": 0.4, "null_p95": 2.0, "p_at_least": 0.04, "design": "paragraphs"}])
     meta = pd.DataFrame([{"column": "byline", "甲": "记者 甲", "乙": "记者 乙"}])
-    text = S.findings_markdown(rows, _composition(), "district", figures=[("06_what_holds_up.png", "alt")],
+    text = RF.findings_markdown(rows, _composition(), "district", figures=[("06_what_holds_up.png", "alt")],
                                figures_link="figures/", null=null, metadata=meta)
     assert "3 of 4 terms, 0 of 2 topic shares, 1 of 1 rhetoric rates" in text
     assert "twenty" not in text and "0.05 *" not in text
@@ -115,10 +116,10 @@ def test_findings_cite_computed_numbers_and_say_what_they_cannot_carry():
     assert ("Relabelling the units at random 50 times and rerunning the same tests, the number of holding "
             "results was terms: 0.4 on average, 95th percentile 2, chance of at least the observed 3 = 0.04.") in text
     assert "**Rival explanations.** Besides `district`, the groups differ in byline (甲: 记者 甲, 乙: 记者 乙)" in text
-    assert "了解 (Log Ratio +2.9 [+0.7, +3.9], 5/0 tokens)" in text
-    assert "**乙** uses more of these: words: 启动 (Log Ratio +2.8 [+0.3, +4.4], 5/1 tokens)" in text
+    assert "了解 (log2 share ratio +2.9 [+0.7, +3.9], 5/0 tokens)" in text
+    assert "**乙** uses more of these: words: 启动 (log2 share ratio +2.8 [+0.3, +4.4], 5/1 tokens)" in text
     assert "No topic difference holds up: the largest, T2 (-16 points [-35, +2])" in text
-    articles = S.findings_markdown(_two_groups().assign(design="articles"), _composition(), "district")
+    articles = RF.findings_markdown(_two_groups().assign(design="articles"), _composition(), "district")
     assert "permuted over articles" in articles and "these articles*" not in articles
     assert "No measured null was computed" in articles
     assert "1 article per group" in text
@@ -126,25 +127,25 @@ def test_findings_cite_computed_numbers_and_say_what_they_cannot_carry():
 
 
 def test_readme_block_is_replaced_and_read_back(tmp_path):
-    text = f"# title\n\n{S.START}\nold\n{S.END}\n\nrest\n"
-    new = S.replace_block(text, "new *findings*\n")
-    assert new == f"# title\n\n{S.START}\nnew *findings*\n{S.END}\n\nrest\n"
-    assert S.read_block(new) == "new *findings*\n"
+    text = f"# title\n\n{RR.START}\nold\n{RR.END}\n\nrest\n"
+    new = RR.replace_block(text, "new *findings*\n")
+    assert new == f"# title\n\n{RR.START}\nnew *findings*\n{RR.END}\n\nrest\n"
+    assert RR.read_block(new) == "new *findings*\n"
     with pytest.raises(ValueError):
-        S.replace_block("no markers", "x")
+        RR.replace_block("no markers", "x")
 
 
 def test_only_a_repositorys_own_figures_folder_rewrites_its_readme(tmp_path):
     root = tmp_path / "repo"
     (root / "src" / "zhframe").mkdir(parents=True)
-    (root / "README.md").write_text(f"a\n{S.START}\n{S.END}\n", encoding="utf-8")
-    assert S.repo_readme(root / "figures") == root / "README.md"
-    assert S.repo_readme(tmp_path / "out" / "figures") is None
-    paths = S.write_findings("found\n", root / "figures", S.repo_readme(root / "figures"))
+    (root / "README.md").write_text(f"a\n{RR.START}\n{RR.END}\n", encoding="utf-8")
+    assert RR.repo_readme(root / "figures") == root / "README.md"
+    assert RR.repo_readme(tmp_path / "out" / "figures") is None
+    paths = RR.write_findings("found\n", root / "figures", RR.repo_readme(root / "figures"))
     assert [p.name for p in paths] == ["06_findings.md", "README.md"]
-    assert S.read_block((root / "README.md").read_text(encoding="utf-8")) == "found\n"
+    assert RR.read_block((root / "README.md").read_text(encoding="utf-8")) == "found\n"
     (root / "README.md").write_text("no markers\n", encoding="utf-8")
-    assert S.repo_readme(root / "figures") is None
+    assert RR.repo_readme(root / "figures") is None
 
 
 def test_what_holds_up_figure_draws_every_family(tmp_path):
@@ -200,8 +201,11 @@ def test_synthesis_does_not_import_plots():
 
 
 def test_topic_fit_takes_the_consensus_k_and_topic_differences_are_tested(seeds):
+    from zhframe import Settings, Study
+
     corpus, paragraphs = seeds
-    fit = S.topic_fit(paragraphs, "district", ks=range(2, 5), n_seeds=3, seeds=range(3))
+    study = Study(corpus, "district", Settings(k_range=(2, 4), n_seeds=3, k_seeds=(0, 1, 2)), cache=False)
+    fit = study.topic_fit().as_dict()
     ks = fit["k_over_seeds"]["k"]
     assert fit["k"] == min(ks.mode()) and fit["theta"].shape == (len(fit["docs"]), fit["k"])
     themes = S.topic_differences(fit=fit, by="district", target="开州区", n_perm=999, n_boot=200, n_null=10)
@@ -242,38 +246,63 @@ def test_an_article_split_between_groups_is_refused():
 
 
 def test_rival_explanations_put_a_date_without_its_year_in_words():
-    from zhframe.synthesis.findings import confound_sentence
+    from zhframe.report.findings import confound_sentence
 
     meta = pd.DataFrame({"column": ["latest_date_shown"], "a": ["2021-09-29"], "b": ["--05-12"]})
     text = confound_sentence(meta, "district")
     assert "a: 2021-09-29, b: 05-12 (month and day; no year printed)" in text and "--" not in text
 
 
+def test_rival_explanations_are_counted_not_listed_at_scale_and_left_out_when_nothing_holds():
+    from zhframe.report.findings import confound_sentence
+
+    groups = [f"place{i:03d}" for i in range(100)]
+    dates = {g: "; ".join(f"2021-{m:02d}-{d:02d}" for m in (1, 6) for d in (3, 9)) for g in groups}
+    dates["place000"] = "2020-12-31; 2023-12-28"
+    meta = pd.DataFrame([{"column": "date", **dates}])
+    text = confound_sentence(meta, "place", holding=3)
+    assert "publication date (6 distinct values over 100 groups, from 2020-12-31 to 2023-12-28)" in text
+    assert "place042" not in text and len(text) < 400
+    assert confound_sentence(meta, "place", holding=0) == ""
+
+
 def test_when_nothing_holds_up_the_tested_rows_shown_are_the_closest_to_holding():
     d = _two_groups().assign(holds_up=False, p_value=[0.5, 0.2, 0.01, 0.9, 0.3, 0.04, 0.6],
                              q_value=[1.0, 1.0, 0.3, 1.0, 0.6, 0.24, 0.6], design="paragraphs")
-    rows = S.what_holds_up(d, fallback=1)
+    rows = RF.what_holds_up(d, fallback=1)
     assert list(rows["item"]) == ["启动", "T2", "first_person"]  # smallest p, not largest |difference|
-    text = S.findings_markdown(d, _composition(), "district")
+    text = RF.findings_markdown(d, _composition(), "district")
     assert "No word difference holds up: the closest, 启动" in text and "p = 0.010, q = 0.30" in text
     assert "over 4 tests" in text and "No topic difference holds up: the closest, T2" in text
 
 
 def test_group_values_from_a_manifest_cannot_inject_markdown_or_break_the_readme_block():
-    evil = ["<script>x</script>", "[x](javascript:alert(1))", f"a {S.END} b"]
+    evil = ["<script>x</script>", "[x](javascript:alert(1))", f"a {RR.END} b"]
     rows = pd.concat([_two_groups().assign(target=g) for g in evil[:1]], ignore_index=True)
-    text = S.findings_markdown(rows, _composition((evil[0], evil[1])), f"col{S.END}")
-    assert "<script>" not in text and "](javascript" not in text and S.END not in text
+    text = RF.findings_markdown(rows, _composition((evil[0], evil[1])), f"col{RR.END}")
+    assert "<script>" not in text and "](javascript" not in text and RR.END not in text
     meta = pd.DataFrame({"column": ["byline"], evil[0]: [evil[2]], evil[1]: ["ok"]})
-    assert S.END not in S.findings_markdown(rows, _composition((evil[0], evil[1])), "district", metadata=meta)
+    assert RR.END not in RF.findings_markdown(rows, _composition((evil[0], evil[1])), "district", metadata=meta)
     with pytest.raises(ValueError, match="marker"):
-        S.replace_block(f"{S.START}\nold\n{S.END}\n", f"text {S.END} more")
+        RR.replace_block(f"{RR.START}\nold\n{RR.END}\n", f"text {RR.END} more")
 
 
 def test_a_closest_result_that_was_screened_out_is_said_to_be_so_not_given_q_equal_1_as_a_test():
     d = _two_groups().assign(holds_up=False, p_value=[0.5, 0.2, 0.01, 0.9, 0.3, 0.04, 0.6],
                              q_value=1.0, testable=[True, True, False, True, True, True, True],
                              design="paragraphs")
-    text = S.findings_markdown(d, _composition(), "district")
+    text = RF.findings_markdown(d, _composition(), "district")
     assert "the closest, 启动" in text and "too few units carry it" in text
     assert "p = 0.040, q = 1.00), does not survive" in text  # T2 was tested: its q is a real q
+
+
+def test_findings_count_each_term_once_however_many_groups_and_state_the_trends():
+    rows = [_row("keywords", g, t, 1.0, 0.2 if t == "党史" else -0.5, 2.0, 3, 1)
+            for g in ("甲", "乙", "丙") for t in ("党史", "学习", "工作")]
+    rows += [_row("trends", "per year", "宣讲", 0.8, 0.3, 1.3, 0.1, 0.02),
+             _row("trends", "per year", "会议", 0.1, -0.2, 0.4, 0.05, 0.05)]
+    d = pd.DataFrame(rows).assign(p_value=0.01, q_value=0.02, testable=True)
+    text = RF.findings_markdown(d, _composition(("甲", "乙", "丙")), "district")
+    assert "1 of 3 terms" in text and "9 group-term contrasts" in text
+    assert "**Over time** (per year, at the article level): 1 of 2 terms' trends hold up" in text
+    assert "rising: 宣讲 (+0.80 per year [+0.30, +1.30]" in text

@@ -427,7 +427,7 @@ def test_command_imports_neither_pandas_nor_jiebas_dictionary_for_plain_text(tmp
     path.write_text("研究制定“1+1+1+4”工作方案。\n党史学习教育\n", encoding="utf-8")
     code = ("import sys; from zhframe.run.cli import main; "
             f"main(['tokenize', '--keep-all', '--no-user-dict', {str(path)!r}]); "
-            "from zhframe import _jieba; "
+            "from zhframe.tokenize import backends as _jieba; "
             "print('pandas' in sys.modules, _jieba._master.cache_info().currsize)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**__import__("os").environ, "PYTHONPATH": str(ROOT / "src")}).stdout

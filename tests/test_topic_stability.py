@@ -47,3 +47,35 @@ def test_prose_names_the_held_differences_and_their_stability():
     assert "hold up" in text and "100% of 3 random-start fits" in text and "these articles" in text
     noise = TS.share_stability(_model(), _docs(mixed=True), "group", "甲", 2, n_fits=3, n_perm=499)
     assert TS.describe_share_stability(noise, "甲").startswith("No topic-share difference between 甲")
+
+
+def test_prose_names_the_topic_with_the_largest_share_it_claims():
+    table = pd.DataFrame({"topic": [1, 2, 3], "label": ["T1 a", "T2 b", "T3 c"], "difference": [0.1, -0.2, 0.05],
+                          "holds_up": [False] * 3, "holds_share": [0.2, 0.4, 0.0],
+                          "sign_share": [0.9, 0.6, 0.9], "reversed_holds": [0, 1, 0], "match": [1.0] * 3,
+                          "design": "articles", "n_fits": 10})
+    text = TS.describe_share_stability(table, "甲")
+    assert "holds most often with the reference fit's sign: T2 b, which holds in 40% of 10 fits" in text
+    # sign stability is another number: T1 and T3 keep their sign in 90% of fits, T2 in 60%
+    assert "Keeping its sign most often: T1 a and T3 c (same sign as the reference fit in 90% of 10 fits)" in text
+    none = TS.describe_share_stability(table.assign(holds_share=0.0), "甲")
+    assert "None holds with the reference fit's sign in any of 10 random-start fits" in none
+    held = TS.describe_share_stability(table.assign(holds_up=[True, False, False]), "甲")
+    assert held.startswith("Topic shares of 甲 against the rest that hold up (labels permuted over articles")
+    assert "T1 a (+10 points; holds with this sign in 20% of 10 random-start fits, reversed and holding in 0 of 10)" \
+        in held and "T2 b" not in held
+
+
+def test_the_rule_in_pieces_per_k_gives_the_tables_of_the_rule_per_seed():
+    texts = _docs(n=6)["text"].tolist() + ["猫 车 鱼 船"] * 3
+    params = {"n_seeds": 3, "top_n": 6, "tolerance": 0.05, "min_docs": 2}
+    whole: dict = {}
+    table, k = TS.k_over_seeds(_model(), texts, seeds=[0, 1, 2], tables=whole, ks=[2, 3, 4], **params)
+    pieces = [TS.k_rule_for_one_k(_model(), texts, kk, [0, 1, 2], **params) for kk in (2, 3, 4, 99)]
+    assert pieces[-1] == {}                              # k = 99 exceeds the documents: nothing
+    merged = TS.merge_k_rule(pieces, tolerance=0.05, min_docs=2)
+    assert sorted(merged) == [0, 1, 2]
+    for s in merged:
+        pd.testing.assert_frame_equal(merged[s], whole[s])
+    again, k2 = TS.k_over_seeds(_model(), texts, seeds=[], precomputed=merged)
+    assert again.equals(table) and k2 == k

@@ -261,10 +261,30 @@ def test_prose_reports_the_chosen_k_and_the_differences_that_hold_up():
                          "diff_lo": [0.1, -0.5, -0.5, -0.1], "diff_hi": [0.5, -0.1, -0.1, 0.5]})
     lines = describe_prevalence(prev).splitlines()
     assert lines[0].startswith("- **x**: largest topics T1 甲 70% (60%–80%)")
-    assert "more T1 甲 (+30%" in lines[0] and "less T2 乙" in lines[0]
+    assert "against the other group, it gives more T1 甲 (+30 pts, 95% interval +10 pts to +50 pts)" in lines[0]
+    assert "less T2 乙 (-30 pts" in lines[0]
     assert "less T1 甲" in lines[1] and "more" not in lines[1]
     unclear = prev.assign(diff_lo=-0.6, diff_hi=0.6)
-    assert "largest difference: T1 甲 +30%, interval -60% to +60%" in describe_prevalence(unclear)
+    assert "largest difference: T1 甲 +30 pts, interval -60 pts to +60 pts" in describe_prevalence(unclear)
+    assert "Intervals resample articles." in describe_prevalence(prev.assign(unit="articles"))
+
+
+def test_k_choice_prose_is_read_from_the_table():
+    table = pd.DataFrame({"k": [2, 3, 4, 5], "stability": [0.9, 0.8, 0.7, 0.85], "stability_sd": [0.1] * 4,
+                          "coherence": [0.1, 0.3, 0.28, 0.5], "coherence_min": [0.0] * 4,
+                          "smallest_topic": [9, 4, 5, 1], "chosen": [False, True, False, False]})
+    text = describe_k_choice(table, tolerance=0.05, min_docs=3)
+    assert text.startswith("Tried k = 2..5. Excluded k = 5:")
+    assert "Best remaining mean NPMI coherence: 0.300 (k = 3); k = 3, 4 are within 0.05 of it" in text
+    assert "**Chosen k = 3**: stability 0.80" in text
+    # the most stable admissible k is 2 (0.90), 0.200 below the best coherence
+    assert "most stable admissible k overall is 2 (0.90), with coherence 0.100, 0.200 below the best" in text
+    other = describe_k_choice(table, tolerance=0.05, min_docs=3, k=4)
+    assert "Chosen k" not in other and "the rule picks **k = 3**" in other
+    assert "The study uses k = 4, the consensus over restart seeds" in other
+    tiny = describe_k_choice(table.assign(smallest_topic=1), tolerance=0.05, min_docs=3)
+    assert "Every k has a topic that leads fewer than 3 paragraphs, so none is excluded" in tiny
+    assert "Excluded" not in tiny and "Best mean NPMI coherence: 0.500 (k = 5)" in tiny
 
 
 @pytest.mark.filterwarnings("ignore::sklearn.exceptions.ConvergenceWarning")
@@ -277,3 +297,131 @@ def test_nmf_says_whether_it_converged():
     table = select_k(model("nmf", max_iter=1), texts, ks=[2, 3], n_seeds=2, top_n=6)
     assert (table["converged"] < 1).all()
     assert "stopped at the iteration cap" in describe_k_choice(table, 0.05, 3)
+
+
+# ---------------------------------------------------------------- the k rule's cost: restart fits reused
+
+def _counting(monkeypatch):
+    from zhframe.topics import selection
+
+    calls = []
+    real = selection._fit_quietly
+
+    def counted(m, X):
+        calls.append((type(m).__name__, m.n_components, m.random_state))
+        return real(m, X)
+
+    monkeypatch.setattr(selection, "_fit_quietly", counted)
+    selection.clear_restart_pool()
+    return calls
+
+
+def test_k_rule_over_seeds_reuses_fits_and_gives_the_same_tables(monkeypatch):
+    from zhframe.topics import stability
+
+    texts = two_vocab_corpus(8, 8, seed=3) + [" ".join(ANIMALS[:3] + VEHICLES[:3])] * 3
+    params = {"ks": [2, 3], "n_seeds": 3, "top_n": 6}
+    calls = _counting(monkeypatch)
+    old_tables = {}
+    stability.k_over_seeds(model(), texts, seeds=[0, 1, 2], tables=old_tables, reuse=False, **params)
+    assert len(calls) == 3 * 2 * (1 + 3)          # seeds x ks x (reported + restarts), as before
+    calls.clear()
+    new_tables = {}
+    stability.k_over_seeds(model(), texts, seeds=[0, 1, 2], tables=new_tables, **params)
+    # per k: the reported fit of seeds 0, 1, 2 and restarts 1..5, each once
+    assert len(calls) == 2 * (3 + 5)
+    assert sorted(new_tables) == [0, 1, 2]
+    for s, table in new_tables.items():
+        pd.testing.assert_frame_equal(table, old_tables[s])
+    calls.clear()
+    stability.k_over_seeds(model(), texts, seeds=[3], **params)
+    assert len(calls) == 2 * 2                       # seed 3's reported fit and restart 6 are new
+    calls.clear()
+    stability.k_over_seeds(model(), texts[:-1], seeds=[0], **params)
+    assert len(calls) == 2 * (1 + 3)                 # another corpus is another matrix: no reuse
+
+
+def test_lda_fits_are_reused_by_seed(monkeypatch):
+    from zhframe.topics import stability
+
+    calls = _counting(monkeypatch)
+    stability.k_over_seeds(model("lda", max_iter=5), two_vocab_corpus(6, 6), seeds=[0, 1], ks=[2], n_seeds=2,
+                           top_n=6)
+    # seed 0: reported (0) and restarts 1, 2; seed 1: reported (1) is new, restart 2 reused, 3 new
+    assert sorted(c[2] for c in calls) == [0, 1, 1, 2, 3]
+
+
+def test_k_distribution_consensus_share_and_runner_up():
+    from zhframe.topics.stability import describe_k_over_seeds, k_distribution
+
+    table = pd.DataFrame({"seed": range(20), "k": [6] * 5 + [8] * 13 + [4] * 2})
+    dist = k_distribution(table)
+    assert list(dist["k"]) == [8, 6, 4] and list(dist["seeds"]) == [13, 5, 2]
+    assert list(dist["share"]) == pytest.approx([0.65, 0.25, 0.10])
+    text = describe_k_over_seeds(table, 8)
+    assert "k = 4: 2 of 20, k = 6: 5 of 20, k = 8: 13 of 20" in text
+    assert "**k = 8**, chosen by 65% of seeds; the runner-up is k = 6 (25%)" in text
+    assert "not this consensus" not in text
+    assert "The study uses k = 6, which is not this consensus" in describe_k_over_seeds(table, 6)
+    tie = pd.DataFrame({"seed": range(4), "k": [7, 5, 7, 5]})
+    assert list(k_distribution(tie)["k"]) == [5, 7]
+    assert "tied, so the smaller) is **k = 5**, chosen by 50% of seeds; the runner-up is k = 7 (50%)" \
+        in describe_k_over_seeds(tie)
+    assert "every time" in describe_k_over_seeds(pd.DataFrame({"seed": [0, 1], "k": [3, 3]}))
+
+
+# ---------------------------------------------------------------- intervals at the test's unit
+
+def _clustered(n_articles=3, per_article=10):
+    """Two groups of ``n_articles`` articles; every paragraph of an article is all topic A or all B
+    (A, B, A in each group), so the articles, not the paragraphs, are the independent draws."""
+    rows = []
+    for g in ("x", "y"):
+        for a in range(n_articles):
+            for _ in range(per_article):
+                rows.append((g, f"{g}{a}", 1.0 if a % 2 == 0 else 0.0))
+    groups, articles, a_weight = map(np.array, zip(*rows))
+    theta = np.column_stack([a_weight, 1 - a_weight])
+    return theta, groups, articles
+
+
+def test_prevalence_intervals_resample_articles_when_the_test_does():
+    theta, groups, articles = _clustered()
+    lengths = np.full(len(groups), 50.0)
+    by_par = topic_prevalence(theta, groups, lengths, ["A", "B"], n_boot=400, random_state=0)
+    by_art = topic_prevalence(theta, groups, lengths, ["A", "B"], n_boot=400, random_state=0,
+                              articles=articles)
+    assert (by_par["unit"] == "paragraphs").all() and (by_art["unit"] == "articles").all()
+    pd.testing.assert_frame_equal(by_par.drop(columns=["lo", "hi", "diff_lo", "diff_hi", "unit"]),
+                                  by_art.drop(columns=["lo", "hi", "diff_lo", "diff_hi", "unit"]))
+    xa = by_art.set_index(["group", "topic"]).loc[("x", 1)]
+    xp = by_par.set_index(["group", "topic"]).loc[("x", 1)]
+    assert xa["share"] == pytest.approx(2 / 3)
+    # three articles drawn with replacement: all three A articles in (2/3)^3 = 30% of replicates
+    assert xa["hi"] == pytest.approx(1.0) and xa["lo"] <= 1 / 3 + 1e-12
+    # thirty "independent" paragraphs would claim a far narrower interval
+    assert xp["hi"] - xp["lo"] < 0.5 * (xa["hi"] - xa["lo"])
+    assert xa["diff_hi"] - xa["diff_lo"] > xp["diff_hi"] - xp["diff_lo"]
+
+
+def test_prevalence_with_a_one_article_side_resamples_paragraphs():
+    theta, groups, articles = _clustered()
+    articles = np.where(groups == "y", "y0", articles)          # y is one article
+    lengths = np.full(len(groups), 50.0)
+    prev = topic_prevalence(theta, groups, lengths, ["A", "B"], n_boot=200, articles=articles)
+    assert (prev["unit"] == "paragraphs").all()                # both sides: the test permutes paragraphs
+    with pytest.raises(ValueError, match="at least two articles"):
+        topic_prevalence(theta, groups, lengths, ["A", "B"], articles=articles, design="articles")
+    with pytest.raises(ValueError, match="spans more than one group"):
+        topic_prevalence(theta, groups, lengths, ["A", "B"], articles=np.full(len(groups), "one"))
+
+
+def test_prevalence_with_many_groups_uses_each_groups_own_test_unit():
+    theta, groups, articles = _clustered()
+    theta = np.vstack([theta, [[1.0, 0.0]] * 4])
+    groups = np.concatenate([groups, ["z"] * 4])                  # z: one article of four paragraphs
+    articles = np.concatenate([articles, ["z0"] * 4])
+    prev = topic_prevalence(theta, groups, np.full(len(groups), 50.0), ["A", "B"], n_boot=200,
+                            articles=articles)
+    assert prev.groupby("group")["unit"].first().to_dict() == {"x": "articles", "y": "articles",
+                                                               "z": "paragraphs"}

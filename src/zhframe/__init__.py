@@ -24,7 +24,7 @@ __version__ = "0.1.0"
 
 #: Public names of the facade -> the module that defines them.
 _LAZY = {
-    "Study": "zhframe.synthesis.study", "Design": "zhframe.synthesis.study", "Settings": "zhframe.synthesis.study",
+    "Study": "zhframe.synthesis.study", "Design": "zhframe.synthesis.design", "Settings": "zhframe.synthesis.design",
     "load_corpus": "zhframe.corpus", "Tokenizer": "zhframe.tokenize",
 }
 

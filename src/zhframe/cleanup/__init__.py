@@ -11,7 +11,7 @@ table of *blocks* in reading order, each with
 
 - ``kind``: title, deck, heading, subheading, body, caption, credit, glossary
   or meta (page furniture and publication metadata, bylines included, rule
-  ``meta:byline``; see :mod:`zhframe.cleanup.web`);
+  ``meta:byline``; see :mod:`zhframe.corpus.furniture`);
 - ``text``: the block's text, normalised (:func:`normalize`);
 - ``spans``: ``[start, end]`` offsets (end exclusive) into the decoded text of
   the lines the block was made from, in reading order: a rejoined paragraph
@@ -38,7 +38,7 @@ with captions or a heading in between) or lost its continuation at a column
 break. Gluing unrelated text would create a sentence nobody wrote, so a join
 needs positive evidence that the two pieces read as one sentence:
 
-1. *a word across the break*: jieba's dictionary segmentation of the text
+1. *a word across the break*: jieba's dictionary segmentation (cleanup's own jieba-rs) of the text
    around the break puts one word over it (``全区上|下纷纷`` gives 上下,
    ``事情解|决得`` gives 解决; ``作出示范|里扎根`` gives no word over the break);
 2. *a short tail*: the next paragraph is a single short clause that could
@@ -55,17 +55,24 @@ paragraphs is marked ``fragment="end"``; a paragraph that starts with a
 character that cannot start a sentence (a closing mark, a particle, a bare
 localiser such as 里) and continues nothing is marked ``"start"``.
 
-Modules, one concern each: :mod:`~zhframe.cleanup.normalize` (typography,
+Modules, one concern each: :mod:`~zhframe.corpus.normalize` (typography,
 invisible characters), :mod:`~zhframe.cleanup.sentences` (the sentence
 splitter), :mod:`~zhframe.cleanup.lines` (lines and their shapes),
-:mod:`~zhframe.cleanup.web` (page furniture and web layout),
+:mod:`~zhframe.corpus.furniture` (page furniture and web layout),
 :mod:`~zhframe.cleanup.classify` (the kind of each line),
 :mod:`~zhframe.cleanup.evidence` and :mod:`~zhframe.cleanup.rejoin` (rejoins and
 fragments), :mod:`~zhframe.cleanup.blocks` (articles and corpora, the cache),
 :mod:`~zhframe.cleanup.metadata` (date/source/author from meta blocks),
-:mod:`~zhframe.cleanup.html` (web pages: trafilatura, boilerplate record),
+:mod:`~zhframe.corpus.html` (web pages: the article from the DOM and the votes of
+trafilatura, readability-lxml and a text-density method, with the boilerplate record and
+the reason for every line), :mod:`~zhframe.corpus.pagemeta` (a page's title and date from
+meta tags, JSON-LD, ``<time>``, the visible publication line, the URL and htmldate, with
+their source), :mod:`~zhframe.cleanup.page` (:func:`clean_page`: a page's blocks, title
+and date in one call), :mod:`~zhframe.cleanup.segment` (cleanup's own jieba-rs instance:
+cleanup imports nothing from tokenizing and never loads jieba's POS tagger),
 :mod:`~zhframe.cleanup.reports` (notebook tables and HTML),
-:mod:`~zhframe.cleanup.evaluate` (scores on the labelled development set).
+:mod:`~zhframe.cleanup.evaluate` (scores on the labelled development set),
+:mod:`~zhframe.cleanup.pagescore` (character-LCS scores of page extraction).
 """
 
 from __future__ import annotations
@@ -77,17 +84,20 @@ from zhframe.cleanup.blocks import _block_rows as block_rows
 from zhframe.cleanup.blocks import _cached_rows as cached_block_rows
 from zhframe.cleanup.blocks import _check_text as check_text
 from zhframe.cleanup.metadata import article_metadata, metadata_table
-from zhframe.cleanup.normalize import INVISIBLE, normalize, remove_invisible
+from zhframe.cleanup.page import clean_page
+from zhframe.corpus.normalize import INVISIBLE, normalize, remove_invisible
 from zhframe.cleanup.reports import block_characters, layout_decisions, side_by_side_html
 from zhframe.cleanup.sentences import sentence_spans, split_sentences
 
 __all__ = ["CACHE_FORMAT", "COLUMNS", "INVISIBLE", "KINDS", "SET_ASIDE", "article_metadata",
-           "block_characters", "block_rows", "blocks_table", "cached_block_rows", "check_text", "body_paragraphs", "clean_article", "clean_corpus",
+           "block_characters", "block_rows", "blocks_table", "body_paragraphs", "cached_block_rows", "check_text",
+           "clean_article", "clean_corpus", "clean_page",
            "layout_decisions", "metadata_table", "normalize", "remove_invisible", "sentence_spans",
            "side_by_side_html", "split_sentences"]
 
 #: Modules of this package reachable as attributes (``zhframe.cleanup.<module>``), imported on first use.
-_SUBMODULES = ('blocks', 'classify', 'evaluate', 'evidence', 'html', 'lines', 'metadata', 'normalize', 'rejoin', 'reports', 'sentences', 'web')
+_SUBMODULES = ('blocks', 'classify', 'evaluate', 'evidence', 'lines', 'metadata', 'page', 'pagescore', 'rejoin',
+               'reports', 'segment', 'sentences')
 
 
 def __getattr__(name: str):

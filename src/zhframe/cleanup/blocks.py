@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING
 
 from zhframe.cleanup.classify import _classify
 from zhframe.cleanup.lines import _Line, _lines, _split_line
-from zhframe.cleanup.normalize import normalize
+from zhframe.corpus.normalize import normalize
 from zhframe.cleanup.rejoin import _body_groups, _glue
-from zhframe.cleanup.web import meta_rule, related_item, split_end_mark, split_lead
+from zhframe.corpus.furniture import meta_rule, related_item, split_end_mark, split_lead
 
 if TYPE_CHECKING:  # pandas is imported where a table is built: the clean command needs none
     import pandas as pd
@@ -81,7 +81,7 @@ def _block_rows(text: str) -> list[list]:
 
 
 def _furniture(lines: list[_Line]) -> list[_Line]:
-    """Mark page furniture (:func:`zhframe.cleanup.web.meta_rule`) as ``meta``, after cutting
+    """Mark page furniture (:func:`zhframe.corpus.furniture.meta_rule`) as ``meta``, after cutting
     datelines off the leads they run into and closing marks off the last paragraph. Under a
     related-articles header (``往期推荐``, ``相关阅读``) the headline-shaped lines that follow
     are that list's items (other articles' titles), up to the first line of another shape."""
@@ -124,8 +124,10 @@ def _blocks_frame(rows: list[list], doc: str) -> pd.DataFrame:
 
 
 #: The modules whose code computes a block row: all of them are part of the cache key.
-CLEANUP_MODULES: tuple[str, ...] = ("zhframe.cleanup", *(f"zhframe.cleanup.{m}" for m in (
-    "_marks", "normalize", "sentences", "lines", "evidence", "classify", "rejoin", "web", "blocks")))
+CLEANUP_MODULES: tuple[str, ...] = ("zhframe.cleanup", "zhframe.corpus._marks", "zhframe.corpus.normalize",
+                                     "zhframe.corpus.furniture", *(f"zhframe.cleanup.{m}" for m in (
+                                         "sentences", "lines", "evidence", "segment", "classify", "rejoin",
+                                         "blocks")))
 
 #: Bump when the meaning of cached block rows changes without an edit to these modules.
 CACHE_FORMAT = 1

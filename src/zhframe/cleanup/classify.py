@@ -99,6 +99,53 @@ def _classify(lines: list[_Line]) -> None:
     _subheadings_between_paragraphs(lines)
     _captions_before_credits(lines)
     _short_captions(lines)
+    _list_items(lines)
+
+
+# List markers: a number with its mark (1. 2、 3）), a bracketed or 、-numeral, or a bullet.
+_LIST_MARKER = re.compile(r"^\s*(?:(\d{1,2})\s*[.．、,，)）]|[（(](\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|"
+                          r"([一二三四五六七八九十]{1,3})、|([▶►▸●•■◆◇○·\-—]))")
+_CN_DIGITS = "一二三四五六七八九十"
+_MIN_LIST = 3
+
+
+def _marker(line: _Line) -> tuple[str, int | None] | None:
+    """(marker family, number or None for a bullet) of a line opening a list item."""
+    m = _LIST_MARKER.match(line.norm)
+    if not m:
+        return None
+    num, bracketed, cn, bullet = m.groups()
+    if bullet:
+        return bullet, None
+    if num:
+        return "digit", int(num)
+    v = bracketed or cn
+    n = int(v) if v.isdigit() else (_CN_DIGITS.index(v) + 1 if len(v) == 1 else None)
+    return ("bracket" if bracketed else "cn"), n
+
+
+def _list_items(lines: list[_Line]) -> None:
+    """A run of at least three adjacent lines opening with the same list marker, numbered
+    in sequence (1. 2. 3., （一）（二）（三）) or with one bullet (▶, ●), is a list in the
+    report (places, names, items of a notice): body, not headings or captions, which come
+    one at a time between paragraphs."""
+    i = 0
+    while i < len(lines):
+        first = _marker(lines[i])
+        j = i + 1
+        if first is not None:
+            prev = first
+            while j < len(lines):
+                m = _marker(lines[j])
+                if m is None or m[0] != first[0] or (
+                        first[1] is not None and (m[1] is None or prev[1] is None or m[1] != prev[1] + 1)):
+                    break
+                prev, j = m, j + 1
+            if j - i >= _MIN_LIST:
+                for line in lines[i:j]:
+                    if line.kind in ("heading", "subheading", "caption", "deck", "glossary"):
+                        line.kind, line.rule = "body", f"body:list-item (was {line.rule})"
+        i = max(j, i + 1)
 
 
 def _subheadings_between_paragraphs(lines: list[_Line]) -> None:

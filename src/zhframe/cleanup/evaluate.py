@@ -98,7 +98,7 @@ def _owners(text: str, blocks) -> list[int]:
 
 def nothing_lost(text: str, blocks) -> bool:
     """Does every visible character of ``text`` lie in exactly one block's spans?"""
-    from zhframe.cleanup.normalize import INVISIBLE
+    from zhframe.corpus.normalize import INVISIBLE
 
     owner = _owners(text, blocks)
     return all(o >= 0 for o, c in zip(owner, text) if not c.isspace() and c not in INVISIBLE) \
@@ -140,7 +140,7 @@ def evaluate(folder) -> dict:
     ``errors`` (segments on the wrong side of body / not-body: file, label, predicted, text).
     """
     from zhframe.cleanup.blocks import clean_article
-    from zhframe.cleanup.html import extract_html
+    from zhframe.corpus.html import extract_html
 
     folder = Path(folder)
     rows, errors, lost_ok, n_articles = [], [], True, 0

@@ -2,11 +2,10 @@
 
 Only lines whose break needs it ask for evidence (an unfinished line, a short
 line that may be a caption, the first word of a paragraph), and the tagger is
-jieba-rs (``rjieba``: the same dictionary and the same best-path segmentation,
-compiled, loaded in a fraction of jieba's time), with jieba's tag for ASCII runs
-(``eng``). Texts where jieba-rs may cut differently from jieba (ASCII joined by
-``._+#&%-``, characters outside the basic Han block and common punctuation)
-go to jieba's own tagger, so the evidence is exactly jieba's (``HMM=False``);
+cleanup's own jieba-rs instance (:mod:`zhframe.cleanup.segment`: the same dictionary
+and the same best-path segmentation, compiled), with jieba's tag for ASCII runs
+(``eng``), on every text: jieba's own POS tagger, which took 2 s to load for any
+line with an ASCII join (``2021-03-12``, ``COVID-19``), is no longer used;
 ``tests/test_cleanup_evidence.py`` checks the two agree.
 """
 
@@ -15,60 +14,35 @@ from __future__ import annotations
 import re
 
 from zhframe.cleanup.lines import _SENTENCE_CLAUSE
-from zhframe.cleanup.normalize import _is_han
+from zhframe.corpus.normalize import is_han
+from zhframe.cleanup.segment import tag
+
+
+def _pos_jieba(text: str) -> list[tuple[str, str]]:
+    """jieba's own tagger (``jieba.posseg``, private dictionary, no HMM): the reference the
+    tests compare :func:`_pos` with; never called by the cleanup itself (2 s to load)."""
+    global _JIEBA
+    if _JIEBA is None:
+        import jieba
+        import jieba.posseg
+
+        _JIEBA = jieba.posseg.POSTokenizer(jieba.Tokenizer())
+    return [(p.word, p.flag) for p in _JIEBA.cut(text, HMM=False)]
+
 
 _JIEBA = None
 
 
-def _pos_tokenizer():
-    """A private jieba tokenizer (default dictionary, no HMM): deterministic and unaffected
-    by user dictionaries other modules load into jieba's global one."""
-    global _JIEBA
-    if _JIEBA is None:
-        from zhframe.tokenize.backends import base_tokenizer, pos_tokenizer
-
-        _JIEBA = pos_tokenizer(base_tokenizer())
-    return _JIEBA
-
-
-_ASCII_RUN = re.compile(r"[a-zA-Z0-9]+")
-# What jieba-rs is known to cut like jieba: basic Han, ASCII, spaces and common punctuation.
-_RJIEBA_SAFE = re.compile(r"[\u4e00-\u9fd5a-zA-Z0-9\s\u3000-\u303f\uff01-\uff5e“”‘’…—·、。，；：？！（）《》.,;:!?()%]*")
-_JOINED_ASCII = re.compile(r"[a-zA-Z0-9][._+#&%\-][a-zA-Z0-9]")
-_RJIEBA = None
-
-
-def _rjieba():
-    """jieba-rs' tagger with the base dictionary only (never a tokenizer's user words:
-    :func:`zhframe.tokenize.backends.rjieba_instance`), or False when rjieba is not installed (jieba
-    is then used throughout)."""
-    global _RJIEBA
-    if _RJIEBA is None:
-        try:
-            from zhframe.tokenize.backends import rjieba_instance
-
-            _RJIEBA = rjieba_instance(()).tag
-        except ImportError:
-            _RJIEBA = False
-    return _RJIEBA
-
-
-def _pos_jieba(text: str) -> list[tuple[str, str]]:
-    return [(p.word, p.flag) for p in _pos_tokenizer().cut(text, HMM=False)]
-
-
 def _pos(text: str) -> list[tuple[str, str]]:
-    """``(word, tag)`` pairs of jieba's dictionary segmentation of ``text`` (no HMM)."""
-    tag = _rjieba()
-    if not tag or not _RJIEBA_SAFE.fullmatch(text) or _JOINED_ASCII.search(text):
-        return _pos_jieba(text)
-    return [(w, "eng" if _ASCII_RUN.fullmatch(w) else f) for w, f in tag(text, hmm=False)]
+    """``(word, tag)`` pairs of jieba's dictionary segmentation of ``text`` (no HMM), from
+    cleanup's own jieba-rs instance (:mod:`zhframe.cleanup.segment`)."""
+    return tag(text)
 
 
 def _word_across(a: str, b: str, window: int = 4) -> str | None:
     """A dictionary word that jieba's best segmentation puts over the break between a and b."""
     left, right = a[-window:], b[:window]
-    if not left or not right or not _is_han(left[-1]) or not _is_han(right[0]):
+    if not left or not right or not is_han(left[-1]) or not is_han(right[0]):
         return None
     pos = 0
     for word, _ in _pos(left + right):

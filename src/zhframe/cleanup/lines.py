@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from zhframe.cleanup.normalize import INVISIBLE, _is_han, is_invisible_only, normalize_both
+from zhframe.corpus.normalize import INVISIBLE, is_han, is_invisible_only, normalize_both
 
 # Sentence-final marks (after normalisation), and the closing marks that may follow them.
 _FINAL = "。！？…；："
@@ -30,6 +30,7 @@ _CREDIT_PATTERNS = (
     re.compile(r"(供图|提供|摄|摄影)$"),
     re.compile(r"^(图|摄影|图文|文图|文|图片|视频)\s*[/／:：|｜]"),
 )
+_SPOKEN = re.compile(r"[，。？！?!；]")
 _BYLINE_ROLE = re.compile(
     r"^[（(]?(本报|本台|本刊|本网)?(首席|特约|见习|实习)?(记者|通讯员|实习生|编辑|责任编辑|责编|撰稿|撰文|文字)"
     r"[\s:：]*\S")
@@ -71,7 +72,7 @@ def _lines(text: str) -> list[_Line]:
     """The non-blank lines of ``text`` with their offsets and the blank lines before each.
 
     A line of nothing but invisible characters (zero-width spaces...) counts as blank: it
-    holds no text for any block (see :func:`zhframe.cleanup.normalize.remove_invisible`)."""
+    holds no text for any block (see :func:`zhframe.corpus.normalize.remove_invisible`)."""
     lines: list[_Line] = []
     pos, gap = 0, 0
     for raw in text.split("\n"):
@@ -163,7 +164,7 @@ def _is_heading_shape(line: _Line) -> str | None:
 
 
 def _is_name(token: str) -> bool:
-    if not 2 <= len(token) <= 4 or not all(_is_han(c) for c in token):
+    if not 2 <= len(token) <= 4 or not all(is_han(c) for c in token):
         return False
     if token[:2] in _COMPOUND_SURNAMES:
         return len(token) >= 3
@@ -177,7 +178,7 @@ def _credit_rule(line: _Line) -> str | None:
     # a photo credit first: "记者 XX 摄" credits a photo, it is no byline
     if s.rstrip("。") and any(p.search(s.rstrip("。")) for p in _CREDIT_PATTERNS):
         return "credit:photo"
-    if _BYLINE_ROLE.match(s):
+    if _BYLINE_ROLE.match(s) and not _SPOKEN.search(s):  # 记者：…吗？ is an interview turn
         return "credit:byline"
     names = s.split(" ")
     if 2 <= len(names) <= 4 and all(_is_name(t) for t in names):

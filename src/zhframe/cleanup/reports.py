@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from zhframe.cleanup.blocks import KINDS, SET_ASIDE
-from zhframe.cleanup.normalize import normalize
+from zhframe.corpus.normalize import normalize
 
 if TYPE_CHECKING:  # pandas is imported where a table is built: the clean command needs none
     import pandas as pd

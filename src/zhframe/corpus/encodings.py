@@ -149,7 +149,7 @@ def decode_bytes(data: bytes, path: str | os.PathLike = "<bytes>",
                                f"at character {bad.start()}, in text decoded as {encoding})")
     text = normalize_newlines(text)
     if as_page if as_page is not None else is_page(text, path):  # a web page, whatever its name: its article's text
-        from zhframe.cleanup.html import html_text
+        from zhframe.corpus.html import html_text
 
         text = html_text(page_html(text, path), path)
     if not _VISIBLE_RE.search(text):

@@ -124,18 +124,53 @@ def _read_csv(name: str) -> list[dict[str, str]]:
     return [{k: (v or "").strip() for k, v in r.items()} for r in csv.DictReader(lines)]
 
 
+#: Words a place's own institutions and offices are named by, after its level suffix
+#: (区委, 县政府, 市长...). When the compared places are of different levels (区 against 县),
+#: these track the grouping as surely as the names do.
+LEVEL_STEMS: tuple[str, ...] = ("委", "委书记", "政府", "人大", "人大常委会", "政协", "长", "纪委", "委办",
+                                "府", "级", "直", "属", "领导", "委宣传部", "委组织部")
+_LEVELS = ("区", "县", "市", "镇", "乡", "州", "旗")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def level_words(names: Iterable[str]) -> list[str]:
+    """Level words (区委, 县委, 县政府...) of the levels ``names`` belong to, when they are of at
+    least two levels (区 and 县); ``[]`` when every name has the same level (then 区委 says
+    nothing about which place wrote). Sorted."""
+    levels = set()
+    for n in names:
+        n = str(n).strip()
+        for s in _LEVELS:
+            if n.endswith(s) and len(n) > len(s):
+                levels.add(s)
+                break
+    if len(levels) < 2:
+        return []
+    return sorted(s + stem for s in levels for stem in LEVEL_STEMS)
+
+
 def mask_terms(corpus, by: str | None = None, columns=None, generic: bool = True) -> list[str]:
     """Every word to mask for a comparison of ``corpus`` grouped ``by`` a column.
 
     The place names of the manifest (``columns``, default every place column: so grouping
-    by ``district_pinyin`` still masks 北碚区 and 北碚), their short forms, the group values
-    themselves when they look like place names, and with ``generic`` 我区/该区/全区....
-    This is what keyword and topic masking call (#14, #18 item 10).
+    by ``district_pinyin`` still masks 北碚区 and 北碚; grouping by province masks every
+    place of every province, each province's other places included), their short forms,
+    the values of the grouping column themselves when written in Chinese (a province, an
+    outlet), the level words of the places (:func:`level_words`: 区委 against 县委) when
+    the places are of several levels, and with ``generic`` 我区/该区/全区....
+    This is what keyword and topic masking call (#14, #18 item 10, #22).
     """
-    names = {n for ns in place_names(corpus, columns).values() for n in ns}
+    place_map = place_names(corpus, columns)
+    names = {n for ns in place_map.values() for n in ns}
     if by is not None and by in corpus.columns:
-        names |= {str(v) for v in corpus[by] if looks_like_place(str(v))}
-    return self_reference_terms(sorted(names), generic=generic)
+        names |= {str(v).strip() for v in corpus[by]
+                  if v == v and len(_CJK.findall(str(v))) >= 2 and len(str(v).strip()) <= 20}
+    terms = set(self_reference_terms(sorted(names), generic=generic))
+    if by is not None:
+        all_places = {n for ns in place_names(corpus, place_columns(corpus, distinguishing=False)).values()
+                      for n in ns} if place_columns(corpus, distinguishing=False) else set()
+        terms |= set(level_words(names | all_places))
+    return sorted(terms)
 
 
 @lru_cache(maxsize=1)

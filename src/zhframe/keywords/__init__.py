@@ -27,6 +27,10 @@ What is here
   :func:`keyness`, which can add paragraph-bootstrap intervals of Log Ratio
   (:func:`bootstrap_log_ratio`) and a paragraph-permutation p-value
   (:func:`permutation_log_ratio`).
+- Every group against the rest at the article level, one correction over all contrasts
+  (:func:`keyness_by_group`; ``within=`` for nesting, ``adjust_for=`` a date), per-group
+  shrunken shares for ranking many small groups (:func:`group_shares`) and per-term trends
+  over time (:func:`keyword_trends`), all on :mod:`zhframe.stats`.
 - Masking the groups' own names and self-references
   (:func:`self_reference_terms`, :class:`MaskedTokenizer`).
 - :func:`kwic` concordances and :func:`collocations` (PMI and G²).
@@ -54,10 +58,12 @@ from zhframe.keywords.masking import (ADMIN_SUFFIXES, GENERIC_SELF_REFERENCES, M
                                       corpus_masked_tokenizer, masked_tokenizer, self_reference_terms)
 from zhframe.keywords.statistics import (LOG_RATIO_ZERO, dirichlet_prior, g2, g2_pvalue, jieba_background,
                                          log_odds_dirichlet, log_ratio, own_jieba)
-from zhframe.keywords.table import INFERENCE_COLUMNS, KEYNESS_COLUMNS, keyness, keyness_table, sort_by_abs
+from zhframe.keywords.table import (GROUP_COLUMNS, INFERENCE_COLUMNS, KEYNESS_COLUMNS, TREND_COLUMNS, keyness,
+                                    group_shares, keyness_by_group, keyness_table, keyword_trends, sort_by_abs)
 from zhframe.keywords.tfidf import class_tfidf, ctfidf_by_group, tfidf_by_group
 
 __all__ = [
+    "GROUP_COLUMNS", "TREND_COLUMNS", "group_shares", "keyness_by_group", "keyword_trends",
     "ADMIN_SUFFIXES", "corpus_masked_tokenizer", "GENERIC_SELF_REFERENCES", "INFERENCE_COLUMNS", "KEYNESS_COLUMNS", "KWIC_COLUMNS",
     "KWIC_SORT_COLUMNS", "LOG_RATIO_ZERO", "kwic_substring", "sort_kwic", "term_families",
     "MaskedTokenizer", "Tokenizer", "bootstrap_log_ratio", "class_tfidf", "collocations",

@@ -57,6 +57,9 @@ def use_cjk_font() -> str:
     matplotlib.rcParams["font.sans-serif"] = [FONT_NAME, "DejaVu Sans"]
     matplotlib.rcParams["axes.unicode_minus"] = False
     matplotlib.rcParams["svg.hashsalt"] = "zhframe"
+    # SVG text stays text (editable, searchable), in the named font: an editor needs Noto Sans CJK SC
+    # (Debian fonts-noto-cjk, or the mplfonts file cjk_font_path() names)
+    matplotlib.rcParams["svg.fonttype"] = "none"
     matplotlib.rcParams["savefig.dpi"] = DPI
     # print sizes: nothing below MIN_FONT_PT unless a figure asks for it (and then the check refuses it)
     matplotlib.rcParams.update({"font.size": 8, "axes.titlesize": 8.5, "axes.labelsize": 8,
@@ -113,23 +116,32 @@ MIN_FONT_PT = 7.0
 #: Tallest figure (inches): a page of a journal less its margins.
 MAX_HEIGHT = 9.0
 
+from zhframe.plots.style import NEUTRAL, REFERENCE, TARGET  # noqa: E402  (the one visual language)
+
 #: Okabe & Ito (2008) colour-blind-safe qualitative palette, black left out
-#: (black is for reference lines and text); grey is kept out of the palette and
-#: means "no difference shown" (an interval including 0) wherever it is used.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
+#: (black is for reference lines and text), target and reference colours first
+#: (:mod:`zhframe.plots.style`); grey is kept out of the palette and means
+#: "does not hold up" wherever it is used.
+PALETTE = (TARGET, REFERENCE, "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#F0E442")
 MARKERS = ("o", "s", "^", "D", "v", "P", "X")
 HATCHES = ("", "//", "..", "xx", "\\\\", "++", "oo")
-NEUTRAL = "#9a9a9a"
 
 
-def group_style(groups) -> dict:
+def group_style(groups, target=None) -> dict:
     """Colour, marker and hatch per group, in the given order: ``{group: (colour, marker, hatch)}``.
 
-    The first seven groups get the seven Okabe-Ito colours with circles and
-    plain fill; past seven the colours repeat with a different marker (points)
-    and hatch (bars), so twelve groups stay distinguishable without leaving the
-    colour-blind-safe palette. Grey (:data:`NEUTRAL`) is never a group's colour.
+    The target (``target``, else the first group: the default target of
+    :func:`zhframe.report.design.resolve_target` on sorted groups) takes the
+    target colour and the next group the reference colour, so a two-group
+    figure speaks the language of every other figure; the others follow in
+    order with the remaining Okabe-Ito colours and circles; past seven the
+    colours repeat with a different marker (points) and hatch (bars). Grey
+    (:data:`NEUTRAL`) is never a group's colour.
     """
+    groups = list(groups)
+    if target is not None and str(target) in [str(g) for g in groups]:
+        first = [g for g in groups if str(g) == str(target)]
+        groups = first + [g for g in groups if str(g) != str(target)]
     out = {}
     for i, g in enumerate(groups):
         cycle = i // len(PALETTE)
@@ -137,23 +149,19 @@ def group_style(groups) -> dict:
     return out
 
 
-def group_colours(groups) -> dict:
+def group_colours(groups, target=None) -> dict:
     """``{group: colour}`` from :func:`group_style` (colours repeat past seven groups)."""
-    return {g: s[0] for g, s in group_style(groups).items()}
+    return {g: s[0] for g, s in group_style(groups, target).items()}
 
 
 def pair_colours(target: str, reference: str, rest: str = "其余 rest") -> tuple[str, str]:
-    """Colours of a target and its reference in a one-against-the-rest figure.
+    """Colours of a target and its reference: always :data:`TARGET` and :data:`REFERENCE`.
 
-    With two groups (``reference`` is the other group's name) each keeps the
-    colour :func:`group_style` gives it among the two sorted, so a group has
-    the same colour whichever of them is ``TARGET``; against the pooled rest,
-    the target takes the palette's first colour and the rest its second.
+    Whether the reference is one other group or the rest pooled, the target is
+    vermillion and the reference blue in every figure and on the explorer page
+    (:mod:`zhframe.plots.style`); ``reference`` and ``rest`` are kept for the callers.
     """
-    if str(reference) == rest:
-        return PALETTE[0], PALETTE[1]
-    colours = group_colours(sorted([str(target), str(reference)]))
-    return colours[str(target)], colours[str(reference)]
+    return TARGET, REFERENCE
 
 
 def figure(width: float = FULL_WIDTH, height: float = 3.0, **kwargs):

@@ -1,22 +1,30 @@
 """The term explorer: one self-contained HTML page to see every difference and read it.
 
-Every term is a point placed by its frequency in the target group against its
-frequency in the rest (log scales, per 10,000 tokens), coloured by Log Ratio,
-opaque and outlined when the keyness table's calibrated verdict says it holds
-up, sized by the number of paragraphs that carry it. Hover shows the counts,
-rates, Log Ratio with its interval and q-value; a search box finds a term;
-filters select part of speech, lexicon category and a minimum count; a click
-(or a search) shows the term's concordance from the tokens, both sides next to
-each other, each line opening onto its whole paragraph, and the dictionary
-words that contain the term. A second tab shows each rhetoric feature's rate by
-group with its interval; a click lists the hits with their evidence. This is
-the design of scattertext (Kessler 2017), built on the project's own tokens
-and statistics.
+Every term is a point placed by its frequency in the target group (up) against
+its frequency in the rest (right), log scales, per 10,000 tokens, equal counts
+jittered within their count's band (as the static ``03_frequency_scatter``);
+coloured in the suite's language (:mod:`zhframe.plots.style`: vermillion holds
+up and leans to the target, blue holds up and leans to the rest, hollow grey
+does not hold up), sized by the paragraphs that carry it. The top terms of each
+side are labelled without overlap and listed beside the plot; a search box with
+autocomplete finds any term; filters select part of speech, lexicon category and
+a minimum count. A click, a listed term or a search shows every line the term
+occurs in as a token, page by page, with 24 characters of context each side,
+each line opening onto its whole paragraph; with more than two groups the rest's
+lines can be narrowed to one group. The save tool exports the plot as PNG. A
+second tab shows each rhetoric feature's rate by group with its interval (the
+target against one chosen group past four groups); a click lists the hits with
+their evidence. This is the design of scattertext (Kessler 2017), built on the
+project's own tokens and calibrated statistics.
 
-Bokeh draws it: it writes standalone HTML with BokehJS inlined (the page opens
-offline), its widgets and ``CustomJS`` callbacks run in the browser with no
-server, and JupyterLab shows the saved page in an IFrame. Model ids are made
-deterministic while the page is built, so the same inputs write the same bytes.
+Bokeh draws it: standalone HTML with BokehJS inlined (the page opens offline),
+widgets and ``CustomJS`` callbacks running in the browser with no server. The
+concordance is computed in the browser from the paragraphs' text and their
+token boundaries (:func:`~zhframe.plots.explorer_data.encode_lengths`), so no
+per-term index is shipped. Model ids are made deterministic and floats rounded,
+so the same inputs write the same bytes on every machine. In a notebook,
+:func:`inline` shows a plain-HTML summary and a link, which an untrusted
+notebook displays (JupyterLab strips IFrames and scripts from those).
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import re
 from html import escape
 from importlib import resources
 from pathlib import Path
@@ -80,136 +89,206 @@ def _div(html: str, **kw):
                disable_math=True, **kw)
 
 
+def place_labels(x, y, texts, lo: float, hi: float, size: int = 560, char_px: float = 12.0,
+                 line_px: float = 14.0) -> list[tuple[int, float, float, str]]:
+    """Non-overlapping label places for points on the square log-log plot.
+
+    For each text in order (most important first), the first of four places
+    (right, left, above, below the point) whose box overlaps neither an
+    accepted label nor the frame edge is taken; a label with no free place is
+    dropped. Returns ``[(index, x_offset, y_offset, align)]`` in screen pixels.
+    Boxes are estimated from the character count (CJK glyphs are square), so
+    the layout is the same on every machine.
+    """
+    span = np.log10(hi) - np.log10(lo)
+    px = lambda v: (np.log10(v) - np.log10(lo)) / span * size  # noqa: E731
+    boxes, out = [], []
+    for i, (xi, yi, t) in enumerate(zip(x, y, texts)):
+        cx, cy = px(xi), px(yi)
+        w = char_px * len(t) + 2
+        for dx, dy, align in ((6, -line_px / 2, "left"), (-6, -line_px / 2, "right"),
+                              (-w / 2, 5, "center"), (-w / 2, -line_px - 5, "center")):
+            x0 = cx + dx - (w if align == "right" else 0) if align != "center" else cx - w / 2
+            y0 = cy + dy
+            box = (x0, y0, x0 + w, y0 + line_px)
+            if box[0] < 0 or box[2] > size or box[1] < 0 or box[3] > size:
+                continue
+            if any(not (box[2] <= b[0] or box[0] >= b[2] or box[3] <= b[1] or box[1] >= b[3]) for b in boxes):
+                continue
+            boxes.append(box)
+            off_x = 6 if align == "left" else -6 if align == "right" else 0
+            out.append((i, float(off_x), float(dy + line_px / 2 if align != "center" else dy + (0 if dy > 0 else line_px)),
+                        align))
+            break
+    return out
+
+
 def _terms_view(data: dict):
     from bokeh.layouts import column, row
-    from bokeh.models import (ColorBar, ColumnDataSource, CustomJS, HoverTool, Select, Slider,
-                              TapTool, TextInput)
-    from bokeh.palettes import RdBu11
+    from bokeh.models import (AutocompleteInput, ColumnDataSource, CustomJS, HoverTool, LabelSet, Select,
+                              Slider, TapTool)
     from bokeh.plotting import figure
-    from bokeh.transform import linear_cmap
 
     t = data["terms"].copy()
-    t["lr_clip"] = t["log_ratio"].clip(-4, 4)
-    t["size"] = np.minimum(6 + 2.5 * np.sqrt(t["paragraphs"]), 26)
+    t["size"] = np.round(np.minimum(5 + 2.0 * np.sqrt(t["paragraphs"]), 22)).astype(int)
+    # one small code per term instead of colour, fill and verdict strings (the page stays a few MB):
+    # 0 does not hold up (grey, hollow), 1 holds up, more in the target, 2 holds up, more in the rest,
+    # 3 not tested
     held = t["verdict"] == "holds up"
-    t["alpha"] = np.where(held, 0.95, 0.45)
-    t["line"] = np.where(held, "#111111", "#ffffff")
-    cols = ["term", "x", "y", "count_target", "count_rest", "rate_target", "rate_rest",
-            "log_ratio", "lr_clip", "lr_text", "q_text", "verdict", "paragraphs", "articles",
-            "pos", "category", "hits", "compounds", "size", "alpha", "line"]
-    src = {c: t[c].tolist() for c in cols}
-    full = ColumnDataSource(src, name="all_terms")
-    # the shown points are filled from all_terms when the page opens (see write_term_explorer),
-    # so a 10,000-term page carries its data once
-    shown = ColumnDataSource({c: [] for c in cols}, name="terms")
-    paras = ColumnDataSource({c: data["paragraphs"][c].tolist()
-                              for c in ("doc", "para", "group", "side", "title", "text")},
-                             name="paragraphs")
-    tgt, rest = escape(data["target"]), escape(data["rest"])
+    t["v"] = np.where(t["verdict"] == "not tested", 3, np.where(~held, 0, np.where(t["log_ratio"] > 0, 1, 2)))
+    cols = ["term", "x", "y", "count_target", "count_rest", "log_ratio", "lr_low", "lr_high", "q_value",
+            "v", "paragraphs", "articles", "pos", "category", "compounds"]
+    # rates, marker sizes and the interval's text are made in the browser from these (a smaller page);
+    # a missing value is null, not NaN
+    full = ColumnDataSource({c: [None if isinstance(x, float) and x != x else x for x in t[c].tolist()]
+                             for c in cols}, name="all_terms")
+    # the shown points are filled from all_terms when the page opens, so the data is carried once
+    shown = ColumnDataSource({c: [] for c in cols + ["size"]}, name="terms")
+    P = data["paragraphs"]
+    paras = ColumnDataSource({c: P[c].tolist() for c in ("d", "para", "text", "lens")}, name="paragraphs")
+    docs = ColumnDataSource({c: data["docs"][c].astype(str).tolist() for c in ("doc", "title", "group", "side")},
+                            name="docs")
+    tgt, rest = data["target"], data["rest"]
+    lo = float(min(t["x"].min(), t["y"].min())) / 1.3 if len(t) else 0.1
+    hi = float(max(t["x"].max(), t["y"].max())) * 1.3 if len(t) else 10.0
+    # axis labels are drawn as text, not HTML: the names go in raw ("A & B" shows as A & B)
     p = figure(width=560, height=560, x_axis_type="log", y_axis_type="log", name="terms_plot",
-               tools="pan,wheel_zoom,box_zoom,reset,tap", active_scroll="wheel_zoom",
-               x_axis_label=f"{tgt}: tokens per 10,000 (+0.5)",
-               y_axis_label=f"{rest}: tokens per 10,000 (+0.5)")
-    lo = float(min(t["x"].min(), t["y"].min())) if len(t) else 1.0
-    hi = float(max(t["x"].max(), t["y"].max())) if len(t) else 10.0
+               x_range=(lo, hi), y_range=(lo, hi),
+               tools="pan,wheel_zoom,box_zoom,reset,tap,save", active_scroll="wheel_zoom",
+               x_axis_label=f"{rest}: tokens per 10,000 (log; equal counts jittered)",
+               y_axis_label=f"{tgt}: tokens per 10,000 (log)")
     p.line([lo, hi], [lo, hi], line_color="#999999", line_dash="dashed")
-    cmap = linear_cmap("lr_clip", RdBu11, -4, 4)  # RdBu11 runs blue (low) to red (high)
-    r = p.scatter("x", "y", source=shown, size="size", fill_color=cmap, fill_alpha="alpha",
-                  line_color="line", line_width=1.2, name="term_points",
+    from bokeh.models import LinearColorMapper
+    from bokeh.transform import transform
+
+    from zhframe.plots.style import NEUTRAL, REFERENCE, TARGET
+
+    line = LinearColorMapper(palette=[NEUTRAL, TARGET, REFERENCE, NEUTRAL], low=-0.5, high=3.5)
+    fill = LinearColorMapper(palette=["#ffffff", TARGET, REFERENCE, "#ffffff"], low=-0.5, high=3.5)
+    r = p.scatter("x", "y", source=shown, size="size", fill_color=transform("v", fill), fill_alpha=0.9,
+                  line_color=transform("v", line), line_width=1.2, name="term_points",
                   selection_line_color="#000000", selection_line_width=3,
                   nonselection_fill_alpha=0.15, nonselection_line_alpha=0.2)
-    p.add_layout(ColorBar(color_mapper=cmap["transform"], title=f"Log Ratio ({tgt} vs rest)",
-                          width=10), "right")
-    p.add_tools(HoverTool(renderers=[r], tooltips=(
-        "<b>@term</b><br>" + f"{tgt}: @count_target (@rate_target{{0.0}} per 10k)<br>"
-        + f"{rest}: @count_rest (@rate_rest{{0.0}} per 10k)<br>"
-        "Log Ratio @lr_text<br>q @q_text: @verdict<br>@paragraphs paragraphs, @articles articles"
+    # labels: the top terms of each side, interleaved, placed so that none overlaps another
+    top = data["top"]
+    order = [w for pair in itertools.zip_longest(top["target"], top["rest"]) for w in pair if w]
+    at = t.set_index("term")
+    placed = place_labels(at.loc[order, "x"], at.loc[order, "y"], order, lo, hi) if order else []
+    labels = ColumnDataSource({"x": [float(at.loc[order[i], "x"]) for i, *_ in placed],
+                               "y": [float(at.loc[order[i], "y"]) for i, *_ in placed],
+                               "text": [order[i] for i, *_ in placed],
+                               "dx": [dx for _, dx, _, _ in placed], "dy": [dy for _, _, dy, _ in placed],
+                               "align": [a for *_, a in placed]}, name="labels")
+    p.add_layout(LabelSet(x="x", y="y", text="text", x_offset="dx", y_offset="dy", text_align="align",
+                          text_baseline="middle", source=labels, text_font_size="12px",
+                          text_font={"value": FONT_STACK}, background_fill_color="#ffffff", background_fill_alpha=0.6))
+    et, er = escape(tgt), escape(rest)
+    from bokeh.models import CustomJSHover
+
+    tot = {"t": float(data["totals"][0]), "r": float(data["totals"][1])}
+    verdict = CustomJSHover(code="return ['does not hold up', 'holds up', 'holds up', 'not tested'][value];")
+    rate_t = CustomJSHover(args=dict(tot=tot["t"]), code="return value + ' (' + (1e4 * value / tot).toFixed(1) + ' per 10k)';")
+    rate_r = CustomJSHover(args=dict(tot=tot["r"]), code="return value + ' (' + (1e4 * value / tot).toFixed(1) + ' per 10k)';")
+    lr = CustomJSHover(args=dict(s=shown), code="return zhframe.lrText(s.data, special_vars.index);")
+    p.add_tools(HoverTool(renderers=[r], formatters={"@v": verdict, "@count_target": rate_t, "@count_rest": rate_r,
+                                                     "@log_ratio": lr}, tooltips=(
+        "<b>@term</b><br>" + f"{et}: @count_target{{custom}}<br>{er}: @count_rest{{custom}}<br>"
+        "Log Ratio @log_ratio{custom}<br>@v{custom}<br>@paragraphs paragraphs, @articles articles"
         "<br>POS @pos, lexicon @category")))
     p.select_one(TapTool).renderers = [r]
     p.toolbar.logo = None  # the logo links to bokeh.org: nothing on the page points outside
     for ax in (p.xaxis, p.yaxis):
         ax.axis_label_text_font = FONT_STACK
-    conc = _div('<p class="help">Click a point or search a term to read it in context.</p>',
-                width=680, height=560, name="concordance",
-                styles={"overflow-y": "auto"})
-    meta = {"target": data["target"], "rest": data["rest"], "width": D.WINDOW}
-    js = _asset("explorer.js")
-    shown.selected.js_on_change("indices", CustomJS(args=dict(s=shown, P=paras, div=conc, meta=meta),
-                                                    code=js + """
-const i = s.selected.indices;
-if (i.length) div.text = concordance(s.data, i[0], P.data, meta);"""))
-    search = TextInput(title="Find a term (Enter)", name="search", width=200)
-    pos = Select(title="Part of speech", value="all", options=["all"] + sorted(set(t["pos"])),
-                 width=120)
+    conc = _div('<p class="help">Click a point, a listed term, or search a term to read every line it '
+                "occurs in.</p>", width=640, height=560, name="concordance", styles={"overflow-y": "auto"})
+    lists = _div(_lists_html(top, tgt, rest), width=200, height=560, name="top_terms",
+                 styles={"overflow-y": "auto"})
+    meta = {"target": tgt, "rest": rest, "width": D.WINDOW, "lines": int(data.get("page_lines", D.MAX_LINES)),
+            "totals": [float(x) for x in data["totals"]]}
+    search = AutocompleteInput(title="Find a term (type, pick, Enter)", name="search", width=220,
+                               completions=t["term"].tolist(), min_characters=1, case_sensitive=False,
+                               search_strategy="includes", max_completions=15)
+    pos = Select(title="Part of speech", value="all", options=["all"] + sorted(set(t["pos"])), width=110)
     cat = Select(title="Lexicon category", value="all",
-                 options=["all"] + [c for c in (*D.CATEGORIES, "none") if c in set(t["category"])],
-                 width=140)
-    top = int(max(2, min(50, (t["count_target"] + t["count_rest"]).max() if len(t) else 2)))
-    mincount = Slider(title="Minimum count", start=1, end=top, step=1, value=1, width=200)
-    args = dict(A=full, s=shown, pos=pos, cat=cat, mincount=mincount, search=search, div=conc)
+                 options=["all"] + [c for c in (*D.CATEGORIES, "none") if c in set(t["category"])], width=130)
+    rest_groups = [g for g in data.get("groups", []) if g != tgt]
+    among = Select(title="Rest lines from", value="all", options=["all"] + rest_groups, width=150,
+                   name="rest_group", visible=len(rest_groups) > 1)
+    top_n = int(max(2, min(50, (t["count_target"] + t["count_rest"]).max() if len(t) else 2)))
+    mincount = Slider(title="Minimum count", start=1, end=top_n, step=1, value=1, width=180)
     filt = "const f = {pos: pos.value, category: cat.value, min: mincount.value};\n"
-    refresh = CustomJS(args=args, code=js + filt + "refilter(A.data, s, f, -1);", name="refresh")
+    args = dict(A=full, s=shown, pos=pos, cat=cat, mincount=mincount)
+    refresh = CustomJS(args=args, code=filt + "zhframe.refilter(f, -1);", name="refresh")
     for w in (pos, cat):
         w.js_on_change("value", refresh)
     mincount.js_on_change("value", refresh)
-    search.js_on_change("value", CustomJS(args=args, code=js + filt + """
-const q = search.value.trim();
-const A_ = A.data;
-const j = A_.term.indexOf(q);
-if (!q) { } else if (j < 0) {
-  const near = A_.term.filter(x => x.includes(q)).slice(0, 30);
-  div.text = '<p class="none">' + esc(q) + ' is not a term of this comparison' +
-    (near.length ? '; terms containing it: ' + near.map(esc).join('、') : '') + '.</p>';
-} else {
-  const out = refilter(A_, s, f, j);
-  s.selected.indices = [out.term.indexOf(q)];
-}"""))
+    install = CustomJS(args=dict(A=full, s=shown, P=paras, D=docs, div=conc, search=search, among=among,
+                                 meta=meta, **{k: v for k, v in args.items() if k not in ("A", "s")}),
+                       code=_asset("explorer.js") + filt + "install(A, s, P, D, div, search, among, meta);"
+                       "zhframe.refilter(f, -1);", name="install")
+    shown.selected.js_on_change("indices", CustomJS(args=dict(s=shown), code="""
+const i = s.selected.indices;
+if (i.length) zhframe.show(s.data.term[i[0]], 0, 0);"""))
+    search.js_on_change("value", CustomJS(args=args, code=filt + "zhframe.find(cb_obj.value.trim(), f);"))
+    among.js_on_change("value", CustomJS(code="zhframe.redraw();"))
     notes = "".join(f"<li>{escape(n)}</li>" for n in data["notes"])
     head = _div(
-        f'<h3>{escape(data["by"])}: {tgt} against {rest}</h3><p class="help">Each point is a term: '
-        "right = more frequent in the target, up = more frequent in the rest; red leans to the "
-        "target, blue to the rest (Log Ratio); outlined opaque points hold up under the keyness "
-        "table's calibrated test, faint ones do not; size grows with the paragraphs that carry "
-        "the term. Concordances come from tokens, not substrings.</p>"
-        + (f'<ul class="notes">{notes}</ul>' if notes else ""), width=1200)
-    return column(head, row(search, pos, cat, mincount), row(p, conc))
+        f'<h3>{escape(data["by"])}: {et} against {er}</h3><p class="help">Each point is a term: up = more '
+        f"frequent in {et}, right = more frequent in {er}; filled <span class=\"t\">vermillion</span>: holds up, "
+        f"more in {et}; filled <span class=\"r\">blue</span>: holds up, more in {er}; hollow grey: does not "
+        "hold up (the keyness table's calibrated test). Terms with equal counts are jittered within their count; "
+        "size grows with the paragraphs that carry the term; the save tool exports the plot as PNG. "
+        "Concordances come from tokens, not substrings.</p>"
+        + (f'<ul class="notes">{notes}</ul>' if notes else ""), width=1400)
+    view = column(head, row(search, pos, cat, mincount, among), row(lists, p, conc))
+    return view, install
 
 
-def _rhetoric_view(rates: pd.DataFrame, hits: pd.DataFrame, notes=()):
+def _lists_html(top: dict, target: str, rest: str) -> str:
+    """The most characteristic terms of each side, each a link that shows its concordance."""
+    def items(words):
+        return "".join(f'<li><a class="term" data-term="{escape(w)}" '
+                       'onclick="window.zhframe && zhframe.find(this.dataset.term)">'
+                       f"{escape(w)}</a></li>" for w in words) or "<li>none</li>"
+    return (f'<div class="lists"><h4 class="t">More in {escape(target)}</h4><ol>{items(top["target"])}</ol>'
+            f'<h4 class="r">More in {escape(rest)}</h4><ol>{items(top["rest"])}</ol></div>')
+
+
+def _rhetoric_view(rates: pd.DataFrame, hits: pd.DataFrame, notes=(), target=None):
     from bokeh.layouts import column, row
-    from bokeh.models import (ColumnDataSource, CustomJS, FixedTicker, HoverTool, Range1d,
+    from bokeh.models import (ColumnDataSource, CustomJS, FixedTicker, HoverTool, Range1d, Select,
                               TapTool)
-    from bokeh.palettes import Category10_10
     from bokeh.plotting import figure
+
+    from zhframe.plots import group_colours
 
     try:
         from zhframe.plots.rhetoric import label
     except ImportError:  # pragma: no cover - the label table is optional
         label = str
     groups = sorted(rates["group"].astype(str).unique())
-    colour = {g: Category10_10[i % 10] for i, g in enumerate(groups)}
+    target = str(target) if target is not None and str(target) in groups else groups[0]
+    colour = group_colours(groups, target)  # the suite's colours: target vermillion, the next blue
+    others = [g for g in groups if g != target]
     feats = list(dict.fromkeys(rates["feature"]))
-    # one row per feature (first at the top), the groups side by side inside it
-    step = 0.7 / max(1, len(groups))
-    offset = {g: (i - (len(groups) - 1) / 2) * step for i, g in enumerate(groups)}
     row_of = {f: len(feats) - k for k, f in enumerate(feats)}
-    src = ColumnDataSource({
-        "y": [row_of[f] - offset[g] for f, g in zip(rates["feature"], rates["group"].astype(str))],
+    g = rates["group"].astype(str)
+    full = ColumnDataSource({
+        "row": [row_of[f] for f in rates["feature"]], "y": [float(row_of[f]) for f in rates["feature"]],
         "feature": rates["feature"].tolist(), "label": [label(f) for f in rates["feature"]],
-        "group": rates["group"].astype(str).tolist(), "rate": rates["rate"].fillna(0).tolist(),
-        "lo": rates["lo"].fillna(0).tolist(), "hi": rates["hi"].fillna(0).tolist(),
-        "count": rates["count"].astype(int).tolist(),
-        "colour": [colour[g] for g in rates["group"].astype(str)]}, name="rates")
+        "group": g.tolist(), "rate": _rounded(rates["rate"]), "lo": _rounded(rates["lo"]),
+        "hi": _rounded(rates["hi"]), "count": rates["count"].astype(int).tolist(),
+        "colour": [colour[x] if x == target or len(groups) <= 4 else "#0072b2" for x in g]}, name="all_rates")
+    src = ColumnDataSource({k: [] for k in full.data}, name="rates")
     height = max(400, 22 * len(feats) + 80)
     p = figure(y_range=Range1d(0.4, len(feats) + 0.6), width=560, height=height,
-               tools="tap,reset", name="rhetoric_plot",
-               x_axis_label="per 1,000 characters (95% paragraph-bootstrap interval)")
+               tools="tap,reset,save", name="rhetoric_plot",
+               x_axis_label="per 1,000 characters (95% bootstrap interval)")
     p.yaxis.ticker = FixedTicker(ticks=list(row_of.values()))
     p.yaxis.major_label_overrides = {row_of[f]: label(f) for f in feats}
     p.ygrid.grid_line_color = None
-    y = "y"
-    p.segment("lo", y, "hi", y, source=src, line_color="colour", line_width=2)
-    r = p.scatter("rate", y, source=src, size=9, fill_color="colour", line_color="colour",
+    p.segment("lo", "y", "hi", "y", source=src, line_color="colour", line_width=2)
+    r = p.scatter("rate", "y", source=src, size=9, fill_color="colour", line_color="colour",
                   legend_field="group")
     p.legend.location = "bottom_right"
     p.add_tools(HoverTool(renderers=[r], tooltips="<b>@label</b> @group: @rate{0.00} "
@@ -218,7 +297,7 @@ def _rhetoric_view(rates: pd.DataFrame, hits: pd.DataFrame, notes=()):
     p.toolbar.logo = None
     p.yaxis.major_label_text_font = FONT_STACK
     h = hits
-    H = ColumnDataSource({"feature": h["feature"].tolist(), "group": h["group"].tolist(),
+    H = ColumnDataSource({"feature": h["feature"].tolist(), "group": h["group"].astype(str).tolist(),
                           "doc_id": h["doc_id"].astype(str).tolist(),
                           "para": h["para"].astype(str).tolist(), "text": h["text"].tolist(),
                           "left": h["left"].tolist(), "right": h["right"].tolist(),
@@ -227,31 +306,72 @@ def _rhetoric_view(rates: pd.DataFrame, hits: pd.DataFrame, notes=()):
                + "".join(f'<p class="notes">{escape(n)}</p>' for n in notes),
                width=680, height=height, styles={"overflow-y": "auto"},
                name="hits_div")
+    # more than four groups: the target against one chosen group, so every row stays readable
+    many = len(groups) > 4
+    pick = Select(title=f"Compare {target} with", value=others[0] if many else "all",
+                  options=(others if many else ["all"]), name="rhetoric_group", visible=many, width=220)
+    redraw = CustomJS(args=dict(A=full, s=src, pick=pick, target=target), code="""
+const keep = pick.value === 'all' ? null : new Set([target, pick.value]);
+const shown = [...new Set(A.data.group)].filter(g => !keep || keep.has(g)).sort();
+const step = 0.7 / Math.max(1, shown.length);
+const idx = [];
+for (let j = 0; j < A.data.group.length; j++) if (!keep || keep.has(A.data.group[j])) idx.push(j);
+const out = {};
+for (const k of Object.keys(A.data)) out[k] = idx.map(j => A.data[k][j]);
+out.y = idx.map(j => A.data.row[j] - (shown.indexOf(A.data.group[j]) - (shown.length - 1) / 2) * step);
+s.selected.indices = [];
+s.data = out;""", name="rhetoric_redraw")
+    pick.js_on_change("value", redraw)
     src.selected.js_on_change("indices", CustomJS(args=dict(s=src, H=H, div=div), code=_asset(
         "explorer.js") + """
 const i = s.selected.indices;
 if (i.length) div.text = hitsHtml(H.data, s.data.feature[i[0]], s.data.group[i[0]], s.data.label[i[0]]);"""))
-    return column(row(p, div))
+    return column(pick, row(p, div)), redraw
+
+
+def _rounded(values, digits: int = 4) -> list[float]:
+    return [float(v) for v in D._round(pd.Series(values).fillna(0).to_numpy(), digits)]
 
 
 def build_term_explorer(data: dict, rhetoric: tuple | None = None):
     """The page as a Bokeh Document: Tabs (terms, rhetoric), or the term view alone.
 
     ``data`` is :func:`~zhframe.plots.explorer_data.page_data`; ``rhetoric`` is
-    ``(rates, hits, notes)`` from :mod:`zhframe.plots.explorer_rhetoric`. The points
-    are drawn from the full term table when the document is ready (filters start open).
+    ``(rates, hits, notes)`` from :mod:`zhframe.plots.explorer_rhetoric`. The
+    page's functions are installed and the points drawn from the full term
+    table when the document is ready (filters start open).
     """
     from bokeh.document import Document
     from bokeh.models import TabPanel, Tabs
 
-    terms = _terms_view(data)
-    root = terms if rhetoric is None else Tabs(tabs=[
-        TabPanel(child=terms, title="词语 Terms"),
-        TabPanel(child=_rhetoric_view(*rhetoric), title="修辞 Rhetoric")])
+    terms, install = _terms_view(data)
+    ready = [install]
+    if rhetoric is None:
+        root = terms
+    else:
+        view, redraw = _rhetoric_view(*rhetoric, target=data["target"])
+        ready.append(redraw)
+        root = Tabs(tabs=[TabPanel(child=terms, title="词语 Terms"), TabPanel(child=view, title="修辞 Rhetoric")])
     doc = Document()
     doc.add_root(root)
-    doc.js_on_event("document_ready", root.select_one({"name": "refresh"}))
+    for cb in ready:
+        doc.js_on_event("document_ready", cb)
     return doc
+
+
+#: Escaped CJK and other non-ASCII characters in Bokeh's JSON (6 bytes each) are written
+#: as themselves (3 bytes in UTF-8); an escaped backslash before a "u" is left alone.
+_ESCAPED = re.compile(r"(?<!\\)((?:\\\\)*)\\u([0-9a-fA-F]{4})")
+
+
+def _unescape_json(html: str) -> str:
+    def sub(m):
+        c = int(m.group(2), 16)
+        # keep escapes a <script> or JSON needs: controls, surrogates, <, >, &, quotes, line separators
+        if c < 0xA0 or 0xD800 <= c <= 0xDFFF or c in (0x2028, 0x2029, 0xFEFF):
+            return m.group(0)
+        return m.group(1) + chr(c)
+    return _ESCAPED.sub(sub, html)
 
 
 def write_term_explorer(data: dict, path: str | os.PathLike, rhetoric: tuple | None = None,
@@ -264,16 +384,17 @@ def write_term_explorer(data: dict, path: str | os.PathLike, rhetoric: tuple | N
     from bokeh.resources import INLINE
 
     with stable_ids():
-        html = file_html(build_term_explorer(data, rhetoric), INLINE, title)
+        html = _unescape_json(file_html(build_term_explorer(data, rhetoric), INLINE, title))
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     write_text_atomic(path, html)  # a full disk leaves no truncated page
+    SUMMARIES[str(path.resolve())] = summary_html(data, path.name)
     return path
 
 
 def write_corpus_explorer(paragraphs: pd.DataFrame, by: str, target, keyness: pd.DataFrame,
                           tokenizer, figures_dir: str | os.PathLike, *, n_boot: int = 1000,
-                          random_state: int = 0, name: str = FILE_NAME) -> Path:
+                          random_state: int = 0, name: str = FILE_NAME, rhetoric=True) -> Path:
     """Build and write the explorer of one comparison, beside the figures.
 
     ``paragraphs``: body paragraphs (:func:`zhframe.keywords.corpus_paragraphs`);
@@ -282,7 +403,10 @@ def write_corpus_explorer(paragraphs: pd.DataFrame, by: str, target, keyness: pd
     :class:`~zhframe.tokenize.Tokenizer` or a :class:`~zhframe.keywords.MaskedTokenizer`
     around it. Concordances use every token of ``Tokenizer.cut`` (positions are
     exact), parts of speech the majority ``pos_tag`` of each word, compounds the
-    tokenizer's user dictionary. Writes ``figures_dir/name`` and returns its path.
+    tokenizer's user dictionary. ``rhetoric``: True runs the rhetoric detectors for the
+    second tab (most of the build's time: 20-30 ms a paragraph), a ``(rates, hits, notes)``
+    tuple reuses what the caller computed, False leaves the tab out. Writes
+    ``figures_dir/name`` and returns its path.
     """
     from zhframe.plots import explorer_rhetoric as R
 
@@ -293,22 +417,58 @@ def write_corpus_explorer(paragraphs: pd.DataFrame, by: str, target, keyness: pd
     pos = D.majority_pos(base.pos_tag_many(texts)) if hasattr(base, "pos_tag_many") else None
     words = [w for w, *_ in base.words()] if hasattr(base, "words") else []
     data = D.page_data(keyness, paragraphs, tokens, by, target, pos=pos, dictionary=words)
-    hits, notes = R.rhetoric_hits(paragraphs, by)
-    rates = R.rhetoric_rates(paragraphs, by, n_boot=n_boot, random_state=random_state)
-    return write_term_explorer(data, Path(figures_dir) / name, rhetoric=(rates, hits, notes),
-                               title=f"{by}: {target} against the rest")
+    if rhetoric is True:
+        hits, notes = R.rhetoric_hits(paragraphs, by)
+        rates = R.rhetoric_rates(paragraphs, by, n_boot=n_boot, random_state=random_state)
+        rhetoric = (rates, hits, notes)
+    return write_term_explorer(data, Path(figures_dir) / name, rhetoric=rhetoric or None,
+                               title=f"{by}: {target} against {data['rest']}")
+
+
+#: Plain-HTML summaries of the pages written in this process, by resolved path (what :func:`inline` shows).
+SUMMARIES: dict[str, str] = {}
+
+
+def summary_html(data: dict, name: str) -> str:
+    """A plain-HTML summary of a page: what it compares, its top terms per side, a link to it.
+
+    Only tags an untrusted notebook keeps (headings, paragraphs, tables, links):
+    JupyterLab strips scripts and IFrames from the outputs of a notebook it does not
+    trust (an executed notebook opened fresh is untrusted), so this is what a reader
+    sees there; every data string is HTML-escaped.
+    """
+    t = data["terms"]
+    held = t[t["verdict"] == "holds up"]
+    top = data["top"]
+    rows = "".join(f"<tr><td>{i + 1}</td><td>{escape(a or '')}</td><td>{escape(b or '')}</td></tr>"
+                   for i, (a, b) in enumerate(itertools.zip_longest(top["target"][:10], top["rest"][:10])))
+    tgt, rest = escape(data["target"]), escape(data["rest"])
+    return (f"<p><b>Term explorer</b>: {escape(data['by'])} {tgt} against {rest}; {len(t):,} terms, "
+            f"{len(held):,} hold up; {len(data['paragraphs']):,} paragraphs, every concordance line on the page. "
+            f'<a href="{escape(name)}" target="_blank">Open the interactive page ({escape(name)})</a>.</p>'
+            f"<table><thead><tr><th></th><th>more in {tgt}</th><th>more in {rest}</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table>")
 
 
 def inline(path: str | os.PathLike, height: int = 900):
-    """What a notebook shows: the saved page in an IFrame (JupyterLab serves the file).
+    """What a notebook shows: a plain-HTML summary with a link to the page, which needs no trust.
 
-    The source is relative to the working directory (the notebook's folder), so the
-    executed notebook carries no absolute path.
+    The link is relative to the working directory (the notebook's folder), so the
+    executed notebook carries no absolute path; the summary is the one
+    :func:`write_term_explorer` made for this page in this process (else a link alone).
+    ``height`` is kept for old callers.
     """
-    from IPython.display import IFrame
+    rel = os.path.relpath(path)
 
-    class _Page(IFrame):  # IFrame's text repr holds a memory address: not byte-stable
-        def __repr__(self) -> str:
-            return f"<term explorer: {self.src}>"
+    class _Page:
+        def __repr__(self) -> str:  # byte-stable text form (no memory address)
+            return f"<term explorer: {rel}>"
 
-    return _Page(os.path.relpath(path), width="100%", height=height)
+        def _repr_html_(self) -> str:
+            found = SUMMARIES.get(str(Path(path).resolve()))
+            link = f'<p><a href="{escape(rel)}" target="_blank">Open the term explorer ({escape(rel)})</a></p>'
+            if found is None:
+                return link
+            return found.replace(f'href="{escape(Path(path).name)}"', f'href="{escape(rel)}"', 1)
+
+    return _Page()

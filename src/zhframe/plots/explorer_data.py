@@ -30,10 +30,12 @@ from collections.abc import Iterable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-#: Concordance lines kept per term and side (target, rest): a 10,000-term page stays light.
-MAX_LINES = 8
+#: Concordance lines per page of the term view (every line is reachable by paging).
+MAX_LINES = 25
 #: Characters of context on each side of a concordance line.
-WINDOW = 18
+WINDOW = 24
+#: Terms labelled on the plot and listed beside it, per side.
+TOP_TERMS = 20
 #: Lexicon categories, in the order a term gets the first one that applies.
 CATEGORIES = ("self-reference", "slogan", "frame")
 
@@ -281,42 +283,109 @@ def encode_compounds(compounds: Mapping[str, list[tuple[str, int, int]]], terms,
             for t in terms]
 
 
+def encode_lengths(text: str, tokens: Sequence[str]) -> str:
+    """The paragraph's token boundaries as a compact ASCII string for the page.
+
+    Each token found in ``text`` (:func:`token_spans`) is one character,
+    ``chr(48 + length)``; text between tokens (whitespace normalised away) is
+    ``"!"`` followed by ``chr(48 + gap)``. Lengths and gaps above 70 are split
+    (a gap) or, for a token, written as ``"~"`` plus its length in decimal and
+    ``";"``. The page finds every occurrence of a term as a token from this
+    and the text, so no per-term index is shipped and every line is reachable.
+    """
+    out, pos = [], 0
+    for span in token_spans(text, tokens):
+        if span is None:
+            continue
+        s, e = span
+        gap = s - pos
+        while gap > 0:
+            g = min(gap, 70)
+            out.append("!" + chr(48 + g))
+            gap -= g
+        n = e - s
+        out.append(chr(48 + n) if 0 < n <= 70 else f"~{n};")
+        pos = e
+    return "".join(out)
+
+
+def _round(x, digits: int = 4):
+    """Floats rounded to ``digits`` significant digits, so the page is the same on every machine."""
+    a = np.asarray(x, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        mag = np.where(a == 0, 0, np.floor(np.log10(np.abs(np.where(a == 0, 1, a)))))
+    scale = 10.0 ** (digits - 1 - mag)
+    return np.round(a * scale) / scale
+
+
+def top_terms(table: pd.DataFrame, n: int = TOP_TERMS) -> dict[str, list[str]]:
+    """The ``n`` most characteristic terms of each side: holding first, then by |Log Ratio| x evidence.
+
+    Sort key: holds up, then the size of the lean weighted by how often the
+    term occurs (``|log_ratio| * log2(2 + count)``: a term seen 40 times
+    outranks one seen twice at the same ratio), then the term. Terms of one
+    character are left out (segmentation debris more often than words).
+    """
+    t = table[table["term"].str.len() >= 2].assign(
+        held=table["verdict"] == "holds up",
+        strength=lambda d: d["log_ratio"].abs() * np.log2(2 + d["count_target"] + d["count_rest"]))
+    out = {}
+    for side, sign in (("target", 1), ("rest", -1)):
+        part = t[np.sign(t["log_ratio"]) == sign].sort_values(["held", "strength", "term"],
+                                                             ascending=[False, False, True])
+        out[side] = part["term"].head(n).tolist()
+    return out
+
+
+def rest_label(groups: Sequence[str], target) -> str:
+    """What the target is compared with: the other group, or "the rest (N groups)" without listing them all."""
+    rest = [g for g in sorted(map(str, groups)) if g != str(target)]
+    if len(rest) == 1:
+        return rest[0]
+    if len(rest) <= 3:
+        return "rest (" + "、".join(rest) + ")"
+    return f"rest ({len(rest)} groups)"
+
+
 def page_data(keyness: pd.DataFrame, paragraphs: pd.DataFrame, tokens, by: str, target, *,
               pos=None, categories=None, dictionary=(), max_lines: int = MAX_LINES) -> dict:
     """Everything the term view shows, as plain tables.
 
-    Returns a dict: ``terms`` (:func:`term_table`
-    plus ``x``, ``y`` plot positions, ``hits`` and ``compounds`` encoded as
-    strings), ``paragraphs`` (doc, para, group, side, title (the manifest's, if
-    any), text of the paragraphs the kept concordance lines use), ``target``, ``rest`` (labels) and ``notes``.
+    Returns a dict: ``terms`` (:func:`term_table` plus ``x``, ``y`` plot
+    positions (reference right, target up, ties jittered as in
+    :func:`zhframe.plots.keywords.scatter_positions`), ``colour`` (the suite's
+    verdict colour), ``compounds``; floats rounded), ``docs`` (doc, title,
+    group, side), ``paragraphs`` (doc index, para, text, token lengths of
+    every paragraph: :func:`encode_lengths`), ``top`` (:func:`top_terms`),
+    ``target``, ``rest`` (:func:`rest_label`), ``groups``, ``notes``, ``by``.
     """
+    from zhframe.plots.keywords import scatter_positions
+    from zhframe.plots.style import verdict_colours
+
     table, notes = term_table(keyness, paragraphs, tokens, by, target, pos=pos,
-                                categories=categories)
+                              categories=categories)
     side = _side(paragraphs, by, target)
     terms = table["term"].tolist()
-    kept = kept_hits(term_hits(paragraphs, tokens, terms), side, terms, max_lines)
-    rows = sorted({r for k in kept for r, _, _ in k})
-    new = {r: i for i, r in enumerate(rows)}
-    table["hits"] = [";".join(f"{new[r]},{s},{e}" for r, s, e in k) for k in kept]
     counts = token_counts(tokens, side)
-    table["compounds"] = encode_compounds(dictionary_compounds(terms, dictionary, counts),
-                                            terms)
-    # Log scales need a value for zero counts: add half a token (as Log Ratio does), and
-    # spread identical counts a little (fixed seed) so overlapping points can be told apart.
-    jitter = np.exp(np.random.default_rng(0).uniform(-0.12, 0.12, size=(2, len(table))))
+    table["compounds"] = encode_compounds(dictionary_compounds(terms, dictionary, counts), terms)
     tot_t = float(keyness["total_target"].iloc[0])
     tot_r = float(keyness.get("total_reference", keyness.get("total_rest")).iloc[0])
-    table["x"] = 1e4 * (table["count_target"] + 0.5) / tot_t * jitter[0]
-    table["y"] = 1e4 * (table["count_rest"] + 0.5) / tot_r * jitter[1]
+    x, y = scatter_positions(table["count_target"], table["count_rest"], tot_t, tot_r)
+    table["x"], table["y"] = _round(x), _round(y)
+    table["rate_target"], table["rate_rest"] = _round(table["rate_target"]), _round(table["rate_rest"])
+    for col in ("log_ratio", "lr_low", "lr_high", "q_value"):
+        table[col] = _round(table[col])
+    table["colour"] = verdict_colours(table["log_ratio"], table["verdict"] == "holds up")
     groups = sorted(paragraphs[by].astype(str).unique())
-    rest = [g for g in groups if g != str(target)]
-    sel = paragraphs.iloc[rows]
-    paras = pd.DataFrame({"doc": sel["doc_id"].astype(str).to_numpy(),
-                          "para": sel["para"].astype(str).to_numpy(),
-                          "group": sel[by].astype(str).to_numpy(), "side": side[rows],
-                          "title": (sel["title"].fillna("").astype(str).to_numpy()
-                                    if "title" in sel else [""] * len(sel)),
-                          "text": sel["text"].astype(str).to_numpy()})
-    return {"terms": table, "paragraphs": paras, "target": str(target),
-            "rest": rest[0] if len(rest) == 1 else "rest (" + "、".join(rest) + ")",
-            "notes": notes, "by": by}
+    doc_ids = paragraphs["doc_id"].astype(str).to_numpy()
+    first = pd.DataFrame({"doc": doc_ids, "group": paragraphs[by].astype(str).to_numpy(), "side": side,
+                          "title": (paragraphs["title"].fillna("").astype(str).to_numpy()
+                                    if "title" in paragraphs else "")}).drop_duplicates("doc")
+    docs = first.reset_index(drop=True)
+    index = {d: i for i, d in enumerate(docs["doc"])}
+    texts = paragraphs["text"].astype(str).tolist()
+    paras = pd.DataFrame({"d": [index[d] for d in doc_ids], "para": paragraphs["para"].astype(str).to_numpy(),
+                          "text": texts, "lens": [encode_lengths(t, k) for t, k in zip(texts, tokens)]})
+    return {"terms": table, "docs": docs, "paragraphs": paras, "top": top_terms(table),
+            "target": str(target), "rest": rest_label(groups, target), "groups": groups,
+            "notes": notes, "by": by, "page_lines": max_lines, "totals": (tot_t, tot_r)}

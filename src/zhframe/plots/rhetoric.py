@@ -12,22 +12,31 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from zhframe.plots import FULL_WIDTH, NEUTRAL, PALETTE, SINGLE_COLUMN, figure, group_style, pair_colours
+from zhframe.plots import FULL_WIDTH, HATCHES, NEUTRAL, PALETTE, SINGLE_COLUMN, figure, group_style
+from zhframe.plots.style import (HOLDS_REFERENCE, HOLDS_TARGET, MAX_COLOURED, MAX_GROUPS, does_not_hold_label,
+                                 groups_that_matter, heatmap, verdict_colour)
 
-from zhframe.labels import LABELS, label  # noqa: F401  (moved: domain layers use them too)
+from zhframe.rhetoric.labels import LABELS, label  # noqa: F401  (moved: domain layers use them too)
 
 
 def rates(table: pd.DataFrame, features=None, title: str = "", xlabel: str = "每千字 per 1,000 characters",
-          ax=None, legend: bool = True):
+          ax=None, legend: bool = True, target=None):
     """Dot-and-interval plot: one row per feature, one dot per group with its interval.
 
     ``table`` is :func:`zhframe.rhetoric.features.group_rates`'s long table.
-    Groups take :func:`zhframe.plots.group_style` (colour and marker); the
-    legend sits beside the axes, never on the data.
+    Groups take :func:`zhframe.plots.group_style` (the target, default the
+    first group, in the target colour); the legend sits beside the axes, never
+    on the data. Past :data:`~zhframe.plots.style.MAX_COLOURED` groups no
+    colour can name a group: the figure becomes a group x feature heatmap of
+    each rate relative to the mean over groups (log2), of the
+    :data:`~zhframe.plots.style.MAX_GROUPS` groups that differ most, and says
+    how many it leaves out.
     """
     features = list(dict.fromkeys(table["feature"])) if features is None else list(features)
-    groups = sorted(table["group"].unique())
-    style = group_style(groups)
+    groups = sorted(table["group"].astype(str).unique())
+    if len(groups) > MAX_COLOURED and ax is None:
+        return rates_heatmap(table, features, title=title)
+    style = group_style(groups, target)
     own = ax is None
     if own:
         fig, ax = figure(FULL_WIDTH, 0.9 + 0.24 * len(features) * max(1, len(groups) / 3))
@@ -36,7 +45,7 @@ def rates(table: pd.DataFrame, features=None, title: str = "", xlabel: str = "�
     step = 0.7 / max(1, len(groups))
     for k, g in enumerate(groups):
         colour, marker, _ = style[g]
-        sub = table[table["group"] == g].set_index("feature").reindex(features)
+        sub = table[table["group"].astype(str) == g].set_index("feature").reindex(features)
         y = np.arange(len(features)) + (k - (len(groups) - 1) / 2) * step
         ax.errorbar(sub["rate"], y, xerr=[sub["rate"] - sub["lo"], sub["hi"] - sub["rate"]],
                     fmt=marker, color=colour, ecolor=colour, elinewidth=1, capsize=1.5,
@@ -49,7 +58,31 @@ def rates(table: pd.DataFrame, features=None, title: str = "", xlabel: str = "�
     ax.set_xlim(-0.02 * right, right)  # a rate of 0 is drawn whole, not cut at the axis
     ax.set_title(title)
     if legend:
-        ax.legend(title="95% paragraph-bootstrap intervals", loc="upper left", bbox_to_anchor=(1.01, 1))
+        ax.legend(title="95% bootstrap intervals", loc="upper left", bbox_to_anchor=(1.01, 1))
+    return fig
+
+
+def rates_heatmap(table: pd.DataFrame, features=None, title: str = "", max_groups: int = MAX_GROUPS):
+    """Group x feature heatmap of log2(rate / mean rate over groups), for many groups.
+
+    Rows are the ``max_groups`` groups with the largest |log2 ratio| on any
+    feature (:func:`zhframe.plots.style.groups_that_matter`), the others are
+    counted in the title. Half a hit per group is added before the ratio, so a
+    zero rate is finite.
+    """
+    features = list(dict.fromkeys(table["feature"])) if features is None else list(features)
+    t = table[table["feature"].isin(features)].assign(group=lambda d: d["group"].astype(str))
+    wide = t.pivot(index="group", columns="feature", values="rate").reindex(columns=features).astype(float)
+    mean = wide.mean(axis=0)
+    floor = 0.5 * float(np.nanmin(wide[wide > 0].to_numpy())) if (wide > 0).any().any() else 1.0
+    ratio = np.log2((wide + floor) / (mean + floor))
+    kept, rest = groups_that_matter(ratio.abs().max(axis=1).fillna(0).to_dict(), max_groups)
+    ratio = ratio.loc[kept]
+    fig, ax = figure(FULL_WIDTH, 1.6 + 0.13 * len(kept) + 0.06 * max(len(label(f)) for f in features))
+    heatmap(ax, ratio.to_numpy(), kept, [label(f) for f in features],
+            label="log2(rate / mean of groups)")
+    ax.set_title((title + "\n" if title else "") + f"{len(kept)} of {len(kept) + len(rest)} groups"
+                 + (f" (the {len(kept)} furthest from the mean; {len(rest)} closer ones left out)" if rest else ""))
     return fig
 
 
@@ -62,7 +95,7 @@ def numbers(claim_rates: pd.DataFrame, sentence_share: pd.DataFrame, title: str 
     b.set_xlim(0, 1)
     handles, labels = a.get_legend_handles_labels()
     fig.legend(handles, labels, loc="outside lower center", ncol=min(len(labels), 6),
-               title="95% paragraph-bootstrap intervals")
+               title="95% bootstrap intervals")
     fig.suptitle(title)
     return fig
 
@@ -97,17 +130,40 @@ def enumerations(table: pd.DataFrame, by: str, doc_col: str = "doc_id", title: s
     return fig
 
 
-def voices(voice_counts: pd.DataFrame, title: str = ""):
-    """Stacked bars: direct quotations per group by speaker type (counts; they are few)."""
+def voice_style(classes) -> dict:
+    """``{class: (colour, hatch)}``: seven Okabe-Ito colours, then the same colours hatched.
+
+    Eight speaker classes in seven colours would give two classes one colour;
+    with the hatch every class is told apart, in print and in grey scale.
+    """
+    return {c: (PALETTE[i % len(PALETTE)], HATCHES[(i // len(PALETTE)) % len(HATCHES)])
+            for i, c in enumerate(classes)}
+
+
+def voices(voice_counts: pd.DataFrame, title: str = "", max_groups: int = MAX_GROUPS):
+    """Stacked bars: direct quotations per group by speaker type (counts; they are few).
+
+    Every speaker class has its own colour-and-hatch (:func:`voice_style`). Past
+    ``max_groups`` groups the ones quoting most are drawn and the rest summed in
+    one bar named with their number.
+    """
+    counts = voice_counts.copy()
+    kept, rest = groups_that_matter(counts.sum(axis=1).to_dict(), max_groups)
+    if rest:
+        idx = counts.index.astype(str)
+        summed = counts[idx.isin(rest)].sum().to_frame(f"其余 {len(rest)} groups").T
+        counts = pd.concat([counts[idx.isin(kept)], summed])
+    style = voice_style(list(counts.columns))
     # few bars and short labels: a single journal column is enough
-    fig, ax = figure(SINGLE_COLUMN, 1.9 + 0.22 * len(voice_counts))
-    left = np.zeros(len(voice_counts))
-    for i, col in enumerate(voice_counts.columns):
-        vals = voice_counts[col].to_numpy(dtype=float)
-        ax.barh(np.arange(len(voice_counts)), vals, left=left, color=PALETTE[i % len(PALETTE)],
-                label=label(col), height=0.7)
+    fig, ax = figure(SINGLE_COLUMN, 1.9 + 0.22 * len(counts))
+    left = np.zeros(len(counts))
+    for col in counts.columns:
+        colour, hatch = style[col]
+        vals = counts[col].to_numpy(dtype=float)
+        ax.barh(np.arange(len(counts)), vals, left=left, color=colour, hatch=hatch or None,
+                edgecolor="white", linewidth=0.4, label=label(col), height=0.7)
         left += vals
-    ax.set_yticks(np.arange(len(voice_counts)), [str(g) for g in voice_counts.index])
+    ax.set_yticks(np.arange(len(counts)), [str(g) for g in counts.index], fontsize=7)
     ax.invert_yaxis()
     ax.set_xlabel("直接引语数 direct quotations")
     ax.xaxis.get_major_locator().set_params(integer=True)
@@ -159,8 +215,9 @@ def differences(table: pd.DataFrame, target, title: str = "", reference: str = "
     ``holds_up`` = the calibrated test, q <= alpha) or the descriptive
     :func:`zhframe.rhetoric.features.rate_differences` (``feature``,
     ``excludes_zero``). Filled points hold up, in the colour of the side that
-    uses the feature more (:func:`zhframe.plots.pair_colours`); hollow grey
-    points do not. The legend states the encoding and which verdict it shows.
+    uses the feature more (:func:`zhframe.plots.style.verdict_colour`); hollow
+    grey points do not. The legend states the encoding and which verdict it
+    shows (q > 0.05 when tested, else an interval including 0).
     """
     from matplotlib.lines import Line2D
 
@@ -168,23 +225,20 @@ def differences(table: pd.DataFrame, target, title: str = "", reference: str = "
     df = table.rename(columns={"item": "feature"}) if tested else table
     df = df.sort_values(["difference", "feature"], kind="stable")
     verdict = df["holds_up" if tested else "excludes_zero"].astype(bool)
-    tc, rc = pair_colours(target, reference)
     fig, ax = figure(FULL_WIDTH, 1.0 + 0.16 * len(df))
     for yi, (d, lo, hi, holds) in enumerate(zip(df["difference"], df["lo"], df["hi"], verdict)):
-        colour = (tc if d > 0 else rc) if holds else NEUTRAL
+        colour = verdict_colour(d, holds)
         ax.errorbar([d], [yi], xerr=[[max(d - lo, 0)], [max(hi - d, 0)]], fmt="o", markersize=4, elinewidth=1,
-                    capsize=1.5, color=colour, mfc=colour if holds else "white")
+                    capsize=1.5, color=colour, mfc=colour if colour != NEUTRAL else "white")
     ax.axvline(0, color="black", lw=0.8)
     ax.set_yticks(np.arange(len(df)), [label(f) for f in df["feature"]], fontsize=7)
     ax.grid(axis="x", color="0.9", lw=0.6)
     ax.set_xlabel(f"{target} 减 minus {reference}, 每千字 per 1,000 characters (shares: difference in share)")
     ax.set_title(title)
-    handles = [Line2D([], [], marker="o", ls="", color=tc),
-               Line2D([], [], marker="o", ls="", color=rc),
+    handles = [Line2D([], [], marker="o", ls="", color=verdict_colour(1, True)),
+               Line2D([], [], marker="o", ls="", color=verdict_colour(-1, True)),
                Line2D([], [], marker="o", ls="", color=NEUTRAL, mfc="white")]
-    names = ([f"holds up (q ≤ 0.05): more in {target}", f"holds up (q ≤ 0.05): more in {reference}",
-              "does not hold up"] if tested else
-             [f"holds up: more in {target}", f"holds up: more in {reference}", "interval includes 0"])
-    ax.legend(handles, names, title="95% bootstrap interval" if tested else "95% paragraph-bootstrap interval",
-              loc="upper left", bbox_to_anchor=(1.01, 1))
+    names = [HOLDS_TARGET.format(target=target), HOLDS_REFERENCE.format(reference=reference),
+             does_not_hold_label(tested)]
+    ax.legend(handles, names, title="95% bootstrap interval", loc="upper left", bbox_to_anchor=(1.01, 1))
     return fig

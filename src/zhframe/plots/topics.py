@@ -12,6 +12,8 @@ import numpy as np
 import pandas as pd
 
 from zhframe.plots import FULL_WIDTH, NEUTRAL, PALETTE, figure, group_style
+from zhframe.plots.style import (MAX_COLOURED, MAX_GROUPS, does_not_hold_label, excludes_zero,
+                                 groups_that_matter, heatmap, verdict_colour)
 
 
 def topic_terms(top_terms: pd.DataFrame, labels: list[str], ncols: int = 3):
@@ -40,21 +42,37 @@ def topic_terms(top_terms: pd.DataFrame, labels: list[str], ncols: int = 3):
     return fig
 
 
-def topic_prevalence(prevalence: pd.DataFrame, ci: float = 0.95):
+def _prevalence_holds(prevalence: pd.DataFrame) -> np.ndarray:
+    """The verdict of each row's difference: ``holds_up`` if present, else its interval excludes 0."""
+    if "holds_up" in prevalence:
+        return prevalence["holds_up"].fillna(False).to_numpy(dtype=bool)
+    return excludes_zero(prevalence["diff_lo"], prevalence["diff_hi"])
+
+
+def topic_prevalence(prevalence: pd.DataFrame, ci: float = 0.95, target=None, max_groups: int = MAX_GROUPS):
     """Share of each group's text per topic (left) and its difference from the rest (right).
 
     ``prevalence`` is :func:`zhframe.topics.topic_prevalence`'s table. Points
     are shares, bars the bootstrap intervals. The right panel shows, for each
-    group, share minus the share of all other groups pooled; with two groups
-    only the first is drawn (the second is its mirror image).
+    group, share minus the share of all other groups pooled, in the suite's
+    verdict colours (:mod:`zhframe.plots.style`): coloured only where the
+    difference holds up (``holds_up`` when the table carries the test, else an
+    interval excluding 0), hollow grey otherwise. With two groups only the
+    target (default the first) is drawn on the right (the other is its mirror
+    image). Past :data:`~zhframe.plots.style.MAX_COLOURED` groups the figure is
+    :func:`topic_prevalence_heatmap`.
     """
-    groups = sorted(prevalence["group"].unique(), key=str)
+    groups = sorted(prevalence["group"].astype(str).unique())
+    if len(groups) > MAX_COLOURED:
+        return topic_prevalence_heatmap(prevalence, ci=ci, max_groups=max_groups)
+    prevalence = prevalence.assign(group=prevalence["group"].astype(str), _holds=_prevalence_holds(prevalence))
     labels = prevalence.drop_duplicates("topic").sort_values("topic")["label"].tolist()
-    style = group_style(groups)
+    style = group_style(groups, target)
+    first = str(target) if target is not None else groups[0]
     k = len(labels)
     fig, (left, right) = figure(FULL_WIDTH, 1.4 + 0.3 * k * max(1, len(groups) / 4), ncols=2, sharey=True)
     offsets = np.linspace(-0.25, 0.25, len(groups)) if len(groups) > 1 else [0.0]
-    diff_groups = groups[:1] if len(groups) == 2 else groups
+    diff_groups = [first] if len(groups) == 2 else groups
     for off, g in zip(offsets, groups):
         part = prevalence[prevalence["group"] == g].sort_values("topic")
         y = np.arange(k) + off
@@ -62,20 +80,53 @@ def topic_prevalence(prevalence: pd.DataFrame, ci: float = 0.95):
         left.errorbar(part["share"], y, xerr=[part["share"] - part["lo"], part["hi"] - part["share"]],
                       fmt=marker, color=colour, capsize=1.5, markersize=4, label=str(g))
         if g in diff_groups:
-            right.errorbar(part["diff"], y, fmt=marker, color=colour, capsize=1.5, markersize=4,
-                           xerr=[part["diff"] - part["diff_lo"], part["diff_hi"] - part["diff"]],
-                           label=f"{g} - rest" if len(groups) > 2 else f"{g} - {groups[1]}")
+            cs = [verdict_colour(d, h) for d, h in zip(part["diff"], part["_holds"])]
+            cont = right.errorbar(part["diff"], y, xerr=[np.maximum(part["diff"] - part["diff_lo"], 0),
+                                                          np.maximum(part["diff_hi"] - part["diff"], 0)],
+                                  fmt="none", capsize=1.5)
+            for coll in cont.lines[2]:  # each whisker in its point's verdict colour
+                coll.set_color(cs)
+            for cap in cont.lines[1]:
+                cap.set_visible(False)
+            right.scatter(part["diff"], y, marker=marker, s=16, edgecolors=cs, zorder=3,
+                          facecolors=[c if c != NEUTRAL else "white" for c in cs])
     left.set_yticks(np.arange(k), labels)
     left.set_ylim(k - 0.5, -0.5)
     left.set_xlim(left=0)
     left.set_xlabel("share of the group's text (characters)")
-    left.set_title(f"主题占比 Topic share, {ci:.0%} paragraph-bootstrap intervals")
+    left.set_title(f"主题占比 Topic share, {ci:.0%} bootstrap intervals")
     right.axvline(0, color="black", lw=0.8)
+    other = [g for g in groups if g != first][0] if len(groups) == 2 else "the rest"
     right.set_xlabel("difference in share" + (" (group minus the rest)" if len(groups) > 2
-                                              else f" ({groups[0]} minus {groups[1]})" if len(groups) == 2 else ""))
-    right.set_title("差异 Difference")
+                                              else f" ({first} minus {other})" if len(groups) == 2 else ""))
+    right.set_title("差异 Difference: coloured = holds up,\nhollow grey = "
+                    + ("q > 0.05" if "holds_up" in prevalence else "interval includes 0"))
     handles, names = left.get_legend_handles_labels()
     fig.legend(handles, names, loc="outside lower center", ncol=min(len(names), 6))
+    return fig
+
+
+def topic_prevalence_heatmap(prevalence: pd.DataFrame, ci: float = 0.95, max_groups: int = MAX_GROUPS):
+    """Many groups: a group x topic heatmap of share minus the rest, grey where it does not hold up.
+
+    Rows are the ``max_groups`` groups with the largest holding difference on
+    any topic, then the largest differences that do not hold
+    (:func:`zhframe.plots.style.groups_that_matter`); the title counts the rest.
+    """
+    p = prevalence.assign(group=prevalence["group"].astype(str), _holds=_prevalence_holds(prevalence))
+    labels = p.drop_duplicates("topic").sort_values("topic")["label"].tolist()
+    diff = p.pivot(index="group", columns="topic", values="diff").sort_index(axis=1)
+    holds = p.pivot(index="group", columns="topic", values="_holds").sort_index(axis=1).astype(bool)
+    # groups with a holding difference first (by its size), then the largest differences that do not hold
+    score = (diff.abs() * holds).max(axis=1) + 1e-3 * diff.abs().max(axis=1) / (diff.abs().max().max() or 1)
+    kept, rest = groups_that_matter(score.to_dict(), max_groups)
+    fig, ax = figure(FULL_WIDTH, 1.8 + 0.13 * len(kept))
+    heatmap(ax, diff.loc[kept].to_numpy(), kept, labels, holds=holds.loc[kept].to_numpy(),
+            label="share minus the rest (grey: " + ("q > 0.05" if "holds_up" in p else "interval includes 0") + ")")
+    n_hold = int(holds.to_numpy().sum())
+    ax.set_title(f"主题占比差异 Topic share, each group minus the rest ({ci:.0%} intervals): "
+                 f"{n_hold} of {holds.size} hold up;\n{len(kept)} of {len(kept) + len(rest)} groups shown"
+                 + (f" (largest differences; {len(rest)} with smaller ones left out)" if rest else ""))
     return fig
 
 

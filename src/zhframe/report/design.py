@@ -6,6 +6,8 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
+from zhframe.report.escape import md
+
 REST = "其余 rest"
 
 
@@ -49,7 +51,7 @@ def articles_per_group(table: pd.DataFrame, by: str, doc_col: str = "doc_id") ->
 
 
 def _per_group(n_docs: Mapping[str, int]) -> str:
-    return ", ".join(f"{g}: {n}" for g, n in n_docs.items())
+    return ", ".join(f"{md(g)}: {n}" for g, n in n_docs.items())
 
 
 def design_caveat(n_docs: Mapping[str, int]) -> str:
@@ -57,7 +59,7 @@ def design_caveat(n_docs: Mapping[str, int]) -> str:
 
     With at most two articles in some group, differences describe these
     articles, not the groups: a reporter's choice on one day cannot be told
-    from the habit of a district's paper, and the paragraph bootstrap cannot see
+    from the habit of a group's outlet, and the paragraph bootstrap cannot see
     variation between articles the corpus does not have. With more articles the
     sentence still says that paragraphs, not articles, are resampled.
     """

@@ -6,13 +6,15 @@ from collections.abc import Callable, Sequence
 
 import pandas as pd
 
+from zhframe.report.escape import md, md_join
+
 
 def comparison(target: str, reference: str, groups: Sequence[str], n_masked: int,
                named_terms: Sequence[str]) -> str:
     """Who is compared with whom, and what the masked views leave out."""
-    return (f"Target **{target}** against **{reference}** ({len(groups)} groups: {', '.join(groups)}). "
+    return (f"Target **{md(target)}** against **{md(reference)}** ({len(groups)} groups: {md_join(groups)}). "
             "Paragraphs are the body paragraphs found by cleanup; tokens come from the project tokenizer. "
-            f"Masked views drop {n_masked} self-references: " + "、".join(named_terms)
+            f"Masked views drop {n_masked} self-references: " + md_join(named_terms, "、")
             + " and 我区/该区/全区/本区 and the like.")
 
 
@@ -21,7 +23,7 @@ def shared_top_terms(tfidf: pd.DataFrame, by: str, n: int = 10) -> str:
     sets = [set(t[t["rank"] <= n]["term"]) for _, t in tfidf.groupby(by)]
     shared = set.intersection(*sets) if sets else set()
     return (f"{len(shared)} of each group's top {n} mean-TF-IDF terms are shared by every group "
-            f"({'、'.join(sorted(shared)) or 'none'}). TF-IDF ranks what a group says *often*; on a common theme "
+            f"({md_join(sorted(shared), '、') or 'none'}). TF-IDF ranks what a group says *often*; on a common theme "
             "the lists overlap, and they say nothing about whether a difference is more than chance. "
             "That is what keyness is for.")
 
@@ -34,8 +36,8 @@ def self_references(unmasked: pd.DataFrame, is_masked: Callable[[str], bool], n:
     total = unmasked["total_target"].iloc[0] + unmasked["total_reference"].iloc[0]
     return (f"Unmasked, {int(top['term'].map(is_masked).sum())} of the {n} strongest terms are the groups' own "
             f"names or self-references; together they are {tokens} tokens ({tokens / total:.1%} of all). "
-            f"The strongest is {top['term'].iloc[0]} (G² = {top['g2'].iloc[0]:.1f}). They tell us each paper "
-            "names its own district, not how it frames the campaign; the rest of this notebook uses the masked view.")
+            f"The strongest is {md(top['term'].iloc[0])} (G² = {top['g2'].iloc[0]:.1f}). They tell us each paper "
+            "names its own place, not how it frames the campaign; the rest of this notebook uses the masked view.")
 
 
 def _g2_flagged(table: pd.DataFrame) -> pd.DataFrame:
@@ -66,8 +68,8 @@ def holding_terms(table: pd.DataFrame, target: str, reference: str, n: int = 15,
     return ((f"Design: {design}. " if design else "")
             + f"Of {len(table)} masked terms{testable}, {len(sig)} have a token-level G² p-value below 0.05, but "
             f"only {len(both)} of them also hold up (q ≤ {alpha:g}) ({len(holds)} hold up in all). "
-            f"Holding up, for {target}: {'、'.join(holds[holds['g2'] > 0]['term'].head(n)) or 'none'}; "
-            f"for {reference}: {'、'.join(holds[holds['g2'] < 0]['term'].head(n)) or 'none'}. "
+            f"Holding up, for {md(target)}: {md_join(holds[holds['g2'] > 0]['term'].head(n), '、') or 'none'}; "
+            f"for {md(reference)}: {md_join(holds[holds['g2'] < 0]['term'].head(n), '、') or 'none'}. "
             + (f"The largest count behind a holding difference is {top_count} tokens. " if len(holds) else "")
             + f"A holding term is a difference between {_design_words(table)}.")
 
@@ -85,7 +87,7 @@ def closing(table: pd.DataFrame, target: str, reference: str, n_paragraphs: int,
     sig = _g2_flagged(table)
     both = sig[sig["holds_up"].astype(bool)]
     return (f"**Take from this.** {n_paragraphs} paragraphs, {table['total_target'].iloc[0]:,} masked tokens in "
-            f"{target} and {table['total_reference'].iloc[0]:,} in {reference}. Token-level G² treats every token "
+            f"{md(target)} and {table['total_reference'].iloc[0]:,} in {md(reference)}. Token-level G² treats every token "
             f"as an independent draw and flags {len(sig)} terms at p < 0.05; the permutation test with the false "
             f"discovery rate controlled leaves {len(both)} of them, differences between {_design_words(table)}. "
             "Those are leads to read in context (the concordances above) and to test on more articles per group; "

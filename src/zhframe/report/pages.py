@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pandas as pd
 
+from zhframe.report.escape import md
+
 
 def cleanup_summary(decisions: pd.DataFrame, n_articles: int) -> str:
     """Blocks set aside, paragraphs rejoined and fragments, from :func:`zhframe.cleanup.layout_decisions`."""
     rejoins = decisions[decisions["decision"].fillna("").astype(str).str.startswith("rejoined")]
     fragments = decisions[decisions["fragment"].notna()]
-    kinds = ", ".join(f"{k}: {v}" for k, v in fragments["fragment"].value_counts().sort_index().items())
+    kinds = ", ".join(f"{md(k)}: {v}" for k, v in fragments["fragment"].value_counts().sort_index().items())
     return (f"Across {n_articles} articles: {int((decisions['decision'] == 'set aside').sum())} blocks set aside, "
             f"{len(rejoins)} paragraphs rejoined from {int(rejoins['pieces'].sum())} pieces, "
             f"and {len(fragments)} fragments where text was lost at a column break ({kinds or 'none'}).")
@@ -23,8 +25,8 @@ def body_share(chars: pd.DataFrame, by: str) -> tuple[pd.DataFrame, str]:
     share = chars.groupby(by)[["body", "total"]].sum()
     share["body_share"] = share["body"] / share["total"]
     lo, hi = share["body_share"].idxmin(), share["body_share"].idxmax()
-    text = (f"Body text is {share.loc[lo, 'body_share']:.0%} of the characters for {by} {lo} and "
-            f"{share.loc[hi, 'body_share']:.0%} for {hi}. Counting the whole page (every block, no whitespace) "
+    text = (f"Body text is {share.loc[lo, 'body_share']:.0%} of the characters for {md(by)} {md(lo)} and "
+            f"{share.loc[hi, 'body_share']:.0%} for {md(hi)}. Counting the whole page (every block, no whitespace) "
             f"would compare {share.loc[lo, 'total']:,} with {share.loc[hi, 'total']:,} characters; the body "
             f"alone compares {share.loc[lo, 'body']:,} with {share.loc[hi, 'body']:,}.")
     return share, text
@@ -38,7 +40,7 @@ def token_sizes(sizes: pd.DataFrame, window: int) -> str:
     hi, lo = sizes[col].idxmax(), sizes[col].idxmin()
     return (f"Across {len(sizes)} groups the body text yields {sizes['tokens'].min():,} to "
             f"{sizes['tokens'].max():,} tokens. The moving-average TTR ({window}-token windows) ranges from "
-            f"{sizes[col].min():.3f} ({lo}) to {sizes[col].max():.3f} ({hi}); a difference of a few hundredths "
+            f"{sizes[col].min():.3f} ({md(lo)}) to {sizes[col].max():.3f} ({md(hi)}); a difference of a few hundredths "
             "can come from one enumerative passage.")
 
 
@@ -50,7 +52,7 @@ def pos_spread(profile: pd.DataFrame, by: str) -> str:
     low = profile.pivot(index="pos", columns=by, values="low").loc[top]
     high = profile.pivot(index="pos", columns=by, values="high").loc[top]
     overlap = low.max() <= high.min()
-    return (f"The largest difference between groups is in **{top}** ({spread.iloc[0]:.1%} of tokens between the "
+    return (f"The largest difference between groups is in **{md(top)}** ({spread.iloc[0]:.1%} of tokens between the "
             "highest and lowest group); "
             + ("its intervals overlap, so the profile does not distinguish the groups even there." if overlap else
                "its intervals do not all overlap, so the profile separates the groups there; where intervals "
@@ -71,3 +73,21 @@ def shown_articles(shown: int, total: int) -> str:
         return f"All {total:,} articles are shown side by side above."
     return (f"{shown:,} of {total:,} articles are shown side by side above (the first of each group in turn, "
             f"by doc_id): showing every page would not read. The tables below count every article.")
+
+
+#: What each tagger backend of :class:`zhframe.tokenize.Tokenizer` is, in words.
+TAGGERS = {"rjieba": "jieba-rs' tagger (jieba's tag set; the tokenizer's default, about 100x faster than "
+                     "jieba.posseg, cutting and tagging differently on part of the text)",
+           "posseg": "jieba.posseg (jieba's reference tagger and tag set)"}
+
+
+def pos_method(backend: str) -> str:
+    """Which tagger made the part-of-speech profile, from the tokenizer's own ``pos_backend``.
+
+    The sentence is made from the setting that ran, so it cannot contradict it.
+    """
+    if backend not in TAGGERS:
+        raise ValueError(f"unknown pos_backend {backend!r}; known: {', '.join(sorted(TAGGERS))}")
+    other = "posseg" if backend == "rjieba" else "rjieba"
+    return (f"Parts of speech are tagged by {TAGGERS[backend]}; `Tokenizer(pos_backend=\"{other}\")` uses "
+            f"{TAGGERS[other].split(' (')[0]} instead, and `benchmarks/bakeoff.py` measures how far the two agree.")

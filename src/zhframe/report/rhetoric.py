@@ -11,6 +11,8 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import pandas as pd
 
+from zhframe.report.escape import md
+
 
 def _rate(rates: pd.DataFrame, group: str, feature: str, col: str = "rate") -> float:
     row = rates[(rates["group"].astype(str) == str(group)) & (rates["feature"] == feature)]
@@ -21,9 +23,9 @@ def _rate(rates: pd.DataFrame, group: str, feature: str, col: str = "rate") -> f
 
 def sizes(size: pd.DataFrame, by: str) -> str:
     """Articles, body paragraphs and characters per group (``size``: indexed by group)."""
-    parts = ", ".join(f"({g}: {r.articles} article(s), {r.paragraphs} body paragraphs, "
+    parts = ", ".join(f"({md(g)}: {r.articles} article(s), {r.paragraphs} body paragraphs, "
                       f"{r.body_characters:,} characters)" for g, r in size.iterrows())
-    return (f"{int(size['articles'].sum())} articles in {len(size)} groups of `{by}` {parts}. Intervals resample "
+    return (f"{int(size['articles'].sum())} articles in {len(size)} groups of {md(by)} {parts}. Intervals resample "
             "these paragraphs; they say how much a rate depends on which paragraphs a report happens to "
             "contain, not how other reports of the same group would look.")
 
@@ -34,7 +36,7 @@ def quotes(rates: pd.DataFrame, groups: Sequence[str], label: Callable[[str], st
     for g in groups:
         part = rates[(rates["group"].astype(str) == str(g)) & (rates["feature"] != "slogan_mentions")]
         top = part.sort_values(["rate", "feature"], ascending=[False, True]).iloc[0]["feature"]
-        out.append(f"In {g}, the most frequent use of quotation marks is *{label(top)}* "
+        out.append(f"In {md(g)}, the most frequent use of quotation marks is *{label(top)}* "
                    f"({_rate(rates, g, top):.1f} per 1,000 characters); slogans and formulas come at "
                    f"{_rate(rates, g, 'quote_slogan'):.1f} and titled works at {_rate(rates, g, 'quote_title'):.1f}.")
     return " ".join(out)
@@ -51,9 +53,9 @@ def claims(claim_rates: pd.DataFrame, share: pd.DataFrame, kinds: pd.DataFrame, 
         n = _rate(claim_rates, g, "claims", "count")
         if n <= 0:
             continue
-        other = ", ".join(f"{int(c)} {k}" for k, c in kinds.loc[g].items() if k != "claim" and c) \
+        other = ", ".join(f"{int(c)} {md(k)}" for k, c in kinds.loc[g].items() if k != "claim" and c) \
             if g in kinds.index else ""
-        out.append(f"{g} makes {_rate(claim_rates, g, 'claims'):.1f} quantified claims per 1,000 characters "
+        out.append(f"{md(g)} makes {_rate(claim_rates, g, 'claims'):.1f} quantified claims per 1,000 characters "
                    f"(interval {_rate(claim_rates, g, 'claims', 'lo'):.1f}–"
                    f"{_rate(claim_rates, g, 'claims', 'hi'):.1f}); "
                    f"{_rate(share, g, 'share_sentences_with_claim'):.0%} of its sentences carry one, and "
@@ -67,14 +69,14 @@ def enumerations(enums: pd.DataFrame, by: str, groups: Sequence[str]) -> str:
     per = (enums.assign(formula=enums["kind"] == "formula")
            .groupby(by).agg(found=("kind", "size"), formulas=("formula", "sum"), complete=("complete", "sum"))
            .reindex(list(groups), fill_value=0))
-    return " ".join(f"{g}: {int(r.found)} enumeration(s), of which {int(r.formulas)} numbered formula(s); "
+    return " ".join(f"{md(g)}: {int(r.found)} enumeration(s), of which {int(r.formulas)} numbered formula(s); "
                     f"{int(r.complete)} spell out all their items." for g, r in per.iterrows())
 
 
 def voices(voice_counts: pd.DataFrame, label: Callable[[str], str]) -> str:
     """Per group: direct quotations by speaker type (``voice_counts``: groups x voice_* columns)."""
     return " ".join(
-        f"{g} quotes {int(row.sum())} voice(s) directly"
+        f"{md(g)} quotes {int(row.sum())} voice(s) directly"
         + (": " + ", ".join(f"{int(n)} {label(k).split()[-1]}" for k, n in row.items() if n) if row.sum() else "")
         + "." for g, row in voice_counts.iterrows())
 
@@ -83,7 +85,7 @@ def headings(articles: pd.DataFrame) -> str:
     """Per article with headings: count, mean length, parallel/anaphoric/four-character shares."""
     rows = articles[articles["heading_n_headings"].fillna(0) > 0]
     return " ".join(
-        f"{r.doc_id}: {r.heading_n_headings:.0f} headings, {r.heading_mean_length:.1f} characters on average; "
+        f"{md(r.doc_id)}: {r.heading_n_headings:.0f} headings, {r.heading_mean_length:.1f} characters on average; "
         f"{r.heading_share_parallel:.0%} parallel, {r.heading_share_anaphoric:.0%} anaphoric, "
         f"{r.heading_share_four_char:.0%} of phrases four characters long"
         + (f"; {r.heading_share_in_set:.0%} of section heads belong to a parallel set (heads built alike)."
@@ -93,7 +95,7 @@ def headings(articles: pd.DataFrame) -> str:
 
 def stance(rates: pd.DataFrame, groups: Sequence[str]) -> str:
     """Per group: 我区-type first person, 该区-type third person, directive words per 1,000 characters."""
-    return " ".join(f"{g}: 我区-type first person {_rate(rates, g, 'first_person'):.1f}, 该区-type third person "
+    return " ".join(f"{md(g)}: 我区-type first person {_rate(rates, g, 'first_person'):.1f}, 该区-type third person "
                     f"{_rate(rates, g, 'third_person'):.1f}, directive words {_rate(rates, g, 'directive'):.1f} "
                     "per 1,000 characters." for g in groups)
 
@@ -101,16 +103,16 @@ def stance(rates: pd.DataFrame, groups: Sequence[str]) -> str:
 def differences_legend(target: str, reference: str = "the rest") -> str:
     """How the differences figure marks what holds up (the same words as its legend)."""
     return (f"Every rate per 1,000 characters of body text (shares where named), with its 95 % interval, and "
-            f"{target} minus {reference}. In the figure, filled points are differences whose interval excludes "
-            f"zero, in the colour of the side that uses the feature more ({target} or {reference}, as the "
-            "legend shows); hollow grey points are differences whose interval includes zero.")
+            f"{md(target)} minus {md(reference)}. In the figure, filled points are differences that hold up, in "
+            f"the colour of the side that uses the feature more ({md(target)} vermillion, {md(reference)} blue, "
+            "as in every figure); hollow grey points are differences that do not hold up.")
 
 
 def differences(diffs: pd.DataFrame, target: str, label: Callable[[str], str], reference: str = "the rest") -> str:
     """Which features differ between ``target`` and ``reference`` with an interval that excludes zero."""
     held = diffs[diffs["excludes_zero"].astype(bool)]
     items = ", ".join(f"{label(f)} ({d:+.1f})" for f, d in zip(held["feature"], held["difference"]))
-    return (f"Of {len(diffs)} features, {len(held)} differ between {target} and {reference} with a paragraph-bootstrap "
+    return (f"Of {len(diffs)} features, {len(held)} differ between {md(target)} and {md(reference)} with a bootstrap "
             f"interval that excludes zero: {items or 'none'}. Everything else is within what resampling "
             "paragraphs can produce.")
 
@@ -133,7 +135,7 @@ def tested_differences(tested: pd.DataFrame, target: str, label: Callable[[str],
                            else f"q = {r.q_value:.2f})") for r in near.itertuples())
     scope = "the groups these articles were sampled from" if set(tested["design"]) == {"articles"} \
         else "these articles"
-    return (f"Of {len(tested)} features, {len(held)} hold up between {target} and {reference} "
+    return (f"Of {len(tested)} features, {len(held)} hold up between {md(target)} and {md(reference)} "
             f"(q ≤ {alpha:g}): {items or 'none'}. "
             + ("" if len(held) else f"The closest are {closest}. ")
             + f"A holding rate is a difference between {scope}; the intervals in the figure are descriptive.")

@@ -6,6 +6,8 @@ import re
 
 import pandas as pd
 
+from zhframe.report.escape import md_join
+
 
 def tested(differences: pd.DataFrame, k: int, null_text: str = "", alpha: float = 0.05) -> str:
     """How many differences were tested and hold up, and what chance alone gives (``null_text``).
@@ -16,11 +18,20 @@ def tested(differences: pd.DataFrame, k: int, null_text: str = "", alpha: float 
     """
     fam = differences["family"].value_counts()
     held = differences.groupby("family")["holds_up"].sum()
-    per = ", ".join(f"{int(held.get(f, 0))} of {int(fam.get(f, 0))} {name}"
+    # a screen (too few paragraphs to reach significance) leaves items untested: count what was tested
+    screen = "testable" in differences and differences["testable"].notna().any()
+    testable = (differences["testable"].fillna(False).astype(bool) if screen
+                else pd.Series(True, index=differences.index))
+    n_test = differences[testable].groupby("family").size()
+    per = ", ".join(f"{int(held.get(f, 0))} of {int(n_test.get(f, 0))} {name}"
                     for f, name in (("keywords", "terms"), ("topics", "topic shares"), ("rhetoric", "rhetoric rates")))
-    return (f"{len(differences)} differences were tested ({int(fam.get('keywords', 0))} terms, "
-            f"{int(fam.get('topics', 0))} topic shares with k = {k} topics, {int(fam.get('rhetoric', 0))} rhetoric "
-            f"rates) and {int(differences['holds_up'].sum())} hold up (q ≤ {alpha:g} within each family: {per}). "
+    compared = (f"{len(differences)} differences were compared ({int(fam.get('keywords', 0))} terms, "
+                f"{int(fam.get('topics', 0))} topic shares with k = {k} topics, {int(fam.get('rhetoric', 0))} "
+                "rhetoric rates); ")
+    tested_n = (f"{int(testable.sum())} of them carried enough paragraphs to be tested, and "
+                if screen and testable.sum() < len(differences) else "all were tested, and ")
+    return (compared + tested_n
+            + f"{int(differences['holds_up'].sum())} hold up (q ≤ {alpha:g} within each family, of those tested: {per}). "
             + (null_text + " " if null_text else "")
             + "A holding difference is a lead to read in context, not a finding by itself.")
 
@@ -36,7 +47,7 @@ def shared_evidence(differences: pd.DataFrame) -> str:
     label_words = {w for lab in differences.loc[differences["family"] == "topics", "label"].astype(str)
                    for w in re.split(r"[\s·]+", lab) if w}
     twice = sorted(set(words) & label_words)
-    shown = "、".join(twice[:8]) + ("…" if len(twice) > 8 else "")
+    shown = md_join(twice[:8], "、") + ("…" if len(twice) > 8 else "")
     return ("Words, topics and rhetoric are three views of the same body tokens, not three independent kinds of "
             "evidence: a word in a rhetoric lexicon (the frame and stance words) is also counted by keyness, and a "
             "topic is built from the words its paragraphs share. "

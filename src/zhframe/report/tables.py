@@ -45,3 +45,23 @@ def corpus_overview(paragraphs: pd.DataFrame, by: str) -> pd.DataFrame:
     return (paragraphs.assign(characters=paragraphs["text"].str.len())
             .groupby(paragraphs[by].astype(str))
             .agg(articles=("doc_id", "nunique"), paragraphs=("text", "size"), characters=("characters", "sum")))
+
+
+def tested_table(tested: pd.DataFrame, label: Callable[[str], str] = str, digits: int = 3) -> pd.DataFrame:
+    """The calibrated test's rows for display: a rate the screen left out says so instead of a q-value.
+
+    ``tested`` is :func:`zhframe.synthesis.rhetoric_differences`'s table. A row with
+    ``testable`` False was never tested (too few paragraphs carry it to reach
+    significance); its p- and q-value cells read "screened out", as the prose
+    (:func:`zhframe.report.rhetoric.tested_differences`) says, never q = 1.000.
+    """
+    cols = [c for c in ("difference", "lo", "hi", "p_value", "q_value") if c in tested]
+    out = tested[cols].astype(float).round(digits).astype(object)
+    out.insert(0, "feature", [label(f) for f in tested["item"]])
+    if "testable" in tested:
+        screened = ~tested["testable"].fillna(False).astype(bool).to_numpy()
+        for c in ("p_value", "q_value"):
+            if c in out:
+                out.loc[screened, c] = "screened out"
+    out["holds_up"] = tested["holds_up"].astype(bool).to_numpy()
+    return out.reset_index(drop=True)

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from zhframe.report.escape import md, md_join
+
 
 def documents(docs: pd.DataFrame, n_articles: int, window: int | None, group_terms: Sequence[str]) -> str:
     """What the topic model sees: documents, their lengths, what is left out of the vocabulary."""
@@ -13,8 +15,8 @@ def documents(docs: pd.DataFrame, n_articles: int, window: int | None, group_ter
     return (f"The model sees **{len(docs)} documents** ({unit}) from {n_articles} articles; paragraph lengths "
             f"run from {docs['n_chars'].min()} to {docs['n_chars'].max()} characters "
             f"(median {docs['n_chars'].median():.0f}). Words come from the project tokenizer (user dictionary, "
-            f"stopwords); the group names themselves ({', '.join(group_terms)}) are left out, so that a topic is "
-            "a theme rather than the paragraphs that name their own district. Words found in a single paragraph "
+            f"stopwords); the group names themselves ({md_join(group_terms)}) are left out, so that a topic is "
+            "a theme rather than the paragraphs that name their own place. Words found in a single paragraph "
             "(they cannot link paragraphs) and words in more than 80% of paragraphs are dropped too.")
 
 
@@ -52,7 +54,7 @@ def agreement(table: pd.DataFrame, method: str, other: str, threshold: float = 0
     kept = table.loc[table["jaccard"] >= threshold, "label_a"]
     return (f"Mean Jaccard overlap of matched top-10 word sets, {method.upper()} against {other.upper()}: "
             f"**{table['jaccard'].mean():.2f}**; topics with overlap of at least {threshold:g}: "
-            f"{', '.join(kept) or 'none'}.")
+            f"{md_join(kept) or 'none'}.")
 
 
 def closing(selection: pd.DataFrame, k: int, agreement_table: pd.DataFrame, caveat: str) -> str:

@@ -6,7 +6,9 @@ tested without the rest of the pipeline):
 - :mod:`~zhframe.rhetoric.quotes`: quoted expressions classified (speech, slogan, title,
   activity, term) and slogan mentions in any written variant;
 - :mod:`~zhframe.rhetoric.numbers`: quantified claims with exact values, units, approximation,
-  and the look-alikes that are not claims (dates, times, phones, IDs, addresses, ordinals, idioms);
+  exact (Decimal) values with compound magnitudes, and the look-alikes that are not claims
+  (dates, clock times, phones, IDs, page metadata, addresses, ordinals, meeting names, named
+  policies, age cohorts, idioms);
 - :mod:`~zhframe.rhetoric.enumerations`: numbered frames (三篇文章, 七个一, “1+1+1+4”, 一是…二是…)
   and their items, one record per formula per article;
 - :mod:`~zhframe.rhetoric.voices`: direct quotations attributed to a speaker class (central
@@ -15,6 +17,9 @@ tested without the rest of the pipeline):
 - :mod:`~zhframe.rhetoric.stance`: 我区 / 该区 / the place's name (not inside proper nouns),
   modal and directive words;
 - :mod:`~zhframe.rhetoric.frames`: theme lexicon scores;
+- :mod:`~zhframe.rhetoric.registry`: the devices above registered (``rhetoric_devices.csv``):
+  their columns, labels (:mod:`~zhframe.rhetoric.labels`) and detectors, each paragraph read
+  once for all of them; a new device is one module and one row;
 - :mod:`~zhframe.rhetoric.features`: all of them per article and per group, with
   paragraph-bootstrap intervals;
 - :mod:`~zhframe.rhetoric.evaluate`: precision and recall of each family against the hand

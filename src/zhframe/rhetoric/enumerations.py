@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import re
 import statistics
+from functools import lru_cache
 
 import pandas as pd
 
 from zhframe.rhetoric import lexicon
-from zhframe.rhetoric.numbers import find_numbers, parse_chinese_numeral
-from zhframe.rhetoric.quotes import find_quotes, is_numbered_formula, slogan_mentions, squeeze
+from zhframe.rhetoric.numbers import find_numbers, number_rows, parse_chinese_numeral
+from zhframe.rhetoric.quotes import find_quotes, is_numbered_formula, mention_rows, squeeze
+from zhframe.rhetoric.registry import Device
 
 COLUMNS = ["kind", "expression", "n", "items", "n_items", "complete", "start", "end"]
 _NUMERALS = "一二两三四五六七八九十"
@@ -52,7 +54,7 @@ def formula_size(expression: str) -> int | None:
     (一老一小一青壮 -> 3); a lexicon formula (``rhetoric_formulas.csv``) has its count.
     """
     s = squeeze(expression)
-    lex = formula_lexicon()
+    lex = dict(_formula_lexicon())
     if s in lex:
         return lex[s]
     if re.fullmatch(r"\d+(?:\+\d+)+", s):
@@ -117,29 +119,43 @@ def _items_after(text: str, end: int) -> list[str]:
     return best
 
 
-def find_enumerations(text: str) -> pd.DataFrame:
+def find_enumerations(text: str, quotes=None, mentions=None, numbers=None) -> pd.DataFrame:
     """Every enumerative formula of ``text`` with its items (see module doc).
 
     Returns a DataFrame with columns :data:`COLUMNS`: ``items`` is a list of str,
     ``complete`` is True when the text spells out as many items as ``n`` announces.
+    ``quotes``, ``mentions`` and ``numbers`` (:func:`~zhframe.rhetoric.quotes.find_quotes`,
+    :func:`~zhframe.rhetoric.quotes.mention_rows`, :func:`~zhframe.rhetoric.numbers.number_rows`
+    of ``text``) save reading them again when the caller has them.
     """
+    return pd.DataFrame(enumeration_rows(text, quotes, mentions, numbers), columns=COLUMNS)
+
+
+def enumeration_rows(text: str, quotes=None, mentions=None, numbers=None) -> list[tuple]:
+    """:func:`find_enumerations` as a list of tuples in :data:`COLUMNS` order, sorted by start."""
+    quotes = find_quotes(text) if quotes is None else quotes
     rows = []
     taken = []
-    for q in find_quotes(text):
+    for q in quotes:
         # a numbered formula naming a campaign (“三个一”主题实践活动) still announces its items
         if q.cls in ("slogan", "activity") and is_numbered_formula(q.text):
             rows.append(_formula_row(text, q.text, q.start, q.end))
             taken.append((q.start, q.end))
-    table = lexicon.slogans()
-    numbered = {e for e, n in zip(table["expression"], table["n"]) if pd.notna(n)}
-    mentions = slogan_mentions(text, table)
-    for expr, s, e in zip(mentions["expression"], mentions["start"], mentions["end"]):
+    numbered = _numbered_slogans()
+    mentions = mention_rows(text, quotes=quotes) if mentions is None else mentions
+    for expr, _, s, e, *_ in mentions:
         if expr in numbered and not any(ts <= s and e <= te for ts, te in taken):
             rows.append(_formula_row(text, expr, s, e))
-    rows += _counted_lists(text)
+    rows += _counted_lists(text, numbers)
     rows += _ordinal_series(text)
-    df = pd.DataFrame(rows, columns=COLUMNS)
-    return df.sort_values(["start", "kind"], kind="stable").reset_index(drop=True)
+    rows.sort(key=lambda r: (r[6], r[0]))      # start, then kind (stable)
+    return rows
+
+
+@lru_cache(maxsize=None)
+def _numbered_slogans() -> frozenset:
+    table = lexicon.slogans()
+    return frozenset(e for e, n in zip(table["expression"], table["n"]) if pd.notna(n))
 
 
 def _formula_row(text, expression, start, end):
@@ -152,12 +168,10 @@ def _formula_row(text, expression, start, end):
     return ("formula", expression, n, items, len(items), n == len(items), start, end)
 
 
-def _counted_lists(text: str) -> list[tuple]:
+def _counted_lists(text: str, numbers=None) -> list[tuple]:
     rows = []
-    nums = find_numbers(text)
-    for t, s, e, v, unit, kind, counted in zip(nums["text"], nums["start"], nums["end"],
-                                               nums["value"], nums["unit"], nums["kind"],
-                                               nums["counted"]):
+    numbers = number_rows(text) if numbers is None else numbers
+    for t, s, e, v, unit, _, _, counted, kind, _ in numbers:
         if kind != "claim" or not unit or not 2 <= v <= 12 or v != int(v):
             continue
         items = _items_before(text, s)
@@ -200,8 +214,13 @@ _LIST_OPENERS = r"分别是|分别为|包括|主要有|即|为|是|：|:"
 
 def formula_lexicon() -> dict[str, int]:
     """expression -> count of ``rhetoric_formulas.csv`` (squeezed expressions)."""
-    return {squeeze(e): int(c) for e, c in lexicon._cached_table("rhetoric_formulas.csv",
-                                                                  "expression", "count")}
+    return dict(_formula_lexicon())
+
+
+@lru_cache(maxsize=None)
+def _formula_lexicon() -> tuple[tuple[str, int], ...]:
+    return tuple((squeeze(e), int(c)) for e, c in lexicon._cached_table("rhetoric_formulas.csv",
+                                                                         "expression", "count"))
 
 
 def _clean_items(items: list[str]) -> list[str]:
@@ -416,3 +435,18 @@ def _clause_before(text: str, start: int, reach: int = 300) -> str:
             cut = i + 1
             break
     return re.sub(r"(?:等等|等)$", "", seg[cut:])
+
+
+def paragraph_counts(p) -> dict[str, int]:
+    """Numbered formulas, counted lists and ordinal series of a
+    :class:`~zhframe.rhetoric.registry.Paragraph`."""
+    kinds = [r[0] for r in enumeration_rows(p.text, p.quotes, p.mentions, p.numbers)]
+    return {"formulas": kinds.count("formula"), "counted_lists": kinds.count("counted_list"),
+            "ordinal_series": kinds.count("ordinal_series")}
+
+
+DEVICE = Device(
+    "enumerations", ("formulas", "counted_lists", "ordinal_series"),
+    labels={"formulas": "数字提法 numbered formulas", "counted_lists": "计数列举 counted lists",
+            "ordinal_series": "一是…二是 series"},
+    paragraph=paragraph_counts)

@@ -29,6 +29,7 @@ import csv
 import os
 import re
 from collections import Counter
+from decimal import Decimal, InvalidOperation
 from io import StringIO
 from itertools import combinations
 from pathlib import Path
@@ -63,6 +64,15 @@ def _row(family, set_, n_gold, n_pred, tp):
     return (family, set_, n_gold, n_pred, tp, round(p, 4), round(r, 4))
 
 
+def _value_key(v) -> Decimal | str:
+    """An exact key of a value: ``"3400"``, ``3400``, ``Decimal("3.4E+3")`` all give one key
+    (binary floats are read through their shortest repr, so 94.3 matches "94.3")."""
+    try:
+        return Decimal(str(v)).normalize()
+    except InvalidOperation:
+        return str(v)
+
+
 def _norm(s: str) -> str:
     return re.sub(rf"[\s{_MARKS}]", "", s)
 
@@ -72,7 +82,7 @@ def _norm(s: str) -> str:
 def score_numbers(pred: pd.DataFrame, gold: pd.DataFrame, set_: str = "") -> tuple:
     """Claims as a multiset of (doc, value, unit, approximate). ``pred`` needs those columns."""
     def keys(df):
-        return Counter((d, round(float(v), 6), u, bool(int(a)) if str(a).isdigit() else a in (True, "True"))
+        return Counter((d, _value_key(v), u, bool(int(a)) if str(a).isdigit() else a in (True, "True"))
                        for d, v, u, a in zip(df["doc"], df["value"], df["unit"], df["approximate"]))
     kp, kg = keys(pred), keys(gold)
     return _row("numbers", set_, sum(kg.values()), sum(kp.values()), sum((kp & kg).values()))
@@ -249,6 +259,53 @@ def predict(family: str, docs: dict[str, tuple[str, str]], headings: pd.DataFram
     raise ValueError(f"unknown family {family!r}; one of {FAMILIES}")
 
 
+LOCAL_PARTS = ("dev", "heldapart")
+
+
+def local_numbers(gold_dir: str | os.PathLike) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The numbers extractor on the local-report sentences (``numbers_local_sentences.tsv``).
+
+    Each sentence is read by :func:`zhframe.rhetoric.numbers.find_numbers` as it stands
+    (a metadata line included: the extractor must not count it, whether or not cleanup
+    drops it first). Returns ``(scores, errors)``: scores are :data:`SCORE_COLUMNS` for
+    the claims of each part (set ``local_dev``, ``local_heldapart``) plus one row per part
+    ``lookalikes`` (n_gold: labelled look-alikes, tp: those no claim overlaps; precision and
+    recall both give the share kept out); errors list every claim missed
+    (``miss``) or extra (``extra``) with its sentence id, for reading.
+    """
+    from zhframe.rhetoric.numbers import find_numbers
+
+    gold_dir = Path(gold_dir)
+    sents = read_gold(gold_dir / "numbers_local_sentences.tsv")
+    gold = read_gold(gold_dir / "numbers_local.tsv")
+    rows, errors = [], []
+    for part in LOCAL_PARTS:
+        docs = sents[sents["part"] == part]
+        pred, n_look, kept_out = [], 0, 0
+        for doc, text in zip(docs["doc"], docs["text"]):
+            n = find_numbers(text)
+            c = n[n["kind"] == "claim"]
+            pred.append(pd.DataFrame({"doc": doc, "value": list(c["value"]), "unit": list(c["unit"]),
+                                      "approximate": list(c["approximate"]), "text": list(c["text"])}))
+            g = gold[(gold["doc"] == doc) & (gold["kind"] != "claim")]
+            for look in g["text"]:
+                s = text.find(look)
+                n_look += 1
+                kept_out += not any(cs < s + len(look) and s < ce
+                                    for cs, ce in zip(c["start"], c["end"]))
+        pred = pd.concat(pred, ignore_index=True)
+        g = gold[(gold["kind"] == "claim") & gold["doc"].isin(docs["doc"])]
+        rows.append(score_numbers(pred, g, f"local_{part}"))
+        rows.append(_row("lookalikes", f"local_{part}", n_look, n_look, kept_out))
+        key = lambda d, v, u, a: (d, _value_key(v), u, str(a) in ("1", "True"))
+        kp = Counter(key(*r) for r in zip(pred["doc"], pred["value"], pred["unit"], pred["approximate"]))
+        kg = Counter(key(*r) for r in zip(g["doc"], g["value"], g["unit"], g["approximate"]))
+        errors += [(part, "miss") + k for k in sorted((kg - kp).elements(), key=str)]
+        errors += [(part, "extra") + k for k in sorted((kp - kg).elements(), key=str)]
+    errs = pd.DataFrame(errors, columns=["part", "error", "doc", "value", "unit", "approximate"])
+    return pd.DataFrame(rows, columns=SCORE_COLUMNS), errs
+
+
 def _manifest_places(folder: Path) -> dict[str, list[str]]:
     """file stem -> place names of every place column of the folder's manifest (any grouping)."""
     from zhframe.corpus.places import place_names
@@ -282,6 +339,8 @@ def evaluate(gold_dir: str | os.PathLike, seeds_dir: str | os.PathLike) -> pd.Da
                                          gold[gold["set"] == set_], set_))
         gold = read_gold(gold_dir / "quotes.tsv")
         rows += score_quotes(predict("quotes", d), gold[gold["set"] == set_], set_)
+    if (gold_dir / "numbers_local_sentences.tsv").is_file():
+        rows += [tuple(r) for r in local_numbers(gold_dir)[0].itertuples(index=False)]
     heads = read_gold(gold_dir / "headings.tsv")
     for set_ in ("seeds", "web", "heldout", "lists"):
         g = heads[heads["set"] == set_]

@@ -18,31 +18,25 @@ import numpy as np
 import pandas as pd
 
 from zhframe import stats
-
 from zhframe.corpus import places
-from zhframe.rhetoric import frames
-from zhframe.rhetoric._text import sentence_spans
-from zhframe.rhetoric.enumerations import article_enumerations, find_enumerations
-from zhframe.rhetoric.headings import heading_summary, parallel_sets
+from zhframe.rhetoric import registry
+from zhframe.rhetoric.enumerations import article_enumerations
+from zhframe.rhetoric.headings import parallel_sets
 from zhframe.rhetoric.numbers import find_numbers
-from zhframe.rhetoric.quotes import CLASSES, article_activity_names, find_quotes, slogan_mentions
-from zhframe.rhetoric.stance import CATEGORIES, district_names, stance_counts
-from zhframe.rhetoric.voices import LEGACY_TYPES, SPEAKER_TYPES, article_voices, find_voices
+from zhframe.rhetoric.registry import Paragraph
+from zhframe.rhetoric.voices import SPEAKER_TYPES, article_voices  # noqa: F401  (public: notebooks)
 
 HEADING_KINDS = ("title", "deck", "heading", "subheading")
 
 
 def feature_families(theme_names=None) -> dict[str, list[str]]:
-    """Feature family -> the count columns of :func:`paragraph_features` that belong to it."""
-    theme_names = frames.themes() if theme_names is None else theme_names
-    return {
-        "quotes": [f"quote_{c}" for c in CLASSES] + ["slogan_mentions"],
-        "numbers": ["claims", "claims_approximate", "dates", "ordinals"],
-        "enumerations": ["formulas", "counted_lists", "ordinal_series"],
-        "voices": [f"voice_{t}" for t in SPEAKER_TYPES],
-        "stance": list(CATEGORIES),
-        "frames": [f"theme_{t}" for t in theme_names],
-    }
+    """Feature family -> the count columns of :func:`paragraph_features` that belong to it
+    (every device of :mod:`~zhframe.rhetoric.registry` with a paragraph detector, in order;
+    ``theme_names`` replaces the frames' themes)."""
+    out = registry.families()
+    if theme_names is not None and "frames" in out:
+        out["frames"] = [f"theme_{t}" for t in theme_names]
+    return out
 
 
 def paragraph_features(paragraphs: pd.DataFrame, names: dict | None = None,
@@ -66,6 +60,9 @@ def paragraph_features(paragraphs: pd.DataFrame, names: dict | None = None,
     DataFrame
         The input columns plus ``n_chars``, ``n_sentences``, ``sentences_with_claim``
         and the count columns of :func:`feature_families`, one row per paragraph.
+
+    Each paragraph is read once (:class:`~zhframe.rhetoric.registry.Paragraph`) and every
+    registered device's detector counts from that one reading.
     """
     if "text" not in paragraphs or doc_col not in paragraphs:
         raise ValueError(f"paragraphs need columns 'text' and '{doc_col}'")
@@ -73,60 +70,95 @@ def paragraph_features(paragraphs: pd.DataFrame, names: dict | None = None,
         docs = paragraphs.drop_duplicates(doc_col)
         docs = docs.rename(columns={doc_col: "doc_id"}) if doc_col != "doc_id" else docs
         names = places.place_names(docs.drop(columns=["text"]), place_columns)
+    read = [Paragraph(t, names.get(d, ())) for t, d in zip(paragraphs["text"], paragraphs[doc_col])]
     # activity names are an article's: “X”实践活动 in one paragraph names “X” in the next
-    activities = {d: article_activity_names(g["text"]) for d, g in paragraphs.groupby(doc_col, sort=False)}
-    rows = [_paragraph_counts(t, names.get(d, ()), activities.get(d, ())) for t, d in
-            zip(paragraphs["text"], paragraphs[doc_col])]
+    activities: dict = {}
+    for p, d in zip(read, paragraphs[doc_col]):
+        activities.setdefault(d, set()).update(p.named_activities())
+    rows = []
+    for p, d in zip(read, paragraphs[doc_col]):
+        p.add_activity_names(activities[d])
+        rows.append(registry.paragraph_counts(p))
     counts = pd.DataFrame(rows, index=paragraphs.index).fillna(0).astype(int)
     return pd.concat([paragraphs.drop(columns=[c for c in counts if c in paragraphs]), counts], axis=1)
 
 
-def _paragraph_counts(text: str, names, activity_names=()) -> dict[str, int]:
-    out: dict[str, int] = {"n_chars": len(text)}
-    quotes = find_quotes(text, activity_names=activity_names)
-    for c in CLASSES:
-        out[f"quote_{c}"] = sum(1 for q in quotes if q.cls == c and q.depth == 0)
-    out["slogan_mentions"] = len(slogan_mentions(text))
-    nums = find_numbers(text)
-    claims = nums[nums["kind"] == "claim"]
-    out["claims"] = len(claims)
-    out["claims_approximate"] = int(claims["approximate"].sum())
-    out["dates"] = int((nums["kind"] == "date").sum())
-    out["ordinals"] = int((nums["kind"] == "ordinal").sum())
-    spans = sentence_spans(text)
-    out["n_sentences"] = len(spans)
-    out["sentences_with_claim"] = sum(
-        1 for s, e in spans if ((claims["start"] >= s) & (claims["start"] < e)).any())
-    enums = find_enumerations(text)
-    out["formulas"] = int((enums["kind"] == "formula").sum())
-    out["counted_lists"] = int((enums["kind"] == "counted_list").sum())
-    out["ordinal_series"] = int((enums["kind"] == "ordinal_series").sum())
-    voices = find_voices(text)
-    for t in SPEAKER_TYPES:
-        out[f"voice_{t}"] = int((voices["speaker_type"] == t).sum())
-    for old, new in LEGACY_TYPES.items():    # voice_official, voice_citizen: older notebooks
-        out[f"voice_{old}"] = sum(out[f"voice_{t}"] for t in new)
-    out.update(stance_counts(text, names))
-    out.update({f"theme_{k}": v for k, v in frames.theme_counts(text).items()})
-    return out
+def _interval_units(features: pd.DataFrame, by: str, sides: np.ndarray, units, design: str
+                    ) -> tuple[np.ndarray, dict[str, str]]:
+    """Resampling unit of each paragraph and the design of each side (see :func:`group_rates`).
+
+    A side resamples its articles when its test against the rest would permute articles
+    (:func:`zhframe.keywords.inference.choose_design`: each side has at least two), else
+    its paragraphs. Unit ids are tagged ``a:`` (article) or ``p:`` (paragraph row)."""
+    from zhframe.keywords.inference import choose_design
+
+    sides = np.asarray(sides, dtype=object).astype(str)
+    names = sorted(set(sides.tolist()))
+    if units is None:
+        if design == "articles":
+            raise ValueError("design='articles' needs the article of each paragraph (units=)")
+        return np.array([f"p:{i}" for i in range(len(sides))], dtype=object), {g: "paragraphs" for g in names}
+    if isinstance(units, str):
+        if units not in features.columns:
+            if design == "articles":
+                raise ValueError(f"design='articles' needs a {units!r} column naming each paragraph's article")
+            return _interval_units(features, by, sides, None, design)
+        units = features[units]
+    art = np.asarray(units, dtype=object)
+    if len(art) != len(sides):
+        raise ValueError(f"units has {len(art)} entries for {len(sides)} paragraphs")
+    frame = pd.DataFrame({"side": sides, "article": art})
+    if frame.groupby("article")["side"].nunique().max() > 1:
+        raise ValueError(f"an article spans more than one value of '{by}'")
+    chosen = {g: choose_design(frame, "side", g, "article", design) for g in names}
+    ids = np.array([f"a:{a}" if chosen[g] == "articles" else f"p:{i}" for i, (g, a) in enumerate(zip(sides, art))],
+                   dtype=object)
+    return ids, chosen
+
+
+def _unit_sums(X: np.ndarray, ids: np.ndarray, sides: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rows of ``X`` summed per resampling unit, and each unit's side, units in sorted order
+    (every unit a paragraph: the rows as they are, so the draws are the paragraph bootstrap's)."""
+    if all(str(i).startswith("p:") for i in ids):
+        return X, np.asarray(sides, dtype=object).astype(str)
+    codes, uniq = pd.factorize(pd.Series(ids), sort=True)
+    agg = np.zeros((len(uniq), X.shape[1]))
+    np.add.at(agg, codes, X)
+    unit_side = np.empty(len(uniq), dtype=object)
+    unit_side[codes] = np.asarray(sides, dtype=object).astype(str)
+    return agg, unit_side
 
 
 def group_rates(features: pd.DataFrame, by: str, columns, denominator: str = "n_chars",
                 scale: float = 1000.0, n_boot: int = 1000, random_state: int = 0,
-                ci: float = 0.95) -> pd.DataFrame:
-    """Per-group rates of ``columns`` with stratified paragraph-bootstrap intervals.
+                ci: float = 0.95, *, units="doc_id", design: str = "auto") -> pd.DataFrame:
+    """Per-group rates of ``columns`` with stratified bootstrap intervals at the test's unit.
 
     ``rate = scale * sum(column) / sum(denominator)`` within each group (per 1,000
     characters by default; ``denominator="n_sentences", scale=1`` gives a share of
-    sentences). Returns a long DataFrame: group, feature, count, denominator, rate,
-    lo, hi, sorted by feature then group.
+    sentences).
+
+    ``units``: the article of each paragraph (a column name, default ``"doc_id"``, or a
+    sequence). Each group's interval resamples what its test against the rest permutes
+    (:func:`zhframe.keywords.inference.choose_design`): its articles when the group and
+    the rest each have at least two articles, its paragraphs otherwise. Resampling the
+    paragraphs of many articles treats paragraphs of one article as independent and
+    gives intervals narrower than the test's. ``units=None`` (or no such column):
+    paragraphs everywhere, as before. ``design``: ``"auto"``, ``"articles"`` or
+    ``"paragraphs"`` as in that function. Bootstrap: Efron & Tibshirani (1993), stratified
+    by group, percentile intervals (:mod:`zhframe.stats`).
+
+    Returns a long DataFrame: group, feature, count, denominator, rate, lo, hi, unit
+    ("articles" or "paragraphs": what the interval resampled), sorted by feature then group.
     """
     columns = list(columns)
     if by not in features:
         raise ValueError(f"grouping column '{by}' is not in the features")
     X = features[columns + [denominator]].to_numpy(dtype=float)
     groups = features[by].astype(str).to_numpy()
-    boot = stats.bootstrap_group_sums(X, groups, n_boot=n_boot, random_state=random_state)
+    ids, chosen = _interval_units(features, by, groups, units, design)
+    agg, unit_groups = _unit_sums(X, ids, groups)
+    boot = stats.bootstrap_group_sums(agg, unit_groups, n_boot=n_boot, random_state=random_state)
     rows = []
     for g in sorted(boot):
         sums = X[groups == g].sum(axis=0)
@@ -135,25 +167,34 @@ def group_rates(features: pd.DataFrame, by: str, columns, denominator: str = "n_
         lo, hi = stats.percentile_interval(reps, ci)
         for j, col in enumerate(columns):
             rate = scale * sums[j] / sums[-1] if sums[-1] else np.nan
-            rows.append((g, col, sums[j], sums[-1], rate, lo[j], hi[j]))
-    out = pd.DataFrame(rows, columns=["group", "feature", "count", "denominator", "rate", "lo", "hi"])
+            rows.append((g, col, sums[j], sums[-1], rate, lo[j], hi[j], chosen[g]))
+    out = pd.DataFrame(rows, columns=["group", "feature", "count", "denominator", "rate", "lo", "hi", "unit"])
     return out.sort_values(["feature", "group"], kind="stable").reset_index(drop=True)
 
 
 def rate_differences(features: pd.DataFrame, by: str, target, columns,
                      denominator: str = "n_chars", scale: float = 1000.0, n_boot: int = 1000,
-                     random_state: int = 0, ci: float = 0.95) -> pd.DataFrame:
+                     random_state: int = 0, ci: float = 0.95, *, units="doc_id",
+                     design: str = "auto") -> pd.DataFrame:
     """Rate of ``target`` minus rate of all other groups, with a bootstrap interval.
 
+    The interval resamples the unit the permutation test of the same comparison uses
+    (:func:`zhframe.keywords.inference.choose_design` on target against rest): articles
+    (``units``, default the ``"doc_id"`` column) when each side has at least two, else
+    paragraphs; ``units=None``: paragraphs, as before.
+
     Returns one row per feature: feature, target_rate, rest_rate, difference, lo, hi,
-    excludes_zero (the interval lies on one side of zero), sorted by difference.
+    excludes_zero (the interval lies on one side of zero), unit (what was resampled),
+    sorted by difference.
     """
     columns = list(columns)
     labels = np.where(features[by].astype(str) == str(target), "target", "rest")
     if len(set(labels)) < 2:
         raise ValueError(f"'{target}' must be one of at least two values of '{by}'")
     X = features[columns + [denominator]].to_numpy(dtype=float)
-    boot = stats.bootstrap_group_sums(X, labels, n_boot=n_boot, random_state=random_state)
+    ids, chosen = _interval_units(features, by, labels, units, design)
+    agg, unit_labels = _unit_sums(X, ids, labels)
+    boot = stats.bootstrap_group_sums(agg, unit_labels, n_boot=n_boot, random_state=random_state)
     with np.errstate(divide="ignore", invalid="ignore"):
         rates = {k: scale * v[:, :-1] / v[:, -1:] for k, v in boot.items()}
         point = {k: scale * X[labels == k].sum(0)[:-1] / X[labels == k].sum(0)[-1]
@@ -163,6 +204,7 @@ def rate_differences(features: pd.DataFrame, by: str, target, columns,
                         "rest_rate": point["rest"], "difference": point["target"] - point["rest"],
                         "lo": lo, "hi": hi})
     out["excludes_zero"] = (out["lo"] > 0) | (out["hi"] < 0)
+    out["unit"] = chosen["target"]
     return out.sort_values(["difference", "feature"], ascending=[False, True],
                            kind="stable").reset_index(drop=True)
 
@@ -191,11 +233,12 @@ def article_table(blocks: pd.DataFrame, doc_col: str = "doc_id", by: str | None 
     out["share_sentences_with_claim"] = sums["sentences_with_claim"] / sums["n_sentences"]
     out["share_claims_approximate"] = sums["claims_approximate"] / sums["claims"].where(sums["claims"] > 0)
     heads = blocks[blocks["kind"].isin(HEADING_KINDS)]
-    hs = {d: heading_summary(list(g["text"]), list(g["kind"]))
-          for d, g in heads.groupby(doc_col, sort=False)}
-    for key in ("n_headings", "mean_length", "share_parallel", "share_anaphoric",
-                "share_four_char", "shared_lead", "share_in_set"):
-        out[f"heading_{key}"] = [hs.get(d, {}).get(key, np.nan) for d in out.index]
+    for dev in registry.devices():           # article-level devices (headings)
+        if dev.article is None:
+            continue
+        hs = {d: dev.article(g["text"], g["kind"]) for d, g in heads.groupby(doc_col, sort=False)}
+        for c in dev.columns:
+            out[c] = [hs.get(d, {}).get(c, np.nan) for d in out.index]
     return out.reset_index()
 
 
@@ -219,14 +262,14 @@ def headings_table(blocks: pd.DataFrame, doc_col: str = "doc_id") -> pd.DataFram
 def quotes_table(blocks: pd.DataFrame, doc_col: str = "doc_id", kinds=("body",)) -> pd.DataFrame:
     """Every quoted expression in the blocks of ``kinds``: doc, block, mark, text, depth, cls,
     canonical, evidence (why it got its class; activity names are read across the article)."""
-    found = list(_blocks(blocks, doc_col, kinds))
+    found = [(d, b, kind, Paragraph(text)) for d, b, kind, text in _blocks(blocks, doc_col, kinds)]
     activities: dict = {}
-    for d, _, _, text in found:
-        activities.setdefault(d, []).append(text)
-    activities = {d: article_activity_names(ts) for d, ts in activities.items()}
+    for d, _, _, p in found:            # each block's quotations classified once
+        activities.setdefault(d, set()).update(p.named_activities())
     rows = []
-    for d, b, kind, text in found:
-        for q in find_quotes(text, activity_names=activities[d]):
+    for d, b, kind, p in found:
+        p.add_activity_names(activities[d])
+        for q in p.quotes:
             rows.append((d, b, kind, q.mark, q.text, q.depth, q.cls, q.canonical, q.evidence))
     return pd.DataFrame(rows, columns=[doc_col, "block", "block_kind", "mark", "text", "depth",
                                        "cls", "canonical", "evidence"])

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 
 from zhframe.rhetoric import lexicon
+from zhframe.rhetoric.registry import Device
 
 THEMES_FILE = "rhetoric_themes.csv"
 
@@ -35,3 +36,20 @@ def theme_counts(text: str, path: str | os.PathLike = THEMES_FILE) -> dict[str, 
     out = dict.fromkeys(m.categories, 0)
     out.update(m.count(text))
     return out
+
+
+#: Labels of the shipped themes (a theme of an edited lexicon is labelled by its name).
+THEME_LABELS = {"study": "学习教育 study", "lectures": "宣讲宣传 lectures",
+                "heritage": "红色资源 heritage", "livelihood": "民生实事 livelihood",
+                "organisation": "组织领导 organisation", "youth": "青少年 youth",
+                "culture": "文艺 culture"}
+
+def paragraph_counts(p) -> dict[str, int]:
+    """``theme_<theme>`` counts of a :class:`~zhframe.rhetoric.registry.Paragraph`."""
+    return {f"theme_{k}": v for k, v in theme_counts(p.text).items()}
+
+
+DEVICE = Device(
+    "frames", tuple(f"theme_{t}" for t in themes()),
+    labels={f"theme_{t}": THEME_LABELS.get(t, t) for t in themes()},
+    paragraph=paragraph_counts)

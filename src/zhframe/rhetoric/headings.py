@@ -34,6 +34,8 @@ from collections import Counter
 
 import pandas as pd
 
+from zhframe.rhetoric.registry import Device
+
 _SPLIT = re.compile(r"[\s\u3000，,、：:；;]+")
 _DROP = re.compile(r"[“”‘’\"《》「」『』！？!?。·—…（）()]")
 
@@ -157,3 +159,24 @@ def _share_in_set(headings, levels) -> float:
         return float("nan")
     groups = parallel_sets(headings, levels)
     return sum(1 for g in groups if g) / len(groups)
+
+
+#: The keys of :func:`heading_summary`, one article-level column ``heading_<key>`` each.
+SUMMARY_KEYS = ("n_headings", "mean_length", "share_parallel", "share_anaphoric",
+                "share_four_char", "shared_lead", "share_in_set")
+
+
+def article_summary(texts, kinds) -> dict:
+    """``heading_<key>`` of :func:`heading_summary` for one article's heading blocks."""
+    s = heading_summary(list(texts), list(kinds))
+    return {f"heading_{k}": s[k] for k in SUMMARY_KEYS}
+
+
+DEVICE = Device(
+    "headings", tuple(f"heading_{k}" for k in SUMMARY_KEYS),
+    labels={"heading_n_headings": "标题数 headings", "heading_mean_length": "标题长度 heading length",
+            "heading_share_parallel": "对仗 parallel", "heading_share_anaphoric": "首字重复 anaphoric",
+            "heading_share_four_char": "四字格 4-char phrases",
+            "heading_shared_lead": "同首字 shared first char.",
+            "heading_share_in_set": "成组 in a parallel set"},
+    article=article_summary)

@@ -68,7 +68,13 @@ def read_list(name_or_path: str | os.PathLike) -> list[str]:
 
 def alternation(terms) -> str:
     """Regex alternation of ``terms``, longest first (ties by term) so longer entries win."""
-    return "|".join(re.escape(t) for t in sorted(set(terms), key=lambda t: (-len(t), t)))
+    return _alternation(tuple(sorted(set(terms))))
+
+
+@lru_cache(maxsize=4096)
+def _alternation(terms: tuple[str, ...]) -> str:
+    # memoised: detectors ask for the same lexicon's alternation once per paragraph
+    return "|".join(re.escape(t) for t in sorted(terms, key=lambda t: (-len(t), t)))
 
 
 class TermMatcher:
@@ -86,6 +92,7 @@ class TermMatcher:
             raise ValueError("TermMatcher needs at least one term")
         self.table = dict(table)
         self._re = re.compile(alternation(self.table))
+        self._categories = list(dict.fromkeys(c for c in self.table.values() if c != SHIELD))
 
     def finditer(self, text: str):
         """Yield ``(start, end, term, category)`` for every counted match, in text order."""
@@ -104,7 +111,7 @@ class TermMatcher:
     @property
     def categories(self) -> list[str]:
         """The counted categories, in first-appearance order of the table."""
-        return list(dict.fromkeys(c for c in self.table.values() if c != SHIELD))
+        return list(self._categories)
 
 
 @lru_cache(maxsize=None)
@@ -114,8 +121,13 @@ def _cached_table(name: str, key: str, value: str) -> tuple[tuple[str, str], ...
 
 
 def matcher(name_or_path: str | os.PathLike, key: str, value: str) -> TermMatcher:
-    """A :class:`TermMatcher` from two columns of a lexicon CSV."""
-    return TermMatcher(dict(_cached_table(str(name_or_path), key, value)))
+    """A :class:`TermMatcher` from two columns of a lexicon CSV (built once per file and columns)."""
+    return _matcher(str(name_or_path), key, value)
+
+
+@lru_cache(maxsize=None)
+def _matcher(name: str, key: str, value: str) -> TermMatcher:
+    return TermMatcher(dict(_cached_table(name, key, value)))
 
 
 def slogans(name_or_path: str | os.PathLike = "rhetoric_slogans.csv") -> pd.DataFrame:

@@ -4,12 +4,18 @@ Reports of campaigns persuade with numbers (1720个党组织、3.5万名党员�
 :func:`find_numbers` finds every number and says what kind it is:
 
 - ``claim``: a quantified claim, with ``value`` resolved (Arabic and Chinese numerals,
-  万/亿 multipliers, decimals: 3.5万 = 35000, 两 = 2, 百余 = 100), ``unit`` (the measure
+  万/亿 multipliers, compound ones and decimals: 3.5万 = 35000, 114.4万亿 = 114400000000000,
+  9.3亿亿 = 93000000000000000, 1.2千亿 = 120000000000, 两 = 2, 百余 = 100; exact, never a
+  binary float: an ``int`` when whole, else a :class:`decimal.Decimal`), ``unit`` (the measure
   word, ``rhetoric_units.csv``), ``approximate`` with its ``marker`` (余, 多, 约, 近, 超, 逾...,
   ``rhetoric_approximation.csv``) and ``counted``, what is counted where the text says
   it (after a noun measure word: 3.5万名党员; else before: 开展专题学习400余次);
 - ``date`` (2021年6月23日, 3月17日, 2021年) and ``anniversary`` (100周年): not claims;
-- ``ordinal`` (第七批, 第二十六届, 第一时间): not claims;
+- ``ordinal`` (第七批, 第二十六届, 第一时间, 三届人大二次会议, 六中全会): not claims;
+- ``time`` (下午3时, 14时30分许, 晚上8点, 8:30): clock times, not claims;
+- ``name``: also a named policy or institution written without quotes (新十条, 两项制度,
+  十四五: ``rhetoric_number_names.txt``), and ``cohort``: an age cohort (00后, 90后);
+- ``id``: also the values of page metadata lines (字数：1865, 浏览次数 2376, 阅读 3562);
 - ``title``: inside 《…》 (《…100周年…》); ``name``: inside a quoted slogan, activity name
   or term (“学习新思想 共赞100年 奋进新征程”, “七个一”); ``formula``: part of a lexicon
   formula written without quotes (两个一百年). Not claims: they name, they do not count.
@@ -18,22 +24,31 @@ Chinese numerals are read only when a measure word (or 余/多) follows, and a b
 before a measure word is the indefinite article (一面党旗, 一个个), not a claim: this keeps
 十分必要, 百年华诞, 一体化 out. Numbers inside reported speech stay claims (the speaker
 claims them).
+
+Each row's ``sentence`` is a short evidence span: at most :data:`EVIDENCE_CHARS` characters
+either side of the number, within its sentence (a whole sentence per row made 16 KB of
+input into 32 MB of output).
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from functools import lru_cache
 
 import pandas as pd
 
 from zhframe.rhetoric import lexicon
 from zhframe.rhetoric._text import sentence_spans
-from zhframe.rhetoric.quotes import find_quotes, slogan_mentions
+from zhframe.rhetoric.quotes import find_quotes, mention_rows
+from zhframe.rhetoric.registry import Device
 
 COLUMNS = ["text", "start", "end", "value", "unit", "approximate", "marker", "counted", "kind",
            "sentence"]
 KINDS = ("claim", "date", "anniversary", "ordinal", "title", "name", "formula", "time", "phone",
-         "id", "address")
+         "id", "address", "cohort")
+#: Characters of context kept either side of a number in its ``sentence`` (evidence) column.
+EVIDENCE_CHARS = 20
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
@@ -48,18 +63,38 @@ _TRADITIONAL = str.maketrans("萬億兩個處餘約場項張條臺幾數屆週�
 # Numbers that are not quantities, found before the claims and kept out of them, in this
 # order (the first pattern to cover a span wins). Why each: web pages and e-papers carry
 # publication stamps (2021-07-02 18:12:36), page counters, footers with phone numbers,
-# site IDs and street addresses, and text with ordinals (十九届) next to the claims.
+# site IDs and street addresses, and text with ordinals (十九届) next to the claims. The last
+# field: characters one of which any match needs (the pattern is skipped on a text without
+# them, which changes no result and saves a scan).
 _NOT_CLAIMS = [
-    ("date", r"(?<!\d)(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)"),
-    ("time", r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"),
-    ("phone", r"(?<![\d-])(?:0\d{2,3}-\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?![\d-])"),
-    ("id", r"[A-Za-z\u4e00-\u9fff]?ICP[备證证]?\d+号(?:-\d+)?|[\u4e00-\u9fff]公网安备\s*\d+号"),
-    ("id", r"(?:标识码|识别码|编号|代码|备案号|邮编|邮政编码)\s*[:：]?\s*[\dA-Za-z-]+"),
-    # page counters need their colon: 阅读300余本书 is a claim, 阅读：300 a counter
-    ("id", r"(?:浏览次数|浏览量|阅读量|阅读数|点击量|点击数|访问量|阅读|浏览|点击)\s*[:：]\s*\d+"),
-    ("address", r"(?<=[路街巷道弄里村组])\d+(?:-\d+)?号(?:院|楼|附\d+号)?"),
-    ("date", r"(?<=[至到—～~-])\d{1,2}[日号](?![\u4e00-\u9fff]{0,1}\d)"),
-    ("ordinal", r"第?[一二三四五六七八九十]+届"),
+    ("date", r"(?<!\d)(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)", "-/."),
+    ("time", r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])", ":"),
+    ("phone", r"(?<![\d-])(?:0\d{2,3}-\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?![\d-])", "0123456789"),
+    ("id", r"[A-Za-z\u4e00-\u9fff]?ICP[备證证]?\d+号(?:-\d+)?|[\u4e00-\u9fff]公网安备\s*\d+号", "I公"),
+    ("id", r"(?:标识码|识别码|编号|代码|备案号|邮编|邮政编码)\s*[:：]?\s*[\dA-Za-z-]+", "标识编代备邮"),
+    # page metadata: a label that is only ever a counter takes its value with or without a
+    # colon (字数 1432, 浏览次数 3458次); a verb-like label needs a colon or a space before the
+    # value (阅读300余本书 is a claim, 阅读：300 and 阅读 3562 are counters)
+    ("id", r"(?:字数|总字数|浏览次数|浏览量|阅读量|阅读数|点击量|点击数|点击率|访问量|点赞数|评论数|"
+           r"转发数|收藏数)\s*[:：]?\s*\d+(?:\.\d+)?[万]?[次字]?", "字浏阅点访评转收"),
+    ("id", r"(?:阅读|浏览|点击|点赞|评论|转发|分享|收藏|在看|访问)(?:[:：]\s*|\s+)\d+(?:\.\d+)?[万]?[次]?", "阅浏点评转分收在访"),
+    ("id", r"(?:全文|本文)(?:共计|共|约)?\s*[:：]?\s*\d+字", "字"),
+    # clock times: 下午3时, 14时30分许, 上午10时至12时; X点 only with a time-of-day word before
+    # it or 半/整/钟/分 after it (提出3点意见 counts points)
+    ("time", r"(?<![\d.第])(?:[01]?\d|2[0-4])时(?:[0-5]?\d分)?(?:许|左右)?", "时"),
+    ("time", r"(?<=凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|深夜|当晚|今晚|明晚|每晚|昨晚)"
+             r"(?:[01]?\d|2[0-4])点(?:[0-5]?\d分|半|整|钟)?(?:许|左右)?", "点"),
+    ("time", r"(?<=[至到])(?:[01]?\d|2[0-4])点(?:[0-5]?\d分|半|整|钟)?", "点"),
+    ("time", r"(?<![\d.])(?:[01]?\d|2[0-4])点(?:[0-5]?\d分|半|整|钟)(?:许|左右)?", "点"),
+    # ordinals inside names of meetings: 三届人大二次会议, 九届五次会议, 六中全会
+    ("ordinal", r"第?[一二三四五六七八九十]+届[\u4e00-\u9fff]{0,6}?[一二三四五六七八九十]+次"
+                r"(?=(?:全体)?(?:会议|全会|大会))", "届"),
+    ("ordinal", r"[一二三四五六七八九十]+中全会", "全"),
+    # age cohorts: 00后, 95后 (born in the 2000s, in 1995-99)
+    ("cohort", r"(?<![\d.])\d[05]后", "后"),
+    ("address", r"(?<=[路街巷道弄里村组])\d+(?:-\d+)?号(?:院|楼|附\d+号)?", "号"),
+    ("date", r"(?<=[至到—～~-])\d{1,2}[日号](?![\u4e00-\u9fff]{0,1}\d)", "日号"),
+    ("ordinal", r"第?[一二三四五六七八九十]+届", "届"),
 ]
 #: Vague magnitudes: 数千, 上万, 几十, 十几万 (value = the order of magnitude named).
 _VAGUE = r"(?P<vmark>[数几上])(?P<vmag>[十百千万亿]+)|(?P<vmag2>十几|几十)(?P<vbig>[万亿]?)"
@@ -92,29 +127,46 @@ def parse_chinese_numeral(s: str) -> int:
     return total + section + (digit or 0)
 
 
-def parse_number(s: str) -> float:
-    """Value of a written number: Arabic (with decimals), Chinese, or either with 万/亿/千.
+_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
-    ``"3.5万"`` -> 35000.0, ``"2.87万"`` -> 28700.0, ``"两"`` -> 2.0, ``"二十六"`` -> 26.0.
+
+def exact(value: Decimal | int) -> Decimal | int:
+    """``value`` as an ``int`` when it is whole, else as a normalised :class:`~decimal.Decimal`."""
+    if isinstance(value, int):
+        return value
+    return int(value) if value == value.to_integral_value() else value.normalize()
+
+
+def parse_number(s: str) -> Decimal | int:
+    """Exact value of a written number: Arabic (with decimals), Chinese, or either with
+    multipliers, compound ones included (千亿, 万亿, 亿亿: each multiplies).
+
+    ``"3.5万"`` -> 35000, ``"114.4万亿"`` -> 114400000000000, ``"9.3亿亿"`` ->
+    93000000000000000, ``"1.2千亿"`` -> 120000000000, ``"两"`` -> 2, ``"94.3"`` ->
+    Decimal("94.3"). Decimal arithmetic (never a binary float), so a 20-digit count keeps
+    its digits and a 400-digit one stays a number, not ``inf``.
     """
     s = s.translate(_FULLWIDTH).strip()
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)([千万亿]*)", s)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)([十百千万亿]*)", s)
     if m:
-        value = float(m.group(1))
+        value = Decimal(m.group(1))
         for c in m.group(2):
-            value *= {"千": 1000, "万": 10_000, "亿": 100_000_000}[c]
-        return round(value, 6)
-    return float(parse_chinese_numeral(s))
+            value *= _MULTIPLIERS[c]
+        return exact(value)
+    return parse_chinese_numeral(s)
 
 
+@lru_cache(maxsize=None)
 def _units() -> dict[str, str]:
     return dict(lexicon._cached_table("rhetoric_units.csv", "unit", "type"))
 
 
+@lru_cache(maxsize=None)
 def _approx() -> dict[str, str]:
     return dict(lexicon._cached_table("rhetoric_approximation.csv", "marker", "position"))
 
 
+@lru_cache(maxsize=None)
 def _number_re() -> re.Pattern:
     approx = _approx()
     pre = lexicon.alternation([m for m, p in approx.items() if p == "prefix"])
@@ -124,55 +176,73 @@ def _number_re() -> re.Pattern:
     return re.compile(
         rf"(?P<pre>{pre})?"
         rf"(?P<num>\d+(?:\.\d+)?|[{_CN_CHARS}]+)"
-        rf"(?P<suf1>{suf})?(?P<mult>[万亿])?(?P<suf2>{suf})?"
+        # 千 alone multiplies unless it is the metric kilo- (500千伏, 1千克, 5千米)
+        rf"(?P<suf1>{suf})?(?P<mult>[百千]?[万亿]{{1,2}}|千(?![克米瓦伏卡焦帕赫]))?(?P<suf2>{suf})?"
         rf"(?P<unit>周年|{units})?(?P<tail>{tail})?")
 
 
-def find_numbers(text: str) -> pd.DataFrame:
+def find_numbers(text: str, quotes=None, mentions=None) -> pd.DataFrame:
     """Every number in ``text``, one row each, in text order.
 
     Returns
     -------
     DataFrame with columns :data:`COLUMNS`: ``text`` (as written, with its
     approximation marker and unit), ``start``/``end`` (offsets in ``text``),
-    ``value`` (float; NaN for dates), ``unit``, ``approximate`` (bool), ``marker``
-    (the approximation marker or ""), ``counted`` (what is counted, "" when the
-    text does not say), ``kind`` (one of :data:`KINDS`) and ``sentence``.
+    ``value`` (exact: ``int`` or :class:`~decimal.Decimal`; NaN for dates), ``unit``,
+    ``approximate`` (bool), ``marker`` (the approximation marker or ""), ``counted``
+    (what is counted, "" when the text does not say), ``kind`` (one of :data:`KINDS`)
+    and ``sentence`` (the evidence span: :func:`evidence`).
+
+    ``quotes`` (:func:`~zhframe.rhetoric.quotes.find_quotes` of ``text``) and ``mentions``
+    (:func:`~zhframe.rhetoric.quotes.mention_rows`) save reading them again when the
+    caller has them.
     """
+    rows = number_rows(text, quotes, mentions)
+    df = pd.DataFrame(rows, columns=COLUMNS)
+    # object dtype: ints and a NaN would otherwise make a float column and lose the digits
+    df["value"] = pd.Series([r[3] for r in rows], index=df.index, dtype=object)
+    return df
+
+
+def number_rows(text: str, quotes=None, mentions=None, spans=None) -> list[tuple]:
+    """:func:`find_numbers` as a list of tuples in :data:`COLUMNS` order, for callers that count
+    (``spans``: the sentence spans of ``text``, if the caller has them)."""
     if not isinstance(text, str):
         raise ValueError(f"find_numbers needs a str, got {type(text).__name__}")
     flat = text.translate(_FULLWIDTH).translate(_TRADITIONAL)
     rows = []
-    taken = [False] * len(flat)
-    for kind, pattern in _not_claims():
+    taken = bytearray(len(flat))      # characters already read as some number
+    for kind, pattern, needs in _not_claims():
+        if needs and not any(c in flat for c in needs):
+            continue
         for m in pattern.finditer(flat):
             if not any(taken[m.start():m.end()]):
                 if kind != "fixed":      # idioms count nothing: no row at all
-                    value = (float(parse_chinese_numeral(m.group().strip("第届")))
-                             if kind == "ordinal" else float("nan"))
-                    rows.append(_row(m.group(), m.start(), m.end(), value, "届" if kind == "ordinal"
-                                     else "", False, "", "", kind))
-                taken[m.start():m.end()] = [True] * (m.end() - m.start())
+                    届 = kind == "ordinal" and m.group().endswith("届")
+                    value = parse_chinese_numeral(m.group().strip("第届")) if 届 else float("nan")
+                    rows.append(_row(m.group(), m.start(), m.end(), value, "届" if 届 else "",
+                                     False, "", "", kind))
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     units = _units()
     for m in _vague_re().finditer(flat):
         s, e = m.start(), m.end()
         if any(taken[s:e]):
             continue
         mag = m.group("vmag") or ""
-        value = 1.0
+        value = 1
         for c in mag or (m.group("vmag2") + (m.group("vbig") or "")):
-            value *= {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000, "几": 1}[c]
+            value *= _MULTIPLIERS.get(c, 1)     # 几 multiplies by nothing
         unit = m.group("unit")
         marker = m.group("pre") or m.group("vmark") or "几"
         counted = _counted(flat, s, e, unit, units.get(unit, ""))
         rows.append(_row(flat[s:e], s, e, value, unit, True, marker, counted, "claim"))
-        taken[s:e] = [True] * (e - s)
+        taken[s:e] = b"\x01" * (e - s)
     for m in _DATE.finditer(flat):
         year = re.match(r"(\d{4})年", m.group())
         if year and not re.search(r"月", m.group()) and not 1900 <= int(year.group(1)) <= 2100:
             continue
         rows.append(_row(m.group(), m.start(), m.end(), float("nan"), "", False, "", "", "date"))
-        taken[m.start():m.end()] = [True] * (m.end() - m.start())
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     for m in _number_re().finditer(flat):
         s, e = m.start(), m.end()
         if any(taken[s:e]):
@@ -190,14 +260,14 @@ def find_numbers(text: str) -> pd.DataFrame:
             kind = "id"                  # a long bare digit string is a code, not a count
             rows.append(_row(flat[s:e], s, e, float("nan"), "", False, "", "", kind))
             continue
-        after_ge = re.match(rf"(?P<m>多|余|半)?(?P<u>{_GE_UNITS})", flat[e:]) if unit == "个" else None
+        after_ge = _AFTER_GE.match(flat, e) if unit == "个" else None
         if after_ge:                     # 2个多小时: the measure word is 小时, 多 makes it approximate
-            unit, e = after_ge.group("u"), e + after_ge.end()
+            unit, e = after_ge.group("u"), after_ge.end()
             if after_ge.group("m") in ("多", "余"):
                 suffix = suffix or after_ge.group("m")
-        tail = re.match(rf"{_tail_markers()}", flat[e:]) if not m.group("tail") else None
+        tail = _tail_re().match(flat, e) if not m.group("tail") else None
         if tail and tail.group():
-            e += tail.end()
+            e = tail.end()
         try:
             value = parse_number(num + (m.group("mult") or ""))
         except ValueError:
@@ -213,23 +283,32 @@ def find_numbers(text: str) -> pd.DataFrame:
             kind = "ordinal"           # 陈列展(二期): phase two, not two phases
         counted = _counted(flat, m.start("num"), e, unit, units.get(unit, "")) if kind == "claim" else ""
         rows.append(_row(flat[s:e], s, e, value, unit, bool(marker), marker, counted, kind))
-    df = pd.DataFrame(rows, columns=COLUMNS[:-1]).sort_values("start", kind="stable")
-    df = _flag_quoted(text, df)
-    spans = sentence_spans(text)
-    df["sentence"] = [_sentence_of(spans, text, s) for s in df["start"]]
-    df["text"] = [text[s:e] for s, e in zip(df["start"], df["end"])]
-    return df.reset_index(drop=True)[COLUMNS]
+    rows.sort(key=lambda r: r[1])       # stable: text order, ties in the order found
+    rows = _flag_quoted(text, rows, quotes, mentions)
+    spans = sentence_spans(text) if spans is None else spans
+    return [(text[r[1]:r[2]],) + r[1:] + (evidence(spans, text, r[1], r[2]),) for r in rows]
 
 
 #: Measure words that follow 个 (2个多小时, 0.5个工作日, 4.1个百分点): the unit is the word.
 _GE_UNITS = "小时|工作日|百分点|星期|季度|钟头|半月"
+_AFTER_GE = re.compile(rf"(?P<m>多|余|半)?(?P<u>{_GE_UNITS})")
 
 
-def _not_claims() -> list[tuple[str, re.Pattern]]:
+@lru_cache(maxsize=None)
+def _tail_re() -> re.Pattern:
+    return re.compile(_tail_markers())
+
+
+@lru_cache(maxsize=None)
+def _not_claims() -> tuple[tuple[str, re.Pattern, str], ...]:
     fixed = lexicon.alternation(lexicon.read_list("rhetoric_fixed_phrases.txt"))
-    return [(k, re.compile(p)) for k, p in _NOT_CLAIMS] + [("fixed", re.compile(fixed))]
+    named = lexicon.alternation(lexicon.read_list("rhetoric_number_names.txt"))
+    # named policies before the patterns: 新十条 is one name, not 十条 counted
+    return (("name", re.compile(rf"{named}|新[一二三四五六七八九十]+条"), ""),) + tuple(
+        (k, re.compile(p), t) for k, p, t in _NOT_CLAIMS) + (("fixed", re.compile(fixed), ""),)
 
 
+@lru_cache(maxsize=None)
 def _vague_re() -> re.Pattern:
     approx = _approx()
     pre = lexicon.alternation([m for m, p in approx.items() if p == "prefix"])
@@ -237,6 +316,7 @@ def _vague_re() -> re.Pattern:
     return re.compile(rf"(?P<pre>{pre})?(?:{_VAGUE})(?P<unit>{units})")
 
 
+@lru_cache(maxsize=None)
 def _tail_markers() -> str:
     approx = _approx()
     return lexicon.alternation([m for m, p in approx.items() if p == "suffix" and len(m) > 1])
@@ -252,6 +332,7 @@ def _reduplicated(flat: str, m: re.Match) -> bool:
     return bool(unit) and flat[m.end():m.end() + len(unit)] == unit
 
 
+@lru_cache(maxsize=None)
 def _delimiters(role: str) -> str:
     table = lexicon._cached_table("rhetoric_count_verbs.csv", "word", "role")
     return lexicon.alternation(w for w, r in table if r in (role, "both"))
@@ -282,42 +363,49 @@ def _counted(flat: str, num_start: int, end: int, unit: str, unit_type: str) -> 
     return before
 
 
-def _flag_quoted(text: str, df: pd.DataFrame) -> pd.DataFrame:
+def _flag_quoted(text: str, rows: list[tuple], quotes=None, mentions=None) -> list[tuple]:
     """Numbers inside titles, quoted names/slogans or unquoted lexicon formulas are not claims."""
-    if df.empty:
-        return df
+    if not rows:
+        return rows
+    quotes = find_quotes(text) if quotes is None else quotes
     spans = [(q.start, q.end, "title" if q.cls == "title" else "name")
-             for q in find_quotes(text) if q.cls != "speech"]
-    formulas = slogan_mentions(text)
-    spans += [(s, e, "formula") for s, e in zip(formulas["start"], formulas["end"])]
-    kinds = []
-    for s, e, kind in zip(df["start"], df["end"], df["kind"]):
+             for q in quotes if q.cls != "speech"]
+    mentions = mention_rows(text, quotes=quotes) if mentions is None else mentions
+    spans += [(m[2], m[3], "formula") for m in mentions]
+    out = []
+    for r in rows:
+        s, e, kind, counted = r[1], r[2], r[8], r[7]
         inside = [k for qs, qe, k in spans if qs <= s and e <= qe]
         if inside and kind in ("claim", "anniversary", "ordinal", "date"):
             kind = "title" if "title" in inside else ("name" if "name" in inside else "formula")
-        kinds.append(kind)
-    df = df.copy()
-    df["kind"] = kinds
-    df.loc[df["kind"] != "claim", "counted"] = ""
-    return df
+        out.append(r[:7] + (counted if kind == "claim" else "", kind))
+    return out
 
 
-def _sentence_of(spans, text, pos):
+def evidence(spans, text: str, start: int, end: int, width: int = EVIDENCE_CHARS) -> str:
+    """The evidence span of ``text[start:end]``: ``width`` characters either side, cut to
+    its sentence (``spans`` from :func:`~zhframe.rhetoric._text.sentence_spans`)."""
+    lo, hi = max(0, start - width), min(len(text), end + width)
     for s, e in spans:
-        if s <= pos < e:
-            return text[s:e]
-    return ""
+        if s <= start < e:
+            lo, hi = max(lo, s), min(hi, max(e, end))
+            break
+    return text[lo:hi].strip()
 
 
-def format_value(value: float) -> str:
+def format_value(value) -> str:
     """A value as exact text for CSV output: 2500001 -> "2500001", 3.5万 -> "35000",
-    94.3 -> "94.3", NaN -> "". Never scientific notation or rounding to 6 digits
-    (values come from :func:`parse_number`, already rounded to 6 decimals)."""
-    if value != value:
+    Decimal("94.3") -> "94.3", a 400-digit int -> its 400 digits, NaN/None -> "".
+    Never scientific notation, never a binary float's rounding."""
+    if value is None or value != value:
         return ""
-    if float(value).is_integer():
-        return str(int(value))
-    return f"{value:.6f}".rstrip("0").rstrip(".")
+    if isinstance(value, float):            # a float from elsewhere: its shortest repr
+        value = Decimal(repr(value))
+    if isinstance(value, Decimal):
+        value = exact(value)
+        if isinstance(value, Decimal):
+            return format(value, "f")
+    return str(int(value))
 
 
 def number_summary(text: str, sentences: list[str] | None = None) -> dict[str, float]:
@@ -349,3 +437,24 @@ def number_summary(text: str, sentences: list[str] | None = None) -> dict[str, f
     for kind in KINDS:
         out[f"n_{kind}"] = int((df["kind"] == kind).sum())
     return out
+
+
+def paragraph_counts(p) -> dict[str, int]:
+    """Claims (approximate ones apart), dates and ordinals of a
+    :class:`~zhframe.rhetoric.registry.Paragraph`, its sentences and those with a claim."""
+    claims = [r[1] for r in p.numbers if r[8] == "claim"]
+    kinds = [r[8] for r in p.numbers]
+    spans = p.sentences
+    return {"claims": len(claims),
+            "claims_approximate": sum(1 for r in p.numbers if r[8] == "claim" and r[5]),
+            "dates": kinds.count("date"), "ordinals": kinds.count("ordinal"),
+            "n_sentences": len(spans),
+            "sentences_with_claim": sum(1 for s, e in spans if any(s <= c < e for c in claims))}
+
+
+DEVICE = Device(
+    "numbers", ("claims", "claims_approximate", "dates", "ordinals"),
+    labels={"claims": "数字论断 claims", "claims_approximate": "约数 approximate claims",
+            "dates": "日期 dates", "ordinals": "序数 ordinals",
+            "share_sentences_with_claim": "含数字句 with a claim"},
+    paragraph=paragraph_counts, extra=("n_sentences", "sentences_with_claim"))

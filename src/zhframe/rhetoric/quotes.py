@@ -34,10 +34,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 import pandas as pd
 
 from zhframe.rhetoric import lexicon
+from zhframe.rhetoric.registry import Device
 
 #: Opening mark -> closing mark. ASCII " opens and closes (half-width quotes).
 PAIRS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "「": "」", "『": "』", '"': '"'}
@@ -57,6 +59,9 @@ _SPLIT_PARTS = re.compile(r"[、·・\s]+")
 # a numeral then a classifier-like character: 三篇文章, 七个一, 六百, 两个一百年, 四大...
 _NUMBERED = re.compile(r"^[两二三四五六七八九十]{1,2}(?:个|篇|项|大|张|条|件|种|类|进|有|到|化|百|千)"
                        r"[\u4e00-\u9fff]{0,4}$")
+
+
+_MARKS = re.compile("[" + re.escape("".join(PAIRS) + "".join(PAIRS.values())) + "]")
 
 
 @dataclass
@@ -84,7 +89,8 @@ def find_quotes(text: str, classify: bool = True, activity_names=()) -> list[Quo
     """
     stack: list[tuple[str, int]] = []
     found: list[Quote] = []
-    for i, ch in enumerate(text):
+    for m in _MARKS.finditer(text):     # only the marks, not every character
+        i, ch = m.start(), m.group()
         if ch == '"':
             if stack and stack[-1][0] == '"':
                 _close(stack, found, text, i)
@@ -108,7 +114,9 @@ def find_quotes(text: str, classify: bool = True, activity_names=()) -> list[Quo
     return found
 
 
-def _named_by_a_noun(quotes: list[Quote]) -> set[str]:
+def activity_names_of(quotes: list[Quote]) -> set[str]:
+    """Quoted words an activity noun names an activity among ``quotes`` (classified),
+    separators removed."""
     return {squeeze(_inner_text(q)) for q in quotes
             if q.cls == "activity" and q.evidence.startswith("activity noun")}
 
@@ -118,13 +126,19 @@ def article_activity_names(texts) -> set[str]:
     paragraphs), separators removed: pass to :func:`find_quotes` as ``activity_names``."""
     out: set[str] = set()
     for t in texts:
-        out |= _named_by_a_noun(find_quotes(t))
+        out |= activity_names_of(find_quotes(t))
     return out
+
+
+def apply_activity_names(quotes: list[Quote], known) -> None:
+    """Rule 8, in place: words named an activity by a noun cue (in ``quotes`` or in ``known``,
+    e.g. elsewhere in the article) are that activity wherever quoted."""
+    _same_name_same_class(quotes, set(known))
 
 
 def _same_name_same_class(quotes: list[Quote], known: set[str]) -> None:
     """Rule 8: words named an activity by a noun cue are that activity wherever quoted."""
-    named = _named_by_a_noun(quotes) | known
+    named = activity_names_of(quotes) | known
     for q in quotes:
         if q.cls in ("slogan", "term") and squeeze(_inner_text(q)) in named:
             q.cls, q.evidence = "activity", "named an activity elsewhere in the text"
@@ -158,12 +172,24 @@ def _inner_text(q: Quote) -> str:
 
 def match_slogan(s: str, table: pd.DataFrame | None = None) -> str | None:
     """The lexicon expression ``s`` is a variant of (same parts, any separators), or None."""
-    table = lexicon.slogans() if table is None else table
     key = squeeze(s)
+    if table is None:
+        return _slogan_keys().get(key)
     for expr, parts in zip(table["expression"], table["parts"]):
         if key == "".join(parts):
             return expr
     return None
+
+
+@lru_cache(maxsize=None)
+def _slogan_keys() -> dict[str, str]:
+    """Squeezed parts -> expression of the default slogan table (the first row wins, as in
+    the table scan of :func:`match_slogan`)."""
+    out: dict[str, str] = {}
+    table = lexicon.slogans()
+    for expr, parts in zip(table["expression"], table["parts"]):
+        out.setdefault("".join(parts), expr)
+    return out
 
 
 def is_numbered_formula(s: str) -> bool:
@@ -213,17 +239,23 @@ def classify_with_evidence(text: str, q: Quote) -> tuple[str, str | None, str]:
     return "term", None, "no other rule"
 
 
-def _speech_verb_next_to(text: str, q: Quote) -> bool:
+@lru_cache(maxsize=None)
+def _speech_res() -> tuple[re.Pattern, re.Pattern]:
     verbs = lexicon.alternation(lexicon.read_list("rhetoric_speech_verbs.txt"))
-    before = text[max(0, q.start - 4):q.start]
-    if re.search(rf"(?:{verbs})[：:，,]?$", before):
+    return (re.compile(rf"(?:{verbs})[：:，,]?$"),
+            re.compile(rf"[^。！？；“”\n]{{0,20}}?(?:{verbs})(?:[。，,：:；！]|$)"))
+
+
+def _speech_verb_next_to(text: str, q: Quote) -> bool:
+    before_re, after_re = _speech_res()
+    if before_re.search(text[max(0, q.start - 4):q.start]):
         return True
     # “……”某某表示: a short attribution (<= 20 chars, no clause break) then the verb
-    after = text[q.end:q.end + 24]
-    m = re.match(rf"[^。！？；“”\n]{{0,20}}?(?:{verbs})(?:[。，,：:；！]|$)", after)
+    m = after_re.match(text[q.end:q.end + 24])
     return bool(m) and len(_inner_text(q)) >= 4
 
 
+@lru_cache(maxsize=None)
 def _activity_nouns() -> tuple[str, str]:
     """(alternation of every activity noun, alternation of the event nouns marked ``*``)."""
     entries = lexicon.read_list("rhetoric_activity_nouns.txt")
@@ -240,25 +272,39 @@ def _activity_follows(text: str, q: Quote) -> tuple[str | None, bool]:
     an event noun also at the end of a longer descriptor (“奔跑吧·少年”儿童青少年主题健身
     全国主场活动). A noun heading 体系/机制/制度/模式 names a system, not an activity.
     """
-    every, core = _activity_nouns()
     after = text[q.end:q.end + 60].translate(_TRAD)
-    after = re.sub(r"^(?:[、和及与]?[“‘\"][^”’\"]{0,40}[”’\"])+", "", after)
+    after = _CHAINED.sub("", after)
     # 主题展 is itself a noun: try the clause as written, then without 等/系列/主题...
-    for lead in (after, re.sub(r"^(?:等|系列|主题|专题|品牌|专项|实践|全民)+", "", after)):
-        found = _noun_in_clause(lead, every, core)
+    for lead in (after, _LEADERS.sub("", after)):
+        found = _noun_in_clause(lead)
         if found[0]:
             return found
     return None, False
 
 
-def _noun_in_clause(after: str, every: str, core: str) -> tuple[str | None, bool]:
-    clause = re.split(r"[，。！？；,!?;、“《\n]", after, maxsplit=1)[0]
+_CHAINED = re.compile(r"^(?:[、和及与]?[“‘\"][^”’\"]{0,40}[”’\"])+")
+_LEADERS = re.compile(r"^(?:等|系列|主题|专题|品牌|专项|实践|全民)+")
+_CLAUSE_END = re.compile(r"[，。！？；,!?;、“《\n]")
+
+
+@lru_cache(maxsize=None)
+def _noun_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(event noun at the end of a descriptor, any unmarked noun, 等…event noun ending)."""
+    every, core = _activity_nouns()
     system = r"(?!体系|机制|制度|模式)"
-    m = re.match(rf"[\u4e00-\u9fff\d·]{{0,{ACTIVITY_DESCRIPTOR}}}?({core}){system}", clause)
+    return (re.compile(rf"[\u4e00-\u9fff\d·]{{0,{ACTIVITY_DESCRIPTOR}}}?({core}){system}"),
+            re.compile(rf"(?:{every}){system}(?![\u4e00-\u9fff])"),
+            re.compile(rf"[^，。！？；,!?;\n]{{0,60}}?(等(?:系列|主题|专题|品牌)*(?:{core}))"))
+
+
+def _noun_in_clause(after: str) -> tuple[str | None, bool]:
+    clause = _CLAUSE_END.split(after, maxsplit=1)[0]
+    event, noun, _ = _noun_res()
+    m = event.match(clause)
     if m is not None:
         return m.group(1), True
     # an unmarked noun ends the phrase (建设，/ 培训，), it is not a verb with an object (服务群众)
-    m = re.search(rf"(?:{every}){system}(?![\u4e00-\u9fff])", clause[:ACTIVITY_WINDOW])
+    m = noun.search(clause[:ACTIVITY_WINDOW])
     return (m.group(0), False) if m else (None, False)
 
 
@@ -269,32 +315,71 @@ def _activity_list_item(text: str, q: Quote) -> str | None:
         return None
     if after.startswith("等“"):
         return None   # “讲一个…、唱一首…”等“七个一”活动: the contents of the next name
-    _, core = _activity_nouns()
-    m = re.match(rf"[^，。！？；,!?;\n]{{0,60}}?(等(?:系列|主题|专题|品牌)*(?:{core}))", after)
+    m = _noun_res()[2].match(after)
     return m.group(1) if m else None
 
 
-def slogan_mentions(text: str, table: pd.DataFrame | None = None) -> pd.DataFrame:
+MENTION_COLUMNS = ["expression", "kind", "start", "end", "matched", "quoted"]
+
+
+def slogan_mentions(text: str, table: pd.DataFrame | None = None, quotes=None) -> pd.DataFrame:
     """Every occurrence of a lexicon slogan or formula in ``text``, quoted or not.
 
     Parts may be separated by 、，· or spaces or nothing (学党史、悟思想、办实事、开新局
     = 学党史 悟思想 办实事 开新局). Returns a DataFrame with columns expression,
     kind, start, end, matched, quoted (inside quotation marks or a title), sorted by start.
+    ``quotes`` (:func:`find_quotes` of ``text``, classified or not) saves pairing the marks again.
     """
-    table = lexicon.slogans() if table is None else table
-    sep = f"[{re.escape(_SEPARATORS)}]*"
-    spans = [(q.start, q.end) for q in find_quotes(text, classify=False)]
+    return pd.DataFrame(mention_rows(text, table, quotes), columns=MENTION_COLUMNS)
+
+
+def mention_rows(text: str, table: pd.DataFrame | None = None, quotes=None) -> list[tuple]:
+    """:func:`slogan_mentions` as a list of tuples (its columns), for callers that count."""
+    patterns = _mention_patterns() if table is None else _patterns_of(table)
+    quotes = find_quotes(text, classify=False) if quotes is None else quotes
+    spans = [(q.start, q.end) for q in quotes]
     rows = []
-    for expr, kind, parts in zip(table["expression"], table["kind"], table["parts"]):
-        pattern = sep.join(re.escape(p) for p in parts)
-        for m in re.finditer(pattern, text):
+    for first, expr, kind, pattern in patterns:
+        if first not in text:          # every match starts with the first part: skip the scan
+            continue
+        for m in pattern.finditer(text):
             quoted = any(s < m.start() and m.end() < e for s, e in spans)
             rows.append((expr, kind, m.start(), m.end(), m.group(), quoted))
-    df = pd.DataFrame(rows, columns=["expression", "kind", "start", "end", "matched", "quoted"])
     # a match inside a longer match (我为群众办实事 inside nothing longer...) is kept once
-    df = df.sort_values(["start", "end"], ascending=[True, False], kind="stable")
+    rows.sort(key=lambda r: (r[2], -r[3]))       # stable: table order among equal spans
     keep, last_end = [], -1
-    for s, e in zip(df["start"], df["end"]):
-        keep.append(s >= last_end)   # overlapping a kept match: the same words again
-        last_end = max(last_end, e)
-    return df[pd.Series(keep, index=df.index, dtype=bool)].reset_index(drop=True)
+    for r in rows:
+        if r[2] >= last_end:           # overlapping a kept match: the same words again
+            keep.append(r)
+        last_end = max(last_end, r[3])
+    return keep
+
+
+def _patterns_of(table: pd.DataFrame) -> list[tuple[str, str, str, re.Pattern]]:
+    sep = f"[{re.escape(_SEPARATORS)}]*"
+    return [(parts[0] if parts else "", expr, kind, re.compile(sep.join(re.escape(p) for p in parts)))
+            for expr, kind, parts in zip(table["expression"], table["kind"], table["parts"])]
+
+
+@lru_cache(maxsize=None)
+def _mention_patterns() -> tuple:
+    return tuple(_patterns_of(lexicon.slogans()))
+
+
+def paragraph_counts(p) -> dict[str, int]:
+    """Quotations of each class (outermost only) and slogan mentions of a
+    :class:`~zhframe.rhetoric.registry.Paragraph`."""
+    out = {f"quote_{c}": 0 for c in CLASSES}
+    for q in p.quotes:
+        if q.depth == 0:
+            out[f"quote_{q.cls}"] += 1
+    out["slogan_mentions"] = len(p.mentions)
+    return out
+
+
+DEVICE = Device(
+    "quotes", tuple(f"quote_{c}" for c in CLASSES) + ("slogan_mentions",),
+    labels={"quote_speech": "引语 speech", "quote_slogan": "口号/提法 slogan",
+            "quote_title": "书名号 title", "quote_activity": "活动名 activity",
+            "quote_term": "其他引号 term", "slogan_mentions": "口号出现 slogan mentions"},
+    paragraph=paragraph_counts)

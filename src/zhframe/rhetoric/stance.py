@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from zhframe.corpus import places
 from zhframe.rhetoric import lexicon
+from zhframe.rhetoric.registry import Device
 
 CATEGORIES = ("first_person", "third_person", "name", "collective", "modal", "directive")
 
@@ -27,11 +28,10 @@ def district_names(district: str) -> list[str]:
 
 def stance_hits(text: str, names=()) -> list[tuple[int, int, str, str]]:
     """``(start, end, term, category)`` of every stance word and name mention in ``text``."""
-    table = dict(lexicon._cached_table("rhetoric_stance.csv", "term", "category"))
     named = places.self_reference_spans(text, names) if names else []
     hits = [(s, e, t, "name") for s, e, t in named]
     shielded = {n for name in names for n in places.short_forms(name)}
-    for s, e, term, cat in lexicon.TermMatcher(table).finditer(text):
+    for s, e, term, cat in lexicon.matcher("rhetoric_stance.csv", "term", "category").finditer(text):
         if term in shielded or any(ns < e and s < ne for ns, ne, _, _ in hits):
             continue
         hits.append((s, e, term, cat))
@@ -44,3 +44,16 @@ def stance_counts(text: str, names=()) -> dict[str, int]:
     for *_, cat in stance_hits(text, names):
         out[cat] = out.get(cat, 0) + 1
     return out
+
+
+def paragraph_counts(p) -> dict[str, int]:
+    """:func:`stance_counts` of a :class:`~zhframe.rhetoric.registry.Paragraph` with its place names."""
+    return stance_counts(p.text, p.names)
+
+
+DEVICE = Device(
+    "stance", CATEGORIES,
+    labels={"first_person": "我区 first person", "third_person": "该区 third person",
+            "name": "区名 name", "collective": "全区 collective", "modal": "要/必须 modal",
+            "directive": "坚持/推动 directive"},
+    paragraph=paragraph_counts)

@@ -28,26 +28,27 @@ Measured on hand gold (``tests/data/rhetoric/voices.tsv``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
 from zhframe.rhetoric import lexicon
 from zhframe.rhetoric.quotes import find_quotes
+from zhframe.rhetoric.registry import Device
 
 SPEAKER_TYPES = ("central", "local_official", "expert", "grassroots_cadre", "beneficiary",
                  "citizen", "student", "unattributed")
-#: Old classes -> the new classes they cover (kept as ``voice_official``/``voice_citizen``
-#: columns for notebooks written before the finer classes).
-LEGACY_TYPES = {"official": ("central", "local_official", "grassroots_cadre"),
-                "citizen": ("citizen", "beneficiary")}
 _TRAD = str.maketrans("學說來廣讀課東區縣書記長員際國農戶師專導們這個與為語",
                       "学说来广读课东区县书记长员际国农户师专导们这个与为语")
 COLUMNS = ["quote", "start", "end", "speaker_type", "cue", "verb", "attribution", "evidence"]
 _SENT_END = re.compile(r"[。！？!?\n]")
 
 
+_QUOTED = re.compile(r"[“‘《\"][^”’》\"]*[”’》\"]")
+
+
 def _blank_quotes(s: str) -> str:
-    return re.sub(r"[“‘《\"][^”’》\"]*[”’》\"]", lambda m: " " * len(m.group()), s)
+    return _QUOTED.sub(lambda m: " " * len(m.group()), s)
 
 
 def speaker_of(attribution: str) -> tuple[str, str]:
@@ -60,26 +61,43 @@ def speaker_of(attribution: str) -> tuple[str, str]:
     return kind, cue
 
 
-def find_voices(text: str) -> pd.DataFrame:
+def find_voices(text: str, quotes=None) -> pd.DataFrame:
     """Every direct quotation (reported speech, outermost) of ``text`` with its speaker type.
 
     Returns a DataFrame with columns :data:`COLUMNS`: ``attribution`` is how it was
     attributed (``before``, ``verb``, ``context`` or ``none``), ``evidence`` the text the
-    speaker type was read from, ``verb`` the speech verb ("" if none).
+    speaker type was read from, ``verb`` the speech verb ("" if none). ``quotes``
+    (:func:`~zhframe.rhetoric.quotes.find_quotes` of ``text``) saves classifying them again.
     """
+    return pd.DataFrame(voice_rows(text, quotes), columns=COLUMNS)
+
+
+@lru_cache(maxsize=None)
+def _verb_res() -> tuple[re.Pattern, re.Pattern]:
     verbs = lexicon.alternation(lexicon.read_list("rhetoric_speech_verbs.txt"))
+    return re.compile(rf"({verbs})[：:，,]?$"), re.compile(verbs)
+
+
+_CLAUSE_BREAK = re.compile(r"[。！？!?；;\n]")
+
+
+def voice_rows(text: str, quotes=None) -> list[tuple]:
+    """:func:`find_voices` as a list of tuples in :data:`COLUMNS` order, for callers that count."""
+    before_re, verb_re = _verb_res()
     rows = []
     original, text = text, text.translate(_TRAD)
-    for q in find_quotes(text):
+    if quotes is None or text != original:     # quotes of the text as read (simplified)
+        quotes = find_quotes(text)
+    for q in quotes:
         if q.cls != "speech" or q.depth:
             continue
         before = text[max(0, q.start - 60):q.start]
-        clause = re.split(r"[。！？!?；;\n]", before)[-1]
-        m_before = re.search(rf"({verbs})[：:，,]?$", clause)
+        clause = _CLAUSE_BREAK.split(before)[-1]
+        m_before = before_re.search(clause)
         after = text[q.end:q.end + 120]
         stop = _SENT_END.search(after)
         sentence = after[:stop.start()] if stop else after
-        m_after = re.search(verbs, _blank_quotes(sentence))
+        m_after = verb_re.search(_blank_quotes(sentence))
         if m_before:
             how, verb, evidence = "before", m_before.group(1), clause[:m_before.start()]
         elif m_after:
@@ -93,7 +111,7 @@ def find_voices(text: str) -> pd.DataFrame:
             how = "none"
         rows.append((original[q.start + 1:q.end - 1], q.start, q.end, kind, cue, verb, how,
                      evidence))
-    return pd.DataFrame(rows, columns=COLUMNS)
+    return rows
 
 
 def article_voices(blocks, kinds=("body",)) -> pd.DataFrame:
@@ -125,3 +143,22 @@ def article_voices(blocks, kinds=("body",)) -> pd.DataFrame:
         out.append(v.assign(block=b))
     cols = ["block"] + COLUMNS
     return pd.concat(out, ignore_index=True)[cols] if out else pd.DataFrame(columns=cols)
+
+
+def paragraph_counts(p) -> dict[str, int]:
+    """Direct quotations of each speaker class in a :class:`~zhframe.rhetoric.registry.Paragraph`
+    (each quotation in exactly one class)."""
+    out = {f"voice_{t}": 0 for t in SPEAKER_TYPES}
+    for r in voice_rows(p.text, p.quotes):
+        out[f"voice_{r[3]}"] += 1
+    return out
+
+
+DEVICE = Device(
+    "voices", tuple(f"voice_{t}" for t in SPEAKER_TYPES),
+    labels={"voice_central": "中央 central", "voice_local_official": "地方官员 local official",
+            "voice_grassroots_cadre": "基层干部 grassroots cadre",
+            "voice_beneficiary": "受益者 beneficiary", "voice_expert": "专家 expert",
+            "voice_citizen": "群众 citizen", "voice_student": "学生 student",
+            "voice_unattributed": "无出处 unattributed"},
+    paragraph=paragraph_counts)

@@ -63,6 +63,8 @@ PARAMETERS = {
     "TARGET": "the group compared with the rest (None: the first of two, or every group)",
     "TIME": "a date column for trends over time (None: no time design)",
     "FIGURES_DIR": "where figures are written",
+    "ENGINE": "where the expensive steps run: local or dask",
+    "SCHEDULER": "a Dask scheduler's address (None: a cluster on this machine)",
 }
 
 
@@ -579,7 +581,8 @@ def _relative(path: Path, start: Path) -> str:
 def plan(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = None,
          manifest: str | None = None, group_by: str | None = None, out: str | None = None,
          only: list[str] | None = None, target: str | None = None,
-         time: str | None = None) -> list[tuple[str, str, dict | None]]:
+         time: str | None = None, engine: str | None = None,
+         scheduler: str | None = None) -> list[tuple[str, str, dict | None]]:
     """The ``(source, destination, parameters)`` of each notebook a run executes.
 
     Checks the notebook folder, ``only`` and the output folder first; raises
@@ -599,7 +602,8 @@ def plan(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = Non
             raise InputError(notebook_dir, f"no notebook name contains {' or '.join(map(repr, only))}"
                                            f" (notebooks: {', '.join(p.stem for p in every)})")
     custom = corpus is not None or out is not None or manifest is not None or (
-        group_by not in (None, "district")) or target is not None or time is not None
+        group_by not in (None, "district")) or target is not None or time is not None or (
+        engine not in (None, "local")) or scheduler is not None
     if not custom:
         return [(str(nb), str(nb), None) for nb in notebooks]
     corpus_path = Path(corpus or checkout_root(folder) / "seeds").resolve()
@@ -612,7 +616,12 @@ def plan(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = Non
         "TARGET": target,
         "TIME": time,
         "FIGURES_DIR": _relative(out_path / "figures", nb_out),
+        "ENGINE": engine or "local",
+        "SCHEDULER": scheduler,
     }
+    # a design or engine left at its default is not injected: the notebook's own default stands
+    params = {k: v for k, v in params.items()
+              if k not in ("TARGET", "TIME", "ENGINE", "SCHEDULER") or v not in (None, "local")}
     return [(str(nb), str(nb_out / nb.name), params) for nb in notebooks]
 
 
@@ -628,7 +637,8 @@ def usable_jobs(jobs: int, n_notebooks: int | None = None) -> int:
 def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = None,
             manifest: str | None = None, group_by: str | None = None, out: str | None = None,
             jobs: int = 2, only: list[str] | None = None, target: str | None = None,
-            time: str | None = None, timeout: float | None = DEFAULT_CELL_TIMEOUT) -> list[Path]:
+            time: str | None = None, engine: str | None = None, scheduler: str | None = None,
+            timeout: float | None = DEFAULT_CELL_TIMEOUT) -> list[Path]:
     """Execute every numbered notebook; return the executed notebooks' paths.
 
     With no ``corpus``/``out`` the notebooks run on their defaults (the seeds)
@@ -654,7 +664,7 @@ def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = 
     KeyboardInterrupt
         Ctrl-C: queued notebooks are cancelled and running ones stopped at once.
     """
-    jobs_list = plan(notebook_dir, corpus, manifest, group_by, out, only, target, time)
+    jobs_list = plan(notebook_dir, corpus, manifest, group_by, out, only, target, time, engine, scheduler)
     custom = jobs_list[0][2] is not None
     if not custom:
         for src, dst, params in jobs_list:

@@ -8,31 +8,27 @@ their group differences into one long table with one vocabulary (``difference``,
 ``lo``, ``hi``, ``p_value``, ``q_value``, ``holds_up``, ``design``), tests every
 family alike (:mod:`zhframe.synthesis.families`: permutation at the sampling unit,
 Benjamini-Hochberg within the family, a measured null from random relabelings),
-and renders the findings as Markdown (:mod:`zhframe.synthesis.findings`,
-:mod:`zhframe.synthesis.readme`).
+and builds them once per study (:mod:`zhframe.synthesis.study`). The findings text and the
+README block are prose, in :mod:`zhframe.report.findings` and :mod:`zhframe.report.readme`.
 
-Modules: ``families`` (difference tables, measured null, metadata confounds),
-``findings`` (what holds up, group profile, findings text), ``readme`` (the
-README block). Every public name is re-exported here.
+Modules: ``study`` (the Study), ``design`` (its design and settings), ``families``
+(difference tables, trends, measured null, metadata confounds).
 """
 
-from zhframe.synthesis.families import (DIFFERENCE_COLUMNS, FAMILIES, N_PERM, UNITS, comparison_targets,
-                                        keyword_differences, measured_null, metadata_differences,
-                                        rhetoric_differences, topic_differences, topic_fit, topic_prevalence)
-from zhframe.synthesis.findings import (confound_sentence, design_sentence, favouring, findings_markdown,
-                                        group_profile, null_sentence, page_composition, what_holds_up)
-from zhframe.synthesis.readme import END, START, read_block, repo_readme, replace_block, write_findings
+from zhframe.synthesis.design import Design, Settings, TopicFit
+from zhframe.synthesis.families import (DIFFERENCE_COLUMNS, FAMILIES, N_PERM, TIME_FAMILIES, UNITS,
+                                        comparison_targets, keyword_differences, measured_null,
+                                        metadata_differences, rhetoric_differences, topic_differences,
+                                        trend_differences)
 
 __all__ = [
-    "DIFFERENCE_COLUMNS", "END", "FAMILIES", "N_PERM", "START", "UNITS", "comparison_targets",
-    "confound_sentence", "design_sentence", "favouring", "findings_markdown", "group_profile",
-    "keyword_differences", "measured_null", "metadata_differences", "null_sentence", "page_composition",
-    "read_block", "repo_readme", "replace_block", "rhetoric_differences", "topic_differences", "topic_fit",
-    "topic_prevalence", "what_holds_up", "write_findings",
+    "DIFFERENCE_COLUMNS", "Design", "FAMILIES", "N_PERM", "Settings", "TIME_FAMILIES", "TopicFit", "UNITS",
+    "comparison_targets", "keyword_differences", "measured_null", "metadata_differences", "rhetoric_differences",
+    "topic_differences", "trend_differences",
 ]
 
 #: Modules of this package reachable as attributes (``zhframe.synthesis.<module>``), imported on first use.
-_SUBMODULES = ('families', 'findings', 'readme', 'study')
+_SUBMODULES = ('design', 'families', 'study')
 
 
 def __getattr__(name: str):

@@ -21,16 +21,20 @@ from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
+import scipy.sparse as sp
 
 from zhframe import stats
 
 #: The feature families, in the order tables and figures show them.
 FAMILIES = ("keywords", "topics", "rhetoric")
+#: Families over time (:func:`trend_differences`), outside the group comparisons.
+TIME_FAMILIES = ("trends",)
 #: What ``difference`` measures in each family.
 UNITS = {
-    "keywords": "Log Ratio (log2 of the relative-frequency ratio)",
+    "keywords": "log2 ratio of the shares of units (articles) using the term",
     "topics": "difference in share of the group's characters",
     "rhetoric": "difference per 1,000 characters",
+    "trends": "slope per year of the log2 rate",
 }
 DIFFERENCE_COLUMNS = ["family", "target", "item", "label", "difference", "lo", "hi", "holds_up",
                       "target_value", "rest_value", "evidence", "p_value", "q_value", "testable", "design"]
@@ -58,7 +62,7 @@ def _targets(values, targets, target) -> list[str]:
 
 
 def _finish(rows: pd.DataFrame, null: dict | None = None) -> pd.DataFrame:
-    out = rows.reindex(columns=DIFFERENCE_COLUMNS).copy()
+    out = rows.reindex(columns=DIFFERENCE_COLUMNS + [c for c in rows.columns if c not in DIFFERENCE_COLUMNS]).copy()
     out["holds_up"] = out["holds_up"].fillna(False).astype(bool)
     out = out.sort_values(["family", "target", "difference", "item"], ascending=[True, True, False, True],
                           kind="stable").reset_index(drop=True)
@@ -84,85 +88,129 @@ def _test(counts, sizes, is_target, paragraphs, by, target, statistic, *, design
 def keyword_differences(paragraphs: pd.DataFrame, by: str, tokenizer, targets: Sequence | None = None,
                         n_boot: int = 1000, random_state: int = 0, *, target=None, design: str = "auto",
                         unit: str = "doc_id", alpha: float = 0.05, n_perm: int = N_PERM,
-                        n_null: int = 0) -> pd.DataFrame:
-    """Keyness of every term, ``target`` against the rest, as difference rows.
+                        n_null: int = 0, adjust_for: str | None = None) -> pd.DataFrame:
+    """Keyness of every term, each compared group against the rest, as difference rows.
 
     ``paragraphs``: body paragraphs with ``text``, ``by`` and ``unit``;
-    ``tokenizer``: notebook 03's (the masked project tokenizer). ``difference``
-    is Log Ratio (Hardie 2014); ``lo``/``hi`` its cluster-bootstrap interval with
-    Jeffreys-smoothed rates; ``p_value``/``q_value`` the permutation test and its
-    BH adjustment; ``holds_up`` q <= alpha. ``attrs["null"]``: ``{target: holding
-    counts under n_null random relabelings}``. Returns :data:`DIFFERENCE_COLUMNS`.
+    ``tokenizer``: notebook 03's (the masked project tokenizer). The compared
+    quantity is the share of units (articles; paragraphs when a side has one
+    article) using the term: ``difference`` is the log2 ratio of the shares, ``lo``/
+    ``hi`` its test-based interval (one-sided for a term one side never uses),
+    ``p_value`` Fisher's exact test of the same count, ``q_value`` one
+    Benjamini-Hochberg over **every contrast made** (all targets x terms together),
+    ``holds_up`` q <= alpha (:func:`zhframe.keywords.inference.group_inference`, one
+    pass for all groups). ``target_value``/``rest_value`` stay the token counts;
+    ``units_target``/``units_rest``, ``n_target``/``n_rest`` the units using the term
+    and the units per side. Without ``target``: the first of two groups, or every
+    group with at least two articles (groups with one article are kept in the rest,
+    ``attrs["single"]``). ``adjust_for``: a date column, contrasts within years.
+    ``attrs["null"]``: ``{target: holding counts under n_null random relabelings of
+    the units}``. ``n_boot``/``n_perm`` are accepted for old callers (exact test,
+    analytic interval). Returns :data:`DIFFERENCE_COLUMNS` + those columns.
+    """
+    from zhframe import keywords as kw
+    from zhframe.keywords.inference import group_design, group_inference, unit_counts
+
+    X, terms = kw.count_matrix(paragraphs["text"].tolist(), tokenizer)
+    labels = paragraphs[by].astype(str).to_numpy()
+    wanted = [str(t) for t in targets] if targets is not None and target is None else None
+    if target is not None:
+        comparison_targets(labels, target)  # one clear error for an unknown target
+        chosen = _choose(paragraphs, by, target, unit, design)
+        labels = np.where(labels == str(target), str(target), "\uffffrest")  # the rest pooled, sorted last
+        wanted = [str(target)]
+    else:
+        per_group = paragraphs.groupby(by)[unit].nunique() if unit in paragraphs.columns else pd.Series(dtype=int)
+        chosen = group_design({str(k): v for k, v in per_group.items()}, design, unit in paragraphs.columns)
+    units = paragraphs[unit].astype(str).to_numpy() if chosen == "articles" else None
+    strata = None
+    if adjust_for is not None:
+        strata = stats.periods(stats.parse_times(paragraphs[adjust_for].tolist(), adjust_for))
+    res = group_inference(X, labels, units, strata=strata, alpha=alpha, keep="all", compare=wanted)
+    G = pd.get_dummies(pd.Series(labels)).astype(float)
+    tok = np.asarray((sp.csr_matrix(G.to_numpy().T) @ X).todense()).astype(np.int64)
+    gidx = {g: i for i, g in enumerate(G.columns.astype(str))}
+    f = res["feature"].to_numpy()
+    a = tok[res["group"].map(gidx).to_numpy(), f]
+    b = tok.sum(axis=0)[f] - a
+    terms = np.asarray(terms, dtype=object)
+    xg, xr, ng, nr = (res[c].to_numpy() for c in ("x_group", "x_rest", "n_group", "n_rest"))
+    word = "articles" if chosen == "articles" else "paragraphs"
+    out = pd.DataFrame({
+        "family": "keywords", "target": res["group"].to_numpy(), "item": terms[f], "label": terms[f],
+        "difference": res["difference"].to_numpy(), "lo": res["lo"].to_numpy(), "hi": res["hi"].to_numpy(),
+        "holds_up": res["holds_up"].to_numpy(), "target_value": a, "rest_value": b,
+        "evidence": [f"{x}/{n} vs {y}/{m} {word}" for x, n, y, m in zip(xg, ng, xr, nr)],
+        "p_value": res["p_value"].to_numpy(), "q_value": res["q_value"].to_numpy(),
+        "testable": res["testable"].to_numpy(), "design": chosen, "units_target": xg, "units_rest": xr,
+        "n_target": ng, "n_rest": nr})
+    null = {}
+    if n_null:
+        U, first = unit_counts(X, units)
+        ok = np.asarray(U.sum(axis=1)).ravel() > 0
+        U, ulab = U[ok], labels[first][ok]
+        ust = None if strata is None else strata[first][ok]
+        rng = np.random.default_rng(random_state + 1)
+        compared = sorted(set(out["target"]))
+        counts = {t: [] for t in compared}
+        for _ in range(n_null):
+            perm = rng.permutation(len(ulab)) if ust is None else _within(ust, rng)
+            r = stats.share_contrasts(U, ulab[perm], strata=ust, alpha=alpha, keep="present",
+                                      min_units=2 if units is not None else 1, compare=compared)
+            held = r[r["holds_up"]].groupby("group").size()
+            for t in compared:
+                counts[t].append(int(held.get(t, 0)))
+        null = {t: np.array(v) for t, v in counts.items()}
+    table = _finish(out, null if n_null else {t: np.array([], dtype=int) for t in set(out["target"])})
+    table.attrs["single"] = res.attrs["single"] if chosen == "articles" else []
+    table.attrs["single_text"] = stats.single_unit_sentence(table.attrs["single"])
+    table.attrs["n_contrasts"] = res.attrs["n_contrasts"]
+    return table
+
+
+def _within(strata: np.ndarray, rng) -> np.ndarray:
+    """A permutation of positions that moves units only within their stratum."""
+    perm = np.arange(len(strata))
+    for s in sorted(set(strata.tolist())):
+        idx = np.flatnonzero(strata == s)
+        perm[idx] = rng.permutation(idx)
+    return perm
+
+
+def _choose(paragraphs, by, target, unit, design):
+    from zhframe.keywords.inference import choose_design
+
+    return choose_design(paragraphs, by, target, unit, design)
+
+
+def trend_differences(paragraphs: pd.DataFrame, time: str, tokenizer, *, by: str | None = None,
+                      unit: str = "doc_id", alpha: float = 0.05, min_units: int = 3,
+                      random_state: int = 0) -> pd.DataFrame:
+    """Every term's trend over time (:func:`zhframe.keywords.keyword_trends`) as difference rows.
+
+    ``family`` "trends", ``target`` "per year" (or "per year, within <by>"), ``difference``
+    the slope per year of the log2 rate at the article level, ``lo``/``hi`` its robust
+    interval, ``p_value`` the exact (sequential permutation) test of the dates over
+    articles, ``q_value`` BH across terms; ``target_value``/``rest_value`` the share of
+    articles using the term in the last and first year. Returns :data:`DIFFERENCE_COLUMNS`;
+    ``attrs["periods"]`` the per-year view of the holding terms.
     """
     from zhframe import keywords as kw
 
-    X, terms = kw.count_matrix(paragraphs["text"].tolist(), tokenizer)
-    sizes = np.asarray(X.sum(axis=1)).ravel()
-    parts, null = [], {}
-    for t in _targets(paragraphs[by].astype(str), targets, target):
-        is_t = (paragraphs[by].astype(str) == t).to_numpy()
-        res = _test(X, sizes, is_t, paragraphs, by, t, "log_ratio", design=design, unit=unit, alpha=alpha,
-                    n_perm=n_perm, n_boot=n_boot, random_state=random_state, n_null=n_null)
-        a = np.asarray(X[is_t].sum(axis=0)).ravel()
-        b = np.asarray(X[~is_t].sum(axis=0)).ravel()
-        lr = kw.log_ratio(a, b, a.sum(), b.sum())
-        null[t] = res["null_holding"]
-        parts.append(pd.DataFrame({
-            "family": "keywords", "target": t, "item": terms, "label": terms, "difference": lr,
-            "lo": res["low"], "hi": res["high"], "holds_up": res["holds_up"], "target_value": a,
-            "rest_value": b, "evidence": [f"{x}/{y} tokens" for x, y in zip(a, b)],
-            "p_value": res["p_value"], "q_value": res["q_value"], "testable": res["testable"],
-            "design": res["design"]}))
-    return _finish(pd.concat(parts, ignore_index=True), null)
-
-
-def topic_fit(paragraphs: pd.DataFrame, by: str, tokenizer=None, method: str = "nmf",
-              ks: Sequence[int] = range(2, 9), n_seeds: int = 10, tolerance: float = 0.05,
-              min_docs: int = 3, seeds: Sequence[int] | None = range(5)) -> dict:
-    """Notebook 04's topic model: k by its rule, then one fit.
-
-    ``seeds``: restart seeds over which the k rule is rerun
-    (:func:`zhframe.topics.stability.k_over_seeds`); k is their consensus (the most
-    frequent choice), since one seed's choice is not stable. None: the rule with
-    the template's seed only (the old behaviour).
-
-    Returns a dict with ``docs`` (:func:`zhframe.topics.make_documents`), ``theta``,
-    ``labels``, ``k``, ``k_over_seeds`` (seed -> k table, or None), ``selection``
-    (the rule's table for seed 0, or None) and ``model`` (its ``converged_`` says
-    whether NMF met its tolerance).
-    """
-    from zhframe import topics
-    from zhframe.tokenize import Tokenizer
-
-    docs = topics.make_documents(paragraphs)
-    template = topics.TopicModel(method=method, tokenizer=tokenizer or Tokenizer(), random_state=0,
-                                 stop_words=topics.group_name_terms(paragraphs[by]))
-    params = {"ks": ks, "n_seeds": n_seeds, "tolerance": tolerance, "min_docs": min_docs}
-    k_table = selection = None
-    if seeds is not None:
-        from zhframe.topics.stability import k_over_seeds
-
-        k_table, k = k_over_seeds(template, docs["text"], seeds, **params)
-    else:
-        selection = topics.select_k(template, docs["text"], **params)
-        k = int(selection.loc[selection["chosen"], "k"].iloc[0])
-    model = template.set_params(n_topics=k).fit(docs["text"])
-    return {"docs": docs, "theta": model.transform(docs["text"]), "labels": model.labels(), "k": k,
-            "k_over_seeds": k_table, "selection": selection, "model": model}
-
-
-def topic_prevalence(paragraphs: pd.DataFrame, by: str, tokenizer=None, method: str = "nmf",
-                     ks: Sequence[int] = range(2, 9), n_seeds: int = 10, tolerance: float = 0.05,
-                     min_docs: int = 3, n_boot: int = 1000, random_state: int = 0
-                     ) -> tuple[pd.DataFrame, int]:
-    """Notebook 04's topic prevalence: ``(prevalence, k)`` (:func:`zhframe.topics.topic_prevalence`)."""
-    from zhframe import topics
-
-    fit = topic_fit(paragraphs, by, tokenizer, method, ks, n_seeds, tolerance, min_docs, seeds=None)
-    docs = fit["docs"]
-    prevalence = topics.topic_prevalence(fit["theta"], docs[by].astype(str), docs["n_chars"], fit["labels"],
-                                         units=docs["unit"], n_boot=n_boot, random_state=random_state)
-    return prevalence, fit["k"]
+    tr = kw.keyword_trends(paragraphs, time, tokenizer, by=by, unit=unit, alpha=alpha, min_units=min_units,
+                           random_state=random_state)
+    label = "per year" if by is None else f"per year, within {by}"
+    out = pd.DataFrame({
+        "family": "trends", "target": label, "item": tr["term"], "label": tr["term"],
+        "difference": tr["slope"], "lo": tr["lo"], "hi": tr["hi"], "holds_up": tr["holds_up"],
+        "target_value": tr["last_share"], "rest_value": tr["first_share"],
+        "evidence": [f"{a:.0%} of first-year articles, {b:.0%} of last-year" for a, b in
+                     zip(tr["first_share"], tr["last_share"])],
+        "p_value": tr["p_value"], "q_value": tr["q_value"], "testable": tr["testable"], "design": "articles"})
+    table = _finish(out)
+    table.attrs["periods"] = tr.attrs["periods"]
+    table.attrs["design_text"] = tr.attrs["design_text"]
+    return table
 
 
 def topic_differences(prevalence: pd.DataFrame | None = None, targets: Sequence | None = None, *,
@@ -171,7 +219,7 @@ def topic_differences(prevalence: pd.DataFrame | None = None, targets: Sequence 
                       random_state: int = 0, n_null: int = 0) -> pd.DataFrame:
     """Topic share differences (target minus rest).
 
-    With ``fit`` (:func:`topic_fit`) and ``by``: tested like every family
+    With ``fit`` (:meth:`zhframe.synthesis.study.Study.topic_fit`'s ``as_dict()``) and ``by``: tested like every family
     (shares are characters of each topic over characters, summed per unit;
     permutation test of the share difference, BH over the topics, cluster
     bootstrap interval). Without: read from ``prevalence``
@@ -222,7 +270,7 @@ def rhetoric_differences(features: pd.DataFrame, by: str, columns: Sequence[str]
     (counts per paragraph and ``n_chars``). Rates are ratios of sums (matches over
     characters of the group), ``difference`` target minus rest per 1,000 characters.
     """
-    from zhframe.labels import label
+    from zhframe.rhetoric.labels import label
 
     columns = list(columns)
     counts = features[columns].to_numpy(dtype=float)
@@ -298,3 +346,36 @@ def metadata_differences(corpus: pd.DataFrame, by: str,
         if len(known) >= 2 and len(set(known)) > 1:
             rows.append({"column": col, **vals})
     return pd.DataFrame(rows, columns=["column", *groups])
+
+
+def seed_families(corpus_dir: str = "seeds", n_topics: int = 4) -> tuple[dict, pd.DataFrame]:
+    """The three families on the body paragraphs of a corpus: ``({name: (counts, sizes)}, paragraphs)``.
+
+    Terms: the masked project tokenizer's counts (sizes: tokens). Topic shares:
+    an NMF topic model with ``n_topics`` (fitted once; it never sees labels),
+    each paragraph's characters split by its topic proportions (sizes:
+    characters). Rhetoric rates: :func:`zhframe.rhetoric.features.paragraph_features`
+    counts (sizes: characters).
+    """
+    from zhframe import keywords as kw
+    from zhframe import topics
+    from zhframe.corpus import load_corpus
+    from zhframe.rhetoric import features as F
+
+    corpus = load_corpus(corpus_dir)
+    paragraphs = kw.corpus_paragraphs(corpus)
+    groups = sorted(paragraphs["district"].astype(str).unique()) if "district" in paragraphs else []
+    tok = kw.masked_tokenizer(kw.default_tokenizer(), groups)
+    X, _ = kw.count_matrix(paragraphs["text"].tolist(), tok)
+    chars = paragraphs["text"].str.len().to_numpy(dtype=float)
+    model = topics.TopicModel(method="nmf", n_topics=n_topics, tokenizer=kw.default_tokenizer(),
+                              random_state=0, stop_words=topics.group_name_terms(groups))
+    theta = model.fit_transform(paragraphs["text"])
+    par = F.paragraph_features(paragraphs)
+    cols = [c for fam in F.feature_families().values() for c in fam]
+    families = {
+        "terms": (X, np.asarray(X.sum(axis=1)).ravel()),
+        "topic shares": (theta * chars[:, None], chars),
+        "rhetoric rates": (par[cols].to_numpy(dtype=float), par["n_chars"].to_numpy(dtype=float)),
+    }
+    return families, paragraphs

@@ -28,14 +28,16 @@ import logging
 import os
 import pickle
 import tempfile
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, replace
 from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
 
 from zhframe.infra.cache import code_version, content_key, default_cache_dir
+from zhframe.infra.engine import LocalEngine, get_engine
 from zhframe.synthesis import families as fam
+from zhframe.synthesis.design import Design, Settings, TopicFit
 
 _LOG = logging.getLogger(__name__)
 _WARNED: set[str] = set()
@@ -43,71 +45,8 @@ _WARNED: set[str] = set()
 CACHE_FORMAT = 1
 #: Name of the reference when the target is compared with every other group pooled.
 REST = "其余 rest"
-
-
-@dataclass(frozen=True)
-class Design:
-    """What is compared: groups of the ``by`` column, one ``target`` against the rest (None:
-    the first of two groups, or every group in turn), over the sampling ``unit``
-    (``"auto"``: articles when each side has two or more, else paragraphs), and the ``time``
-    column for trends (None: no time design)."""
-
-    by: str
-    target: str | None = None
-    time: str | None = None
-    unit: str = "auto"
-
-    def __post_init__(self):
-        if not isinstance(self.by, str) or not self.by:
-            raise ValueError("Design(by=...) needs the name of a manifest column")
-        if self.unit not in ("auto", "articles", "paragraphs"):
-            raise ValueError(f"unit must be 'auto', 'articles' or 'paragraphs', not {self.unit!r}")
-
-
-@dataclass(frozen=True)
-class Settings:
-    """How results are computed: bootstrap replicates, false discovery rate, the random state of
-    every resample, random relabellings behind the measured null, and the topic model's k rule
-    (method, range of k, restarts per k, coherence tolerance, smallest topic, restart seeds)."""
-
-    n_boot: int = 1000
-    alpha: float = 0.05
-    random_state: int = 0
-    n_null: int = 0
-    topic_method: str = "nmf"
-    k_range: tuple[int, int] = (2, 8)
-    n_seeds: int = 10
-    tolerance: float = 0.05
-    min_docs: int = 3
-    k_seeds: tuple[int, ...] = field(default=(0, 1, 2, 3, 4))
-
-    def __post_init__(self):
-        if not 0 < self.alpha < 1:
-            raise ValueError(f"alpha must lie between 0 and 1, got {self.alpha}")
-        if self.n_boot < 1 or self.n_null < 0:
-            raise ValueError("n_boot must be at least 1 and n_null at least 0")
-        if self.topic_method not in ("nmf", "lda"):
-            raise ValueError(f"topic_method must be 'nmf' or 'lda', not {self.topic_method!r}")
-
-
-@dataclass
-class TopicFit:
-    """A fitted topic model and what it was fitted on: ``docs`` (one row per document),
-    ``theta`` (document x topic proportions), ``labels``, the chosen ``k``, the k rule's table
-    for the first restart seed (``selection``), the k chosen per restart seed
-    (``k_over_seeds``), and the ``model``."""
-
-    docs: pd.DataFrame
-    theta: object
-    labels: list
-    k: int
-    selection: pd.DataFrame | None
-    k_over_seeds: pd.DataFrame | None
-    model: object
-
-    def as_dict(self) -> dict:
-        return {"docs": self.docs, "theta": self.theta, "labels": self.labels, "k": self.k,
-                "selection": self.selection, "k_over_seeds": self.k_over_seeds, "model": self.model}
+#: Articles per piece of work an engine receives (cleanup, rhetoric features).
+PARTITION_ARTICLES = 250
 
 
 def _corpus_fingerprint(corpus: pd.DataFrame, columns) -> str:
@@ -135,13 +74,18 @@ class Study:
         The project tokenizer (default ``Tokenizer()`` with the run's dictionaries).
     cache : bool
         Keep results on disk under ``cache_dir`` (default the package's cache folder).
+    engine : str or engine, optional
+        Where the expensive steps run (:mod:`zhframe.infra.engine`): ``"local"`` (default),
+        ``"dask"`` (with ``scheduler``: a cluster's address; without: a local cluster), or an
+        engine object. Results are identical whatever the engine.
 
     Raises ``ValueError`` when the grouping or time column is missing, a target is not one of
     the groups, or there are fewer than two groups.
     """
 
     def __init__(self, corpus: pd.DataFrame, design: Design | str, settings: Settings | None = None, *,
-                 tokenizer=None, cache: bool = True, cache_dir: str | os.PathLike | None = None):
+                 tokenizer=None, cache: bool = True, cache_dir: str | os.PathLike | None = None,
+                 engine=None, scheduler: str | None = None):
         self.design = Design(by=design) if isinstance(design, str) else design
         self.settings = settings or Settings()
         by = self.design.by
@@ -149,6 +93,11 @@ class Study:
             if column is not None and column not in corpus.columns:
                 raise ValueError(f"column {column!r} is not in the manifest (columns: "
                                  f"{', '.join(map(str, corpus.columns))})")
+        from zhframe.tokenize.script import simplified_corpus
+
+        # traditional articles are read in simplified characters from the cleanup on (same
+        # lengths, so every span is also a span of the page as printed: attrs["original_text"])
+        corpus = simplified_corpus(corpus.copy())
         self.corpus = corpus.assign(**{by: corpus[by].astype(str)})
         self.groups = sorted(self.corpus[by].unique())
         if len(self.groups) < 2:
@@ -160,15 +109,20 @@ class Study:
         self._cache = cache
         self._cache_dir = Path(cache_dir) if cache_dir is not None else None
         self._memory: dict[str, object] = {}
+        if engine is None or isinstance(engine, str):
+            engine = get_engine(engine, scheduler) if (engine or scheduler) else LocalEngine()
+        self.engine = engine
 
     @classmethod
     def load(cls, folder: str | os.PathLike, by: str, *, manifest=None, target=None, time=None,
-             unit: str = "auto", tokenizer=None, cache: bool = True, cache_dir=None, **settings) -> Study:
+             unit: str = "auto", tokenizer=None, cache: bool = True, cache_dir=None, engine=None,
+             scheduler: str | None = None, **settings) -> Study:
         """A study of the corpus in ``folder`` (its ``manifest.csv``), grouped ``by`` a column."""
         from zhframe.corpus import load_corpus
 
         return cls(load_corpus(folder, manifest), Design(by=by, target=target, time=time, unit=unit),
-                   Settings(**settings), tokenizer=tokenizer, cache=cache, cache_dir=cache_dir)
+                   Settings(**settings), tokenizer=tokenizer, cache=cache, cache_dir=cache_dir, engine=engine,
+                   scheduler=scheduler)
 
     def __repr__(self) -> str:
         return (f"Study({len(self.corpus)} articles, {len(self.groups)} groups of {self.design.by!r}, "
@@ -177,7 +131,7 @@ class Study:
     def with_settings(self, **changes) -> Study:
         """The same corpus and design with some settings changed (a new study: nothing is shared)."""
         return Study(self.corpus, self.design, replace(self.settings, **changes), tokenizer=self._tokenizer,
-                     cache=self._cache, cache_dir=self._cache_dir)
+                     cache=self._cache, cache_dir=self._cache_dir, engine=self.engine)
 
     # ------------------------------------------------------------------ the comparison
     @property
@@ -221,7 +175,10 @@ class Study:
         """Every article's blocks after layout repair (:func:`zhframe.cleanup.clean_corpus`)."""
         from zhframe.cleanup import clean_corpus
 
-        return clean_corpus(self.corpus)
+        if isinstance(self.engine, LocalEngine):
+            return clean_corpus(self.corpus)
+        parts = _article_parts(self.corpus, "doc_id")
+        return pd.concat(self.engine.map(clean_corpus, parts), ignore_index=True)
 
     @cached_property
     def paragraphs(self) -> pd.DataFrame:
@@ -254,8 +211,17 @@ class Study:
         """Rhetoric feature counts of every body paragraph (:func:`zhframe.rhetoric.features.paragraph_features`)."""
         from zhframe.rhetoric import features as F
 
-        return self._cached("features", lambda: F.paragraph_features(self.blocks[self.blocks["kind"] == "body"]),
-                            settings=False)
+        def compute():
+            from zhframe.corpus.places import place_names
+
+            body = self.blocks[self.blocks["kind"] == "body"]
+            names = place_names(body.drop_duplicates("doc_id").drop(columns=["text"]))
+            if isinstance(self.engine, LocalEngine):
+                return F.paragraph_features(body, names=names)
+            parts = self.engine.map(_Features(names), _article_parts(body, "doc_id"))
+            return pd.concat(parts).loc[body.index]
+
+        return self._cached("features", compute, settings=False)
 
     @cached_property
     def feature_columns(self) -> list[str]:
@@ -288,17 +254,19 @@ class Study:
 
         def fit():
             from zhframe import topics
-            from zhframe.topics.stability import k_over_seeds
+            from zhframe.topics.stability import k_over_seeds, merge_k_rule
 
             docs = topics.make_documents(self.paragraphs)
             template = topics.TopicModel(method=s.topic_method, tokenizer=self.tokenizer, random_state=0,
                                          stop_words=topics.group_name_terms(self.corpus[self.by]))
             params = {"ks": range(s.k_range[0], s.k_range[1] + 1), "n_seeds": s.n_seeds,
                       "tolerance": s.tolerance, "min_docs": s.min_docs}
-            tables: dict = {}
-            k_table, k = k_over_seeds(template, docs["text"], seeds=s.k_seeds, tables=tables, **params)
-            selection = tables[int(s.k_seeds[0])] if int(s.k_seeds[0]) == 0 else topics.select_k(
-                template, docs["text"], **params)
+            seeds = [int(x) for x in s.k_seeds]
+            # one piece per k: every restart seed of a k in one process, sharing its restart fits
+            pieces = self.engine.map(_KRule(template, docs["text"], seeds, params), list(params["ks"]))
+            tables = merge_k_rule(pieces, s.tolerance, s.min_docs)
+            k_table, k = k_over_seeds(template, docs["text"], seeds=[], precomputed=tables, **params)
+            selection = tables[0] if 0 in tables else topics.select_k(template, docs["text"], **params)
             model = template.set_params(n_topics=k).fit(docs["text"])
             return TopicFit(docs, model.transform(docs["text"]), model.labels(), k, selection, k_table, model)
 
@@ -320,7 +288,8 @@ class Study:
         def compute():
             fit = self.topic_fit()
             return topic_prevalence(fit.theta, fit.docs[self.by].astype(str), fit.docs["n_chars"], fit.labels,
-                                    units=fit.docs["unit"], n_boot=s.n_boot, random_state=s.random_state)
+                                    units=fit.docs["unit"], n_boot=s.n_boot, random_state=s.random_state,
+                                    articles=fit.docs["doc_id"], design=self.design.unit)
 
         return self._cached("prevalence", compute)
 
@@ -337,11 +306,28 @@ class Study:
 
         s = self.settings
         return self._cached("rates", lambda: F.group_rates(self.features, self.by, self.feature_columns,
-                                                           n_boot=s.n_boot, random_state=s.random_state))
+                                                           n_boot=s.n_boot, random_state=s.random_state,
+                                                           units="doc_id", design=self.design.unit))
+
+    def trends(self) -> pd.DataFrame:
+        """Per-term trends over the design's ``time`` column at the article level (slope per year of
+        the log2 rate, interval, permutation p and q across terms): the trends family.
+
+        Raises ``ValueError`` when the design has no time column."""
+        if self.design.time is None:
+            raise ValueError("this study has no time design: Design(by=..., time='date') gives trends")
+        s = self.settings
+        return self._cached("trends", lambda: fam.trend_differences(
+            self.paragraphs, self.design.time, self.masked, by=self.by, alpha=s.alpha,
+            random_state=s.random_state))
 
     def differences(self) -> pd.DataFrame:
-        """The three families in one difference table (terms, topic shares, rhetoric rates)."""
-        return pd.concat([self.keywords(), self.topics(), self.rhetoric()], ignore_index=True)
+        """The families in one difference table: terms, topic shares, rhetoric rates, and the
+        terms' trends when the design has a time column."""
+        parts = [self.keywords(), self.topics(), self.rhetoric()]
+        if self.design.time is not None:
+            parts.append(self.trends())
+        return pd.concat(parts, ignore_index=True)
 
     def null(self) -> pd.DataFrame:
         """How many results hold up per family when labels are random (``Settings.n_null`` relabellings)."""
@@ -387,6 +373,38 @@ class Study:
                 _write_atomically(path, value)
         self._memory[memo_key] = value
         return value
+
+
+def _article_parts(table: pd.DataFrame, doc_col: str) -> list[pd.DataFrame]:
+    """``table`` cut into consecutive pieces of whole articles, about PARTITION_ARTICLES each."""
+    docs = pd.unique(table[doc_col])
+    bounds = range(0, len(docs), PARTITION_ARTICLES)
+    pieces = [set(docs[a:a + PARTITION_ARTICLES]) for a in bounds]
+    return [table[table[doc_col].isin(p)] for p in pieces]
+
+
+class _Features:
+    """Picklable ``paragraphs -> rhetoric feature counts`` with the whole corpus's place names."""
+
+    def __init__(self, names: dict):
+        self.names = names
+
+    def __call__(self, paragraphs: pd.DataFrame) -> pd.DataFrame:
+        from zhframe.rhetoric.features import paragraph_features
+
+        return paragraph_features(paragraphs, names=self.names)
+
+
+class _KRule:
+    """Picklable ``k -> {seed: that k's row of the k rule}`` over every restart seed."""
+
+    def __init__(self, template, texts, seeds, params: dict):
+        self.template, self.texts, self.seeds, self.params = template, texts, seeds, params
+
+    def __call__(self, k: int) -> dict:
+        from zhframe.topics.stability import k_rule_for_one_k
+
+        return k_rule_for_one_k(self.template, self.texts, int(k), self.seeds, **self.params)
 
 
 def _warn_once(path: Path, what: str, exc: Exception) -> None:

@@ -27,6 +27,13 @@ dictionary is loaded only when such a block occurs): its tokens are then
 identical to jieba's, which the tests check on the seeds and on both bakeoff
 test sets with the project dictionary, and ``fuzz``-style on random strings.
 
+Traditional characters
+----------------------
+``Tokenizer(script="auto")`` (the default) segments a traditional text as its simplified
+form (OpenCC t2s, :mod:`zhframe.tokenize.script`), so dictionaries and stopwords apply to
+both scripts; :meth:`Tokenizer.spans` gives every token in the original characters too.
+:func:`simplified_corpus` converts a corpus's traditional articles before the cleanup.
+
 Part-of-speech tags come from jieba-rs' tagger by default (``pos_backend="rjieba"``,
 about 100x faster than ``jieba.posseg``); ``pos_backend="posseg"`` gives
 ``jieba.posseg``'s (the reference). ``benchmarks/bakeoff.py`` measures and prints
@@ -51,10 +58,12 @@ from zhframe.tokenize.backends import rjieba_may_differ
 from zhframe.tokenize.dictionaries import (USER_DICT, FREQ_MARGIN, corpus_dictionaries, default_dictionaries,
                                            read_user_dictionary, suggest_frequency, use_dictionaries)
 from zhframe.tokenize.evaluate import find_shared, read_bakeoff, segmentation_scores, word_spans
+from zhframe.tokenize.script import detect_script, simplified_corpus, to_simplified, to_traditional
 from zhframe.tokenize.stopwords import PROJECT_STOPWORDS, is_number, is_punctuation, stopword_list
 from zhframe.tokenize.tokenizer import BACKENDS, POS_BACKENDS, Tokenizer, warm
 
 __all__ = ["BACKENDS", "FREQ_MARGIN", "POS_BACKENDS", "PROJECT_STOPWORDS", "USER_DICT", "Tokenizer",
-           "corpus_dictionaries", "default_dictionaries", "find_shared", "is_number", "is_punctuation",
-           "read_bakeoff", "read_user_dictionary", "rjieba_may_differ", "segmentation_scores", "stopword_list",
-           "suggest_frequency", "use_dictionaries", "warm", "word_spans"]
+           "corpus_dictionaries", "default_dictionaries", "detect_script", "find_shared", "is_number",
+           "is_punctuation", "read_bakeoff", "read_user_dictionary", "rjieba_may_differ",
+           "segmentation_scores", "simplified_corpus", "stopword_list", "suggest_frequency", "to_simplified",
+           "to_traditional", "use_dictionaries", "warm", "word_spans"]

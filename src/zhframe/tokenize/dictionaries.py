@@ -97,7 +97,7 @@ def place_dictionary(names: Iterable[str], directory: str | os.PathLike | None =
     body = "# place names and bylines of the corpus manifest (zhframe.tokenize.dictionaries)\n" + \
         "".join(f"{w} {t}\n" for w, t in words)
     if directory is None:
-        from zhframe.tokenize import default_cache_dir
+        from zhframe.infra.cache import default_cache_dir
         directory = default_cache_dir()
     folder = Path(directory) / "dictionaries"
     folder.mkdir(parents=True, exist_ok=True)
@@ -151,15 +151,24 @@ def use_dictionaries(paths: Iterable[str | os.PathLike]) -> list[Path]:
 
 
 def add_dict_argument(parser) -> None:
-    """``--dict FILE`` (repeatable): the one definition every command shares."""
+    """``--dict FILE`` and ``--stopwords FILE`` (both repeatable): the one definition every
+    command shares."""
     parser.add_argument("--dict", action="append", default=[], metavar="FILE", dest="dict",
                         help="your own dictionary (jieba format: word [frequency] [tag]); repeatable; "
                              f"a {CORPUS_DICT_NAME} in the corpus folder is used automatically")
+    parser.add_argument("--stopwords", action="append", default=[], metavar="FILE", dest="stopwords",
+                        help="your own stopwords, one word a line, dropped from every count; repeatable; "
+                             "a stopwords.txt in the corpus folder is used automatically")
 
 
 def dictionaries_from_args(args, folder: str | os.PathLike | None = None, corpus=None) -> list[Path]:
     """:func:`use_dictionaries` for a command's ``--dict`` files, the corpus folder's
-    ``dictionary.txt`` and the manifest's place names. Returns the paths in use."""
+    ``dictionary.txt`` and the manifest's place names; and
+    :func:`zhframe.tokenize.stopwords.use_stopwords` for its ``--stopwords`` files and the
+    folder's ``stopwords.txt``. Returns the dictionary paths in use."""
+    from zhframe.tokenize.stopwords import corpus_stopwords, use_stopwords
+
+    use_stopwords(corpus_stopwords(folder, getattr(args, "stopwords", []) or []))
     return use_dictionaries(corpus_dictionaries(folder, corpus, getattr(args, "dict", []) or []))
 
 

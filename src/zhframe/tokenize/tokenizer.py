@@ -13,10 +13,13 @@ from typing import Iterable, Sequence
 from zhframe.infra.cache import DiskCache
 from zhframe.tokenize.backends import _JIEBA_BLOCK, _RJIEBA_ONLY, _base_jieba, _jieba_block, rjieba_may_differ
 from zhframe.tokenize.dictionaries import USER_DICT, _default_dicts, read_user_dictionary, suggest_frequency
+from zhframe.tokenize.script import is_traditional, to_simplified
 from zhframe.tokenize.stopwords import is_number, is_punctuation, stopword_list
 
 
 BACKENDS = ("auto", "jieba", "rjieba")
+#: What :class:`Tokenizer` does with traditional characters (``script=``).
+SCRIPT_MODES = ("auto", "keep")
 #: Part-of-speech taggers: jieba-rs' ``tag`` (default) or ``jieba.posseg``
 #: (``"jieba"`` is an older name for ``"posseg"``, kept working).
 POS_BACKENDS = ("rjieba", "posseg", "jieba")
@@ -121,6 +124,12 @@ class Tokenizer:
         Use the disk cache in :meth:`tokenize_many` / :meth:`pos_tag_many`.
     cache_dir : path or None
         Default :func:`default_cache_dir`.
+    script : {"auto", "keep"}, default "auto"
+        ``"auto"``: a text in traditional characters (:func:`zhframe.tokenize.script.is_traditional`)
+        is converted to simplified (OpenCC ``t2s``) before it is segmented, so 北碚區黨史學習教育
+        gives the words of 北碚区党史学习教育 and the dictionaries and stopwords apply; tokens are
+        then simplified (:meth:`spans` gives each in the original characters). A simplified
+        text is never changed. ``"keep"``: segment the text as given.
 
     Whitespace tokens are always dropped. Output is deterministic: same text
     and configuration, same tokens, in any process.
@@ -131,7 +140,7 @@ class Tokenizer:
                  punctuation: bool = False, numbers: bool = False, single_chars: bool = True,
                  pos: Sequence[str] | None = None, backend: str = "auto",
                  pos_backend: str = "rjieba", hmm: bool = True, cache: bool = True,
-                 cache_dir: str | os.PathLike | None = None):
+                 cache_dir: str | os.PathLike | None = None, script: str = "auto"):
         self.user_dict = user_dict
         self.extra_dicts = extra_dicts
         self.stopwords = stopwords
@@ -145,6 +154,7 @@ class Tokenizer:
         self.hmm = hmm
         self.cache = cache
         self.cache_dir = cache_dir
+        self.script = script
         self._reset()
 
     @classmethod
@@ -156,7 +166,7 @@ class Tokenizer:
     # -- scikit-learn style parameters, pickling ------------------------------------
     _PARAMS = ("user_dict", "extra_dicts", "stopwords", "extra_stopwords", "punctuation",
                "numbers", "single_chars", "pos", "backend", "pos_backend", "hmm", "cache",
-               "cache_dir")
+               "cache_dir", "script")
 
     def get_params(self, deep: bool = True) -> dict:
         return {p: getattr(self, p) for p in self._PARAMS}
@@ -201,6 +211,15 @@ class Tokenizer:
             raise ValueError(f"pos_backend must be one of {POS_BACKENDS}, got {self.pos_backend!r}")
         if isinstance(self.pos, str):
             raise ValueError("pos must be a sequence of flag prefixes such as ('n', 'v'), not a string")
+        if self.script not in SCRIPT_MODES:
+            raise ValueError(f"script must be one of {SCRIPT_MODES}, got {self.script!r}")
+
+    def analysis_text(self, text: str) -> str:
+        """The text that is segmented: ``text`` converted to simplified when ``script="auto"``
+        and it is traditional (:func:`zhframe.tokenize.script.to_simplified`), else ``text``."""
+        if self.script == "auto" and is_traditional(text):
+            return to_simplified(text, "traditional").text
+        return text
 
     def words(self) -> list[tuple[str, int, str | None]]:
         """The user words this tokenizer adds: ``(word, frequency, tag)``, frequencies resolved."""
@@ -270,6 +289,7 @@ class Tokenizer:
         self._check()
         if not isinstance(text, str):
             raise ValueError(f"Tokenizer expects str, got {type(text).__name__}")
+        text = self.analysis_text(text)
         if self.backend == "jieba":
             return self._jieba_seg().lcut(text, HMM=self.hmm)
         if self.backend == "auto" and rjieba_may_differ(text):
@@ -311,6 +331,7 @@ class Tokenizer:
         self._check()
         if not isinstance(text, str):
             raise ValueError(f"Tokenizer expects str, got {type(text).__name__}")
+        text = self.analysis_text(text)
         if self.pos_backend == "rjieba":
             pairs = self._rjieba_seg().tag(text, self.hmm)
         else:
@@ -371,6 +392,30 @@ class Tokenizer:
                 if k:
                     out.append(t)
             return out
+
+    def spans(self, text: str) -> list[tuple[str, str, int, int]]:
+        """Every token the filters keep as ``(token, original, start, end)``: the token as
+        counted (simplified when the text was converted), the same token in ``text``'s own
+        characters, and its span in ``text``, so a concordance shows what the page printed.
+        Tokens of the part-of-speech path (``pos=``) are located the same way."""
+        from zhframe.tokenize.script import token_spans
+
+        self._check()
+        conv = to_simplified(text, "auto" if self.script == "auto" else "keep")
+        if self.pos:
+            prefixes = tuple(self.pos)
+            pairs = self.pos_tag(text)
+            raw = [w for w, _ in pairs]
+            keep = [f.startswith(prefixes) and self.keep(w) for w, f in pairs]
+        else:
+            raw = self.cut(text)
+            keep = [self.keep(t) or not self.filters for t in raw]
+        out = []
+        for tok, ok, (a, b) in zip(raw, keep, token_spans(raw, conv.text)):
+            if ok:
+                s, e = conv.original_span(a, b)
+                out.append((tok, text[s:e], s, e))
+        return out
 
     # -- many texts, cached ---------------------------------------------------------
     def tokenize_many(self, texts: Iterable[str]) -> list[list[str]]:

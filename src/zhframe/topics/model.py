@@ -45,7 +45,8 @@ class TopicModel(TransformerMixin, BaseEstimator):
         own stopwords; e.g. the group names (:func:`group_name_terms`), so that
         a topic is a theme rather than "the paragraphs that name 北碚".
     init : str or None
-        NMF initialisation; None means ``"nndsvd"`` (deterministic). Ignored by LDA.
+        NMF initialisation; None means ``"nndsvd"`` (deterministic for a given ``random_state``;
+        its SVD is scikit-learn's randomized one, so another seed moves it a little). Ignored by LDA.
     max_iter : int or None
         None: 400 for NMF (coordinate descent, stops earlier at its tolerance),
         50 passes for batch LDA (which always runs every pass; 50 is enough for

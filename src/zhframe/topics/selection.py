@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
 import numpy as np
@@ -89,9 +91,61 @@ def npmi_coherence(top_terms: Sequence[Sequence[int]], presence) -> np.ndarray:
     return out
 
 
+#: Restart fits kept for reuse (see :func:`select_k`): key -> summary of one fit. Bounded, oldest out.
+_POOL: OrderedDict = OrderedDict()
+_POOL_SIZE = 20000
+
+
+def clear_restart_pool() -> None:
+    """Forget the restart fits kept for reuse (tests and benchmarks measure from a cold pool)."""
+    _POOL.clear()
+
+
+def _matrix_key(vec, D) -> str:
+    """Content hash of a document-term matrix and its vocabulary: fits on equal matrices are equal."""
+    D = sp.csr_matrix(D)
+    h = hashlib.sha256(repr(D.shape).encode())
+    for part in (D.indptr, D.indices, D.data):
+        h.update(np.ascontiguousarray(part).tobytes())
+    h.update("\0".join(map(str, vec.get_feature_names_out())).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def _summary(template: TopicModel, D, mkey: str | None, k: int, init: str | None, seed: int, top_n: int,
+             reference: bool) -> dict:
+    """One fit's top-term sets and convergence (and, for the reported fit, its coherence and
+    smallest topic), from the pool when an equal fit was made before (``mkey`` None: never)."""
+    # the seed is always part of the key: even NNDSVD starts from a randomized SVD
+    # (sklearn's randomized_svd), so its fit changes a little with the seed
+    key = (mkey, template.method, template.max_iter, k, init or "", int(seed), top_n, reference)
+    if mkey is not None and key in _POOL:
+        _POOL.move_to_end(key)
+        return _POOL[key]
+    m = _fit_quietly(template._make_decomposer(k, init, seed), D)
+    top = _top_indices(m.components_, top_n)
+    out = {"top": [frozenset(t) for t in top], "converged": converged(m)}
+    if reference:
+        coh = npmi_coherence(top, D)
+        theta = _proportions(m.transform(D), D)
+        dominant = theta[theta.sum(axis=1) > 0].argmax(axis=1)
+        out.update(coherence=float(np.nanmean(coh)), coherence_min=float(np.nanmin(coh)),
+                   smallest_topic=int(np.bincount(dominant, minlength=k).min()))
+    if mkey is not None:
+        _POOL[key] = out
+        while len(_POOL) > _POOL_SIZE:
+            _POOL.popitem(last=False)
+    return out
+
+
+def _similarity(a: dict, b: dict, memo: dict, pair) -> float:
+    if pair not in memo:
+        memo[pair] = match_topics(a["top"], b["top"])[1]
+    return memo[pair]
+
+
 def select_k(template: TopicModel, texts, ks: Iterable[int] = range(2, 9), n_seeds: int = 10,
              top_n: int = 10, restart_init: str = "random", tolerance: float = 0.05,
-             min_docs: int = 3) -> pd.DataFrame:
+             min_docs: int = 3, reuse: bool = True) -> pd.DataFrame:
     """Stability and coherence of the topic model for each number of topics.
 
     Parameters
@@ -109,6 +163,13 @@ def select_k(template: TopicModel, texts, ks: Iterable[int] = range(2, 9), n_see
         zeros filled randomly, which only probes small perturbations of the
         one SVD start and so overstates stability). LDA restarts differ by seed.
     tolerance, min_docs : passed to :func:`choose_k`
+    reuse : keep every fit's summary (top terms, convergence; keyed by the content of
+        the document-term matrix, the method, k, the start and its seed) and reuse it when
+        the same fit is asked for again. The k rule rerun with restart seed ``s + 1``
+        shares ``n_seeds - 1`` of its restarts with seed ``s``, so rerunning the rule over
+        20 consecutive restart seeds fits ``20 + (n_seeds + 19)`` models per k (20 reported
+        fits, one per seed, and the restarts) instead of ``20 * (n_seeds + 1)``, with
+        identical tables (``reuse=False`` refits everything, the old cost).
 
     Returns
     -------
@@ -133,24 +194,22 @@ def select_k(template: TopicModel, texts, ks: Iterable[int] = range(2, 9), n_see
     ks = [k for k in ks if k <= min(D.shape)]
     if not ks:
         raise ValueError(f"every k exceeds the {D.shape[0]} documents x {D.shape[1]} terms")
+    mkey = _matrix_key(vec, D) if reuse else None
     init = restart_init if template.method == "nmf" else None
     rows = []
     for k in ks:
-        ref = _fit_quietly(template._make_decomposer(k, template.init, template.random_state), D)
-        coh = npmi_coherence(_top_indices(ref.components_, top_n), D)
-        theta = _proportions(ref.transform(D), D)
-        dominant = theta[theta.sum(axis=1) > 0].argmax(axis=1)
-        runs, conv = [], [converged(ref)]
-        for s in range(1, n_seeds + 1):
-            m = _fit_quietly(template._make_decomposer(k, init, template.random_state + s), D)
-            runs.append([set(t) for t in _top_indices(m.components_, top_n)])
-            conv.append(converged(m))
-        sims = [match_topics(a, b)[1] for a, b in itertools.combinations(runs, 2)]
+        ref = _summary(template, D, mkey, k, template.init, template.random_state, top_n, reference=True)
+        seeds = [template.random_state + s for s in range(1, n_seeds + 1)]
+        runs = [_summary(template, D, mkey, k, init, s, top_n, reference=False) for s in seeds]
+        memo = _POOL.setdefault((mkey, "pairs", template.method, template.max_iter, k, init or "", top_n), {}) \
+            if reuse else {}
+        sims = [_similarity(runs[i], runs[j], memo, (seeds[i], seeds[j]))
+                for i, j in itertools.combinations(range(len(runs)), 2)]
+        conv = [c for c in [ref["converged"], *(r["converged"] for r in runs)] if c is not None]
         rows.append({"k": k, "stability": float(np.mean(sims)), "stability_sd": float(np.std(sims)),
-                     "coherence": float(np.nanmean(coh)), "coherence_min": float(np.nanmin(coh)),
-                     "smallest_topic": int(np.bincount(dominant, minlength=k).min()),
-                     "converged": (float(np.mean([c for c in conv if c is not None]))
-                                   if any(c is not None for c in conv) else np.nan)})
+                     "coherence": ref["coherence"], "coherence_min": ref["coherence_min"],
+                     "smallest_topic": ref["smallest_topic"],
+                     "converged": float(np.mean(conv)) if conv else np.nan})
     table = pd.DataFrame(rows)
     table["chosen"] = table["k"] == choose_k(table, tolerance, min_docs)
     return table

@@ -6,8 +6,9 @@ One line per block, in reading order::
      "spans": [[start, end], ...], "fragment": null, "rule": "title:first-line"}
 
 ``spans`` are offsets into the file's decoded text (see :mod:`zhframe.cleanup`);
-for a web page (:func:`zhframe.corpus.encodings.is_page`: ``.html``, ``.shtml``, ``.php``, MHTML, a page saved as ``.txt``...) that text is the article the extractor found
-(:mod:`zhframe.cleanup.html`), and the page's other lines follow the blocks as
+for a web page (:func:`zhframe.corpus.encodings.is_page`: ``.html``, ``.shtml``, ``.php``,
+MHTML, a page saved as ``.txt``...) that text is the article the extractor found
+(:mod:`zhframe.corpus.html`), and the page's other lines follow the blocks as
 records of kind ``boilerplate`` (rule ``boilerplate:extractor``, no spans), so
 nothing on the page is dropped silently. Builds no pandas table: rows are
 written as the rules produce them.
@@ -30,7 +31,7 @@ def add_arguments(parser) -> None:
 
 
 def _boilerplate(path: str) -> list[str]:
-    from zhframe.cleanup.html import extract_html
+    from zhframe.corpus.html import extract_html
     from zhframe.corpus import decode_bytes
     from zhframe.corpus.encodings import page_html
 

@@ -1,4 +1,15 @@
-"""``python -m zhframe keyness --by COLUMN --target VALUE``: keyness of one group against the rest, as CSV.
+"""``python -m zhframe keyness --by COLUMN [--target VALUE]``: keyness of groups against the rest, as CSV.
+
+Without ``--target``: every group against the rest in one pass
+(:func:`zhframe.keywords.keyness_by_group`), a ``group`` column, the share of each
+group's articles using each term against the rest's, Fisher's exact test and one
+Benjamini-Hochberg over every group x term contrast; groups with one article are
+kept in the rest and named on stderr; ``--adjust-for COL`` compares within each
+year of a date column. Columns: group, term, count_group, count_rest,
+units_group, units_rest, n_group, n_rest, share_group, share_rest, log_ratio,
+share_log_ratio, lr_low, lr_high, p_value, q_value, testable, holds_up, design.
+
+With ``--target``:
 
 Body paragraphs of every article are tokenized with the project tokenizer;
 the target group's token counts are compared with those of all other groups
@@ -22,7 +33,13 @@ from zhframe.infra.errors import InputError
 
 def add_arguments(parser) -> None:
     parser.add_argument("--by", required=True, help="manifest column whose values are compared")
-    parser.add_argument("--target", required=True, help="the value of --by compared with the rest")
+    parser.add_argument("--target", default=None,
+                        help="the value of --by compared with the rest (default: every group against the rest)")
+    parser.add_argument("--adjust-for", default=None, metavar="COL",
+                        help="date column: compare each group with the rest within years (without --target)")
+    parser.add_argument("--within", default=None, metavar="COL",
+                        help="parent column --by is nested in (place within province): each group against "
+                             "the other groups of its parent (without --target)")
     parser.add_argument("--corpus", default="seeds", help="corpus folder (default: seeds)")
     parser.add_argument("--manifest", default=None, help="manifest CSV (default: CORPUS/manifest.csv)")
     parser.add_argument("--mask", action="store_true",
@@ -49,7 +66,7 @@ def run(args) -> int:
     manifest = args.manifest or f"{args.corpus}/{MANIFEST_NAME}"
     from zhframe.run.precheck import check_group_column
     values = check_group_column(corpus, args.by, manifest)
-    if args.target not in values:
+    if args.target is not None and args.target not in values:
         raise InputError(manifest, f"{args.target!r} is not a value of column {args.by!r} "
                                    f"(values: {', '.join(values)})")
     if len(values) < 2:
@@ -62,11 +79,21 @@ def run(args) -> int:
     try:
         if not 0 < args.alpha < 1:
             raise ValueError(f"--alpha must be between 0 and 1, got {args.alpha}")
-        table = keywords.keyness(paragraphs, args.by, args.target, tokenizer, min_count=args.min_count,
-                                 design=args.design, alpha=args.alpha, n_perm=args.perm,
-                                 n_boot=1000, random_state=args.seed)
-    except ValueError as exc:  # e.g. a group without body text
+        if args.target is None:
+            table = keywords.keyness_by_group(paragraphs, args.by, tokenizer, min_count=args.min_count,
+                                              design=args.design, alpha=args.alpha, adjust_for=args.adjust_for,
+                                              within=args.within)
+        else:
+            if args.adjust_for is not None or args.within is not None:
+                raise ValueError("--adjust-for and --within work without --target (every group against the rest)")
+            table = keywords.keyness(paragraphs, args.by, args.target, tokenizer, min_count=args.min_count,
+                                     design=args.design, alpha=args.alpha, n_perm=args.perm,
+                                     n_boot=1000, random_state=args.seed)
+    except ValueError as exc:  # e.g. a group without body text, a refused design
         raise InputError(manifest, str(exc)) from None
-    print(f"zhframe keyness: {args.target} against the rest; {table.attrs['design_text']}", file=sys.stderr)
+    who = args.target + " against the rest" if args.target is not None else "every group against the rest"
+    print(f"zhframe keyness: {who}; {table.attrs['design_text']}", file=sys.stderr)
+    if table.attrs.get("single_text"):
+        print(f"zhframe keyness: {table.attrs['single_text']}", file=sys.stderr)
     table.to_csv(sys.stdout, index=False, lineterminator="\n", float_format="%.6g")
     return 0

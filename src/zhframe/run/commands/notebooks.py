@@ -26,6 +26,10 @@ def add_arguments(parser) -> None:
     parser.add_argument("--target", default=None,
                         help="the group compared with the rest (default: the first of two, or every group)")
     parser.add_argument("--time", default=None, help="a date column for trends over time (default: none)")
+    parser.add_argument("--engine", default="local", choices=("local", "dask"),
+                        help="where the expensive steps run (default: local; dask: a cluster)")
+    parser.add_argument("--scheduler", default=None,
+                        help="a Dask scheduler's address (default with --engine dask: a cluster on this machine)")
     parser.add_argument("--out", default=None, help="output folder (default: out/<corpus name>)")
     parser.add_argument("--jobs", type=int, default=2,
                         help="notebooks run at once (default: 2; at most the CPU count)")
@@ -66,8 +70,10 @@ def run(args) -> int:
     from zhframe.run.notebooks import cell_timeout_from_env
 
     timeout = args.cell_timeout if args.cell_timeout is not None else cell_timeout_from_env()
+    if args.scheduler and args.engine != "dask":
+        raise InputError("--scheduler", "a scheduler address needs --engine dask")
     jobs = plan(args.notebook_dir, args.corpus, args.manifest, args.by, args.out, args.only, args.target,
-                args.time)
+                args.time, args.engine, args.scheduler)
     corpus_dir = args.corpus or str(Path(args.notebook_dir).resolve().parent / "seeds")
     df = load_corpus(corpus_dir, args.manifest)
     from zhframe.tokenize.dictionaries import dictionaries_from_args
@@ -83,10 +89,18 @@ def run(args) -> int:
         raise InputError("--time", f"{args.time!r} is not a manifest column (columns: {', '.join(map(str, df.columns))})")
     if args.time is not None:
         check_notebook_column(df, args.time, option="--time")
+    cluster = None
+    scheduler = args.scheduler
+    if args.engine == "dask" and scheduler is None:
+        # one cluster on this machine for every notebook of the run, closed when it ends
+        from zhframe.infra.engine import DaskEngine
+
+        cluster = DaskEngine()
+        scheduler = cluster.client.scheduler.address
     try:
         done = run_all(args.notebook_dir, args.corpus, args.manifest, args.by, args.out,
                        jobs=args.jobs, only=args.only, target=args.target, time=args.time,
-                       timeout=timeout)
+                       engine=args.engine, scheduler=scheduler, timeout=timeout)
     except NotebookFailures as exc:  # every failure, one line each
         for failure in exc.failures:
             print(f"zhframe: {failure}", file=sys.stderr)
@@ -94,6 +108,18 @@ def run(args) -> int:
     except NotebookError as exc:
         print(f"zhframe: {exc}", file=sys.stderr)
         return 1
+    finally:
+        if cluster is not None:
+            cluster.close()
+    from zhframe.run.tables import write_run_tables
+
+    # every run writes its tables (CSV with BOM and Parquet, with a data dictionary): the
+    # study the notebooks ran, read from its cache
+    first_out = Path(jobs[0][1]).resolve().parent.parent
+    tables_dir = first_out / "tables"
+    write_run_tables(corpus_dir, by, tables_dir, manifest=args.manifest, target=args.target,
+                     time=args.time)
+    print(f"wrote tables in {tables_dir}")
     folders = sorted({str(p.parent) for p in done})
     where = jobs[0][1] if len(done) == 1 else ", ".join(folders)
     print(f"executed {len(done)} notebook(s) in {where}")

@@ -1,0 +1,26 @@
+"""A saved web page cleaned in one call: its blocks, title and date, with their sources."""
+
+from __future__ import annotations
+
+
+def clean_page(html: str, doc: str = "") -> dict:
+    """Clean a decoded web page (:func:`zhframe.corpus.html.extract_html`, then
+    :func:`zhframe.cleanup.clean_article` on the article's text).
+
+    Returns a dict: ``blocks`` (the article's blocks), ``title`` and ``title_source``,
+    ``date`` (ISO) and ``date_source`` (:mod:`zhframe.corpus.pagemeta`; when the page's
+    sources give no date, the date of the article's meta blocks, source ``meta-blocks``),
+    ``boilerplate`` and ``boilerplate_rules`` (the lines left out and why).
+    """
+    from zhframe.cleanup.blocks import clean_article
+    from zhframe.corpus.html import extract_html
+    from zhframe.cleanup.metadata import article_metadata
+
+    ex = extract_html(html)
+    blocks = clean_article(ex.text, doc=doc) if ex.text.strip() else None
+    date, source = ex.date, ex.date_source
+    if date is None and blocks is not None:
+        date, source = article_metadata(blocks)["date"], "meta-blocks"
+    return {"blocks": blocks, "title": ex.title, "title_source": ex.title_source, "date": date,
+            "date_source": source if date else None, "boilerplate": ex.boilerplate,
+            "boilerplate_rules": ex.boilerplate_rules}

@@ -1,0 +1,284 @@
+"""Page furniture and web layout: what a news site, government portal or e-paper adds to a report.
+
+Text pasted or extracted from a web page carries the page's furniture around the
+report: breadcrumbs (``当前位置：首页 > 政务公开``), publication lines
+(``发布时间：… 来源：… 作者：…``, ``[来源： | 作者： | 日期： | 浏览次]``), share,
+print and font-size buttons, view counters, bylines (``□记者 XX``,
+``XX融媒 全媒体记者 A B``), editor lines (``责任编辑：…``, ``【编辑:…】``),
+edition tags (``第A03版：要闻``), previous/next links and site footers (ICP备,
+公网安备, 网站标识码, 网站地图, 联系方式, copyright and reprint notices). All of it
+becomes blocks of kind ``meta``: kept with their spans, never counted as
+reportage, and read by :mod:`zhframe.cleanup.metadata` for the article's date,
+source and author.
+
+Wire and newspaper leads open with a dateline or a 讯 formula that runs into the
+first sentence (``中新网成都4月13日电 (记者 …)13日上午，…``, ``本报讯（记者 …）今年以来，…``);
+:func:`split_lead` cuts it off so that it is meta and the rest is body. A wire
+story's closing ``(完)`` is cut off the same way.
+
+Every rule is a general formula of page furniture (field names, button labels,
+footer registrations, date and dateline shapes), checked on the hand-labelled
+development set ``tests/data/web`` (see its README for the kinds of site); none
+is a string taken from one article. Functions take a line's text and return the
+rule's name or None: pure, so each can be tested alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zhframe.corpus.normalize import normalize
+
+# Field names of publication lines and page furniture, before a colon.
+_FIELD_KEYS = (
+    "来源", "信息来源", "文章来源", "本文来源", "稿件来源", "稿源", "出处", "作者", "文", "撰稿", "记者",
+    "通讯员", "编辑", "责任编辑", "责编", "本版编辑", "值班编辑", "编审", "审核", "审校", "审签", "终审",
+    "校对", "美编", "监制", "制作", "发布时间", "发布日期", "发布", "时间", "日期", "更新时间", "浏览次数",
+    "浏览量", "浏览", "点击数", "点击量", "点击", "阅读次数", "阅读量", "阅读", "访问量", "字号", "字体",
+    "分享到", "分享", "版次", "版面", "栏目", "所属栏目", "主办", "主办单位", "承办", "承办单位", "协办",
+    "技术支持", "地址", "电话", "联系电话", "联系方式", "传真", "邮编", "邮箱", "电子邮箱", "E-mail")
+_KEY = "|".join(sorted(map(re.escape, _FIELD_KEYS), key=len, reverse=True))
+# Roles that speak in an interview (记者：…？ 主持人：…), and what makes a value a sentence.
+_SPEAKER = re.compile(r"^\s*(?:本报|本台|本网)?(?:记者|主持人|通讯员)\s*[:：]")
+_SPEECH = re.compile(r"[，。？！?!；]")
+_LEAD_FIELD = re.compile(rf"^[\[【（(「<〔]?\s*(?:{_KEY})\s*[:：]")
+_ANY_FIELD = re.compile(rf"(?:^|[\s|｜\[【（(,，;；/])(?:{_KEY})\s*[:：]")
+
+# Buttons and widgets: a line made of nothing else is furniture.
+_TOOLS = re.compile(
+    r"返回\S{0,4}目录|分享到|分享让更多人看到|分享|转发|收藏|点赞|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|"
+    r"字体|字号|放大|默认|缩小|[大中小]|纠错|举报|微信|微博|朋友圈|QQ空间|QQ|返回目录|返回顶部|返回首页|"
+    r"返回|上一篇|下一篇|上一版|下一版|上一页|下一页|PDF版阅读|PDF下载|PDF版|往期回顾|往期|扫一扫|"
+    r"扫描二维码|二维码|在手机打开当前页|手机版|下载客户端|客户端|我要|"
+    r"相关链接|相关新闻|相关阅读|延伸阅读|推荐阅读|热点排行|热门推荐|更多|\d+|次")
+_FILLER_TOOLS = re.compile(r"^([大中小次]|\d+)$")
+_TOOL_FILLER = re.compile(r"[\s|｜/:：\[\]【】()（）<>《》\-—·、，,]+")
+_PREV_NEXT = re.compile(r"^(上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]")
+_SCAN = re.compile(r"^(扫一扫|扫描二维码|扫码)")
+
+# Breadcrumbs.
+_CRUMB_LEAD = re.compile(r"^(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|所在位置|位置)\s*[:：]")
+_CRUMB_HOME = re.compile(r"^(首页|主页|网站首页|Home)\s*(>>|>|»|/|＞|›|→)")
+_CRUMB_SEP = re.compile(r"\s*(?:>>|>|»|＞|›|→)\s*")
+_MAX_CRUMB_PART = 12
+
+# Site footers: registrations, copyright, site-map links, reprint notices.
+_FOOTER = re.compile(r"ICP[备证]|公网安备|公安网备|网安备|网站标识码|版权所有|Copyright|©|"
+                     r"All Rights Reserved|网站地图", re.IGNORECASE)
+# Weaker footer words, which a sentence of the report could contain: only on a line without one.
+_FOOTER_WEAK = re.compile(r"联系我们|关于我们|网站声明|使用帮助|许可证|举报电话|广告服务|隐私政策")
+# A site's operator named at a line's end (…办公室 主办), an app or account to follow.
+_OPERATOR = re.compile(r"(主办|承办|协办|版权所有|制作|维护)$")
+_PROMO = re.compile(r"(关注|下载|扫码|订阅).{0,16}(客户端|公众号|微信号|微博|APP|App|app)")
+_NOTICE = re.compile(r"^[【\[（(]?\s*(本网站|本网|本站|本文|本刊|本报|未经|凡|声明|免责声明|版权声明)")
+# A reprint notice in any wording: 转载 with what it asks for (注明出处, 须经授权, 不得...).
+_REPRINT = re.compile(r"转载.{0,12}(注明|授权|许可|联系)|(不得|禁止|谢绝|严禁).{0,6}转载|"
+                      r"(注明|授权|许可).{0,12}转载")
+_MAX_NOTICE = 80
+
+# Social-platform prompts (WeChat accounts, apps): asks to like, 在看, share, follow, star,
+# scan a QR code, and the account's topic tag. A short line with one of these asks and either
+# no full stop or an imperative (点击, 长按, 请, 吧, ↓) is a prompt, not a sentence of the report
+# (a report may say 群众纷纷点赞。: a finished statement with no imperative).
+_SOCIAL = re.compile(r"在看|点赞|三连|蓝字|关注我们|关注本号|关注公众号|星标|置顶|二维码|"
+                     r"收录于(话题|合集)|分享给|转发给|分享、|转发、|留言区|评论区")
+_CALL = re.compile(r"点击|点个|点一下|长按|识别|请|吧|↓|👇|走起|我们|更多人")
+_MAX_PROMPT = 40
+# A list of other articles under a 往期推荐 / 相关阅读 header: the header, then its items.
+_RELATED_HEAD = re.compile(r"^[【\[]?\s*(往期推荐|往期精选|往期回顾|往期阅读|精彩推荐|推荐阅读|相关阅读|"
+                           r"延伸阅读|猜你喜欢|相关新闻|相关链接|相关报道|更多阅读|更多精彩|热门推荐|"
+                           r"热点排行|热门文章)\s*[】\]]?\s*[:：]?\s*$")
+_MAX_RELATED_ITEM = 40
+_NOTICE_WORD = re.compile(r"转载|授权|观点|侵权|刊载|版权|来自|摘编|镜像")
+
+# Dates and times, weekdays, edition tags.
+_DATE = re.compile(r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?")
+_TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+_EDITION = re.compile(r"第\s*[A-Za-z]?\d+\s*版|版次")
+_SENTENCE_MARK = re.compile(r"[。！？；!?;，,]")
+
+# Bylines: role words followed by names, maybe after a marker and an outlet's name.
+_BYLINE = re.compile(
+    r"^[□■◇◆●○◎▲△★☆]?\s*[\u4e00-\u9fff\s]{0,10}?(全媒体|融媒体|首席|特约|见习|实习)?"
+    r"(记者|通讯员|实习生|特约撰稿人|撰稿|作者)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?=$|[\s,，、/|｜)）])")
+_END_MARK = re.compile(r"\s*[（(]\s*完\s*[）)]\s*$")
+
+# Leads: a wire dateline (…X月X日电 (记者 …)) or a 讯 formula (本报讯（记者 …）) at a line's start.
+_BRACKETED = r"(?:\s*[（(][^（()）\n]{1,60}[）)])?"
+_WIRE_DATELINE = re.compile(rf"^[^，。；！？\s]{{2,24}}?\d{{1,2}}月\d{{1,2}}日电{_BRACKETED}")
+_XUN = re.compile(rf"^[^，。；！？\s]{{0,12}}讯{_BRACKETED}")
+
+_MAX_META = 160
+
+
+def _bare_len(s: str) -> int:
+    return len("".join(s.split()))
+
+
+def field_rule(s: str) -> str | None:
+    """Publication fields (``来源：…``, ``发布时间：…``, ``【编辑:…】``, ``字号：大 中 小``).
+    A reporter's turn in an interview (``记者：…有哪些新变化？``) is no field: after a
+    speaker's role the value is a sentence, not names."""
+    if _bare_len(s) > _MAX_META or ("：" not in s and ":" not in s):
+        return None
+    m = _SPEAKER.match(s)
+    if m and _SPEECH.search(s[m.end():]) and _bare_len(s[m.end():]) > 3:
+        return None
+    if _LEAD_FIELD.match(s) or len(_ANY_FIELD.findall(s)) >= 2:
+        return "meta:fields"
+    if _ANY_FIELD.search(s) and _bare_len(s) <= 40 and not re.search(r"[。！？!?]", s):
+        return "meta:fields"
+    return None
+
+
+def tools_rule(s: str) -> str | None:
+    """Buttons and widgets (share, print, close, font size, previous/next, QR code)."""
+    if _PREV_NEXT.match(s) and _bare_len(s) <= 60:
+        return "meta:previous-next"
+    if _SCAN.match(s) and _bare_len(s) <= 30:
+        return "meta:page-tools"
+    if _bare_len(s) > 60:
+        return None
+    rest = _TOOL_FILLER.sub("", _TOOLS.sub("", s))
+    if not rest and any(not _FILLER_TOOLS.match(m) for m in _TOOLS.findall(s)):
+        return "meta:page-tools"
+    return None
+
+
+def breadcrumb_rule(s: str) -> str | None:
+    """Breadcrumbs (``当前位置：首页 > …``, ``首页 / 要闻 / 动态``)."""
+    if _bare_len(s) > 80:
+        return None
+    if _CRUMB_LEAD.match(s) or _CRUMB_HOME.match(s):
+        return "meta:breadcrumb"
+    parts = _CRUMB_SEP.split(s)  # 人民网 >> 地方 >> 重庆: three or more short parts
+    if len(parts) >= 3 and all(0 < _bare_len(p) <= _MAX_CRUMB_PART for p in parts) \
+            and not _SENTENCE_MARK.search(s):
+        return "meta:breadcrumb"
+    return None
+
+
+def footer_rule(s: str) -> str | None:
+    """Site footers and reprint notices (ICP备, 公网安备, 网站标识码, 版权所有, 网站地图...)."""
+    if _bare_len(s) > _MAX_META:
+        return None
+    if _FOOTER.search(s) or _FOOTER_WEAK.search(s) and not _SENTENCE_MARK.search(s) \
+            and _bare_len(s) <= 60:
+        return "meta:footer"
+    if _NOTICE.match(s) and _NOTICE_WORD.search(s):
+        return "meta:notice"
+    if _bare_len(s) <= _MAX_NOTICE and _REPRINT.search(s):
+        return "meta:notice"
+    if _bare_len(s) <= 40 and not _SENTENCE_MARK.search(s) and (_OPERATOR.search(s) or _PROMO.search(s)):
+        return "meta:footer"
+    return None
+
+
+def prompt_rule(s: str) -> str | None:
+    """Social-platform and app prompts (``点击“在看”，分享给更多人``, ``长按识别二维码关注我们``,
+    ``收录于话题 #…``, ``下载…客户端，看更多…``) and the header of a related-articles list
+    (``往期推荐``, ``相关阅读：``)."""
+    if _RELATED_HEAD.match(s):
+        return "meta:related"
+    n = _bare_len(s)
+    if n > _MAX_PROMPT:
+        return None
+    if _SOCIAL.search(s) and ("。" not in s or _CALL.search(s)):
+        return "meta:prompt"
+    if _PROMO.search(s) and "。" not in s:
+        return "meta:prompt"
+    return None
+
+
+def related_item(s: str) -> bool:
+    """Is ``s`` shaped like an item of a related-articles list (another article's headline:
+    short, no full stop inside or at its end)? Only read after a :func:`prompt_rule`
+    ``meta:related`` header, by :func:`zhframe.cleanup.blocks` (a headline alone is a title)."""
+    s = normalize(s, phrases=True)
+    return 0 < _bare_len(s) <= _MAX_RELATED_ITEM and not re.search(r"[。；;]", s)
+
+
+def date_rule(s: str) -> str | None:
+    """A line that is a date (maybe a time, weekday, an outlet's name or an edition tag)."""
+    if _SENTENCE_MARK.search(s) or _bare_len(s) > 40:
+        return None
+    dated = _DATE.search(s)
+    edition = _EDITION.search(s)
+    if not dated and not edition:
+        return None
+    rest = _WEEKDAY.sub("", _TIME.sub("", _DATE.sub("", _EDITION.sub("", s))))
+    rest = re.sub(r"[\s:：|｜/\-]", "", rest)
+    if len(rest) <= 16:
+        return "meta:dateline" if dated else "meta:edition"
+    return None
+
+
+def byline_rule(s: str) -> str | None:
+    """A reporter's byline on a line of its own (``□记者 XX``, ``XX融媒 全媒体记者 A B``,
+    ``记者 A 通讯员 B 长沙报道``); photo credits (ending 摄, 供图) are not bylines."""
+    if _SENTENCE_MARK.search(s) or _bare_len(s) > 40 or re.search(r"(摄|摄影|供图|提供)$", s):
+        return None
+    if _BYLINE.match(s):
+        return "meta:byline"
+    return None
+
+
+def end_mark_rule(s: str) -> str | None:
+    """A wire story's closing mark on its own line (``(完)``)."""
+    return "meta:end-mark" if _END_MARK.fullmatch(s) else None
+
+
+_RULES = (breadcrumb_rule, footer_rule, prompt_rule, field_rule, tools_rule, date_rule, byline_rule,
+          end_mark_rule)
+
+
+def meta_rule(line: str, normalized: str | None = None) -> str | None:
+    """The page-furniture rule a whole line matches (``meta:…``), or None.
+
+    ``line`` is one stripped line of the page; it is normalised here (full-width
+    colons and brackets) so the formulas see one typography, unless the caller
+    passes that form as ``normalized`` (``normalize(line, phrases=True)``).
+    """
+    if len(line) > 2 * _MAX_META:  # every rule is for short lines: a paragraph is never read
+        return None
+    s = normalize(line, phrases=True) if normalized is None else normalized
+    n = _bare_len(s)
+    if not s or n > _MAX_META:
+        return None
+    if n > 40 and _SENTENCE_MARK.search(s):
+        # a sentence of some length: only a footer or a reprint notice, or fields, can be one
+        rules = (footer_rule, field_rule) if ("：" in s or ":" in s) else (footer_rule,)
+    else:
+        rules = _RULES
+    for rule in rules:
+        why = rule(s)
+        if why:
+            return why
+    return None
+
+
+def split_lead(line: str) -> int | None:
+    """Where a dateline or 讯 formula at the start of ``line`` ends, if the line runs on
+    into text after it (``中新网成都4月13日电 (记者 …)13日上午，…`` gives the offset of
+    ``13日上午``); None when there is none or nothing follows it. Offsets are into ``line``."""
+    for pattern in (_WIRE_DATELINE, _XUN):
+        m = pattern.match(line)
+        if m:
+            end = m.end()
+            rest = line[end:].strip()
+            if len(rest) >= 8 and not re.match(r"[，。；：、,.;:]", rest):
+                return end + (len(line[end:]) - len(line[end:].lstrip()))
+    return None
+
+
+def split_end_mark(line: str) -> int | None:
+    """Where a closing ``(完)`` begins at the end of ``line`` after text, else None."""
+    if not line.endswith((")", "）")):
+        return None
+    m = _END_MARK.search(line[-12:])
+    if m:
+        m = _END_MARK.search(line, len(line) - 12)
+    if m and m.start() > 0 and line[:m.start()].strip():
+        return m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+    return None

@@ -1,0 +1,461 @@
+"""Web pages (``.html``/``.htm``): the article's text, its title and date, and what was left out.
+
+A saved page holds the article among navigation, search boxes, related links, sidebars and
+footers. :func:`extract_html` finds the article from the page's structure and several
+extractors' votes, and records why each line went where:
+
+1. the page is parsed once (lxml) and its visible text laid out as lines, one per block
+   element (paragraph, heading, list item, table cell, caption, ``<br>``), scripts and
+   styles left out; each line keeps its element, so its *link density* (share of its
+   characters inside links) and its containers are known;
+2. three extractors vote for lines: trafilatura (Barbaresi 2021, *Trafilatura: A Web
+   Scraping Library and Command-Line Tool for Text Discovery and Extraction*, ACL demos),
+   readability-lxml (the Readability algorithm: scores paragraphs' parent nodes by commas
+   and text length, penalises link-heavy and boilerplate-named nodes), and a text-density
+   method in the spirit of GNE (Hong et al. 2011, *A content extraction method of web news
+   based on text density*; Sun et al. 2011, *DOM based content extraction via text density*,
+   SIGIR): the smallest element that holds most of the page's sentence punctuation outside
+   links. Each extractor's text is matched line by line (a line is voted for when the
+   extractor's output holds it; no cursor, so an extractor that puts the headline after the
+   body loses nothing);
+3. a line is the article's when two extractors vote for it, or when it lies inside the
+   density method's element; never when it is mostly link text (a link list, teasers), is a
+   cell of a key-value metadata table (索引号/发布机构/…), lies in a box headed 延伸阅读,
+   相关新闻 or the like (unless trafilatura and readability both keep it), or in a container named as
+   navigation, footer, sidebar, share bar, comments or breadcrumb (the class and id words
+   Readability uses) unless both trafilatura and readability keep it; the page's title line
+   is put first, and the few lines between it and the text (a deck, the info bar, a byline)
+   join the article unless excluded so, for the line cleanup to classify;
+4. every other line is boilerplate: kept, in page order, in
+   :attr:`HtmlExtraction.boilerplate` with the reason in ``boilerplate_rules``, so nothing
+   on the page vanishes silently; ``line_rules`` holds the decision and votes of every line.
+
+The title and the date are read from every source the page offers
+(:mod:`zhframe.corpus.pagemeta`: meta tags, JSON-LD, ``<time>``, the visible publication
+line, the URL, trafilatura's htmldate) and the source of each is recorded.
+
+``text`` (the article's lines joined by newlines) is what the corpus reads for an HTML file
+and what :func:`zhframe.cleanup.clean_article` cleans; spans point into it. One extraction
+pass per page: the result of the last pages is cached, so the corpus reading the article
+and the ``clean`` command recording the boilerplate share it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote body br caption center dd details dialog div dl dt "
+    "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre "
+    "section summary table tbody td tfoot th thead tr ul".split())
+_SKIP_TAGS = frozenset("head script style noscript template svg iframe object canvas".split())
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+# Container words that mark page furniture in class and id attributes: Readability's
+# "unlikely candidates" list plus the navigation, share and breadcrumb words portals use.
+_FURNITURE_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|header|head|top-?bar|foot|footer|bottom|copyright|side|"
+    r"sidebar|aside|banner|ad|ads|advert|share|social|bdshare\w*|comment\w*|cmt|reply|replies|"
+    r"crumbs?|breadcrumbs?|bread|position|location|loc|path|related|relate|recommend|hot|rank|"
+    r"pager|pagination|pages|tools?|print|sitemap|logo|search|login|popup|qrcode|ewm)(?:$|[\s_-])",
+    re.I)
+_FURNITURE_TAGS = frozenset(("nav", "header", "footer", "aside"))
+_SENTENCE_PUNCT = re.compile(r"[，。；！？、,;!?]")  # no colon: field lines have one
+# Field names of a government notice's metadata table (信息公开 pages).
+_TABLE_KEYS = re.compile(r"^(索\s*引\s*号|主题分类|主题词|分\s*类|发布机构|发文机关|成文日期|发文日期|"
+                         r"发布日期|文\s*号|发文字号|标\s*题|名\s*称|有\s*效\s*性|生效日期|废止日期|"
+                         r"公开方式|公开范围|体裁分类|组配分类|服务对象|关键词)\s*[:：]?$")
+_MAX_LINK_SHARE = 0.5
+_MAX_GAP = 6  # lines between the title and the text that may still be the article's
+
+
+@dataclass
+class HtmlExtraction:
+    """What :func:`extract_html` found on a page.
+
+    ``text``: the article's lines joined by ``\\n``; ``lines``: every visible line of
+    the page in order; ``article``: indices into ``lines`` of the article's lines, in
+    the text's order (the title first); ``boilerplate``: the other lines, in page order
+    (nothing is dropped), with ``boilerplate_rules`` saying why; ``line_rules``: for every
+    line, the decision and the extractors' votes; ``title``, ``date`` (ISO), ``author``,
+    ``sitename``: the page's metadata, ``title_source`` and ``date_source`` where the
+    title and date were read, ``dates``: every date candidate ``(source, ISO date)``.
+    """
+
+    text: str
+    lines: list[str]
+    article: list[int]
+    boilerplate: list[str]
+    title: str | None = None
+    date: str | None = None
+    author: str | None = None
+    sitename: str | None = None
+    extracted: str = field(default="", repr=False)
+    title_source: str | None = None
+    date_source: str | None = None
+    dates: list = field(default_factory=list, repr=False)
+    boilerplate_rules: list[str] = field(default_factory=list, repr=False)
+    line_rules: list[str] = field(default_factory=list, repr=False)
+
+
+_DROP = re.compile(r"<(script|style|noscript|template|head|svg)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+_BLOCK_TAG = re.compile(r"</?(?:%s)\b[^>]*>" % "|".join(sorted(_BLOCK_TAGS)), re.I)
+_ANY_TAG = re.compile(r"<[^>]*>")
+
+
+def _regex_lines(html: str) -> list[str]:
+    """The page's lines by regular expressions: the fallback when the parser gives up (libxml2
+    stops at a nesting depth of a few hundred elements and drops what lies deeper)."""
+    import html as htmllib
+
+    text = _ANY_TAG.sub("", _BLOCK_TAG.sub("\n", _DROP.sub("", html)))
+    lines = (_SPACES.sub(" ", htmllib.unescape(x)).strip() for x in text.split("\n"))
+    return [line for line in lines if line]
+
+
+@dataclass
+class _PageLine:
+    text: str
+    element: object  # the innermost block element holding the line's first text
+    link_chars: int
+
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def _parse(html: str):
+    """The parsed page, or None. An XML declaration (XHTML e-papers: ``<?xml … encoding="gbk"?>``)
+    is dropped first: the page is decoded already, and lxml refuses a str that declares one."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        return lxml.html.fromstring(_XML_DECLARATION.sub("", html, count=1))
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _walk(root) -> list[_PageLine]:
+    """The visible lines of a parsed page with their block element and link characters.
+    Iterative, so deeply nested pages cannot overflow the stack."""
+    pieces: list[tuple[str | None, object, bool]] = []  # (text or None for a break, block, in link)
+    stack: list[tuple[object, bool]] = [(root, False)]
+    blocks: list[object] = [root]
+    links = 0
+    while stack:
+        el, closing = stack.pop()
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if closing:
+            if tag == "a":
+                links -= 1
+            if tag in _BLOCK_TAGS:
+                pieces.append((None, None, False))
+                blocks.pop()
+            if el.tail:
+                pieces.append((el.tail, blocks[-1], links > 0))
+            continue
+        if not tag or tag in _SKIP_TAGS:  # comments, processing instructions, scripts
+            if el.tail:
+                pieces.append((el.tail, blocks[-1], links > 0))
+            continue
+        if tag in _BLOCK_TAGS:
+            pieces.append((None, None, False))
+            blocks.append(el)
+        if tag == "a":
+            links += 1
+        if el.text:
+            pieces.append((el.text, blocks[-1], links > 0))
+        stack.append((el, True))
+        for child in reversed(el):
+            stack.append((child, False))
+    out: list[_PageLine] = []
+    buf: list[str] = []
+    element, link = None, 0
+
+    def flush():
+        text = _SPACES.sub(" ", "".join(buf)).strip()
+        if text:
+            out.append(_PageLine(text, element, link))
+
+    for text, block, in_link in pieces:
+        if text is None:
+            flush()
+            buf, element, link = [], None, 0
+            continue
+        for k, part in enumerate(text.split("\n")):
+            if k:  # a newline inside text: a line break of the page's text (as before)
+                flush()
+                buf, element, link = [], None, 0
+            if element is None and part.strip():
+                element = block
+            buf.append(part)
+            if in_link:
+                link += len(part.strip())
+    flush()
+    return out
+
+
+def _page(html: str):
+    """(parsed root or None, page lines with elements or None, lines as text)."""
+    fallback = _regex_lines(html)
+    root = _parse(html)
+    parsed = _walk(root) if root is not None else None
+    if parsed is None or sum(len(x.text) for x in parsed) < 0.9 * sum(map(len, fallback)):
+        return None, None, fallback
+    return root, parsed, [x.text for x in parsed]
+
+
+def page_lines(html: str) -> list[str]:
+    """The visible text of a page as lines, one per block element, in document order.
+
+    Scripts, styles, the ``<head>`` and comments are left out; runs of spaces become one
+    space; empty lines are dropped. Iterative, so deeply nested pages cannot overflow; when
+    the parser holds clearly less text than the page (libxml2 drops what lies too deep), the
+    lines come from :func:`_regex_lines` instead, so no text vanishes.
+    """
+    return _page(html)[2]
+
+
+def _key(s: str) -> str:
+    return re.sub(r"\s", "", s)
+
+
+def _voted(lines: list[str], extracted: str) -> set[int]:
+    """Indices of the lines an extractor's output holds: a line is voted for when its text
+    (whitespace aside) is one of the output's lines, or, if it has at least 6 characters, a
+    part of the output. Each line is matched on its own, so the output's order does not
+    matter (a headline placed after the body loses nothing)."""
+    own = {_key(x) for x in extracted.split("\n")}
+    target = _key(extracted)
+    out = set()
+    for i, line in enumerate(lines):
+        k = _key(line)
+        if k and (k in own or len(k) >= 6 and k in target):
+            out.add(i)
+    return out
+
+
+def _ancestors(el):
+    while el is not None:
+        yield el
+        el = el.getparent()
+
+
+def _furniture_container(el, stop) -> str | None:
+    """The furniture word of the nearest container of ``el`` (up to ``stop``, excluded)
+    named as navigation, footer, sidebar, share bar... or None."""
+    for a in _ancestors(el):
+        if a is stop:
+            return None
+        tag = a.tag.lower() if isinstance(a.tag, str) else ""
+        if tag in _FURNITURE_TAGS:
+            return tag
+        attrs = f"{a.get('class') or ''} {a.get('id') or ''}".strip()
+        if attrs:
+            m = _FURNITURE_ATTR.search(attrs)
+            if m:
+                return m.group(0).strip(" _-").lower()
+    return None
+
+
+def _density_root(root, plines: list[_PageLine]):
+    """The text-density method's element: starting from ``<body>``, go down to the child
+    holding at least 70% of the sentence punctuation outside links, while one does; the
+    element reached holds the article's paragraphs (they are its children, none of which
+    holds most of the text alone)."""
+    counts: dict = {}
+    for pl in plines:
+        if pl.element is None:
+            continue
+        n = len(_SENTENCE_PUNCT.findall(pl.text)) * (1.0 - min(1.0, pl.link_chars / max(1, len(pl.text))))
+        if n <= 0:
+            continue
+        for a in _ancestors(pl.element):
+            counts[a] = counts.get(a, 0.0) + n
+    body = root.find(".//body")
+    node = body if body is not None else root
+    total = counts.get(node, 0.0)
+    if not total:
+        return None
+    while True:
+        best = max((c for c in node if counts.get(c, 0.0) > 0), key=lambda c: counts[c], default=None)
+        if best is None or counts[best] < 0.7 * counts[node]:
+            return node if node is not body and node is not root else None  # not localised: no vote
+        node = best
+
+
+def _metadata_table_cells(root) -> set:
+    """The cells of key-value metadata tables: tables where at least two of their own cells
+    are field names of a notice's metadata (索引号, 发布机构, 成文日期...). Only short cells
+    holding no table are marked, so a page laid out as one big table (old portals) never
+    loses its article cell because a metadata table sits inside it."""
+    cells = set()
+    for table in root.iter("table"):
+        own = [c for c in table.iter("td", "th")
+               if next(c.iterancestors("table"), None) is table and c.find(".//table") is None]
+        keys = sum(bool(_TABLE_KEYS.match(_key(c.text_content()))) for c in own)
+        if keys >= 2:
+            cells.update(c for c in own if len(_key(c.text_content())) <= 80)
+    return cells
+
+
+def _related_boxes(plines: list[_PageLine]) -> set[int]:
+    """Lines of boxes headed by a related-reading header (延伸阅读, 相关新闻, 推荐阅读...:
+    :func:`zhframe.corpus.furniture.meta_rule` ``meta:related``): the header's parent element when
+    the header is its first line. Such a box holds other reports, as links or as sentences."""
+    from zhframe.corpus.furniture import meta_rule
+
+    out: set[int] = set()
+    for i, pl in enumerate(plines):
+        if pl.element is None or meta_rule(pl.text) != "meta:related":
+            continue
+        box = pl.element.getparent()
+        if box is None:
+            continue
+        members = [j for j, q in enumerate(plines)
+                   if q.element is not None and any(a is box for a in _ancestors(q.element))]
+        if len(members) >= 2 and members[0] == i:
+            out.update(members)
+    return out
+
+
+def _trafilatura(html: str) -> dict:
+    import trafilatura
+
+    # fast: without trafilatura's own fallbacks (its copy of readability and jusText, 60% of
+    # its time): readability votes here anyway, and the density method is the third voter
+    doc = trafilatura.bare_extraction(
+        html, fast=True, with_metadata=True, include_comments=False, include_tables=True,
+        date_extraction_params={"extensive_search": False, "original_date": True})
+    return (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)) if doc is not None else {}
+
+
+def _readability_text(html: str) -> str:
+    """The text of readability-lxml's article, one line per block element ("" on failure)."""
+    try:
+        from readability import Document
+    except ImportError:  # optional: two votes remain
+        return ""
+    try:
+        summary = Document(html).summary(html_partial=True)
+    except Exception:  # readability gives up on some pages (no candidates): no vote
+        return ""
+    root = _parse(summary)
+    return "" if root is None else "\n".join(x.text for x in _walk(root))
+
+
+def extract_html(html: str) -> HtmlExtraction:
+    """Find the article on a web page (see the module's docstring for the method).
+
+    Parameters
+    ----------
+    html : str
+        The decoded page.
+
+    Returns
+    -------
+    HtmlExtraction
+        ``text`` is empty when the page has no visible text.
+    """
+    return _extract(html.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+@lru_cache(maxsize=4)
+def _extract(html: str) -> HtmlExtraction:
+    from zhframe.corpus.pagemeta import page_date, page_title
+
+    root, plines, lines = _page(html)
+    meta = _trafilatura(html)
+    extracted = meta.get("text") or ""
+    votes = {"trafilatura": _voted(lines, extracted)}
+    if plines is None:  # unparsable page: trafilatura's lines from the first to the last
+        kept = sorted(votes["trafilatura"])
+        article = list(range(kept[0], kept[-1] + 1)) if kept else list(range(len(lines)))
+        rules = ["article:trafilatura-span" if i in article else "boilerplate:outside-span"
+                 for i in range(len(lines))]
+        title = page_title(None, lines, meta, set(article))
+        date = page_date(None, html, lines, meta, article, title["line"])
+        return _result(lines, article, rules, meta, extracted, title, date)
+    votes["readability"] = _voted(lines, _readability_text(html))
+    droot = _density_root(root, plines)
+    inside = set()
+    if droot is not None:
+        for i, pl in enumerate(plines):
+            if pl.element is not None and any(a is droot for a in _ancestors(pl.element)):
+                inside.add(i)
+    votes["density"] = inside
+    table_cells = _metadata_table_cells(root)
+    related = _related_boxes(plines)
+    rules, article = [], []
+    for i, pl in enumerate(plines):
+        who = [name for name in ("trafilatura", "readability", "density") if i in votes[name]]
+        tag = "+".join(who) or "none"
+        n = len(_key(pl.text))
+        container = _furniture_container(pl.element, None) if pl.element is not None else None
+        if pl.element is not None and any(a in table_cells for a in _ancestors(pl.element)):
+            rules.append(f"boilerplate:metadata-table (votes {tag})")
+        elif i in related and not ("trafilatura" in who and "readability" in who):
+            rules.append(f"boilerplate:related-box (votes {tag})")
+        elif n and pl.link_chars / n > _MAX_LINK_SHARE and not (i in inside and len(who) >= 3):
+            rules.append(f"boilerplate:link-text (votes {tag})")
+        elif container and not ("trafilatura" in who and "readability" in who):
+            # navigation, share bars, comment sections: inside the density element too (a
+            # readers' comment is sentences), unless both text extractors keep the line
+            rules.append(f"boilerplate:container-{container} (votes {tag})")
+        elif len(who) >= 2 or i in inside:
+            rules.append(f"article:votes {tag}")
+            article.append(i)
+        else:
+            rules.append(f"boilerplate:votes {tag}")
+    if not article:  # nothing recognised: keep the whole page rather than lose it
+        article = list(range(len(lines)))
+        rules = ["article:whole-page"] * len(lines)
+    title = page_title(root, lines, meta, set(article), [pl.element for pl in plines])
+    if title["line"] is not None and article and title["line"] < article[0] <= title["line"] + _MAX_GAP:
+        # between the title and the text: a deck, the info bar (发布时间/来源), a byline;
+        # the line cleanup classifies them (meta lines give the source and author)
+        for i in range(title["line"] + 1, article[0]):
+            if rules[i].startswith("boilerplate:votes"):
+                rules[i] = "article:between-title-and-text" + rules[i][len("boilerplate:votes"):]
+                article.append(i)
+        article.sort()
+    if title["line"] is not None:
+        t = title["line"]
+        if t in article:
+            article.remove(t)
+        else:
+            rules[t] = "article:title-line"
+        article.insert(0, t)
+    date = page_date(root, html, lines, meta, article, title["line"])
+    return _result(lines, article, rules, meta, extracted, title, date)
+
+
+def _result(lines, article, rules, meta, extracted, title, date) -> HtmlExtraction:
+    inside = set(article)
+    return HtmlExtraction(
+        text="\n".join(lines[i] for i in article), lines=lines, article=article,
+        boilerplate=[x for i, x in enumerate(lines) if i not in inside],
+        title=title["title"], date=date["date"], author=meta.get("author"),
+        sitename=meta.get("sitename"), extracted=extracted, title_source=title["source"],
+        date_source=date["source"], dates=date["candidates"],
+        boilerplate_rules=[r for i, r in enumerate(rules) if i not in inside], line_rules=rules)
+
+
+def html_text(html: str, path=None) -> str:
+    """The article's text of a page (:func:`extract_html`), as the corpus reads an HTML file.
+
+    Raises :class:`zhframe.infra.errors.InputError` (naming ``path``) when the page has no
+    visible text.
+    """
+    text = extract_html(html).text
+    if not text.strip():
+        from zhframe.infra.errors import InputError
+
+        raise InputError(path or "<html>", "HTML page with no visible text")
+    return text
+
+
+def is_html_path(path) -> bool:
+    """Does a file name end in ``.html`` or ``.htm`` (any case)?"""
+    return str(path).lower().endswith((".html", ".htm"))

@@ -1,0 +1,282 @@
+"""A page's title and publication date, from every source the page offers, with the source.
+
+Pages state their title and date in several places, each wrong on some sites: the
+``<title>`` carries the site's name (``标题_某区人民政府``), an ``<h1>`` may be the site's
+logo or a kicker, meta tags are missing or left at a template's default, the visible
+publication line may be missing, a header shows the day the page was *saved*, an e-paper
+shows its edition date and a notice its date of drafting. So every source is read and they
+vote:
+
+- title: meta tags (``ArticleTitle``, ``og:title``, ``twitter:title``...), JSON-LD
+  ``headline``, the pieces of ``<title>`` split at the site-name separators, trafilatura's
+  title; a visible line of the page that one of them names is the title line, the more
+  sources (and a heading element: ``<h1>``, a ``title`` class, bold or a larger font; the
+  place just above the text, past the publication lines; a place within a few lines of the
+  article) the better; when no visible line scores, the best metadata value is the title;
+- date: JSON-LD ``datePublished``, meta tags (``PubDate``, ``article:published_time``...),
+  ``<time>``, a WeChat post's publication timestamp, the visible publication line near the
+  title (``发布时间：…``, ``2021年06月18日09:32 来源：…``), the URL's date (``/2021-06/18/``,
+  ``t20210618_``, ``/2021/0618/``) from the canonical link, ``og:url`` or a browser's
+  ``saved from url`` comment, trafilatura's date (htmldate, Barbaresi 2020) and the first
+  line of the page that is a date and little else (an e-paper's issue line); each source
+  has a weight (structured metadata 3, visible line, ``<time>`` and URL 2, htmldate's guess
+  and a lone date line 1) and the date with the largest total wins.
+
+Both return what they chose, where from (``source``), and the date's candidates.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime, timedelta, timezone
+
+_WS = re.compile(r"\s+")
+_TITLE_META = ("articletitle", "og:title", "twitter:title", "dc.title", "title", "headline")
+_DATE_META = ("pubdate", "publishdate", "publish_date", "publishtime", "article:published_time",
+              "og:release_date", "datepublished", "dc.date", "dc.date.issued", "dcterms.created",
+              "firstpublishedtime", "weibo:article:create_at", "release_date", "date")
+_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|—+|–|\s-\s|-(?=[^\d]))\s*")
+_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
+_URL_DATES = (re.compile(r"/(20\d{2})-?(\d{2})/(\d{2})/"), re.compile(r"[/_t](20\d{2})(\d{2})(\d{2})[_/.]"),
+              re.compile(r"/(20\d{2})/(\d{2})(\d{2})/"), re.compile(r"/(20\d{2})-(\d{2})-(\d{2})/"))
+_URL = re.compile(r"saved from url=\(\d+\)(\S+)|<link[^>]+rel=[\"']canonical[\"'][^>]*href=[\"']([^\"']+)|"
+                  r"<meta[^>]+property=[\"']og:url[\"'][^>]*content=[\"']([^\"']+)", re.I)
+_PUBLISH_WORDS = re.compile(r"发布|发表|时间|日期|来源|稿源|作者|编辑|记者|点击|浏览|阅读")
+_SAVED_DAY = re.compile(r"今天是|今日|当前日期|现在是")
+_SENTENCE = re.compile(r"[，。；！？]")
+_WECHAT_CT = re.compile(r"\bvar\s+ct\s*=\s*[\"'](\d{10})[\"']")
+WEIGHTS = {"json-ld": 3, "meta": 3, "time": 2, "wechat": 2, "visible": 2, "url": 2, "htmldate": 1,
+           "page-date": 1}
+
+
+def _key(s: str) -> str:
+    return _WS.sub("", s or "").replace("：", ":")
+
+
+def iso(y, m, d) -> str | None:
+    y, m, d = int(y), int(m), int(d)
+    if 1990 <= y <= 2100 and 1 <= m <= 12 and 1 <= d <= 31:
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    return None
+
+
+def first_date(text) -> str | None:
+    """The first full date in ``text`` as ISO, or None."""
+    for m in _DATE.finditer(str(text or "")):
+        d = iso(*m.groups())
+        if d:
+            return d
+    return None
+
+
+def _metas(root) -> dict[str, str]:
+    out = {}
+    if root is None:
+        return out
+    for m in root.iter("meta"):
+        name = (m.get("name") or m.get("property") or m.get("itemprop") or "").strip().lower()
+        content = (m.get("content") or "").strip()
+        if name and content and name not in out:
+            out[name] = content
+    return out
+
+
+def _json_ld(root) -> list[dict]:
+    out = []
+    if root is None:
+        return out
+    for s in root.iter("script"):
+        if (s.get("type") or "").lower() != "application/ld+json" or not s.text:
+            continue
+        try:
+            data = json.loads(s.text)
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        out += [x for x in items if isinstance(x, dict)]
+    return out
+
+
+def _emphasised(el) -> bool:
+    """Is all of the element's text inside one bold, font or strong child (``<td><font
+    size="5"><b>标题</b></font></td>``: the title of a table-laid page)?"""
+    if (el.text or "").strip() or len(el) != 1:
+        return False
+    child = el[0]
+    return isinstance(child.tag, str) and child.tag.lower() in ("b", "strong", "font") \
+        and not (child.tail or "").strip()
+
+
+def _heading_weight(el) -> int:
+    """2 for ``<h1>``, 1 for ``<h2>``/``<h3>``, an element whose class or id names a title,
+    or a line set in bold or a larger font."""
+    if el is None:
+        return 0
+    if _emphasised(el):
+        return 1
+    for a in (el, el.getparent()):
+        if a is None or not isinstance(a.tag, str):
+            continue
+        if a.tag.lower() == "h1":
+            return 2
+        if a.tag.lower() in ("h2", "h3") or re.search(r"title|tit\b|ttl|headline|biaoti",
+                                                        f"{a.get('class') or ''} {a.get('id') or ''}", re.I):
+            return 1
+    return 0
+
+
+def page_title(root, lines: list[str], meta: dict, article: set, elements=None) -> dict:
+    """The page's title: ``{"title", "source", "line"}`` (``line``: index of the title's
+    visible line, or None). ``meta`` is trafilatura's metadata; ``elements`` the block
+    element of every line (None when the page could not be parsed)."""
+    metas = _metas(root)
+    cands: list[tuple[str, str]] = []
+    for name in _TITLE_META:
+        if name in metas and name != "title":
+            cands.append((f"meta:{name}", metas[name]))
+    for item in _json_ld(root):
+        if isinstance(item.get("headline"), str):
+            cands.append(("json-ld", item["headline"]))
+    page_title_text = ""
+    if root is not None:
+        t = root.find(".//title")
+        page_title_text = t.text_content().strip() if t is not None else ""
+    if meta.get("title"):
+        cands.append(("trafilatura", meta["title"]))
+    pieces = [p for p in _SEPARATORS.split(page_title_text) if len(_key(p)) >= 4] if page_title_text else []
+    cand_keys = [(src, _key(v)) for src, v in cands if _key(v)]
+    whole = _key(page_title_text)
+    # near the article: inside it or within a few lines before it (an info bar may sit
+    # between the title and the text); after it only when a metadata source names the line
+    # (an e-paper's headline box may follow the text; a list's header is no title)
+    first, last = (min(article), max(article)) if article else (-1, -1)
+    above = _line_above(lines, first)
+    best, best_score = None, 0
+    for i, line in enumerate(lines):
+        k = _key(line)
+        if len(k) < 4 or len(k) > 80:
+            continue
+        named = 2 * len({src for src, v in cand_keys if v == k})
+        if any(_key(p) == k for p in pieces) or len(k) >= 6 and k in whole:
+            named += 1
+        el = elements[i] if elements is not None else None
+        score = named + _heading_weight(el) + (i == above)
+        if score and (first - 4 <= i <= last or named and last < i <= last + 4):
+            score += 1
+        if score > best_score:
+            best, best_score = i, score
+    if best is not None and best_score >= 2:
+        k = _key(lines[best])
+        src = next((s for s, v in cand_keys if v == k), "<title>" if k in whole else "heading")
+        return {"title": lines[best], "source": f"line:{src}", "line": best}
+    for src, v in cands:
+        if _key(v):
+            return {"title": v.strip(), "source": src, "line": None}
+    if pieces:
+        return {"title": pieces[0].strip(), "source": "<title>", "line": None}
+    return {"title": None, "source": None, "line": None}
+
+
+def _line_above(lines: list[str], first: int) -> int | None:
+    """The line just above the article's text, skipping publication lines, bylines and dates
+    (:func:`zhframe.corpus.furniture.meta_rule`): where a page without markup for it puts its
+    headline. None when that line is no headline's shape (too long, or a finished sentence)."""
+    from zhframe.corpus.furniture import meta_rule
+
+    for i in range(first - 1, max(-1, first - 5), -1):
+        if meta_rule(lines[i]):
+            continue
+        k = _key(lines[i])
+        return i if 4 <= len(k) <= 60 and not k.endswith(("。", "！", "；")) else None
+    return None
+
+
+def _url_date(url: str) -> str | None:
+    for p in _URL_DATES:
+        m = p.search(url)
+        if m:
+            d = iso(*m.groups())
+            if d:
+                return d
+    return None
+
+
+def _visible_date(lines: list[str], article_order: list[int], title_line: int | None) -> str | None:
+    """The publication line's date: the first line within a few lines of the title (or of
+    the article's start) that holds a date and is short or names a publication field; a
+    header showing today's date (今天是…) is no publication line."""
+    anchor = title_line if title_line is not None else (article_order[0] if article_order else None)
+    if anchor is None:
+        return None
+    start = anchor + 1 if title_line is not None else anchor  # a title may name a date (…2021年工作报告)
+    for i in list(range(start, min(len(lines), anchor + 8))) + list(range(max(0, anchor - 4), anchor)):
+        line = lines[i]
+        n = len(_key(line))
+        if _SAVED_DAY.search(line) or n > 80 or _SENTENCE.search(line):
+            continue  # a sentence's date is an event's, not the page's
+        d = first_date(line)
+        if d and (n <= 40 or _PUBLISH_WORDS.search(line)):
+            return d
+    return None
+
+
+def _dated_line(lines: list[str], title_line: int | None = None) -> str | None:
+    """The first line of the page that is a date and little else (an e-paper's issue line
+    ``2023年04月02日 星期日``), not today's date in a header (今天是…), not the title, not a
+    sentence: weak evidence."""
+    for i, line in enumerate(lines):
+        if _SAVED_DAY.search(line) or i == title_line or _SENTENCE.search(line):
+            continue
+        m = _DATE.search(line)
+        if m and iso(*m.groups()) and len(_key(line)) - len(_key(m.group(0))) <= 16:
+            return iso(*m.groups())
+    return None
+
+
+def page_date(root, html: str, lines: list[str], meta: dict, article_order: list[int],
+              title_line: int | None = None) -> dict:
+    """The page's publication date by weighted vote of its sources (module docstring):
+    ``{"date", "source", "candidates"}``, candidates as ``(source, ISO date)`` pairs."""
+    cands: list[tuple[str, str]] = []
+    for item in _json_ld(root):
+        d = first_date(item.get("datePublished") or item.get("dateCreated"))
+        if d:
+            cands.append(("json-ld", d))
+    metas = _metas(root)
+    for name in _DATE_META:
+        d = first_date(metas.get(name))
+        if d:
+            cands.append((f"meta:{name}", d))
+            break
+    if root is not None:
+        for t in root.iter("time"):
+            d = first_date(t.get("datetime") or t.text_content())
+            if d:
+                cands.append(("time", d))
+                break
+        m = _WECHAT_CT.search(html)
+        if m:
+            when = datetime.fromtimestamp(int(m[1]), timezone(timedelta(hours=8)))
+            cands.append(("wechat", when.strftime("%Y-%m-%d")))
+    d = _visible_date(lines, article_order, title_line)
+    if d:
+        cands.append(("visible", d))
+    for m in _URL.finditer(html[:20000]):
+        d = _url_date(next(g for g in m.groups() if g))
+        if d:
+            cands.append(("url", d))
+            break
+    d = first_date(meta.get("date"))
+    if d:
+        cands.append(("htmldate", d))
+    d = _dated_line(lines, title_line)
+    if d:
+        cands.append(("page-date", d))
+    if not cands:
+        return {"date": None, "source": None, "candidates": []}
+    totals: dict[str, int] = {}
+    for src, d in cands:
+        totals[d] = totals.get(d, 0) + WEIGHTS[src.split(":")[0]]
+    date = max(totals, key=lambda d: (totals[d], -next(i for i, c in enumerate(cands) if c[1] == d)))
+    return {"date": date, "source": "+".join(s for s, d in cands if d == date), "candidates": cands}

@@ -1,0 +1,221 @@
+"""Tests for saved web pages: the article from the page's structure and extractors' votes, the
+title and date from every source (zhframe.corpus.html, .pagemeta, .page), and page scoring."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from zhframe.cleanup import clean_article, clean_page
+from zhframe.corpus.html import extract_html
+from zhframe.corpus.pagemeta import page_date
+from zhframe.cleanup.pagescore import body_scores, lcs_length, same_title
+from zhframe.corpus.furniture import meta_rule
+from zhframe.corpus import decode_bytes
+
+from cleanup_common import ROOT, assert_nothing_lost
+
+PAGES = ROOT / "tests" / "data" / "web" / "pages"
+REFS = json.loads((PAGES / "references.json").read_text(encoding="utf-8"))
+
+BODY = ["某区今年以来新建高标准农田三万亩，特色产业提质增效，农民收入稳步增长。",
+        "会议要求，各镇街要盯住防止返贫动态监测这条底线，逐户落实帮扶措施。",
+        "会议还就农村人居环境整治、宅基地改革试点等工作作了安排。"]
+TEASERS = "".join(f'<li><a href="/a/{i}.html">某区第{i}批示范村名单公布 一批村入选市级名录</a></li>'
+                  for i in range(6))
+
+
+def _page(article: str, head: str = "", before: str = "", after: str = "") -> str:
+    return (f"<html><head><title>某区召开乡村振兴推进会_某区人民政府</title>{head}</head><body>"
+            f'<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/x/">政务公开</a></li></ul></div>'
+            f"{before}{article}<div class=\"side\"><ul>{TEASERS}</ul></div>{after}"
+            '<div class="footer"><p>主办：某区人民政府</p><p>渝ICP备12345678号</p></div></body></html>')
+
+
+def _paras() -> str:
+    return "".join(f"<p>{p}</p>" for p in BODY)
+
+
+def _load(name: str) -> str:
+    return decode_bytes((PAGES / name).read_bytes(), "<page>")[0]
+
+
+def test_lcs_length_is_the_dynamic_programme_on_random_strings():
+    rng = random.Random(5)
+    for _ in range(200):
+        a = "".join(rng.choice("甲乙丙丁，。") for _ in range(rng.randint(0, 30)))
+        b = "".join(rng.choice("甲乙丙丁，。") for _ in range(rng.randint(0, 30)))
+        table = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+        for i, x in enumerate(a):
+            for j, y in enumerate(b):
+                table[i + 1][j + 1] = table[i][j] + 1 if x == y else max(table[i][j + 1], table[i + 1][j])
+        assert lcs_length(a, b) == table[-1][-1]
+
+
+def test_body_scores_and_titles():
+    assert body_scores("甲乙 丙\n丁", "甲乙丙丁")["f1"] == 1.0
+    half = body_scores("甲乙丙丁戊己庚辛", "甲乙丙丁")
+    assert half["precision"] == 0.5 and half["recall"] == 1.0
+    assert body_scores("", "甲乙")["f1"] == 0.0
+    assert same_title("A：B", "A:B") and not same_title("A:B_某网", "A:B")
+
+
+@pytest.mark.parametrize("name", sorted(REFS))
+def test_every_line_of_a_saved_page_is_in_the_article_or_the_boilerplate_with_a_reason(name):
+    ex = extract_html(_load(name))
+    assert sorted(ex.boilerplate + [ex.lines[i] for i in ex.article]) == sorted(ex.lines)
+    assert len(ex.line_rules) == len(ex.lines) and len(ex.boilerplate_rules) == len(ex.boilerplate)
+    assert all(r.startswith("boilerplate:") for r in ex.boilerplate_rules)
+    assert ex.text == "\n".join(ex.lines[i] for i in ex.article)
+    assert_nothing_lost(ex.text, clean_article(ex.text))
+    assert ex.title_source and ex.date_source
+
+
+def test_the_development_part_scores_as_measured():
+    """The dev part (rules were written from it) keeps its measured figures: mean body F1 of at
+    least 0.99 and every title and date right. The held-apart part is only measured
+    (benchmarks/cleanup.py), never asserted, so no rule is written to pass it."""
+    f1, titles, dates, n = 0.0, 0, 0, 0
+    for name, ref in sorted(REFS.items()):
+        if ref["split"] != "dev":
+            continue
+        page = clean_page(_load(name))
+        blocks = page["blocks"]
+        body = [t for t, k, r in zip(blocks["text"], blocks["kind"], blocks["rule"])
+                if k == "body" or r == "meta:dateline-lead"]
+        f1 += body_scores("\n".join(body), ref["body"])["f1"]
+        titles += same_title(page["title"], ref["title"])
+        dates += page["date"] == ref["date"]
+        n += 1
+    assert n == 28 and f1 / n >= 0.99 and titles == n and dates == n
+
+
+def test_a_headline_after_the_body_in_dom_order_loses_nothing():
+    page = _page(f'<div class="article"><div class="content">{_paras()}</div>'
+                 '<div class="ttl"><h1>某区召开乡村振兴推进会</h1></div></div>')
+    ex = extract_html(page)
+    lines = ex.text.split("\n")
+    assert lines[0] == "某区召开乡村振兴推进会" and ex.title == lines[0]
+    assert all(p in lines for p in BODY)
+
+
+def test_teasers_link_lists_and_footers_are_boilerplate_with_their_reason():
+    ex = extract_html(_page(f"<div class=\"article\"><h1>某区召开乡村振兴推进会</h1>{_paras()}</div>"))
+    assert not any("示范村名单" in x or "ICP" in x or x == "政务公开" for x in ex.text.split("\n"))
+    rules = dict(zip(ex.boilerplate, ex.boilerplate_rules))
+    assert rules["某区第0批示范村名单公布 一批村入选市级名录"].startswith("boilerplate:link-text")
+    assert "container-footer" in rules["渝ICP备12345678号"]
+
+
+def test_a_notices_metadata_table_is_boilerplate_even_though_it_repeats_the_title():
+    table = ("<table><tr><td>索引号：</td><td>115001/2021-00321</td><td>发布机构：</td><td>某区政府办</td></tr>"
+             "<tr><td>标题：</td><td>某区召开乡村振兴推进会</td></tr><tr><td>成文日期：</td><td>2021-07-01</td></tr></table>")
+    ex = extract_html(_page(f'<div class="zw">{table}<div class="zw-title">某区召开乡村振兴推进会</div>'
+                            f'<div class="zw-con">{_paras()}</div></div>'))
+    assert "115001/2021-00321" in ex.boilerplate and "2021-07-01" in ex.boilerplate
+    assert ex.text.split("\n")[0] == "某区召开乡村振兴推进会"
+    assert ex.lines[ex.article[0]] == "某区召开乡村振兴推进会"
+
+
+def test_dates_vote_across_sources_and_the_saving_day_is_no_publication_date():
+    article = (f'<div class="article"><h1>某区召开乡村振兴推进会</h1><div class="info">发布时间：2021-06-18 09:32 '
+               f'来源：某区政府办</div>{_paras()}</div>')
+    head = '<meta name="PubDate" content="2021-06-18 09:32">'
+    ex = extract_html(_page(article, head=head, before='<div class="today">今天是：2026年3月2日 星期一</div>'))
+    assert ex.date == "2021-06-18" and "meta:pubdate" in ex.date_source and "visible" in ex.date_source
+    assert ("visible", "2026-03-02") not in ex.dates
+    only_url = _page(f'<div class="article"><h1>某区召开乡村振兴推进会</h1>{_paras()}</div>',
+                     head='<link rel="canonical" href="http://www.x.gov.cn/zwxx/202107/t20210702_123.html">')
+    got = page_date(None, only_url, ["某区召开乡村振兴推进会"], {}, [0], 0)
+    assert got["date"] == "2021-07-02" and got["source"] == "url"
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-09-03T10:12:00+08:00"}</script>'
+    assert extract_html(_page(f'<div class="a"><h1>某区召开乡村振兴推进会</h1>{_paras()}</div>', head=ld)).date_source \
+        .startswith("json-ld")
+
+
+def test_an_interview_turn_is_no_field_and_a_headline_is_no_byline():
+    assert meta_rule("记者：今年的产业有哪些新变化？") is None
+    assert meta_rule("记者：后来怎么变的？") is None
+    assert meta_rule("记者：张三") == "meta:fields"
+    assert meta_rule("本报记者 杨帆") == "meta:byline"
+    assert meta_rule("记者走进江津富硒产业园") is None
+    blocks = clean_article("某区专访产业负责人\n记者：今年有哪些新变化？\n王五：链条更长了，新建了两条生产线。")
+    assert list(blocks["kind"]) == ["title", "body", "body"]
+
+
+def test_a_numbered_list_of_places_is_body_and_a_lone_numbered_heading_is_not():
+    text = ("某区公布示范村名单\n经评审，确定以下村为示范村：\n1. 大盛镇青龙村\n2. 茨竹镇放牛坪村\n3. 古路镇乌牛村\n"
+            "请各镇街加强指导服务，发挥示范带动作用。")
+    blocks = clean_article(text)
+    body = " ".join(blocks.loc[blocks["kind"] == "body", "text"])
+    assert all(x in body for x in ("大盛镇青龙村", "茨竹镇放牛坪村", "古路镇乌牛村"))
+    skipped = clean_article("某区公布示范村名单\n经评审，确定以下村为示范村。\n1. 大盛镇青龙村\n3. 古路镇乌牛村\n"
+                            "请各镇街加强指导服务，发挥示范带动作用。")
+    assert not any(r.startswith("body:list-item") for r in skipped["rule"])  # 1, 3: no sequence
+
+
+def test_one_extraction_pass_serves_the_corpus_and_the_boilerplate_record(tmp_path, monkeypatch):
+    import trafilatura
+
+    from zhframe.run.commands import clean as clean_command
+    from zhframe.corpus import read_text
+
+    calls = []
+    real = trafilatura.bare_extraction
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: calls.append(1) or real(*a, **k))
+    path = tmp_path / "page.html"
+    path.write_bytes(_page(f"<div><h1>某区召开乡村振兴推进会</h1>{_paras()}</div>").replace("\n", "\r\n")
+                     .encode("utf-8"))
+    read_text(path)
+    clean_command._boilerplate(str(path))
+    assert len(calls) == 1
+
+
+def test_a_page_laid_out_as_one_table_keeps_its_article_beside_a_metadata_table():
+    inner = "<table><tr><td>索引号：</td><td>115001/2021-00321</td></tr><tr><td>发布机构：</td><td>某区政府办</td></tr></table>"
+    page = (f"<html><body><table><tr><td>{inner}</td></tr><tr><td><h1>某区召开乡村振兴推进会</h1>{_paras()}</td></tr>"
+            "</table></body></html>")
+    ex = extract_html(page)
+    assert all(p in ex.text.split("\n") for p in BODY)
+    assert "115001/2021-00321" in ex.boilerplate
+
+
+def test_an_e_papers_unmarked_title_and_issue_date():
+    """A table-laid e-paper: the title in a plain cell just above the text, a bold list header
+    after it (no title), the issue date only in the page's top line."""
+    guide = "".join(f'<tr><td><a href="c{i}.htm">某区第{i}条新闻的标题在这里</a></td></tr>' for i in range(4))
+    page = ("<html><head><title>某区日报数字报</title></head><body>"
+            "<table><tr><td>某区日报</td><td>2023年04月02日 星期日</td></tr></table>"
+            '<table><tr><td class="font01">某区柠檬产业链持续延伸</td></tr></table>'
+            f'<div id="ozoom">{_paras()}</div><table><tr><td><b>本版导读</b></td></tr>{guide}</table></body></html>')
+    ex = extract_html(page)
+    assert ex.title == "某区柠檬产业链持续延伸" and ex.text.split("\n")[0] == ex.title
+    assert ex.date == "2023-04-02" and "page-date" in ex.date_source
+
+
+def test_a_related_reading_box_of_sentences_is_boilerplate():
+    box = ('<div class="more"><h4>延伸阅读</h4><p>某区另一项工作近日启动，有关部门表示将持续推进。</p>'
+           "<p>某镇新建的文化广场投用，更多情况请关注后续报道。</p></div>")
+    ex = extract_html(_page(f'<div class="detail"><h1>某区召开乡村振兴推进会</h1><div class="c">{_paras()}</div>{box}</div>'))
+    lines = ex.text.split("\n")
+    assert all(p in lines for p in BODY)
+    assert not any("文化广场" in x or x == "延伸阅读" for x in lines)
+    assert any(r.startswith("boilerplate:related-box") for r in ex.boilerplate_rules)
+
+
+def test_an_xhtml_page_with_an_encoding_declaration_is_parsed():
+    page = '<?xml version="1.0" encoding="gbk"?>\n' + _page(f'<div class="a"><h1>某区召开乡村振兴推进会</h1>{_paras()}</div>')
+    ex = extract_html(page)
+    assert ex.text.split("\n")[0] == "某区召开乡村振兴推进会"
+    assert not any(r.startswith("article:trafilatura-span") for r in ex.line_rules)  # the DOM path, not the fallback
+    assert not any("示范村名单" in x for x in ex.text.split("\n"))
+
+
+def test_a_date_in_the_title_or_a_paragraph_is_not_the_publication_date():
+    lines = ["关于2020年5月1日停水的通知", "发布时间：2021-06-18 09:32", "2020年5月1日，某区将停水一天，请居民提前储水，具体时间另行发布。"]
+    got = page_date(None, "", lines, {}, [1, 2], 0)
+    assert got["date"] == "2021-06-18" and got["source"].startswith("visible")
+    got = page_date(None, "", [lines[0], lines[2]], {}, [1], 0)
+    assert got["date"] is None
