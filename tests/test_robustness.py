@@ -441,6 +441,13 @@ ROUND3_CASES = [
     _corpus_case("nfc-nfd-one-group-keyness", lambda tmp: write_corpus(
         tmp / "c", {"a.txt": GOOD, "b.txt": ZH2.encode()}, groups=["Caf\u00e9", "Cafe\u0301"]),
         "manifest.csv", "one value only (Caf\u00e9)", command="keyness"),
+    _corpus_case("script-variant-groups-keyness", lambda tmp: write_corpus(
+        tmp / "c", {"a.txt": GOOD, "b.txt": ZH2.encode()}, groups=["北碚區", "北碚区"]),
+        "manifest.csv", "'北碚区' and '北碚區'", "differ only in script", command="keyness"),
+    _corpus_case("traditional-copy-in-other-group", lambda tmp: write_corpus(
+        tmp / "c", {"a.txt": GOOD, "b.txt": ZH.replace("区", "區").replace("党", "黨").replace(
+            "学习", "學習").replace("开", "開").encode()}, groups=["甲", "乙"]),
+        "manifest.csv", "doc_id d1", "same text as doc_id d0", command="keyness"),
     _nb_case("column-with-space", lambda tmp: _nb(tmp, "--by", "outlet type", "--out", tmp / "o",
              corpus=lambda t: two_good(t / "c", by="outlet type")),
              "manifest.csv", "'outlet type'", "--by", "'outlet_type'"),

@@ -96,8 +96,29 @@ def check_group_column(corpus, by: str, manifest=None) -> list[str]:
     if len(groups) < 2:
         raise InputError(manifest, f"column {by!r} has one value only ({groups[0]}): "
                                    "nothing to compare it with")
+    check_script_variants(groups, by, manifest)
     check_duplicates(corpus, by, manifest)
     return groups
+
+
+def check_script_variants(groups: list[str], by: str, manifest) -> None:
+    """Refuse two group values that differ only in script (北碚區 and 北碚区).
+
+    Values are already NFC (the manifest reader normalises them); written in
+    traditional and simplified characters, one place or outlet would become two
+    groups, and every difference between them would be the script. Converted
+    with the toolkit's OpenCC ``t2s`` (:func:`zhframe.tokenize.script.to_simplified`).
+    """
+    from zhframe.tokenize.script import to_simplified
+
+    seen: dict[str, str] = {}
+    for g in groups:
+        key = to_simplified(g, "traditional").text if not g.isascii() else g
+        if key in seen and seen[key] != g:
+            raise InputError(manifest, f"{by!r} values {seen[key]!r} and {g!r} differ only in "
+                                       "script (traditional/simplified): one group written two ways; "
+                                       "write it one way")
+        seen.setdefault(key, g)
 
 
 def check_duplicates(corpus, by: str, manifest=None) -> None:
@@ -107,7 +128,8 @@ def check_duplicates(corpus, by: str, manifest=None) -> None:
     words, a second unit for every test); the same text in two groups (a page
     saved twice, filed under both) is a difference of zero presented as a
     comparison. Both are one :class:`InputError` naming the two doc_ids. Texts
-    are compared without whitespace; the same text twice *within* one group
+    are compared without whitespace and in simplified script (a traditional copy
+    is the same text); the same text twice *within* one group
     (a story two outlets of the group both printed) is allowed. Needs the
     loaded table (``path``, ``text``); on a bare manifest only files are compared.
     """
@@ -125,9 +147,12 @@ def check_duplicates(corpus, by: str, manifest=None) -> None:
                                            "it would count twice; list each file once")
     if "text" not in corpus:
         return
+    from zhframe.tokenize.script import to_simplified
+
     first: dict[str, int] = {}
     for i, text in enumerate(corpus["text"]):
-        key = "".join(text.split())
+        # a traditional copy of an article is the same text: its differences would be the script
+        key = "".join(to_simplified(text).text.split())
         j = first.setdefault(key, i)
         if j != i and groups[j] != groups[i]:
             raise InputError(manifest, f"{_where(corpus, i)} has the same text as doc_id "
