@@ -35,6 +35,7 @@ OPTION_BOUNDS: dict[str, tuple[float, float, str]] = {
     "seed": (0, 2**32 - 1, "a whole number from 0 to 4294967295 (a random state)"),
     "alpha": (1e-12, 0.5, "a false discovery rate above 0 and at most 0.5"),
     "min_count": (1, 10**9, "a whole number of at least 1"),
+    "min_units": (1, 10**9, "a whole number of at least 1"),
     "jobs": (1, 1024, "a whole number of at least 1"),
     "cell_timeout": (0, 10**7, "seconds, 0 for no limit"),
 }
