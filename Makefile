@@ -33,10 +33,12 @@ help:
 	@echo "make test      run the whole test suite"
 	@echo "make test-fast the suite without its end-to-end runs (tests marked slow)"
 
-# The environment: a venv with the pinned dependencies and the package, editable.
+# The environment: a venv with the pinned dependencies and the package, editable. The lock is
+# the complete resolved set (pip freeze), installed as it is (--no-deps): pip's resolver adds
+# nothing and cannot trip over one extra spelled two ways (lxml[html-clean], lxml[html_clean]).
 $(READY): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -qq --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install -qq --disable-pip-version-check --no-deps -r requirements.lock
 	$(BIN)/python -m pip install -qq --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 

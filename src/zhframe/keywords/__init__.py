@@ -25,8 +25,7 @@ What is here
   :func:`g2_pvalue`, :func:`log_ratio` (Hardie 2014) and
   :func:`log_odds_dirichlet` (Monroe, Colaresi & Quinn 2008), assembled by
   :func:`keyness`, which can add paragraph-bootstrap intervals of Log Ratio
-  (:func:`bootstrap_log_ratio`) and a paragraph-permutation p-value
-  (:func:`permutation_log_ratio`).
+  (:func:`bootstrap_log_ratio`).
 - Every group against the rest at the article level, one correction over all contrasts
   (:func:`keyness_by_group`; ``within=`` for nesting, ``adjust_for=`` a date), per-group
   shrunken shares for ranking many small groups (:func:`group_shares`) and per-term trends
@@ -53,7 +52,7 @@ from zhframe.keywords.concordance import (KWIC_COLUMNS, KWIC_SORT_COLUMNS, collo
 from zhframe.keywords.counting import (Tokenizer, corpus_paragraphs, count_matrix, default_tokenizer,
                                        group_frequencies)
 from zhframe.keywords.extractors import jieba_keywords
-from zhframe.keywords.inference import bootstrap_log_ratio, permutation_log_ratio
+from zhframe.keywords.inference import bootstrap_log_ratio
 from zhframe.keywords.masking import (ADMIN_SUFFIXES, GENERIC_SELF_REFERENCES, MaskedTokenizer,
                                       corpus_masked_tokenizer, masked_tokenizer, self_reference_terms)
 from zhframe.keywords.statistics import (LOG_RATIO_ZERO, dirichlet_prior, g2, g2_pvalue, jieba_background,
@@ -70,7 +69,7 @@ __all__ = [
     "corpus_paragraphs", "count_matrix", "ctfidf_by_group", "default_tokenizer", "dirichlet_prior",
     "g2", "g2_pvalue", "group_frequencies", "jieba_background", "jieba_keywords", "keyness",
     "keyness_table", "kwic", "log_odds_dirichlet", "log_ratio", "masked_tokenizer", "own_jieba",
-    "permutation_log_ratio", "self_reference_terms", "sort_by_abs", "tfidf_by_group",
+    "self_reference_terms", "sort_by_abs", "tfidf_by_group",
 ]
 
 #: Modules of this package reachable as attributes (``zhframe.keywords.<module>``), imported on first use.

@@ -8,9 +8,8 @@ units (articles, or paragraphs) using each term, Fisher's exact test (the exact
 permutation test of that count, no Monte Carlo floor), Gilbert's screen and one
 Benjamini-Hochberg over every contrast, and the interval of the same quantity
 (:func:`zhframe.stats.share_contrasts`). :func:`describe_design` says in words what a
-holding term means under the design. :func:`bootstrap_log_ratio` and
-:func:`permutation_log_ratio` are the older paragraph-level helpers, kept for
-callers and computed in bounded memory.
+holding term means under the design. :func:`bootstrap_log_ratio` is the older paragraph-level
+interval, kept for callers and computed in bounded memory.
 """
 
 from __future__ import annotations
@@ -52,23 +51,6 @@ def bootstrap_log_ratio(X, is_target, n_boot: int = 1000, ci: float = 0.95,
     # bounded memory (zhframe.stats.bootstrap_interval) instead of dense arrays
     return stats.bootstrap_interval(X, sizes, is_target, "log_ratio", n_boot=n_boot, ci=ci,
                                     random_state=random_state, jeffreys=False)
-
-
-def permutation_log_ratio(X, is_target, n_perm: int = 1000, random_state: int = 0) -> np.ndarray:
-    """Two-sided paragraph-permutation p-value of each term's Log Ratio.
-
-    The group labels are shuffled over paragraphs ``n_perm`` times (keeping
-    group sizes); ``p = (1 + #{|LR_perm| >= |LR_obs|}) / (1 + n_perm)``. The
-    null hypothesis is that paragraphs are exchangeable between the groups,
-    so a word carried by a few paragraphs gets a modest p-value however many
-    times those paragraphs repeat it (Good 2005, *Permutation, Parametric and
-    Bootstrap Tests of Hypotheses*).
-    """
-    is_target = np.asarray(is_target, dtype=bool)
-    X = sp.csr_matrix(X) if not sp.issparse(X) else X.tocsr()
-    sizes = np.asarray(X.sum(axis=1)).ravel()
-    p, _ = stats.permutation_pvalues(X, sizes, is_target, "log_ratio", n_perm=n_perm, random_state=random_state)
-    return p[0]
 
 
 # ---------------------------------------------------------------- calibrated inference at the sampling unit

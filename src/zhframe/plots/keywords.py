@@ -42,7 +42,7 @@ def _select_two_sided(table: pd.DataFrame, n: int, min_chars: int = 2) -> pd.Dat
     t["_holds"] = _holds(t)
     out = []
     for side in (t[t["g2"] > 0], t[t["g2"] < 0]):
-        keys = ["count_target", "count_reference", "_holds"]
+        keys = ["count_target", "count_reference", "_holds"] + [c for c in ("share_log_ratio",) if c in side]
         side = side.assign(_order=np.arange(len(side)))
         grouped = (side.groupby(keys, sort=False)
                    .agg(terms=("term", list), _order=("_order", "min"))
@@ -94,7 +94,10 @@ def keyness_bars(table: pd.DataFrame, target: str, reference: str = "其余 rest
     neg = sel[sel["g2"] < 0]
     fig, ax = figure(FULL_WIDTH, 1.5 + 0.17 * max(len(sel), 1))
     y = np.concatenate([np.arange(len(pos)), len(pos) + 0.6 + np.arange(len(neg))])
-    values = sel["log_ratio"].to_numpy(dtype=float)
+    # the effect drawn is the one tested: the log2 ratio of the shares of units using the term
+    # where the table has it (its interval is that quantity's), else the pooled Log Ratio
+    effect = "share_log_ratio" if "share_log_ratio" in sel else "log_ratio"
+    values = sel[effect].to_numpy(dtype=float)
     holds = sel["_holds"].to_numpy(dtype=bool)
     colours = verdict_colours(values, holds)
     ax.barh(y, values, color=colours, height=0.72)
@@ -102,10 +105,10 @@ def keyness_bars(table: pd.DataFrame, target: str, reference: str = "其余 rest
     lo = sel["lr_low"].to_numpy(dtype=float) if has_ci else values.copy()
     hi = sel["lr_high"].to_numpy(dtype=float) if has_ci else values.copy()
     # a zero count leaves Log Ratio unbounded on that side (the smoothed bound is an artefact)
-    open_hi = (sel["count_reference"].to_numpy() == 0) & (values > 0)
-    open_lo = (sel["count_target"].to_numpy() == 0) & (values < 0)
+    open_hi = ((sel["count_reference"].to_numpy() == 0) & (values > 0)) | ~np.isfinite(hi)
+    open_lo = ((sel["count_target"].to_numpy() == 0) & (values < 0)) | ~np.isfinite(lo)
     finite = np.concatenate([values, lo[~open_lo], hi[~open_hi], [1.0, -1.0]])
-    span = 1.08 * float(np.nanmax(np.abs(finite)))
+    span = 1.08 * float(np.nanmax(np.abs(finite[np.isfinite(finite)])))
     if has_ci:
         for yi, v, l_, h_, ol, oh in zip(y, values, lo, hi, open_lo, open_hi):
             a = -span if ol else l_
@@ -120,8 +123,10 @@ def keyness_bars(table: pd.DataFrame, target: str, reference: str = "其余 rest
     ax.axvline(0, color="0.3", lw=0.8)
     ax.invert_yaxis()
     ax.set_xlim(-span, span)
-    ax.set_xlabel("Log Ratio (log2 ratio of relative frequencies); whiskers: 95% bootstrap interval;\n"
-                  "arrow: unbounded (one side never uses it); (n/m): counts target/reference"
+    ax.set_xlabel(("log2 ratio of the shares of units using the term; whiskers: its 95% test-based interval;\n"
+                   if effect == "share_log_ratio" else
+                   "Log Ratio (log2 ratio of relative frequencies); whiskers: 95% bootstrap interval;\n")
+                  + "arrow: unbounded (one side never uses it); (n/m): counts target/reference"
                   + (f"; under {min_chars} characters left out" if min_chars > 1 else ""))
     entries = [(verdict_colour(1, True), HOLDS_TARGET.format(target=target)),
                (verdict_colour(-1, True), HOLDS_REFERENCE.format(reference=reference)),

@@ -23,7 +23,8 @@ from zhframe.report.design import (articles_per_group, comparison_targets, desig
 __all__ = ["articles_per_group", "comparison_targets", "design_caveat", "resolve_target"]
 
 #: Modules of this package reachable as attributes (``zhframe.report.<module>``), imported on first use.
-_SUBMODULES = ('design', 'keywords', 'pages', 'rhetoric', 'synthesis', 'tables', 'topic_choice', 'topics')
+_SUBMODULES = ('design', 'escape', 'findings', 'keywords', 'pages', 'readme', 'rhetoric', 'synthesis', 'tables',
+               'topic_choice', 'topics')
 
 
 def __getattr__(name: str):

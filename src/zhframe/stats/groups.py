@@ -243,7 +243,9 @@ def share_contrasts(counts, labels: Sequence, *, strata: Sequence | None = None,
     out["share_group"] = out["x_group"] / out["n_group"]
     out["share_rest"] = out["x_rest"] / out["n_rest"]
     out["difference"], out["lo"], out["hi"] = est[gg, ff], lo[gg, ff], hi[gg, ff]
-    out["p_value"], out["p_min"], out["testable"] = p[gg, ff], p_min[gg, ff], screen[gg, ff]
+    # a screened-out contrast keeps its own exact p (said as screened out, q = 1), never p = 1
+    p_shown = p_all if strata is None else p
+    out["p_value"], out["p_min"], out["testable"] = p_shown[gg, ff], p_min[gg, ff], screen[gg, ff]
     out["q_value"] = q[gg, ff]
     out["holds_up"] = out["q_value"] <= alpha
     out = out.sort_values(["group", "q_value", "p_value", "feature"], kind="stable").reset_index(drop=True)
