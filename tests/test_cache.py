@@ -33,7 +33,7 @@ def test_any_edit_anywhere_in_the_package_changes_the_version(tmp_path):
     """The tokenizer, a subpackage module or a data file: each edit gives new keys."""
     src = ROOT / "src" / "zhframe"
     pkg = tmp_path / "zhframe"
-    shutil.copytree(src, pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(src, pkg, symlinks=True, ignore=shutil.ignore_patterns("__pycache__"))
     base = _version_of_copy(pkg)
     seen = {base}
     for rel in ["tokenize/tokenizer.py", "rhetoric/__init__.py", "data/user_dict.txt"]:

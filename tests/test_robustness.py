@@ -370,7 +370,106 @@ STDOUT_CASES = [
     _stdout_case("clean", ["clean", SEED_FILES[0]]),
 ]
 
-ALL = FILE_CASES + CORPUS_CASES + NOTEBOOK_CASES + STDOUT_CASES
+
+# --- issue 26, third round: options, duplicates, pages, study outputs --------------------------
+
+KEYNESS = ["keyness", "--by", "district", "--target", "北碚区", "--corpus", SEEDS]
+
+
+def _option_case(name, extra, *says):
+    return Case(f"option:{name}", lambda tmp: KEYNESS + list(extra), 2, says)
+
+
+def _other_study(tmp, link=None):
+    """A second zhframe study (another checkout): numbered notebooks, figures, README block."""
+    study = tmp / "other"
+    (study / "notebooks").mkdir(parents=True)
+    (study / "notebooks" / "00_corpus.ipynb").write_text("{}", encoding="utf-8")
+    (study / "figures").mkdir()
+    (study / "README.md").write_text("<!-- findings:start -->\n<!-- findings:end -->\n",
+                                     encoding="utf-8")
+    return study
+
+
+def _out_links_into(sub, tmp):
+    out = tmp / "ol"
+    out.mkdir()
+    (out / sub).symlink_to(ROOT / sub)
+    return out
+
+
+def _dict_case(name, line, *says):
+    def setup(tmp):
+        (tmp / "d.txt").write_text(line, encoding="utf-8")
+        return ["tokenize", "--dict", tmp / "d.txt", SEED_FILES[0]]
+    return Case(f"dictionary:{name}", setup, 2, ("d.txt", "line 1") + says)
+
+
+def _twice(tmp):
+    folder = two_good(tmp / "c")
+    text = (folder / "manifest.csv").read_text(encoding="utf-8")
+    first = text.splitlines()[1]
+    (folder / "manifest.csv").write_text(text + first.replace("d0,", "d9,", 1) + "\n",
+                                         encoding="utf-8")
+    return folder
+
+
+ROUND3_CASES = [
+    _option_case("perm-zero", ["--perm", "0"], "--perm", "got 0"),
+    _option_case("perm-1e20", ["--perm", "1e20"], "--perm", "1e20"),
+    _option_case("perm-huge", ["--perm", str(10**20)], "--perm", "1,000,000"),
+    _option_case("seed-negative", ["--seed", "-1"], "--seed", "got -1"),
+    _option_case("alpha-nan", ["--alpha", "nan"], "--alpha", "nan"),
+    _option_case("alpha-one", ["--alpha", "1"], "--alpha", "got 1.0"),
+    _option_case("alpha-word", ["--alpha", "x"], "--alpha", "'x'"),
+    _option_case("min-count-zero", ["--min-count", "0"], "--min-count"),
+    Case("option:unknown-command", lambda tmp: ["nosuch"], 2, ("invalid choice: 'nosuch'",)),
+    Case("option:cell-timeout-negative", lambda tmp: _nb(tmp, "--out", tmp / "o", "--cell-timeout",
+                                                         "-1"), 2, ("--cell-timeout",)),
+    Case("option:cell-timeout-env", lambda tmp: _nb(tmp, "--by", "grp", "--out", tmp / "o"), 2,
+         ("CELL_TIMEOUT", "'soon'"), env={"CELL_TIMEOUT": "soon"}),
+    _dict_case("frequency-2^64", f"党史学习 {2**64} n\n", "too large"),
+    _dict_case("frequency-5000-digits", "党史 " + "9" * 5000 + "\n", "too large"),
+    _file_case("zero-width-only", "\u200b\u200d\ufeff\u2060\n\u200c".encode(), "invisible characters"),
+    _file_case("page-as-txt-no-text", b"<!DOCTYPE html><html><body><script>x()</script></body></html>",
+               "no visible text"),
+    _corpus_case("same-file-twice", _twice, "manifest.csv", "doc_id d9", "same file as doc_id d0",
+                 "list each file once"),
+    _corpus_case("same-text-two-groups-keyness", lambda tmp: write_corpus(
+        tmp / "c", {"a.txt": GOOD, "b.txt": GOOD + b"\n"}), "manifest.csv", "doc_id d1",
+        "same text as doc_id d0", command="keyness"),
+    _corpus_case("nfc-nfd-one-group-keyness", lambda tmp: write_corpus(
+        tmp / "c", {"a.txt": GOOD, "b.txt": ZH2.encode()}, groups=["Caf\u00e9", "Cafe\u0301"]),
+        "manifest.csv", "one value only (Caf\u00e9)", command="keyness"),
+    _corpus_case("script-variant-groups-keyness", lambda tmp: write_corpus(
+        tmp / "c", {"a.txt": GOOD, "b.txt": ZH2.encode()}, groups=["北碚區", "北碚区"]),
+        "manifest.csv", "'北碚区' and '北碚區'", "differ only in script", command="keyness"),
+    _corpus_case("traditional-copy-in-other-group", lambda tmp: write_corpus(
+        tmp / "c", {"a.txt": GOOD, "b.txt": ZH.replace("区", "區").replace("党", "黨").replace(
+            "学习", "學習").replace("开", "開").encode()}, groups=["甲", "乙"]),
+        "manifest.csv", "doc_id d1", "same text as doc_id d0", command="keyness"),
+    _nb_case("column-with-space", lambda tmp: _nb(tmp, "--by", "outlet type", "--out", tmp / "o",
+             corpus=lambda t: two_good(t / "c", by="outlet type")),
+             "manifest.csv", "'outlet type'", "--by", "'outlet_type'"),
+    _nb_case("column-keyword", lambda tmp: _nb(tmp, "--by", "class", "--out", tmp / "o",
+             corpus=lambda t: two_good(t / "c", by="class")), "'class'", "rename"),
+    _nb_case("out-other-study", lambda tmp: _nb(tmp, "--by", "grp", "--out", _other_study(tmp)),
+             "zhframe study", "other"),
+    _nb_case("out-other-study-figures", lambda tmp: _nb(tmp, "--by", "grp", "--out",
+                                                        _other_study(tmp) / "figures"), "zhframe study"),
+    _nb_case("out-notebooks-link-into-checkout", lambda tmp: _nb(
+        tmp, "--by", "grp", "--out", _out_links_into("notebooks", tmp)), "through notebooks/",
+        "notebooks/"),
+    _nb_case("out-figures-link-into-checkout", lambda tmp: _nb(
+        tmp, "--by", "grp", "--out", _out_links_into("figures", tmp)), "through figures/"),
+    _nb_case("out-link-to-checkout", lambda tmp: (tmp / "l").symlink_to(ROOT) or _nb(
+        tmp, "--by", "grp", "--out", tmp / "l"), "project checkout"),
+    Case("cache:unwritable-falls-back", lambda tmp: ["corpus", SEEDS], 0,
+         ("note: cache folder", "cannot be written", "only time is lost"),
+         env={"ZHFRAME_CACHE_DIR": "/dev/null/zhframe"}),
+]
+
+ALL = FILE_CASES + CORPUS_CASES + NOTEBOOK_CASES + STDOUT_CASES + ROUND3_CASES
 
 
 @pytest.fixture(scope="module")
@@ -518,7 +617,8 @@ def _tiny_notebooks(folder: Path, body: str) -> Path:
     nbdir = folder / "notebooks"
     nbdir.mkdir(parents=True)
     params = nbformat.v4.new_code_cell('CORPUS_DIR = "../seeds"\nMANIFEST = None\n'
-                                       'GROUP_BY = "district"\nFIGURES_DIR = "../figures"')
+                                       'GROUP_BY = "district"\nTARGET = None\nTIME = None\n'
+                                       'FIGURES_DIR = "../figures"')
     params.metadata["tags"] = ["parameters"]
     for name in ("00_a.ipynb", "01_b.ipynb"):
         nb = nbformat.v4.new_notebook(cells=[params, nbformat.v4.new_code_cell(body)])
@@ -528,14 +628,23 @@ def _tiny_notebooks(folder: Path, body: str) -> Path:
     return nbdir
 
 
-def test_failing_notebook_is_one_line_naming_it(tmp_path):
+def test_every_failing_notebook_is_one_line_naming_it_and_is_written(tmp_path):
+    """Each failure its own line (notebook, cell, error); each failed notebook written with it."""
+    import nbformat
+
     nbdir = _tiny_notebooks(tmp_path / "proj", "raise ValueError('boom\\nsecond line')")
     corpus = two_good(tmp_path / "c")
     res = zhframe("notebooks", "--notebook-dir", nbdir, "--corpus", corpus, "--by", "grp",
                   "--out", tmp_path / "o", "--jobs", "1")
     assert res.returncode == 1
-    check_one_line(res, ("00_a.ipynb", "ValueError: boom second line", "1 more notebook"))
-    assert "IPKernelApp" not in res.stderr
+    lines = res.stderr.splitlines()
+    assert "Traceback" not in res.stderr and "IPKernelApp" not in res.stderr
+    assert len(lines) == 2, res.stderr
+    for line, name in zip(lines, ("00_a.ipynb", "01_b.ipynb")):
+        assert line.startswith("zhframe: ") and name in line
+        assert "failed in cell " in line and "ValueError: boom second line" in line
+        nb = nbformat.read(tmp_path / "o" / "notebooks" / name, as_version=4)
+        assert any(o.get("output_type") == "error" for c in nb.cells for o in c.get("outputs", []))
 
 
 def test_tiny_runs_are_quiet_identical_relative_and_survive_bad_timings(tmp_path):
@@ -625,3 +734,240 @@ def test_short_articles_without_layout_decisions_run_through_cleanup(tmp_path):
     res = zhframe("notebooks", "--corpus", corpus, "--by", "grp", "--out", tmp_path / "o",
                   "--only", "01", "--jobs", "1")
     assert res.returncode == 0, res.stderr
+
+
+# --- issue 26 round 3 and issue 27: the output guard, runs that fail well ---------------------
+
+def test_a_second_run_into_a_locked_out_is_refused_in_one_line(tmp_path):
+    from zhframe.run.notebooks import locked
+
+    nbdir = _tiny_notebooks(tmp_path / "proj", "1")
+    corpus = two_good(tmp_path / "c")
+    out = tmp_path / "o"
+    with locked(out):  # another run holds OUT
+        res = zhframe("notebooks", "--notebook-dir", nbdir, "--corpus", corpus, "--by", "grp",
+                      "--out", out, "--jobs", "1")
+    assert res.returncode == 2
+    check_one_line(res, ("another zhframe run is writing into this folder",))
+    assert not (out / "notebooks").exists()
+
+
+def test_a_rerun_clears_an_earlier_runs_results_but_no_foreign_file(tmp_path):
+    nbdir = _tiny_notebooks(tmp_path / "proj", "1")
+    corpus = two_good(tmp_path / "c")
+    out = tmp_path / "o"
+    (out / "figures").mkdir(parents=True)
+    for name in ("00_old_corpus_figure.png", "03_keyness.svg", "06_findings.md"):
+        (out / "figures" / name).write_bytes(b"earlier corpus")
+    for name in ("my notes.txt", "README.md", "plot.png"):
+        (out / "figures" / name).write_bytes(b"the user's")
+    res = zhframe("notebooks", "--notebook-dir", nbdir, "--corpus", corpus, "--by", "grp",
+                  "--out", out, "--jobs", "1", "--only", "00")
+    assert res.returncode == 0, res.stderr
+    left = sorted(p.name for p in (out / "figures").iterdir())
+    assert left == ["03_keyness.svg", "06_findings.md", "README.md", "my notes.txt", "plot.png"]
+    res = zhframe("notebooks", "--notebook-dir", nbdir, "--corpus", corpus, "--by", "grp",
+                  "--out", out, "--jobs", "1")
+    assert res.returncode == 0, res.stderr  # an earlier run's OUT is not taken for a study
+    assert sorted(p.name for p in (out / "figures").iterdir()) == ["README.md", "my notes.txt",
+                                                                    "plot.png"]
+
+
+def test_a_full_disk_leaves_the_old_file_and_no_partial_one(tmp_path, monkeypatch):
+    import errno
+
+    from zhframe.infra import files
+
+    target = tmp_path / "06_what_holds_up.png"
+    target.write_bytes(b"the earlier figure")
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(files.os, "fsync", full)
+    with pytest.raises(OSError, match="No space"):
+        files.write_bytes_atomic(target, b"\x89PNG" + bytes(1000))
+    assert target.read_bytes() == b"the earlier figure"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_save_figure_writes_through_the_atomic_writer(tmp_path, monkeypatch):
+    """No 0-byte PNG: the figure writer stages every file and replaces it in one step."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from zhframe import plots
+    from zhframe.infra import files
+
+    calls = []
+    real = files.write_bytes_atomic
+    monkeypatch.setattr(plots, "write_bytes_atomic", lambda p, d: calls.append(p) or real(p, d))
+    fig, ax = plt.subplots(figsize=(3.5, 2.5))
+    ax.plot([0, 1], [0, 1])
+    paths = plots.save_figure(fig, "00_probe", tmp_path)
+    assert sorted(calls) == sorted(paths) and all(p.stat().st_size > 0 for p in paths)
+
+
+def test_a_cell_timeout_is_named_as_one_and_the_notebook_is_written(tmp_path):
+    import nbformat
+
+    nbdir = _tiny_notebooks(tmp_path / "proj", "import time\ntime.sleep(60)")
+    corpus = two_good(tmp_path / "c")
+    res = zhframe("notebooks", "--notebook-dir", nbdir, "--corpus", corpus, "--by", "grp",
+                  "--out", tmp_path / "o", "--jobs", "1", "--only", "00", "--cell-timeout", "2")
+    assert res.returncode == 1
+    check_one_line(res, ("00_a.ipynb", "timed out in cell", "--cell-timeout"))
+    assert "cannot be written" not in res.stderr
+    nb = nbformat.read(tmp_path / "o" / "notebooks" / "00_a.ipynb", as_version=4)
+    errors = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert errors[-1]["ename"] == "CellTimeoutError"  # after the interrupt nbclient sends the kernel
+
+
+def test_no_cell_limit_by_default():
+    from zhframe.run import notebooks
+
+    assert notebooks.DEFAULT_CELL_TIMEOUT is None
+    assert notebooks.cell_timeout_from_env() is None or "CELL_TIMEOUT" in os.environ
+
+
+def test_ctrl_c_stops_the_pool_at_once_with_one_line(tmp_path):
+    """SIGINT to the whole process group (what a terminal sends): one line, exit 130, no
+    queued notebook starts and no running one finishes."""
+    import signal
+    import time
+
+    nbdir = _tiny_notebooks(tmp_path / "proj", "import time\ntime.sleep(120)\nprint('finished')")
+    import nbformat
+    for extra in ("02_c.ipynb", "03_d.ipynb"):
+        nb = nbformat.read(nbdir / "00_a.ipynb", as_version=4)
+        nbformat.write(nb, nbdir / extra)
+    corpus = two_good(tmp_path / "c")
+    proc = subprocess.Popen([sys.executable, "-m", "zhframe", "notebooks", "--notebook-dir", nbdir,
+                             "--corpus", corpus, "--by", "grp", "--out", tmp_path / "o",
+                             "--jobs", "2"], cwd=ROOT, env=env(ZHFRAME_CACHE_DIR=tmp_path / "cache"),
+                            stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list((tmp_path / "o" / "notebooks").glob(".*.tmp.ipynb"))
+                                              if (tmp_path / "o" / "notebooks").is_dir() else []) < 2:
+        time.sleep(0.5)
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=60)  # a hang fails here, well before the 120 s cells
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and len(err.splitlines()) == 1, err
+    assert err.startswith("zhframe: interrupted")
+    for p in (tmp_path / "o" / "notebooks").glob("*.ipynb"):  # nothing ran to its end
+        nb = nbformat.read(p, as_version=4)
+        assert not any("finished" in o.get("text", "") for c in nb.cells for o in c.get("outputs", []))
+    assert not list((tmp_path / "o" / "notebooks").glob("0[23]_*.ipynb"))  # queued: never started
+
+
+@pytest.mark.parametrize("name, page", [
+    ("a.shtml", "<html><body><p>{0}</p><p>{1}</p></body></html>"),
+    ("a.xhtml", '<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>{0}</p>'
+                "<p>{1}</p></body></html>"),
+    ("a.php", "<html><head><title>t</title></head><body><p>{0}</p><p>{1}</p></body></html>"),
+    ("a.asp", "<html><body><div><p>{0}</p><p>{1}</p></div></body></html>"),
+    ("saved.txt", "<!DOCTYPE html>\n<html><head><meta charset='utf-8'></head><body><p>{0}</p>"
+                  "<p>{1}</p></body></html>"),
+    ("frames.htm", "<html><frameset><frame src='a.html'></frameset><noframes><p>{0}</p><p>{1}</p>"
+                   "</noframes></html>"),
+])
+def test_pages_are_recognised_by_name_or_content(tmp_path, name, page):
+    first, second = "北碚区党史学习教育有力有序开展。", "广大党员干部深入基层，为群众办实事。"
+    (tmp_path / name).write_text(page.format(first, second), encoding="utf-8")
+    res = zhframe("tokenize", tmp_path / name)
+    assert res.returncode == 0, res.stderr
+    words = res.stdout.split()
+    assert "党史学习教育" in words and "群众" in words
+    assert not {"DOCTYPE", "html", "meta", "p", "body", "xml"} & set(words), words
+
+
+def test_an_mhtml_archive_is_read_as_its_page(tmp_path):
+    import quopri
+
+    html = ("<!DOCTYPE html><html><head><meta charset='utf-8'></head><body><p>北碚区党史学习教育"
+            "有力有序开展。</p><p>广大党员干部深入基层，为群众办实事。</p></body></html>")
+    body = quopri.encodestring(html.encode()).decode()
+    mhtml = ("From: <Saved by Blink>\r\nSubject: =?utf-8?Q?=E5=8C=97?=\r\n =?utf-8?Q?=E7=A2=9A?=\r\n"
+             "MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n"
+             "\tboundary=\"--B--\"\r\n\r\n----B--\r\nContent-Type: text/html\r\n"
+             "Content-Transfer-Encoding: quoted-printable\r\n\r\n" + body + "\r\n----B----\r\n")
+    for name in ("page.mhtml", "page.txt"):
+        (tmp_path / name).write_text(mhtml, encoding="ascii")
+        res = zhframe("tokenize", tmp_path / name)
+        assert res.returncode == 0, res.stderr
+        assert res.stdout.split()[:2] == ["北碚区", "党史学习教育"], res.stdout
+
+
+def test_an_article_that_quotes_a_tag_is_not_a_page(tmp_path):
+    (tmp_path / "a.txt").write_text("文中提到<p>标签。\n北碚区党史学习教育有力有序开展。\n", encoding="utf-8")
+    res = zhframe("tokenize", tmp_path / "a.txt")
+    assert res.returncode == 0 and "北碚区" in res.stdout
+
+
+def test_emoji_joiners_never_become_words(tmp_path):
+    (tmp_path / "e.txt").write_text("庆祝👨\u200d👩\u200d👧活动🏳️\u200d🌈开展\n", encoding="utf-8")
+    res = zhframe("tokenize", tmp_path / "e.txt")
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.split() == ["庆祝", "活动", "开展"], ascii(res.stdout)
+
+
+def test_a_stdout_that_cannot_encode_chinese_gets_escapes(tmp_path):
+    res = zhframe("tokenize", SEED_FILES[0], PYTHONIOENCODING="ascii")
+    assert res.returncode == 0 and "Traceback" not in res.stderr, res.stderr
+    assert "\\u5317\\u789a\\u533a" in res.stdout  # 北碚区
+
+
+def test_jobs_are_capped_at_the_cpu_count():
+    from zhframe.run.notebooks import usable_jobs
+
+    cpus = os.cpu_count() or 1
+    assert usable_jobs(10**6) == cpus
+    assert usable_jobs(10**6, n_notebooks=1) == 1
+    assert usable_jobs(1) == 1
+
+
+def test_a_zhframe_study_is_recognised_but_an_earlier_runs_output_is_not(tmp_path):
+    from zhframe.run.notebooks import LOCK_NAME, is_study
+
+    assert is_study(ROOT)
+    study = _other_study(tmp_path)
+    assert is_study(study)
+    out = tmp_path / "out"
+    (out / "notebooks").mkdir(parents=True)
+    (out / "figures").mkdir()
+    (out / "notebooks" / "00_corpus.ipynb").write_text("{}", encoding="utf-8")
+    (out / LOCK_NAME).write_text("", encoding="utf-8")
+    assert not is_study(out)
+    assert not is_study(tmp_path / "nothing")
+
+
+def test_corpus_without_a_folder_outside_a_checkout_says_what_to_pass(tmp_path, monkeypatch):
+    from zhframe.infra import paths
+    from zhframe.infra.errors import InputError
+    from zhframe.run.commands import corpus
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(paths, "checkout_root", lambda: None)
+    monkeypatch.setattr(paths, "SHIPPED_SEEDS", tmp_path / "none")
+    import argparse
+    with pytest.raises(InputError, match="give a corpus folder: zhframe corpus DIR"):
+        corpus.run(argparse.Namespace(folder=None, manifest=None, dict=[]))
+
+
+def test_an_unwritable_cache_never_stops_a_corpus_with_new_place_names(tmp_path):
+    """The place-name dictionary and every cache go to a stand-in folder; said once; same result."""
+    folder = write_corpus(tmp_path / "c", {"a.txt": (ZH + MORE).encode(), "b.txt": (ZH2 + MORE).encode()},
+                          groups=["龙马潭区", "江阳区"])
+    args = ("keyness", "--by", "grp", "--target", "龙马潭区", "--perm", "9", "--corpus", folder)
+    good = zhframe(*args, ZHFRAME_CACHE_DIR=tmp_path / "cache")
+    (tmp_path / "file").write_text("x")
+    for where in (tmp_path / "file" / "cache", "/dev/full/cache"):
+        res = zhframe(*args, ZHFRAME_CACHE_DIR=where)
+        assert res.returncode == 0, res.stderr
+        notes = [ln for ln in res.stderr.splitlines() if "cache" in ln]
+        assert len(notes) == 1 and "only time is lost" in notes[0], res.stderr
+        assert res.stdout == good.stdout

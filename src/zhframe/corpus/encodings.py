@@ -80,7 +80,8 @@ def _non_ascii(text: str) -> int:
     return len(text) - len(text.encode("ascii", errors="ignore"))
 
 
-def decode_bytes(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
+def decode_bytes(data: bytes, path: str | os.PathLike = "<bytes>",
+                 as_page: bool | None = None) -> tuple[str, str]:
     """Decode the bytes of a text file.
 
     Parameters
@@ -88,7 +89,10 @@ def decode_bytes(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str,
     data : bytes
         The whole file.
     path : str or PathLike
-        Only used to name the file in errors.
+        Names the file in errors; its suffix also marks a web page (:func:`is_page`).
+    as_page : bool, optional
+        Whether the file is a web page whose article text is wanted; None (default)
+        decides by :func:`is_page` (name or content); False returns the markup itself.
 
     Returns
     -------
@@ -144,13 +148,78 @@ def decode_bytes(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str,
         raise InputError(path, f"binary file (control characters, first U+{ord(bad.group()):04X} "
                                f"at character {bad.start()}, in text decoded as {encoding})")
     text = normalize_newlines(text)
-    if str(path).lower().endswith((".html", ".htm")):  # a web page: its article's text
+    if as_page if as_page is not None else is_page(text, path):  # a web page, whatever its name: its article's text
         from zhframe.corpus.html import html_text
 
-        text = html_text(text, path)
-    if not text.strip():
-        raise InputError(path, "empty file (whitespace only)")
+        text = html_text(page_html(text, path), path)
+    if not _VISIBLE_RE.search(text):
+        raise InputError(path, "empty file (whitespace only)" if not text.strip() else
+                               "empty file (only invisible characters such as zero-width spaces)")
     return text, encoding
+
+
+#: Names a saved web page is given: static pages, server pages saved from the browser, XHTML
+#: and MHTML archives (one file holding the page and its images as a MIME message).
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".xht", ".shtml", ".shtm", ".php", ".asp", ".aspx",
+                 ".jsp", ".do", ".mhtml", ".mht")
+# The start of a page, after any XML declaration, comments and whitespace: what tells a page
+# saved as .txt from an article (an article that merely quotes a tag does not start with one).
+_PAGE_START_RE = re.compile(
+    r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*"
+    r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|title>|frameset[\s>])",
+    re.IGNORECASE | re.DOTALL)
+_MIME_START_RE = re.compile(r"\A(?:(?:[A-Za-z-]+:|[ \t])[^\n]*\n)*?MIME-Version:\s*1\.0", re.IGNORECASE)
+# Visible: anything but whitespace, controls and format characters (zero-width space and
+# joiners, BOM, word joiner, soft hyphen) and variation selectors.
+_VISIBLE_RE = re.compile("[^\\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+                         "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0"
+                         "\U000e0000-\U000e0fff]")
+# <noframes> is raw text to an HTML parser, so its paragraphs would keep their tags: it is
+# the page for readers without frames, so it is read as ordinary markup.
+_NOFRAMES_RE = re.compile(r"<(/?)noframes\b[^>]*>", re.IGNORECASE)
+
+
+def is_page(text: str, path: str | os.PathLike = "<bytes>") -> bool:
+    """Is this decoded file a web page (read through the HTML path) rather than an article?
+
+    By its name (:data:`PAGE_SUFFIXES`) or by its content: a document that starts with a
+    doctype, ``<html>``, ``<head>``, ``<body>`` (after any XML declaration and comments), or
+    a saved MHTML archive, whatever its extension (pages saved as ``.txt``, or from a
+    server page as ``.php``/``.asp``). Content wins over a ``.txt`` name because the markup
+    would otherwise be counted as words (DOCTYPE, html, meta).
+    """
+    if str(path).lower().endswith(PAGE_SUFFIXES):
+        return True
+    head = text[:4096]
+    return bool(_PAGE_START_RE.match(head) or _MIME_START_RE.match(head))
+
+
+def page_html(text: str, path: str | os.PathLike = "<bytes>") -> str:
+    """The HTML of a page file: the ``text/html`` part of an MHTML archive (decoded from its
+    transfer encoding and charset), else the text itself; ``<noframes>`` unwrapped.
+
+    Raises :class:`InputError` for an MHTML archive without an HTML part.
+    """
+    if _MIME_START_RE.match(text[:4096]):
+        text = _mhtml_html(text, path)
+    return _NOFRAMES_RE.sub(lambda m: f"<{m.group(1)}div>", text)
+
+
+def _mhtml_html(text: str, path) -> str:
+    import email
+    import email.policy
+
+    message = email.message_from_string(text, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() != "text/html":
+            continue
+        data = part.get_payload(decode=True) or b""
+        charset = part.get_content_charset()
+        try:
+            return normalize_newlines(data.decode(charset or "utf-8"))
+        except (LookupError, UnicodeDecodeError):
+            return normalize_newlines(_decode_legacy(data, path))
+    raise InputError(path, "MHTML archive without an HTML page in it (no text/html part)")
 
 
 def _other_encoding(path, name: str, language: str) -> InputError:

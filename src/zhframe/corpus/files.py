@@ -23,7 +23,7 @@ _FILE_KINDS = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a charact
                (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
 
 
-def _read_bytes(path: str | os.PathLike, max_bytes: int | None = None) -> bytes:
+def read_bytes(path: str | os.PathLike, max_bytes: int | None = None) -> bytes:
     """The bytes of a regular file, checked by type and size before it is opened."""
     p = Path(path)
     limit = MAX_FILE_BYTES if max_bytes is None else max_bytes
@@ -49,6 +49,9 @@ def _read_bytes(path: str | os.PathLike, max_bytes: int | None = None) -> bytes:
     if len(data) > limit:
         raise InputError(p, f"too large (more than {limit / 2**20:.0f} MB)")
     return data
+
+
+_read_bytes = read_bytes  # the name the package's modules use
 
 
 def article_path(folder: str | os.PathLike, entry: str, manifest: str | os.PathLike = MANIFEST_NAME,

@@ -48,7 +48,7 @@ def load_corpus(folder: str | os.PathLike = "seeds", manifest: str | os.PathLike
     ------
     InputError
         Any manifest problem (see :func:`read_manifest`), a ``file`` entry
-        outside the folder, a listed file that is missing, not a regular
+        outside the folder, a file listed twice (under two doc_ids or two spellings), a listed file that is missing, not a regular
         file, too large, changed (hash mismatch), empty, binary or undecodable.
     """
     folder = Path(folder)
@@ -60,6 +60,14 @@ def load_corpus(folder: str | os.PathLike = "seeds", manifest: str | os.PathLike
     # Every entry is checked to lie inside the folder before any file is opened.
     paths = [article_path(folder, r[col["file"]], mpath, f"line {line} (doc_id {r[col['doc_id']]}): ")
              for r, line in zip(rows, lines)]
+    first: dict[str, int] = {}
+    for i, p in enumerate(paths):  # a file listed twice would count as two articles
+        j = first.setdefault(os.path.realpath(p), i)
+        if j != i:
+            raise InputError(mpath, f"line {lines[i]} (doc_id {rows[i][col['doc_id']]}) lists the "
+                                    f"same file as doc_id {rows[j][col['doc_id']]} "
+                                    f"({rows[i][col['file']]}): it would count twice; list each "
+                                    "file once")
     encodings, texts = [], []
     todo = [(p, r[col["sha256"]], r[col["doc_id"]]) for p, r in zip(paths, rows)]
     for path, expected, doc_id in progress(todo, total=len(todo), desc="reading corpus"):

@@ -1,4 +1,7 @@
 """The manifest: one row per article, its required fields and its metadata columns.
+
+Column names and values (all but ``file``) are read in Unicode NFC, so the same word
+typed on two keyboards is one group.
 """
 
 from __future__ import annotations
@@ -6,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -69,6 +73,11 @@ def _frame(mpath: Path, columns: list[str], rows: list[list[str]], lines: list[i
     return df
 
 
+def _nfc(value: str) -> str:
+    """``value`` in Unicode normal form C (composed), the form every comparison uses."""
+    return value if value.isascii() else unicodedata.normalize("NFC", value)
+
+
 def _parse_manifest(folder, manifest) -> tuple[Path, list[str], list[list[str]], list[int]]:
     """The checked manifest as (path, named columns, rows of values, line numbers)."""
     mpath = Path(manifest) if manifest is not None else Path(folder) / MANIFEST_NAME
@@ -78,7 +87,7 @@ def _parse_manifest(folder, manifest) -> tuple[Path, list[str], list[list[str]],
         header = next(reader)
     except (StopIteration, csv.Error) as exc:
         raise InputError(mpath, f"manifest has no readable header ({exc})") from None
-    columns = [c.strip() for c in header]
+    columns = [_nfc(c.strip()) for c in header]
     first_line = text.split("\n", 1)[0]
     seen_cols: dict[str, int] = {}
     for i, name in enumerate(columns, start=1):
@@ -92,6 +101,7 @@ def _parse_manifest(folder, manifest) -> tuple[Path, list[str], list[list[str]],
                                 f"(it has: {', '.join(c for c in columns if c) or 'no header'})"
                                 f"{_separator_hint(first_line)}")
     rows, lines = [], []
+    file_col = columns.index("file")
     seen: dict[str, int] = {}
     line_no = reader.line_num + 1
     while True:
@@ -103,7 +113,9 @@ def _parse_manifest(folder, manifest) -> tuple[Path, list[str], list[list[str]],
             raise InputError(mpath, f"line {line_no}: not valid CSV ({exc}); a quoted field "
                                     "must end with a quote") from None
         start, line_no = line_no, reader.line_num + 1
-        values = [v.strip() for v in raw]
+        # NFC: "Café" typed (é) and pasted from a Mac (e + U+0301) are one group, one value;
+        # the file entry is kept as written, as the file system compares names byte for byte.
+        values = [v.strip() if i == file_col else _nfc(v.strip()) for i, v in enumerate(raw)]
         if not any(values):
             continue
         if len(values) > len(columns):

@@ -37,7 +37,7 @@ def _warn_once(path: Path, what: str, exc: Exception) -> None:
     """Log a cache failure once per file and kind per process: a read-only checkout
     would otherwise print the same line for every batch."""
     key = f"{path}\0{what}"
-    if key not in _WARNED:
+    if key not in _WARNED and "*" not in _WARNED:
         _WARNED.add(key)
         _LOG.warning("zhframe: cache %s %s (%s); results are computed without it",
                      path, what, exc)
@@ -198,3 +198,65 @@ class DiskCache:
             con.close()
         except (sqlite3.Error, OSError) as exc:
             _warn_once(self.path, "not written", exc)
+
+
+def _probe(folder: Path) -> str | None:
+    """None if ``folder`` can be created and written (a 64 KB file written, synced and
+    removed), else why not: a read-only or full disk shows here, before any work."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / f".probe-{os.getpid()}"
+        try:
+            with open(probe, "wb") as f:
+                f.write(b"\0" * 65536)
+                f.flush()
+                os.fsync(f.fileno())
+        finally:
+            try:
+                probe.unlink()
+            except OSError:
+                pass
+    except OSError as exc:
+        return exc.strerror or type(exc).__name__
+    return None
+
+
+def ensure_usable_cache(stream=None) -> Path | None:
+    """Make sure this run (and the kernels it starts) has a cache folder it can write.
+
+    The cache only saves time, so a read-only, full or impossible cache folder
+    must never stop a run: when :func:`default_cache_dir` cannot be written,
+    ``$ZHFRAME_CACHE_DIR`` is pointed at a fresh temporary folder (inherited by
+    notebook kernels and workers) and one line says so on ``stream`` (stderr).
+    When no temporary folder can be written either, ``$ZHFRAME_CACHE_DIR`` is
+    pointed at a folder that cannot exist, so every cache read is a miss and
+    every write a logged no-op: results are computed in memory. Returns the
+    folder in use (None when there is none).
+    """
+    import sys
+    import tempfile
+
+    stream = sys.stderr if stream is None else stream
+    folder = default_cache_dir()
+    why = _probe(folder)
+    if why is None:
+        return folder
+    try:
+        fallback = Path(tempfile.mkdtemp(prefix="zhframe-cache-"))
+        still = _probe(fallback)
+    except OSError as exc:
+        fallback, still = None, exc.strerror or type(exc).__name__
+    if fallback is not None and still is None:
+        import atexit
+        import shutil
+
+        atexit.register(shutil.rmtree, fallback, True)  # a stand-in, not a cache to keep
+        os.environ["ZHFRAME_CACHE_DIR"] = str(fallback)
+        print(f"zhframe: note: cache folder {folder} cannot be written ({why}); this run caches "
+              f"in {fallback} for now (only time is lost)", file=stream)
+        return fallback
+    os.environ["ZHFRAME_CACHE_DIR"] = os.path.join(os.devnull, "zhframe-no-cache")
+    _WARNED.add("*")  # the per-file warnings would only repeat this line
+    print(f"zhframe: note: cache folder {folder} cannot be written ({why}), nor a temporary "
+          "one; this run keeps everything in memory (only time is lost)", file=stream)
+    return None

@@ -25,6 +25,8 @@ from pathlib import Path
 
 import matplotlib
 
+from zhframe.infra.files import write_bytes_atomic
+
 FONT_FILE = "NotoSansCJKsc-Regular.otf"
 FONT_NAME = "Noto Sans CJK SC"
 DPI = 300
@@ -256,7 +258,7 @@ def save_figure(fig, name: str, figures_dir: str | os.PathLike,
     paths = []
     for fmt, data in rendered.items():
         path = out / f"{name}.{fmt}"
-        path.write_bytes(data)
+        write_bytes_atomic(path, data)  # a full disk leaves no 0-byte PNG
         paths.append(path)
     if show and "png" in rendered and _in_notebook():
         from IPython.display import Image, display

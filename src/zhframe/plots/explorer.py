@@ -40,6 +40,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from zhframe.infra.files import write_text_atomic
 from zhframe.plots import explorer_data as D
 
 FILE_NAME = "03_term_explorer.html"
@@ -386,7 +387,7 @@ def write_term_explorer(data: dict, path: str | os.PathLike, rhetoric: tuple | N
         html = _unescape_json(file_html(build_term_explorer(data, rhetoric), INLINE, title))
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(html, encoding="utf-8")
+    write_text_atomic(path, html)  # a full disk leaves no truncated page
     SUMMARIES[str(path.resolve())] = summary_html(data, path.name)
     return path
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from zhframe.infra.files import write_text_atomic
+
 #: Markers around the findings block in the README.
 START, END = "<!-- findings:start -->", "<!-- findings:end -->"
 
@@ -64,6 +66,6 @@ def write_findings(markdown: str, figures_dir: str | Path, readme: str | Path | 
     written = []
     for path, text in targets:
         if not path.is_file() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
+            write_text_atomic(path, text)  # never a truncated README or page
         written.append(path)
     return written

@@ -18,39 +18,31 @@ any corpus without editing code.
   path and are identical run to run. A run in place first removes any
   injected cell an earlier run left in a committed notebook.
 
-Volatile metadata (timestamps, durations) is stripped so that re-running
-unchanged code on unchanged data changes no byte. The kernel's own stderr
-(transport warnings, the interrupt it logs at shutdown) goes to a log file
-that is shown only if the kernel dies; a failing notebook raises
-:class:`NotebookError`, whose message is one line: the notebook, the cell and
-the error.
+One notebook is executed by :mod:`zhframe.run.execute` (no cell limit unless
+one is asked for; a failing notebook is written with its error and named with
+the cell and the cause); where a run may write is decided by
+:mod:`zhframe.run.outputs` (any zhframe study refused, links followed, one run
+per OUT under a lock, an earlier run's results cleared). Every failure of a run
+is reported, one line each (:class:`NotebookFailures`); Ctrl-C cancels queued
+notebooks and stops running ones at once. ``jobs`` is capped at the CPU count.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-import nbformat
+import nbformat  # noqa: F401  (kept for callers that reach it through this module)
 
 from zhframe.infra.errors import InputError
-
-#: Tag papermill gives the cell it injects; also that cell's fixed id here.
-INJECTED = "injected-parameters"
-
-
-class NotebookError(RuntimeError):
-    """A notebook failed while executing; ``str()`` is one line naming it and the error."""
-
-    def __init__(self, path: str, problem: str):
-        self.path, self.problem = str(path), problem
-        super().__init__(f"{self.path}: {problem}")
-
-    def __reduce__(self):  # crosses process boundaries
-        return (type(self), (self.path, self.problem))
+from zhframe.run.execute import (DEFAULT_CELL_TIMEOUT, INJECTED, NotebookError,  # noqa: F401
+                                 cell_timeout_from_env, execute_notebook, remove_injected,
+                                 strip_volatile)
+from zhframe.run.outputs import (LOCK_NAME, OUTPUT_FOLDERS, OWN_NAME, OutputLocked,  # noqa: F401
+                                 check_out, checkout_root, clear_previous, is_run_output, is_study,
+                                 locked, protected_paths)
 
 #: Notebook parameters and what they mean (defaults are in each notebook's parameters cell).
 PARAMETERS = {
@@ -70,132 +62,52 @@ def find_notebooks(folder: str | os.PathLike = "notebooks") -> list[Path]:
     return sorted(p for p in Path(folder).glob("[0-9][0-9]_*.ipynb"))
 
 
-def strip_volatile(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Remove run-dependent metadata (timings, papermill bookkeeping) in place and return ``nb``.
-
-    The cell papermill injects gets the fixed id ``injected-parameters``
-    instead of a random one.
-    """
-    meta = nb.metadata
-    meta.pop("papermill", None)
-    meta.pop("widgets", None)
-    for cell in nb.cells:
-        cell.metadata.pop("papermill", None)
-        cell.metadata.pop("execution", None)
-        cell.metadata.pop("ExecuteTime", None)
-        if INJECTED in cell.metadata.get("tags", []) and "id" in cell:
-            cell["id"] = INJECTED
-    return nb
-
-
-def remove_injected(path: str | os.PathLike) -> bool:
-    """Delete any papermill-injected parameters cell from the notebook at ``path``.
-
-    A committed notebook must run on its own parameters cell; an injected cell
-    left there by an interrupted or misdirected run would silently keep
-    analysing another corpus. Returns True if the file was rewritten.
-    """
-    nb = nbformat.read(path, as_version=4)
-    keep = [c for c in nb.cells if INJECTED not in c.metadata.get("tags", [])]
-    if len(keep) == len(nb.cells):
-        return False
-    nb.cells = keep
-    nbformat.write(nb, path)
-    return True
-
-
-def _quiet_kernel_manager(log):
-    """A kernel manager class whose kernel writes its process stderr to ``log``.
-
-    Only the kernel process's own stderr: cell output (warnings included) still
-    goes into the notebook. What lands there is the kernel's start-up and
-    shut-down chatter (the "running over TCP without encryption" warning, the
-    KeyboardInterrupt it logs when stopped), which says nothing about results.
-    """
-    from jupyter_client.manager import AsyncKernelManager
-
-    class QuietKernelManager(AsyncKernelManager):
-        async def _async_launch_kernel(self, kernel_cmd, **kw):
-            kw["stderr"] = log
-            return await super()._async_launch_kernel(kernel_cmd, **kw)
-
-    return QuietKernelManager
-
-
-def _one_line(text: str, limit: int = 300) -> str:
-    line = " ".join(str(text).split())
-    return line if len(line) <= limit else line[:limit - 3] + "..."
-
-
-def execute_notebook(src: str | os.PathLike, dst: str | os.PathLike,
-                     parameters: dict | None = None, timeout: int = 600) -> Path:
-    """Execute one notebook with its folder as working directory.
-
-    Parameters
-    ----------
-    src, dst : path
-        Notebook to run and where to write the executed copy (may be ``src``).
-    parameters : dict, optional
-        Values for the notebook's ``parameters`` cell; none means run as is.
-    timeout : int
-        Seconds a single cell may take.
-
-    Returns
-    -------
-    Path
-        ``dst``. The notebook runs with ``dst``'s folder as working directory,
-        so relative parameters are relative to the executed copy.
-
-    Raises
-    ------
-    NotebookError
-        A cell raised, the kernel died or a cell timed out; one line naming
-        ``dst``, the cell and the error. The partly executed notebook is still
-        written to ``dst`` so the full traceback can be read there.
-    """
-    import papermill as pm
-    from papermill.exceptions import PapermillExecutionError
-
-    src, dst = Path(src).resolve(), Path(dst).resolve()
-    try:
-        dst.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise NotebookError(dst.parent, f"cannot create the folder ({exc.strerror})") from None
-    with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as log:
-        try:
-            pm.execute_notebook(
-                str(src), str(dst), parameters=parameters or None, cwd=str(dst.parent),
-                kernel_name="python3", progress_bar=False, log_output=False,
-                request_save_on_cell_execute=False, execution_timeout=timeout,
-                kernel_manager_class=_quiet_kernel_manager(log))
-        except PapermillExecutionError as exc:
-            where = f"cell {exc.exec_count}" if exc.exec_count else f"cell {exc.cell_index}"
-            raise NotebookError(dst, f"failed in {where}: {exc.ename}: {_one_line(exc.evalue)} "
-                                     "(the traceback is in the notebook)") from None
-        except OSError as exc:
-            raise NotebookError(dst, f"cannot be written ({exc.strerror or exc})") from None
-        except Exception as exc:  # kernel died, timeout, bad notebook JSON...
-            log.seek(0)
-            said = [ln for ln in log.read().splitlines() if ln.strip()]
-            tail = f"; the kernel said: {_one_line(said[-1], 150)}" if said else ""
-            raise NotebookError(dst, f"{type(exc).__name__}: {_one_line(exc)}{tail}") from None
-        finally:
-            if dst.exists():
-                try:
-                    nb = nbformat.read(dst, as_version=4)
-                    nbformat.write(strip_volatile(nb), dst)
-                except (OSError, ValueError):
-                    pass
-    return dst
-
-
-def _run_one(job: tuple[str, str, dict | None]) -> tuple[str, float]:
+def _run_one(job: tuple[str, str, dict | None], timeout: float | None = DEFAULT_CELL_TIMEOUT
+             ) -> tuple[str, float]:
     import time
 
     src, dst, params = job
     start = time.perf_counter()
-    execute_notebook(src, dst, params)
+    execute_notebook(src, dst, params, timeout=timeout)
     return dst, time.perf_counter() - start
+
+
+def _worker_start() -> None:
+    """In each pool worker: Ctrl-C is the parent's to handle (no traceback per worker), and
+    the parent's stop request ends the worker at once. Its kernel, left without a parent,
+    stops itself (ipykernel polls its parent process)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, lambda *_: os._exit(143))
+
+
+def _stop_pool(pool) -> None:
+    """Cancel every queued notebook and end the running ones now (on Ctrl-C)."""
+    # The executor keeps its worker processes in ``_processes`` (CPython 3.8+; emptied by
+    # shutdown, so read first); no public API ends a running task, and waiting for them is
+    # what let queued notebooks run on for a minute.
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in workers:
+        try:
+            proc.terminate()
+        except (OSError, AttributeError):
+            pass
+
+
+class NotebookFailures(NotebookError):
+    """Several notebooks failed: ``failures`` holds each :class:`NotebookError`, in reading
+    order; ``str()`` is one line per failure."""
+
+    def __init__(self, failures: list):
+        self.failures = list(failures)
+        first = self.failures[0]
+        RuntimeError.__init__(self, "\n".join(str(f) for f in self.failures))
+        self.path, self.problem = first.path, first.problem
+
+    def __reduce__(self):
+        return (type(self), (self.failures,))
 
 
 def _timings_file() -> Path:
@@ -243,54 +155,6 @@ def _record_timings(timings: dict[str, float]) -> None:
         path.write_text(json.dumps(old, indent=1, sort_keys=True), encoding="utf-8")
     except (OSError, ValueError):
         pass  # timings only order the next run
-
-
-def checkout_root(notebook_dir: str | os.PathLike) -> Path:
-    """The project checkout the notebooks belong to (the notebooks folder's parent)."""
-    return Path(notebook_dir).resolve().parent
-
-
-def protected_paths(notebook_dir: str | os.PathLike, corpus: str | os.PathLike | None = None
-                    ) -> list[Path]:
-    """Folders a custom run must never write into: the study and its inputs."""
-    root = checkout_root(notebook_dir)
-    paths = [Path(notebook_dir).resolve()] + [root / name for name in (
-        "figures", "seeds", "src", "tests", "benchmarks", ".git", "notebooks")]
-    if corpus is not None:
-        paths.append(Path(corpus).resolve())
-    return paths
-
-
-def _within(path: Path, folder: Path) -> bool:
-    return path == folder or folder in path.parents
-
-
-def check_out(out: str | os.PathLike, notebook_dir: str | os.PathLike = "notebooks",
-              corpus: str | os.PathLike | None = None) -> Path:
-    """Check a custom run's output folder; return it resolved.
-
-    Raises :class:`InputError` (one line) when ``out`` is a file, is the
-    checkout itself or one of its parents, or is, holds or lies inside the
-    notebooks, figures, seeds, sources, tests or the corpus folder: writing
-    there would overwrite the committed study (notebooks, figures, README
-    findings) or the articles with another run's results.
-    """
-    path = Path(out).resolve()
-    if path.exists() and not path.is_dir():
-        raise InputError(out, "is a file; the output must be a folder (executed notebooks go to "
-                              "OUT/notebooks, figures to OUT/figures)")
-    root = checkout_root(notebook_dir)
-    if _within(root, path):
-        raise InputError(out, f"is the project checkout {'' if path == root else 'or holds it '}"
-                              "(its notebooks, figures and README are the study): choose a new "
-                              "folder such as out/mine")
-    for folder in protected_paths(notebook_dir, corpus):
-        if _within(path, folder) or _within(folder, path):
-            what = "the corpus folder" if corpus is not None and folder == Path(corpus).resolve() \
-                else f"the project's {folder.name}/"
-            raise InputError(out, f"would write into {what}, which a run must not change: "
-                                  "choose a new folder such as out/mine")
-    return path
 
 
 def _relative(path: Path, start: Path) -> str:
@@ -348,31 +212,49 @@ def plan(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = Non
     return [(str(nb), str(nb_out / nb.name), params) for nb in notebooks]
 
 
+def usable_jobs(jobs: int, n_notebooks: int | None = None) -> int:
+    """``jobs`` capped at the CPU count (and the number of notebooks): more kernels than
+    cores only compete for them, and each holds a corpus in memory."""
+    cap = os.cpu_count() or 1
+    if n_notebooks is not None:
+        cap = min(cap, max(n_notebooks, 1))
+    return max(1, min(int(jobs), cap))
+
+
 def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = None,
             manifest: str | None = None, group_by: str | None = None, out: str | None = None,
             jobs: int = 2, only: list[str] | None = None, target: str | None = None,
-            time: str | None = None, engine: str | None = None, scheduler: str | None = None) -> list[Path]:
+            time: str | None = None, engine: str | None = None, scheduler: str | None = None,
+            timeout: float | None = DEFAULT_CELL_TIMEOUT) -> list[Path]:
     """Execute every numbered notebook; return the executed notebooks' paths.
 
     With no ``corpus``/``out`` the notebooks run on their defaults (the seeds)
     and are rewritten in place (after removing any injected cell a previous run
     left). Otherwise every parameter is injected and the executed copies and
     figures go under ``out`` (default ``out/<corpus folder name>``; see
-    :func:`check_out`). ``jobs`` notebooks run at once: they are independent,
-    sharing only content-keyed caches.
+    :func:`check_out`), which is locked for the run (:func:`locked`: a second
+    run into it is refused) and cleared of what an earlier run of the same
+    notebooks left (:func:`clear_previous`). ``jobs`` notebooks run at once
+    (capped at the CPU count): they are independent, sharing only content-keyed
+    caches; the synthesis notebook (last) starts once the others have finished,
+    reading what they computed. ``timeout`` is the seconds a cell may take
+    (None: no limit).
 
     Raises
     ------
     InputError
-        A bad notebook folder, ``only`` or output folder (before anything runs).
+        A bad notebook folder, ``only`` or output folder, or an output folder
+        another run holds (before anything runs).
     NotebookError
-        A notebook failed; the first failure in reading order, after every
-        started notebook has finished (the message counts the others).
+        A notebook failed (after every started notebook has finished);
+        :class:`NotebookFailures` when several did, naming each.
+    KeyboardInterrupt
+        Ctrl-C: queued notebooks are cancelled and running ones stopped at once.
     """
     jobs_list = plan(notebook_dir, corpus, manifest, group_by, out, only, target, time, engine, scheduler)
-    notebooks = [Path(src) for src, _, _ in jobs_list]
-    for src, dst, params in jobs_list:
-        if params is None:
+    custom = jobs_list[0][2] is not None
+    if not custom:
+        for src, dst, params in jobs_list:
             try:
                 remove_injected(src)
             except (OSError, ValueError) as exc:
@@ -380,8 +262,28 @@ def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = 
             if not os.access(src, os.W_OK) or not os.access(Path(src).parent, os.W_OK):
                 raise InputError(src, "is read-only: the notebooks cannot be executed in place; "
                                       "run on a copy, or give --out")
+    out_path = Path(jobs_list[0][1]).parent.parent if custom else None
+    if custom:
+        where, name = out_path, LOCK_NAME
+    else:  # in place: the lock lives in the cache folder, not among the committed notebooks
+        from zhframe.infra.cache import content_key, default_cache_dir
+
+        where = default_cache_dir()
+        name = f"run-{content_key(str(Path(notebook_dir).resolve()))[:16]}.lock"
+    with locked(where, name):
+        if custom:
+            clear_previous(out_path, None if only is None else
+                           {Path(src).name[:2] for src, _, _ in jobs_list})
+        return _execute(jobs_list, usable_jobs(jobs, len(jobs_list)), timeout)
+
+
+def _execute(jobs_list: list, jobs: int, timeout: float | None) -> list[Path]:
+    from functools import partial
+
     from zhframe.infra.progress import progress
 
+    notebooks = [Path(src) for src, _, _ in jobs_list]
+    run_one = partial(_run_one, timeout=timeout)
     results: list = [None] * len(jobs_list)
     # The synthesis (last in reading order) reads what the others computed from the study's
     # cache, so it starts once they have finished rather than computing it all again.
@@ -389,7 +291,7 @@ def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = 
     if jobs <= 1 or len(jobs_list) == 1:
         for i in progress(range(len(jobs_list)), total=len(jobs_list), desc="notebooks", minimum=2):
             try:
-                results[i] = _run_one(jobs_list[i])
+                results[i] = run_one(jobs_list[i])
             except NotebookError as exc:
                 results[i] = exc
     else:
@@ -398,22 +300,28 @@ def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = 
         # longest first across the workers; results are kept in reading order
         order = {p: i for i, p in enumerate(longest_first(notebooks))}
         ranked = sorted((i for i in range(len(jobs_list)) if i != last), key=lambda i: order[notebooks[i]])
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = {pool.submit(_run_one, jobs_list[i]): i for i in ranked}
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start)
+        try:
+            futures = {pool.submit(run_one, jobs_list[i]): i for i in ranked}
             for fut in progress(as_completed(futures), total=len(futures), desc="notebooks", minimum=2):
                 try:
                     results[futures[fut]] = fut.result()
                 except NotebookError as exc:
                     results[futures[fut]] = exc
+        except BaseException:  # Ctrl-C (or anything else): nothing queued starts, nothing runs on
+            _stop_pool(pool)
+            raise
+        pool.shutdown(wait=True)
         if last is not None:
             try:
-                results[last] = _run_one(jobs_list[last])
+                results[last] = run_one(jobs_list[last])
             except NotebookError as exc:
                 results[last] = exc
     done = [(job, r) for job, r in zip(jobs_list, results) if not isinstance(r, Exception)]
     _record_timings({Path(src).name: sec for (src, _, _), (_, sec) in done})
     failed = [r for r in results if isinstance(r, Exception)]
+    if len(failed) == 1:
+        raise failed[0]
     if failed:
-        more = f" ({len(failed) - 1} more notebook(s) failed too)" if len(failed) > 1 else ""
-        raise NotebookError(failed[0].path, failed[0].problem + more)
+        raise NotebookFailures(failed)
     return [Path(dst) for dst, _ in results]

@@ -96,7 +96,88 @@ def check_group_column(corpus, by: str, manifest=None) -> list[str]:
     if len(groups) < 2:
         raise InputError(manifest, f"column {by!r} has one value only ({groups[0]}): "
                                    "nothing to compare it with")
+    check_script_variants(groups, by, manifest)
+    check_duplicates(corpus, by, manifest)
     return groups
+
+
+def check_script_variants(groups: list[str], by: str, manifest) -> None:
+    """Refuse two group values that differ only in script (北碚區 and 北碚区).
+
+    Values are already NFC (the manifest reader normalises them); written in
+    traditional and simplified characters, one place or outlet would become two
+    groups, and every difference between them would be the script. Converted
+    with the toolkit's OpenCC ``t2s`` (:func:`zhframe.tokenize.script.to_simplified`).
+    """
+    from zhframe.tokenize.script import to_simplified
+
+    seen: dict[str, str] = {}
+    for g in groups:
+        key = to_simplified(g, "traditional").text if not g.isascii() else g
+        if key in seen and seen[key] != g:
+            raise InputError(manifest, f"{by!r} values {seen[key]!r} and {g!r} differ only in "
+                                       "script (traditional/simplified): one group written two ways; "
+                                       "write it one way")
+        seen.setdefault(key, g)
+
+
+def check_duplicates(corpus, by: str, manifest=None) -> None:
+    """Refuse a file listed twice, and one text standing in two groups.
+
+    A file listed twice would count as two articles of its group (twice its
+    words, a second unit for every test); the same text in two groups (a page
+    saved twice, filed under both) is a difference of zero presented as a
+    comparison. Both are one :class:`InputError` naming the two doc_ids. Texts
+    are compared without whitespace and in simplified script (a traditional copy
+    is the same text); the same text twice *within* one group
+    (a story two outlets of the group both printed) is allowed. Needs the
+    loaded table (``path``, ``text``); on a bare manifest only files are compared.
+    """
+    import os
+
+    manifest = manifest or corpus.attrs.get("manifest", "manifest.csv")
+    groups = [str(v) for v in corpus[by]] if by in corpus else [""] * len(corpus)
+    if "path" in corpus:
+        first_file: dict[str, int] = {}
+        for i, path in enumerate(corpus["path"]):
+            j = first_file.setdefault(os.path.realpath(path), i)
+            if j != i:
+                raise InputError(manifest, f"{_where(corpus, i)} lists the same file as doc_id "
+                                           f"{corpus['doc_id'].iloc[j]} ({corpus['file'].iloc[i]}): "
+                                           "it would count twice; list each file once")
+    if "text" not in corpus:
+        return
+    from zhframe.tokenize.script import to_simplified
+
+    first: dict[str, int] = {}
+    for i, text in enumerate(corpus["text"]):
+        # a traditional copy of an article is the same text: its differences would be the script
+        key = "".join(to_simplified(text).text.split())
+        j = first.setdefault(key, i)
+        if j != i and groups[j] != groups[i]:
+            raise InputError(manifest, f"{_where(corpus, i)} has the same text as doc_id "
+                                       f"{corpus['doc_id'].iloc[j]}, but in group {groups[i]!r} "
+                                       f"instead of {groups[j]!r}: one text cannot stand for two groups")
+
+
+def check_notebook_column(corpus, by: str, manifest=None, option: str = "--by") -> None:
+    """Refuse a column name the notebooks cannot read as a row attribute.
+
+    The notebooks read each article's group as ``row.<column>`` of
+    ``DataFrame.itertuples``, which renames a column that is not a Python
+    identifier (``outlet type``, ``2021``, ``class``, ``_x``) to ``_N``: the run
+    would fail in notebook 01. One line here instead, before any notebook starts.
+    """
+    import keyword
+
+    manifest = manifest or corpus.attrs.get("manifest", "manifest.csv")
+    if not by.isidentifier() or keyword.iskeyword(by) or by.startswith("_"):
+        suggestion = re.sub(r"\W+", "_", by).strip("_") or "group"
+        if not suggestion.isidentifier() or keyword.iskeyword(suggestion):
+            suggestion = "col_" + suggestion
+        raise InputError(manifest, f"column {by!r} ({option}) cannot be read by the notebooks "
+                                   "(a name of letters, digits and underscores, not starting with "
+                                   f"a digit or underscore, is needed): rename it, e.g. {suggestion!r}")
 
 
 def check_comparable(corpus, by: str, manifest=None, clean: bool = True) -> None:
@@ -111,18 +192,11 @@ def check_comparable(corpus, by: str, manifest=None, clean: bool = True) -> None
     check_group_column(corpus, by, manifest)
     texts = list(corpus["text"])
     groups = [str(v) for v in corpus[by]]
-    first: dict[str, int] = {}
     for i, text in enumerate(texts):
         if not _WORD_RE.search(text):
             raise InputError(corpus["path"].iloc[i] if "path" in corpus else manifest,
                              f"{_where(corpus, i)}: no words, only numbers and punctuation: "
                              "nothing to analyse")
-        key = "".join(text.split())
-        j = first.setdefault(key, i)
-        if j != i and groups[j] != groups[i]:
-            raise InputError(manifest, f"{_where(corpus, i)} has the same text as doc_id "
-                                       f"{corpus['doc_id'].iloc[j]}, but in group {groups[i]!r} "
-                                       f"instead of {groups[j]!r}: one text cannot stand for two groups")
     if not clean:
         return
     from zhframe.cleanup import body_paragraphs, clean_corpus

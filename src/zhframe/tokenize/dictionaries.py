@@ -191,6 +191,11 @@ def _default_dicts() -> list[Path]:
     return default_dictionaries()
 
 
+#: Largest frequency a user dictionary may give a word: far above any real word's (jieba's
+#: largest is about 900,000), far below what overflows a 64-bit count.
+MAX_FREQUENCY = 10**12
+
+
 def read_user_dictionary(path: str | os.PathLike) -> list[tuple[str, int | None, str | None]]:
     """Read a user dictionary file in jieba's format.
 
@@ -210,8 +215,14 @@ def read_user_dictionary(path: str | os.PathLike) -> list[tuple[str, int | None,
         parts = line.split()
         word, rest = parts[0], parts[1:]
         freq = tag = None
-        if rest and rest[0].isdigit():
-            freq = int(rest.pop(0))
+        if rest and rest[0].isascii() and rest[0].isdigit():
+            number = rest.pop(0)
+            # 2^64 and beyond overflow the segmenters' counters (and 4,300+ digits int() itself)
+            if len(number.lstrip("0")) > len(str(MAX_FREQUENCY)) or int(number) > MAX_FREQUENCY:
+                shown = number if len(number) <= 24 else number[:21] + "..."
+                raise InputError(path, f"line {no}: frequency {shown} is too large (at most "
+                                       f"{MAX_FREQUENCY:,}; jieba's largest is about 900,000)")
+            freq = int(number)
         if rest:
             tag = rest.pop(0)
         if rest or (tag is not None and not re.fullmatch(r"[A-Za-z]+", tag)):

@@ -6,7 +6,8 @@ One line per block, in reading order::
      "spans": [[start, end], ...], "fragment": null, "rule": "title:first-line"}
 
 ``spans`` are offsets into the file's decoded text (see :mod:`zhframe.cleanup`);
-for an ``.html``/``.htm`` page that text is the article the extractor found
+for a web page (:func:`zhframe.corpus.encodings.is_page`: ``.html``, ``.shtml``, ``.php``,
+MHTML, a page saved as ``.txt``...) that text is the article the extractor found
 (:mod:`zhframe.corpus.html`), and the page's other lines follow the blocks as
 records of kind ``boilerplate`` (rule ``boilerplate:extractor``, no spans), so
 nothing on the page is dropped silently. Builds no pandas table: rows are
@@ -32,28 +33,34 @@ def add_arguments(parser) -> None:
 def _boilerplate(path: str) -> list[str]:
     from zhframe.corpus.html import extract_html
     from zhframe.corpus import decode_bytes
+    from zhframe.corpus.encodings import page_html
 
-    raw = decode_bytes(Path(path).read_bytes(), "<page>")[0]  # the page itself, not its article
-    return extract_html(raw).boilerplate
+    raw = decode_bytes(Path(path).read_bytes(), path, as_page=False)[0]  # the page, not its article
+    return extract_html(page_html(raw, path)).boilerplate
 
 
 def run(args) -> int:
     from zhframe.cleanup import block_rows as _block_rows, check_text as _check_text
-    from zhframe.corpus.html import is_html_path
-    from zhframe.corpus import read_text
+    from zhframe.corpus import decode_bytes
+    from zhframe.corpus.encodings import is_page
+    from zhframe.corpus.files import read_bytes
 
     from zhframe.tokenize.dictionaries import dictionaries_from_args
     dictionaries_from_args(args)   # checked like the files, though cleaning does not segment
-    texts = [(f, Path(f).name, read_text(f)) for f in args.files]  # all checked before any output
+    texts = []
+    for f in args.files:  # all checked before any output
+        data = read_bytes(f)
+        raw = decode_bytes(data, f, as_page=False)[0]
+        texts.append((f, Path(f).name, decode_bytes(data, f)[0], is_page(raw, f)))
     out = sys.stdout
     dumps = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one per row
-    for path, name, text in texts:
+    for path, name, text, page in texts:
         _check_text(text, name)
         rows = _block_rows(text)
         for i, (_, kind, block, spans, fragment, rule) in enumerate(rows):
             out.write(dumps({"doc": name, "block": i, "kind": kind, "text": block,
                              "spans": spans, "fragment": fragment, "rule": rule}) + "\n")
-        if is_html_path(path):
+        if page:  # by name or content (.shtml, .php, a page saved as .txt, MHTML...)
             for j, line in enumerate(_boilerplate(path), start=len(rows)):
                 out.write(dumps({"doc": name, "block": j, "kind": "boilerplate", "text": line,
                                  "spans": [], "fragment": None, "rule": "boilerplate:extractor"})

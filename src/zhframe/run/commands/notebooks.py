@@ -31,55 +31,64 @@ def add_arguments(parser) -> None:
     parser.add_argument("--scheduler", default=None,
                         help="a Dask scheduler's address (default with --engine dask: a cluster on this machine)")
     parser.add_argument("--out", default=None, help="output folder (default: out/<corpus name>)")
-    parser.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default: 2)")
-    parser.add_argument("--notebook-dir", default="notebooks")
+    parser.add_argument("--jobs", type=int, default=2,
+                        help="notebooks run at once (default: 2; at most the CPU count)")
+    parser.add_argument("--cell-timeout", type=float, default=None, metavar="SECONDS",
+                        help="seconds one cell may take (default: $CELL_TIMEOUT, else no limit; "
+                             "0: no limit)")
+    parser.add_argument("--notebook-dir", default=None,
+                        help="the notebooks (default: ./notebooks, the checkout's, or the copy "
+                             "installed with the package)")
     parser.add_argument("--only", nargs="*", default=None,
                         help="run only notebooks whose name contains one of these strings")
     from zhframe.tokenize.dictionaries import add_dict_argument
     add_dict_argument(parser)
 
 
-def _usable_cache() -> None:
-    """Point the caches at a temporary folder, saying so once, when the default is read-only."""
-    from zhframe.infra.cache import default_cache_dir
-
-    folder = default_cache_dir()
-    probe = folder
-    while not probe.exists() and probe != probe.parent:
-        probe = probe.parent
-    if os.access(probe, os.W_OK):
-        return
-    import tempfile
-
-    fallback = os.path.join(tempfile.gettempdir(), "zhframe-cache")
-    os.environ["ZHFRAME_CACHE_DIR"] = fallback
-    print(f"zhframe: note: cache folder {folder} is read-only; this run caches in {fallback}",
-          file=sys.stderr)
-
-
 def run(args) -> int:
     from zhframe.corpus import load_corpus
-    from zhframe.run.notebooks import NotebookError, plan, run_all
-    from zhframe.run.precheck import check_comparable
+    from zhframe.run.notebooks import NotebookError, NotebookFailures, plan, run_all
+    from zhframe.run.precheck import check_comparable, check_notebook_column
 
+    from zhframe.infra.paths import SOURCE_HINT, default_notebooks, default_seeds, is_shipped
+
+    if args.notebook_dir is None:
+        found = default_notebooks()
+        if found is None:
+            raise InputError("notebooks", f"no notebook folder here or in the package: {SOURCE_HINT}; "
+                                          "pass --notebook-dir DIR")
+        args.notebook_dir = str(found)
+        if is_shipped(found) and args.out is None:  # never write into the installed package
+            args.out = os.path.join("out", Path(args.corpus).name if args.corpus else "seeds")
+    if args.corpus is None and is_shipped(args.notebook_dir):
+        seeds = default_seeds()
+        if seeds is None:
+            raise InputError("--corpus", f"give a corpus folder (no seeds here: {SOURCE_HINT})")
+        args.corpus = str(seeds)
     if args.jobs < 1:
         raise InputError("--jobs", f"must be at least 1, got {args.jobs}")
+    from zhframe.run.notebooks import cell_timeout_from_env
+
+    timeout = args.cell_timeout if args.cell_timeout is not None else cell_timeout_from_env()
     if args.scheduler and args.engine != "dask":
         raise InputError("--scheduler", "a scheduler address needs --engine dask")
     jobs = plan(args.notebook_dir, args.corpus, args.manifest, args.by, args.out, args.only, args.target,
                 args.time, args.engine, args.scheduler)
-    df = load_corpus(args.corpus or "seeds", args.manifest)
+    corpus_dir = args.corpus or str(Path(args.notebook_dir).resolve().parent / "seeds")
+    df = load_corpus(corpus_dir, args.manifest)
     from zhframe.tokenize.dictionaries import dictionaries_from_args
-    dictionaries_from_args(args, args.corpus or "seeds", df)   # kernels inherit ZHFRAME_DICT
+    dictionaries_from_args(args, corpus_dir, df)   # kernels inherit ZHFRAME_DICT
     by = args.by or "district"
     check_comparable(df, by)
+    check_notebook_column(df, by)
     values = sorted({str(v) for v in df[by]})
     if args.target is not None and args.target not in values:
         raise InputError("--target", f"{args.target!r} is not a value of column {by!r} "
                                      f"(values: {', '.join(values[:20])}{' ...' if len(values) > 20 else ''})")
     if args.time is not None and args.time not in df.columns:
         raise InputError("--time", f"{args.time!r} is not a manifest column (columns: {', '.join(map(str, df.columns))})")
-    _usable_cache()
+    if args.time is not None:
+        check_notebook_column(df, args.time, option="--time")
     cluster = None
     scheduler = args.scheduler
     if args.engine == "dask" and scheduler is None:
@@ -91,7 +100,11 @@ def run(args) -> int:
     try:
         done = run_all(args.notebook_dir, args.corpus, args.manifest, args.by, args.out,
                        jobs=args.jobs, only=args.only, target=args.target, time=args.time,
-                       engine=args.engine, scheduler=scheduler)
+                       engine=args.engine, scheduler=scheduler, timeout=timeout)
+    except NotebookFailures as exc:  # every failure, one line each
+        for failure in exc.failures:
+            print(f"zhframe: {failure}", file=sys.stderr)
+        return 1
     except NotebookError as exc:
         print(f"zhframe: {exc}", file=sys.stderr)
         return 1
@@ -104,7 +117,7 @@ def run(args) -> int:
     # study the notebooks ran, read from its cache
     first_out = Path(jobs[0][1]).resolve().parent.parent
     tables_dir = first_out / "tables"
-    write_run_tables(args.corpus or "seeds", by, tables_dir, manifest=args.manifest, target=args.target,
+    write_run_tables(corpus_dir, by, tables_dir, manifest=args.manifest, target=args.target,
                      time=args.time)
     print(f"wrote tables in {tables_dir}")
     folders = sorted({str(p.parent) for p in done})

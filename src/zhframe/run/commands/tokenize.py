@@ -47,7 +47,11 @@ def run(args) -> int:
     params = {"user_dict": not args.no_user_dict, "backend": args.backend, "cache": False,
               "extra_dicts": own if args.no_user_dict else ()}
     tok = Tokenizer.keep_all(**params) if args.keep_all else Tokenizer(**params)
-    texts = [read_text(path) for path in args.files]  # check every file before writing
+    from zhframe.cleanup import remove_invisible
+
+    # Zero-width joiners (inside emoji sequences, or pasted from a web page) and variation
+    # selectors are not words: removed as the cleanup removes them from a corpus.
+    texts = [remove_invisible(read_text(path)) for path in args.files]  # every file checked first
     lines = []
     for text in texts:
         part = text.split("\n")
