@@ -18,7 +18,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from zhframe import synthesis
+from zhframe.report import readme as synthesis
 from zhframe.run.notebooks import PARAMETERS, find_notebooks, run_all
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -72,7 +72,11 @@ def run(args) -> int:
     if len(values) < 2:
         raise InputError(manifest, f"column {args.by!r} has one value only ({values[0]}): "
                                    "nothing to compare the target with")
-    paragraphs = keywords.corpus_paragraphs(corpus)
+    from zhframe.tokenize.script import simplified_corpus
+
+    # traditional articles are read in simplified characters, as the study reads them: the
+    # script is never a difference
+    paragraphs = keywords.corpus_paragraphs(simplified_corpus(corpus))
     tokenizer = keywords.default_tokenizer()
     if args.mask:
         tokenizer = keywords.corpus_masked_tokenizer(tokenizer, corpus, by=args.by)

@@ -46,6 +46,13 @@ def run(args) -> int:
         raise InputError(manifest, f"no column {args.time!r} (columns: {', '.join(map(str, corpus.columns))})")
     if args.by is not None and args.by not in corpus.columns:
         raise InputError(manifest, f"no column {args.by!r} (columns: {', '.join(map(str, corpus.columns))})")
+    if args.by is not None:
+        from zhframe.run.precheck import check_group_column
+
+        check_group_column(corpus, args.by, manifest)
+    from zhframe.tokenize.script import simplified_corpus
+
+    corpus = simplified_corpus(corpus)
     paragraphs = keywords.corpus_paragraphs(corpus)
     if args.time not in paragraphs.columns:
         paragraphs = paragraphs.merge(corpus[["doc_id", args.time]], on="doc_id", how="left")
