@@ -107,8 +107,13 @@ def keyness_bars(table: pd.DataFrame, target: str, reference: str = "其余 rest
     # a zero count leaves Log Ratio unbounded on that side (the smoothed bound is an artefact)
     open_hi = ((sel["count_reference"].to_numpy() == 0) & (values > 0)) | ~np.isfinite(hi)
     open_lo = ((sel["count_target"].to_numpy() == 0) & (values < 0)) | ~np.isfinite(lo)
-    finite = np.concatenate([values, lo[~open_lo], hi[~open_hi], [1.0, -1.0]])
-    span = 1.08 * float(np.nanmax(np.abs(finite[np.isfinite(finite)])))
+    # the axis follows the effects, not the widest interval: a bound past three times the
+    # largest effect (a test-based interval of a handful of units) is drawn as an arrow to the
+    # edge, so the interval is shown as continuing, never cut silently
+    bars = np.abs(values[np.isfinite(values)])
+    span = 1.08 * max(1.0, 3.0 * float(bars.max()) if bars.size else 1.0)
+    open_hi = open_hi | (hi > span)
+    open_lo = open_lo | (lo < -span)
     if has_ci:
         for yi, v, l_, h_, ol, oh in zip(y, values, lo, hi, open_lo, open_hi):
             a = -span if ol else l_
@@ -126,7 +131,7 @@ def keyness_bars(table: pd.DataFrame, target: str, reference: str = "其余 rest
     ax.set_xlabel(("log2 ratio of the shares of units using the term; whiskers: its 95% test-based interval;\n"
                    if effect == "share_log_ratio" else
                    "Log Ratio (log2 ratio of relative frequencies); whiskers: 95% bootstrap interval;\n")
-                  + "arrow: unbounded (one side never uses it); (n/m): counts target/reference"
+                  + "arrow: open-ended or past the axis; (n/m): counts target/reference"
                   + (f"; under {min_chars} characters left out" if min_chars > 1 else ""))
     entries = [(verdict_colour(1, True), HOLDS_TARGET.format(target=target)),
                (verdict_colour(-1, True), HOLDS_REFERENCE.format(reference=reference)),

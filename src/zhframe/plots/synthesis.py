@@ -11,7 +11,7 @@ from zhframe.plots import FULL_WIDTH, NEUTRAL, figure
 from zhframe.plots.style import does_not_hold_label, verdict_colour
 
 _TITLES = {"keywords": "关键词 Keywords", "topics": "主题占比 Topic shares", "rhetoric": "修辞 Rhetoric"}
-_AXES = {"keywords": "Log Ratio (log2 ratio of relative frequencies)",
+_AXES = {"keywords": "log2 ratio of the shares of units using the term",
          "topics": "share of the group's characters, difference",
          "rhetoric": "每千字 per 1,000 characters, difference"}
 
@@ -107,7 +107,7 @@ def what_holds_up(differences: pd.DataFrame, groups: Sequence, max_rows: int = 1
                plt.Line2D([], [], marker="o", ls="", color=NEUTRAL, mfc="white",
                           label="空心" + does_not_hold_label(tested))]
     against = f"{first} vs {other}" if two else "each group vs the rest"
-    fig.suptitle(f"站得住的差异 What holds up: {against}, {ci:.0%} bootstrap intervals"
+    fig.suptitle(f"站得住的差异 What holds up: {against}, {ci:.0%} intervals of the tested quantity"
                  + ("; filled: permutation q ≤ 0.05" if tested else ""))
     fig.legend(handles=handles, loc="outside lower center", ncol=3)
     return fig
