@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 READY  := $(VENV)/.zhframe-ready
 
 # Parameters of `make figures` for a researcher's own corpus:
-#   make figures CORPUS=path/to/folder BY=outlet TARGET=日报 TIME=date OUT=out/outlets DICT=my_terms.txt
+#   make figures CORPUS=path/to/folder BY=outlet TARGET=党报 TIME=date OUT=out/outlets DICT=my_terms.txt
 #                STOPWORDS=my_stopwords.txt   (one word a line; a stopwords.txt in CORPUS is used anyway)
 CORPUS   ?= seeds
 MANIFEST ?=

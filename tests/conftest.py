@@ -31,3 +31,16 @@ def pytest_collection_modifyitems(config, items):
         module = item.nodeid.split("::")[0].rsplit("/", 1)[-1]
         if any(module == m and item.name.startswith(prefix) for m, prefix in SLOW):
             item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(autouse=True)
+def _environment_restored():
+    """Every test starts from the same environment: a command run in-process sets the run's
+    dictionaries and stopwords for its notebook kernels (``ZHFRAME_DICT``, ``ZHFRAME_STOPWORDS``),
+    and that must not reach the next test's tokenizer."""
+    import os
+
+    saved = dict(os.environ)
+    yield
+    os.environ.clear()
+    os.environ.update(saved)

@@ -91,6 +91,8 @@ class Case:
     says: tuple[str, ...]          # fragments of the one stderr line (file and problem)
     env: dict = field(default_factory=dict)
     stdout: str | None = None      # a file to send stdout to (e.g. /dev/full)
+    out_has: tuple[str, ...] = ()  # fragments of stdout (a case that succeeds and must say this)
+    max_out: int | None = None     # at most this many bytes of stdout
 
 
 def _file_case(name, data: bytes, *says, status=2):
@@ -469,7 +471,28 @@ ROUND3_CASES = [
          env={"ZHFRAME_CACHE_DIR": "/dev/null/zhframe"}),
 ]
 
-ALL = FILE_CASES + CORPUS_CASES + NOTEBOOK_CASES + STDOUT_CASES + ROUND3_CASES
+def _numbers_case(name: str, text: str, *fragments: str, max_out: int | None = None) -> Case:
+    """``numbers`` on one article: it succeeds quietly and prints the exact value (issue #26, item 3)."""
+    def setup(tmp):
+        f = tmp / "a.txt"
+        f.write_text(text, encoding="utf-8")
+        return ["numbers", f]
+    return Case(f"numbers:{name}", setup, 0, (), out_has=fragments, max_out=max_out)
+
+
+#: Wrong numbers of round three: compound magnitudes exact with their unit, long counts exact,
+#: and each row a short evidence span, so output grows with the input, not with its square.
+NUMBER_CASES = [
+    _numbers_case("wan-yi-compound", "全年完成投资114.4万亿元。\n", ",114400000000000,元,"),
+    _numbers_case("yi-yi-compound", "运算速度达每秒9.3亿亿次。\n", ",93000000000000000,次,"),
+    _numbers_case("qian-yi-one-claim", "预计投入1.2千亿元。\n", "1.2千亿元,120000000000,元,"),
+    _numbers_case("400-digit-count", "共有" + "9" * 400 + "人参加。\n", "9" * 400 + ",人,"),
+    _numbers_case("20-digit-exact", "另有12345678901234567890户参与。\n", ",12345678901234567890,户,"),
+    _numbers_case("evidence-span-not-sentence", "，".join(f"第{i}批完成{i + 1}项" for i in range(1, 400)) + "。\n",
+                  ",claim,", max_out=400_000),
+]
+
+ALL = FILE_CASES + CORPUS_CASES + NOTEBOOK_CASES + STDOUT_CASES + ROUND3_CASES + NUMBER_CASES
 
 
 @pytest.fixture(scope="module")
@@ -515,7 +538,14 @@ def table_results(tmp_path_factory, untouched):
 def test_table(case, table_results):
     res, tmp = table_results[case.name]
     assert res.returncode == case.status, (res.returncode, res.stderr)
-    check_one_line(res, case.says)
+    if case.says or case.status:
+        check_one_line(res, case.says)
+    else:
+        assert res.stderr == "", res.stderr
+    for fragment in case.out_has:
+        assert fragment in res.stdout, (fragment, res.stdout[:500])
+    if case.max_out is not None:
+        assert len(res.stdout.encode("utf-8")) <= case.max_out, len(res.stdout)
     out = tmp / "o"
     if case.name.startswith("notebooks:") and out.is_dir():
         assert not any(out.iterdir())  # refused before anything was written
