@@ -312,10 +312,11 @@ def encode_lengths(text: str, tokens: Sequence[str]) -> str:
 def _round(x, digits: int = 4):
     """Floats rounded to ``digits`` significant digits, so the page is the same on every machine."""
     a = np.asarray(x, dtype=float)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        mag = np.where(a == 0, 0, np.floor(np.log10(np.abs(np.where(a == 0, 1, a)))))
+    finite = np.isfinite(a)
+    safe = np.where(finite & (a != 0), a, 1.0)  # an open interval end (inf) or NaN stays as it is
+    mag = np.where(finite & (a != 0), np.floor(np.log10(np.abs(safe))), 0)
     scale = 10.0 ** (digits - 1 - mag)
-    return np.round(a * scale) / scale
+    return np.where(finite, np.round(np.where(finite, a, 0.0) * scale) / scale, a)
 
 
 def top_terms(table: pd.DataFrame, n: int = TOP_TERMS) -> dict[str, list[str]]:
