@@ -139,6 +139,15 @@ def test_topic_method_sentences_carry_the_parameters():
     assert "7 random starts" in text and "within 0.03" in text and "fewer than 4 paragraphs" in text
     assert "10 random" not in text
     assert "2,500 stratified" in tr.prevalence_method(2500)
+    assert "on this corpus" in text and "sample" not in text
+    sampled = tr.k_method(7, 0.03, 4, k_documents=2000, n_documents=13150)
+    assert "random sample of 2,000 of the corpus's 13,150 documents" in sampled
+    assert "sample" not in tr.k_method(7, 0.03, 4, k_documents=50, n_documents=50)
+
+
+def test_keyword_baselines_say_which_articles_they_show():
+    assert kwr.baseline_articles(2, 2) == "jieba's keywords of each of the 2 articles:"
+    assert "6 of the 2,000 articles" in kwr.baseline_articles(6, 2000)
 
 
 def test_rhetoric_differences_sentence_and_legend_agree_with_the_figure():
@@ -222,6 +231,8 @@ def test_topic_sentences_from_tables():
     assert "**3 documents** (windows of 2 sentences) from 1 articles" in tr.documents(docs, 1, 2, ["北碚"])
     agree = pd.DataFrame({"label_a": ["T1 a", "T2 b"], "jaccard": [0.5, 0.1]})
     assert tr.agreement(agree, "nmf", "lda").endswith("**0.30**; topics with overlap of at least 0.3: T1 a.")
+    assert "LDA fitted on the k rule's random sample of 2,000 of the 9,000 documents" in tr.agreement(
+        agree, "nmf", "lda", k_documents=2000, n_documents=9000)
     sel = pd.DataFrame({"k": [2, 3], "stability": [0.9, 0.61]})
     assert "Stability at k = 3 is 0.61" in tr.closing(sel, 3, agree, "CAVEAT") and tr.closing(sel, 3, agree, "CAVEAT").endswith("CAVEAT")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -10,6 +12,7 @@ from zhframe import Design, Settings, Study
 from zhframe.corpus import load_corpus
 from zhframe.synthesis import families as fam
 from zhframe.synthesis import study as study_module
+from zhframe.synthesis.study import sample_documents
 
 SEEDS = "seeds"
 
@@ -61,6 +64,42 @@ def test_results_are_computed_once_and_read_back_from_the_cache(seeds, tmp_path,
     # other settings are another result: computed, not read
     with pytest.raises(AssertionError, match="recomputed"):
         Study(seeds, "district", Settings(n_boot=51), cache_dir=tmp_path).rhetoric()
+
+
+def test_the_topic_fit_is_shared_by_designs_and_test_settings_but_not_topic_settings(seeds, tmp_path, monkeypatch):
+    settings = Settings(n_boot=50, k_range=(2, 3), n_seeds=2, k_seeds=(0,))
+    fit = Study(seeds, "district", settings, cache_dir=tmp_path).topic_fit()
+    assert fit.k_documents == len(fit.docs)  # a small corpus: the k rule sees every document
+    from zhframe.topics import stability
+
+    def boom(*args, **kwargs):
+        raise AssertionError("refitted although cached")
+
+    monkeypatch.setattr(stability, "merge_k_rule", boom)
+    for other in (Study(seeds, Design(by="district", target="开州区"), replace(settings, n_null=3, n_boot=60),
+                        cache_dir=tmp_path),):
+        assert other.topic_fit().k == fit.k
+    with pytest.raises(AssertionError, match="refitted"):
+        Study(seeds, "district", replace(settings, n_seeds=3), cache_dir=tmp_path).topic_fit()
+
+
+def test_the_topic_cross_checks_are_study_verbs_computed_once(study):
+    agreement = study.topic_agreement()
+    assert len(agreement) == study.topic_fit().k and agreement["jaccard"].between(0, 1).all()
+    stab = study.share_stability(n_fits=2)
+    assert list(stab["topic"]) == list(range(1, study.topic_fit().k + 1)) and (stab["n_fits"] == 2).all()
+    assert study.share_stability(n_fits=2) is stab and study.topic_agreement() is agreement
+    names = {p.name.split("-")[0] for p in (study._folder()).iterdir()}
+    assert {"topic_agreement", "share_stability"} <= names
+
+
+def test_the_k_rule_sample_is_every_document_or_a_fixed_random_sample():
+    texts = pd.Series([f"t{i}" for i in range(50)], index=range(100, 150))
+    assert sample_documents(texts, 50) is texts
+    a, b = sample_documents(texts, 20), sample_documents(texts, 20)
+    assert len(a) == 20 and a.equals(b) and a.index.is_monotonic_increasing
+    with pytest.raises(ValueError, match="k_sample"):
+        Settings(k_sample=1)
 
 
 def test_a_changed_corpus_is_another_study(seeds, tmp_path):

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from zhframe.infra.cache import DiskCache
 from zhframe.infra.errors import InputError
 from zhframe.corpus.encodings import decode_bytes
 from zhframe.corpus.files import _read_bytes, article_path
@@ -23,7 +24,8 @@ ADDED_COLUMNS: tuple[str, ...] = ("path", "encoding", "text", "n_chars")
 
 
 def load_corpus(folder: str | os.PathLike = "seeds", manifest: str | os.PathLike | None = None,
-                verify: bool = True) -> pd.DataFrame:
+                verify: bool = True, cache: bool = True, cache_dir: str | os.PathLike | None = None
+                ) -> pd.DataFrame:
     """Load every article a manifest lists, with its metadata and decoded text.
 
     Parameters
@@ -36,6 +38,12 @@ def load_corpus(folder: str | os.PathLike = "seeds", manifest: str | os.PathLike
         Check each file's SHA-256 against the manifest (default True): a
         changed file is an error, so results always come from the bytes the
         manifest describes.
+    cache : bool
+        Keep each file's decoded text (for a saved page, the extracted article) on disk
+        under the SHA-256 of its bytes, its name's suffix and the code version
+        (``decoded.sqlite`` in ``cache_dir``, default
+        :func:`zhframe.infra.cache.default_cache_dir`; default True),
+        so the notebooks of one run extract every page once.
 
     Returns
     -------
@@ -70,19 +78,37 @@ def load_corpus(folder: str | os.PathLike = "seeds", manifest: str | os.PathLike
                                     "file once")
     encodings, texts = [], []
     todo = [(p, r[col["sha256"]], r[col["doc_id"]]) for p, r in zip(paths, rows)]
+    # Reading a saved page means extracting its article from the HTML (tens of ms a page);
+    # every notebook loads the corpus, so decoded texts are kept under the file's bytes.
+    cache = DiskCache(cache_dir, name="decoded.sqlite") if cache else None
+    known = cache.get({_decoded_key(e, p) for p, e, _ in todo if e}) if cache else {}
+    fresh = {}
     for path, expected, doc_id in progress(todo, total=len(todo), desc="reading corpus"):
         data = _read_bytes(path)
-        if verify:
-            digest = hashlib.sha256(data).hexdigest()
-            if digest != expected.lower():
-                raise InputError(path, f"sha256 {digest} does not match the manifest's "
-                                       f"{expected} (doc_id {doc_id}): the file changed")
-        text, enc = decode_bytes(data, path)
+        digest = hashlib.sha256(data).hexdigest()
+        if verify and digest != expected.lower():
+            raise InputError(path, f"sha256 {digest} does not match the manifest's "
+                                   f"{expected} (doc_id {doc_id}): the file changed")
+        key = _decoded_key(digest, path)
+        hit = known.get(key)
+        if isinstance(hit, list) and len(hit) == 2:
+            text, enc = hit
+        else:
+            text, enc = decode_bytes(data, path)
+            fresh[key] = [text, enc]
         encodings.append(enc)
         texts.append(text)
+    if cache is not None:
+        cache.put(fresh)
     df = _frame(mpath, columns, rows, lines)
     df["path"] = [str(p) for p in paths]
     df["encoding"] = encodings
     df["text"] = texts
     df["n_chars"] = [len(t) for t in texts]
     return df
+
+
+def _decoded_key(digest: str, path) -> str:
+    """Cache key of a file's decoded text: its bytes' hash and what its name decides (a page
+    by suffix); the code version is added by :class:`~zhframe.infra.cache.DiskCache`."""
+    return f"{digest.lower()}\0{Path(str(path)).suffix.lower()}"

@@ -109,10 +109,11 @@ def place_names(corpus, columns: Iterable[str] | str | None = None) -> dict[str,
         raise ValueError(f"no column {missing[0]!r} in the manifest "
                          f"(columns: {', '.join(map(str, corpus.columns))})")
     docs = corpus["doc_id"] if "doc_id" in corpus.columns else corpus.index
+    # whole columns as plain lists: indexing the frame per row copies its attrs (quadratic)
+    values = [[str(v).strip() for v in corpus[c].tolist()] for c in columns]
     out: dict[str, list[str]] = {}
-    for i, doc in enumerate(docs):
-        names = [str(corpus[c].iloc[i]).strip() for c in columns]
-        out[str(doc)] = sorted({n for n in names if n and n != "nan"})
+    for i, doc in enumerate(docs.tolist()):
+        out[str(doc)] = sorted({col[i] for col in values if col[i] and col[i] != "nan"})
     return out
 
 

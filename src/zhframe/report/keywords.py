@@ -28,6 +28,16 @@ def shared_top_terms(tfidf: pd.DataFrame, by: str, n: int = 10) -> str:
             "That is what keyness is for.")
 
 
+def baseline_articles(shown: int, total: int) -> str:
+    """One sentence: which articles the per-article keyword baselines (jieba's extract_tags and
+    textrank) are shown for."""
+    if shown >= total:
+        return f"jieba's keywords of each of the {total:,} articles:"
+    return (f"jieba's keywords of {shown:,} of the {total:,} articles (the first of each group in turn, by "
+            "doc_id): a column per article would not read at this size; the TF-IDF tables above and the keyness "
+            "below count every article.")
+
+
 def self_references(unmasked: pd.DataFrame, is_masked: Callable[[str], bool], n: int = 20) -> str:
     """How much of the unmasked keyness is the groups naming themselves."""
     selfref = unmasked[unmasked["term"].map(is_masked)]

@@ -20,10 +20,17 @@ def documents(docs: pd.DataFrame, n_articles: int, window: int | None, group_ter
             "(they cannot link paragraphs) and words in more than 80% of paragraphs are dropped too.")
 
 
-def k_method(n_seeds: int, tolerance: float, min_docs: int, top_n: int = 10) -> str:
-    """How k is chosen: the stability and coherence measures and the rule, with the run's settings."""
+def k_method(n_seeds: int, tolerance: float, min_docs: int, top_n: int = 10, k_documents: int | None = None,
+             n_documents: int | None = None) -> str:
+    """How k is chosen: the stability and coherence measures and the rule, with the run's settings;
+    with ``k_documents`` < ``n_documents``, that the rule ran on a random sample of the documents."""
+    sampled = k_documents is not None and n_documents is not None and k_documents < n_documents
+    where = (f"computed on a random sample of {k_documents:,} of the corpus's {n_documents:,} documents "
+             "(stability measured on document samples, as Greene et al. 2014 do; the cost of the rule then "
+             "stops growing with the corpus, and the reported model is fitted on every document)"
+             if sampled else "both computed on this corpus")
     return (
-        "For each k, two measures, both computed on this corpus:\n\n"
+        f"For each k, two measures, {where}:\n\n"
         f"- **stability**: the model is refitted from {n_seeds} random starts; for each pair of runs the topics "
         f"are matched one-to-one (Hungarian algorithm) and the Jaccard overlap of their top-{top_n} words "
         "averaged. 1 means every start finds the same topics. NMF's default start (NNDSVD) is deterministic and "
@@ -49,10 +56,15 @@ def prevalence_method(n_boot: int) -> str:
             "the topics themselves would move is what the stability panel measures.")
 
 
-def agreement(table: pd.DataFrame, method: str, other: str, threshold: float = 0.3) -> str:
-    """Mean Jaccard overlap of matched topics between two models, from :func:`zhframe.topics.match_models`."""
+def agreement(table: pd.DataFrame, method: str, other: str, threshold: float = 0.3,
+              k_documents: int | None = None, n_documents: int | None = None) -> str:
+    """Mean Jaccard overlap of matched topics between two models, from :func:`zhframe.topics.match_models`;
+    with ``k_documents`` < ``n_documents``, that the other model was fitted on that random sample."""
     kept = table.loc[table["jaccard"] >= threshold, "label_a"]
-    return (f"Mean Jaccard overlap of matched top-10 word sets, {method.upper()} against {other.upper()}: "
+    sampled = k_documents is not None and n_documents is not None and k_documents < n_documents
+    where = (f" ({other.upper()} fitted on the k rule's random sample of {k_documents:,} of the "
+             f"{n_documents:,} documents)" if sampled else "")
+    return (f"Mean Jaccard overlap of matched top-10 word sets, {method.upper()} against {other.upper()}{where}: "
             f"**{table['jaccard'].mean():.2f}**; topics with overlap of at least {threshold:g}: "
             f"{md_join(kept) or 'none'}.")
 

@@ -81,11 +81,26 @@ def _quiet_kernel_manager(log):
     from jupyter_client.manager import AsyncKernelManager
 
     class QuietKernelManager(AsyncKernelManager):
+        stderr = log
+
         async def _async_launch_kernel(self, kernel_cmd, **kw):
             kw["stderr"] = log
             return await super()._async_launch_kernel(kernel_cmd, **kw)
 
     return QuietKernelManager
+
+
+#: Times a kernel that died at start-up on a port another process took is started again.
+KERNEL_START_ATTEMPTS = 3
+
+
+def _port_taken(log, start: int) -> bool:
+    """Whether the kernel's stderr written since ``start`` says its port was taken."""
+    end = log.tell()
+    log.seek(start)
+    said = log.read()
+    log.seek(end)
+    return "Address already in use" in said
 
 
 def _one_line(text: str, limit: int = 300) -> str:
@@ -203,11 +218,20 @@ def execute_notebook(src: str | os.PathLike, dst: str | os.PathLike,
     problem = None
     with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as log:
         try:
-            pm.execute_notebook(
-                str(src), str(tmp), parameters=parameters or None, cwd=str(dst.parent),
-                kernel_name="python3", progress_bar=False, log_output=False,
-                request_save_on_cell_execute=True, execution_timeout=timeout,
-                kernel_manager_class=_quiet_kernel_manager(log))
+            for attempt in range(1, KERNEL_START_ATTEMPTS + 1):
+                start = log.tell()
+                try:
+                    pm.execute_notebook(
+                        str(src), str(tmp), parameters=parameters or None, cwd=str(dst.parent),
+                        kernel_name="python3", progress_bar=False, log_output=False,
+                        request_save_on_cell_execute=True, execution_timeout=timeout,
+                        kernel_manager_class=_quiet_kernel_manager(log))
+                    break
+                except RuntimeError:
+                    # two kernels started at once can pick the same free port; that kernel dies
+                    # before running anything, so starting it again loses nothing
+                    if attempt == KERNEL_START_ATTEMPTS or not _port_taken(log, start):
+                        raise
         except PapermillExecutionError as exc:
             where = f"cell {exc.exec_count}" if exc.exec_count else f"cell {exc.cell_index}"
             problem = (f"failed in {where}: {exc.ename}: {_one_line(exc.evalue)} "

@@ -46,12 +46,17 @@ class Settings:
     tolerance: float = 0.05
     min_docs: int = 3
     k_seeds: tuple[int, ...] = field(default=tuple(range(20)))
+    # the k rule runs on a random sample of at most this many documents (Greene et al. 2014
+    # measure topic stability on document subsamples); the reported model uses them all
+    k_sample: int = 2000
 
     def __post_init__(self):
         if not 0 < self.alpha < 1:
             raise ValueError(f"alpha must lie between 0 and 1, got {self.alpha}")
         if self.n_boot < 1 or self.n_null < 0:
             raise ValueError("n_boot must be at least 1 and n_null at least 0")
+        if self.k_sample < 2:
+            raise ValueError(f"k_sample must be at least 2 documents, got {self.k_sample}")
         if self.topic_method not in ("nmf", "lda"):
             raise ValueError(f"topic_method must be 'nmf' or 'lda', not {self.topic_method!r}")
 
@@ -61,7 +66,8 @@ class TopicFit:
     """A fitted topic model and what it was fitted on: ``docs`` (one row per document),
     ``theta`` (document x topic proportions), ``labels``, the chosen ``k``, the k rule's table
     for the first restart seed (``selection``), the k chosen per restart seed
-    (``k_over_seeds``), and the ``model``."""
+    (``k_over_seeds``), the ``model``, and how many documents the k rule was run on
+    (``k_documents``: a random sample when the corpus has more than ``Settings.k_sample``)."""
 
     docs: pd.DataFrame
     theta: object
@@ -70,7 +76,9 @@ class TopicFit:
     selection: pd.DataFrame | None
     k_over_seeds: pd.DataFrame | None
     model: object
+    k_documents: int | None = None
 
     def as_dict(self) -> dict:
         return {"docs": self.docs, "theta": self.theta, "labels": self.labels, "k": self.k,
-                "selection": self.selection, "k_over_seeds": self.k_over_seeds, "model": self.model}
+                "selection": self.selection, "k_over_seeds": self.k_over_seeds, "model": self.model,
+                "k_documents": self.k_documents}

@@ -45,6 +45,8 @@ _WARNED: set[str] = set()
 CACHE_FORMAT = 1
 #: Name of the reference when the target is compared with every other group pooled.
 REST = "其余 rest"
+#: Settings the topic fit depends on (the others are the tests').
+TOPIC_SETTINGS = ("topic_method", "k_range", "n_seeds", "tolerance", "min_docs", "k_seeds", "k_sample")
 #: Articles per piece of work an engine receives (cleanup, rhetoric features).
 PARTITION_ARTICLES = 250
 
@@ -120,7 +122,7 @@ class Study:
         """A study of the corpus in ``folder`` (its ``manifest.csv``), grouped ``by`` a column."""
         from zhframe.corpus import load_corpus
 
-        return cls(load_corpus(folder, manifest), Design(by=by, target=target, time=time, unit=unit),
+        return cls(load_corpus(folder, manifest, cache=cache, cache_dir=cache_dir), Design(by=by, target=target, time=time, unit=unit),
                    Settings(**settings), tokenizer=tokenizer, cache=cache, cache_dir=cache_dir, engine=engine,
                    scheduler=scheduler)
 
@@ -221,7 +223,7 @@ class Study:
             parts = self.engine.map(_Features(names), _article_parts(body, "doc_id"))
             return pd.concat(parts).loc[body.index]
 
-        return self._cached("features", compute, settings=False)
+        return self._cached("features", compute, parts=(self.by,))
 
     @cached_property
     def feature_columns(self) -> list[str]:
@@ -262,15 +264,51 @@ class Study:
             params = {"ks": range(s.k_range[0], s.k_range[1] + 1), "n_seeds": s.n_seeds,
                       "tolerance": s.tolerance, "min_docs": s.min_docs}
             seeds = [int(x) for x in s.k_seeds]
+            texts = sample_documents(docs["text"], s.k_sample)
             # one piece per k: every restart seed of a k in one process, sharing its restart fits
-            pieces = self.engine.map(_KRule(template, docs["text"], seeds, params), list(params["ks"]))
+            pieces = self.engine.map(_KRule(template, texts, seeds, params), list(params["ks"]))
             tables = merge_k_rule(pieces, s.tolerance, s.min_docs)
-            k_table, k = k_over_seeds(template, docs["text"], seeds=[], precomputed=tables, **params)
-            selection = tables[0] if 0 in tables else topics.select_k(template, docs["text"], **params)
+            k_table, k = k_over_seeds(template, texts, seeds=[], precomputed=tables, **params)
+            selection = tables[0] if 0 in tables else topics.select_k(template, texts, **params)
             model = template.set_params(n_topics=k).fit(docs["text"])
-            return TopicFit(docs, model.transform(docs["text"]), model.labels(), k, selection, k_table, model)
+            return TopicFit(docs, model.transform(docs["text"]), model.labels(), k, selection, k_table, model,
+                            k_documents=len(texts))
 
-        return self._cached("topic_fit", fit)
+        # the fit depends on the paragraphs, the grouping (its names are stop words) and the
+        # topic settings: not on the target, the time column or the test settings
+        topic_settings = {f: getattr(s, f) for f in TOPIC_SETTINGS}
+        return self._cached("topic_fit", fit, parts=(self.by, repr(topic_settings)))
+
+    def topic_agreement(self) -> pd.DataFrame:
+        """The topics of the other method (LDA against NMF, or the reverse) at the same k, matched
+        to the fit's by their top terms (:func:`zhframe.topics.match_models`). The other model is
+        fitted on the k rule's documents (every document of a small corpus, a fixed random sample
+        of a large one): a cross-check of which themes two methods find, not a second fit."""
+        s = self.settings
+
+        def compute():
+            from sklearn.base import clone
+
+            from zhframe import topics
+
+            fit = self.topic_fit()
+            other = "lda" if s.topic_method == "nmf" else "nmf"
+            texts = sample_documents(fit.docs["text"], s.k_sample)
+            return topics.match_models(fit.model, clone(fit.model).set_params(method=other).fit(texts))
+
+        return self._cached("topic_agreement", compute,
+                            parts=(self.by, repr({f: getattr(s, f) for f in TOPIC_SETTINGS})))
+
+    def share_stability(self, n_fits: int = 20) -> pd.DataFrame:
+        """How stable each topic-share difference of the target is over ``n_fits`` random-start
+        refits (:func:`zhframe.topics.stability.share_stability`), computed once per study."""
+        from zhframe.topics.stability import share_stability
+
+        s = self.settings
+        fit = self.topic_fit()
+        return self._cached(f"share_stability-{int(n_fits)}", lambda: share_stability(
+            fit.model, fit.docs, self.by, self.target, fit.k, n_fits=int(n_fits), design=self.design.unit,
+            alpha=s.alpha, random_state=s.random_state))
 
     def topics(self) -> pd.DataFrame:
         """Topic-share differences, tested: the topics family of the difference table."""
@@ -353,11 +391,23 @@ class Study:
     def _folder(self) -> Path:
         return (self._cache_dir or default_cache_dir()) / "study"
 
-    def _cached(self, name: str, compute, settings: bool = True):
+    @cached_property
+    def corpus_key(self) -> str:
+        """Content key of what every result depends on whatever the design: the corpus's bytes,
+        its grouping column's values, the tokenizer and the code."""
+        return content_key(f"study {CACHE_FORMAT}", code_version(), _corpus_fingerprint(self.corpus, [self.by]),
+                           getattr(self.masked, "fingerprint", None) or self._masked_fingerprint())
+
+    def _cached(self, name: str, compute, settings: bool = True, parts: tuple | None = None):
+        """``compute()`` once: from memory, else from disk under the study's key (or, with
+        ``parts``, under :attr:`corpus_key` and ``parts`` alone), else computed and stored."""
         memo_key = name
         if memo_key in self._memory:
             return self._memory[memo_key]
-        key = content_key(self.key, name, repr(asdict(self.settings)) if settings else "")
+        if parts is not None:
+            key = content_key(self.corpus_key, name, *map(str, parts))
+        else:
+            key = content_key(self.key, name, repr(asdict(self.settings)) if settings else "")
         path = self._folder() / f"{name}-{key[:32]}.pkl"
         value = None
         if self._cache and path.is_file():
@@ -373,6 +423,19 @@ class Study:
                 _write_atomically(path, value)
         self._memory[memo_key] = value
         return value
+
+
+def sample_documents(texts: pd.Series, n: int) -> pd.Series:
+    """``texts`` when there are at most ``n``, else a random sample of ``n`` in their order
+    (random state 0: the same sample every run). The k rule runs on it: Greene, O'Callaghan &
+    Cunningham (2014, "How many topics? Stability analysis for topic models") measure
+    stability on document subsamples, and the rule's cost then stops growing with the corpus."""
+    if len(texts) <= n:
+        return texts
+    import numpy as np
+
+    keep = np.sort(np.random.default_rng(0).choice(len(texts), size=n, replace=False))
+    return texts.iloc[keep]
 
 
 def _article_parts(table: pd.DataFrame, doc_col: str) -> list[pd.DataFrame]:
