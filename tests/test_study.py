@@ -93,6 +93,18 @@ def test_the_topic_cross_checks_are_study_verbs_computed_once(study):
     assert {"topic_agreement", "share_stability"} <= names
 
 
+def test_rhetoric_items_carry_their_group_and_are_read_once(study):
+    from zhframe.rhetoric import features as F
+
+    voices = study.items("voices")
+    assert set(voices["district"]) <= set(study.groups) and len(voices) == len(F.voices_table(study.blocks))
+    nums = study.items("numbers")
+    assert "doc_id" in nums.columns and nums["district"].notna().all()
+    assert study.items("voices") is voices
+    with pytest.raises(ValueError, match="no rhetoric items 'slogans'"):
+        study.items("slogans")
+
+
 def test_the_k_rule_sample_is_every_document_or_a_fixed_random_sample():
     texts = pd.Series([f"t{i}" for i in range(50)], index=range(100, 150))
     assert sample_documents(texts, 50) is texts

@@ -109,6 +109,7 @@ def enumerations(table: pd.DataFrame, by: str, doc_col: str = "doc_id", title: s
     df = table[table["kind"].isin(["formula", "counted_list", "ordinal_series"])]
     df = df.drop_duplicates([doc_col, "expression", "n_items"]).sort_values(
         [by, doc_col, "start"], kind="stable")
+    df, title = _at_most(df, ["n", doc_col, "start"], [False, True, True], "formulas", title, [by, doc_col, "start"])
     groups = sorted(df[by].unique()) if len(df) else []
     style = group_style(groups)
     fig, ax = figure(FULL_WIDTH, 1.0 + 0.17 * max(1, len(df)))
@@ -128,6 +129,21 @@ def enumerations(table: pd.DataFrame, by: str, doc_col: str = "doc_id", title: s
     labels += [str(g) for g in groups]
     ax.legend(handles, labels, loc="upper left", bbox_to_anchor=(1.01, 1))
     return fig
+
+
+#: Rows a one-row-per-item figure draws; past it, the largest items and a title that says so.
+MAX_ROWS = 40
+
+
+def _at_most(df: pd.DataFrame, order: list, ascending: list, what: str, title: str, keep_order=None):
+    """``df`` when it has at most :data:`MAX_ROWS` rows; else its first MAX_ROWS by ``order`` (then
+    in ``keep_order``, default the original order) and ``title`` saying how many of how many."""
+    if len(df) <= MAX_ROWS:
+        return df, title
+    top = df.sort_values(order, ascending=ascending, kind="stable").head(MAX_ROWS)
+    top = top.sort_values(keep_order, kind="stable") if keep_order else df[df.index.isin(top.index)]
+    note = f"{MAX_ROWS} of {len(df):,} {what} (the largest); the table lists all"
+    return top, f"{title}\n{note}" if title else note
 
 
 def voice_style(classes) -> dict:
@@ -185,6 +201,7 @@ def headings(articles: pd.DataFrame, doc_col: str = "doc_id", title: str = ""):
               "heading_shared_lead": "同首字\nshared first char.",
               "heading_share_in_set": "成组\nin a parallel set"}
     df = articles[articles["heading_n_headings"].fillna(0) > 0]
+    df, title = _at_most(df, ["heading_n_headings", doc_col], [False, True], "articles with headings", title)
     docs = [str(d) for d in df[doc_col]]
     fig, axes = figure(FULL_WIDTH, 1.2 + 0.17 * len(docs), ncols=len(shares) + 1, sharey=True)
     y = np.arange(len(docs))

@@ -22,8 +22,10 @@ from zhframe.corpus import places
 from zhframe.rhetoric import registry
 from zhframe.rhetoric.enumerations import article_enumerations
 from zhframe.rhetoric.headings import parallel_sets
-from zhframe.rhetoric.numbers import find_numbers
+from zhframe.rhetoric.numbers import COLUMNS as NUMBER_COLUMNS
+from zhframe.rhetoric.numbers import find_numbers, number_rows
 from zhframe.rhetoric.registry import Paragraph
+from zhframe.rhetoric.voices import COLUMNS as VOICE_COLUMNS
 from zhframe.rhetoric.voices import SPEAKER_TYPES, article_voices  # noqa: F401  (public: notebooks)
 
 HEADING_KINDS = ("title", "deck", "heading", "subheading")
@@ -277,15 +279,16 @@ def quotes_table(blocks: pd.DataFrame, doc_col: str = "doc_id", kinds=("body",))
 
 def numbers_table(blocks: pd.DataFrame, doc_col: str = "doc_id", kinds=None) -> pd.DataFrame:
     """:func:`~zhframe.rhetoric.numbers.find_numbers` over blocks, with doc, block and block_kind."""
-    frames_ = []
+    rows = []  # plain tuples, one table at the end: a frame per paragraph costs more than finding
     for d, b, kind, text in _blocks(blocks, doc_col, kinds):
-        df = find_numbers(text)
-        df.insert(0, "block_kind", kind)
-        df.insert(0, "block", b)
-        df.insert(0, "doc", d)
-        frames_.append(df)
-    return pd.concat(frames_, ignore_index=True) if frames_ else find_numbers("").assign(
-        doc="", block=0, block_kind="")
+        rows.extend((d, b, kind, *r) for r in number_rows(text))
+    if not rows:
+        return find_numbers("").assign(doc="", block=0, block_kind="")[["doc", "block", "block_kind",
+                                                                         *NUMBER_COLUMNS]]
+    df = pd.DataFrame(rows, columns=["doc", "block", "block_kind", *NUMBER_COLUMNS])
+    # object dtype: ints and a NaN would otherwise make a float column and lose the digits
+    df["value"] = pd.Series([r[3 + list(NUMBER_COLUMNS).index("value")] for r in rows], index=df.index, dtype=object)
+    return df
 
 
 def enumerations_table(blocks: pd.DataFrame, doc_col: str = "doc_id") -> pd.DataFrame:
@@ -308,9 +311,10 @@ def voices_table(blocks: pd.DataFrame, doc_col: str = "doc_id", kinds=("body",))
     out = []
     for d, g in blocks.groupby(doc_col, sort=False):
         df = article_voices(g, kinds=kinds)     # names resolved against the whole article
-        df.insert(0, doc_col, d)
-        out.append(df)
-    return pd.concat(out, ignore_index=True)
+        out.append(df.assign(**{doc_col: d}) if len(df) else None)
+    out = [df for df in out if df is not None]
+    cols = [doc_col, "block", *VOICE_COLUMNS]
+    return pd.concat(out, ignore_index=True)[cols] if out else pd.DataFrame(columns=cols)
 
 
 def _blocks(blocks, doc_col, kinds):

@@ -128,10 +128,11 @@ def article_voices(blocks, kinds=("body",)) -> pd.DataFrame:
     if "block" not in sel:
         sel = sel.assign(block=range(len(sel)))
     full = "\n".join(blocks["text"])
-    out = []
+    rows = []  # tuples, one table at the end: a frame per paragraph costs more than the reading
     for b, t in zip(sel["block"], sel["text"]):
-        v = find_voices(t)
-        for i, (kind, how, ev) in enumerate(zip(v["speaker_type"], v["attribution"], v["evidence"])):
+        for r in voice_rows(t):
+            r = list(r)
+            kind, how, ev = r[3], r[6], r[7]
             name = re.sub(r"(?:在|对|向|接受|笑着|感慨|激动).*$", "", ev.strip(" ，,。"))
             if kind == "unattributed" and how in ("verb", "before") and 2 <= len(name) <= 4:
                 pos = full.find(name)
@@ -139,10 +140,9 @@ def article_voices(blocks, kinds=("body",)) -> pd.DataFrame:
                     earlier = full[max(0, pos - 16):pos]
                     k2, cue = speaker_of(re.split(r"[，。；！？,;\n]", earlier)[-1])
                     if k2 != "unattributed":
-                        v.loc[i, ["speaker_type", "cue", "evidence"]] = [k2, cue, earlier + name]
-        out.append(v.assign(block=b))
-    cols = ["block"] + COLUMNS
-    return pd.concat(out, ignore_index=True)[cols] if out else pd.DataFrame(columns=cols)
+                        r[3], r[4], r[7] = k2, cue, earlier + name
+            rows.append((b, *r))
+    return pd.DataFrame(rows, columns=["block"] + COLUMNS)
 
 
 def paragraph_counts(p) -> dict[str, int]:

@@ -225,6 +225,27 @@ class Study:
 
         return self._cached("features", compute, parts=(self.by,))
 
+    def items(self, kind: str) -> pd.DataFrame:
+        """Every rhetoric item of one ``kind`` with its article and group, read once per study:
+        ``"quotes"``, ``"numbers"`` (body paragraphs), ``"enumerations"``, ``"voices"`` or
+        ``"headings"`` (:mod:`zhframe.rhetoric.features`' ``*_table`` functions). Notebook 05
+        shows them; the rates and tests use :attr:`features`."""
+        from zhframe.rhetoric import features as F
+
+        readers = {"quotes": lambda b: F.quotes_table(b),
+                   "numbers": lambda b: F.numbers_table(b[b["kind"] == "body"]).rename(columns={"doc": "doc_id"}),
+                   "enumerations": F.enumerations_table, "voices": F.voices_table, "headings": F.headings_table}
+        if kind not in readers:
+            raise ValueError(f"no rhetoric items {kind!r}: choose one of {', '.join(sorted(readers))}")
+
+        def compute():
+            table = readers[kind](self.blocks)
+            if self.by in table.columns or "doc_id" not in table.columns:
+                return table
+            return table.merge(self.blocks[["doc_id", self.by]].drop_duplicates(), on="doc_id")
+
+        return self._cached(f"items-{kind}", compute, parts=(self.by,))
+
     @cached_property
     def feature_columns(self) -> list[str]:
         """Every rhetoric feature column, family by family."""
