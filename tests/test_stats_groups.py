@@ -99,3 +99,19 @@ def test_design_refuses_paragraphs_with_several_articles_each_side_and_says_why(
         d = stats.unit_design(n_t, n_r)
         assert ("articles" if d == "articles" else "these articles") in stats.design_sentence(d, n_t, n_r,
                                                                                              (n_t, n_r))
+
+
+@pytest.mark.parametrize("n_groups,min_units", [(2, 2), (5, 2), (4, 1)])
+def test_null_holding_counts_what_share_contrasts_holds_under_each_relabeling(n_groups, min_units):
+    rng = np.random.default_rng(3)
+    n, f = 120, 60
+    counts = (rng.random((n, f)) < rng.uniform(0.02, 0.4, f)).astype(int)
+    labels = np.array([f"g{i % n_groups}" for i in range(n)])
+    counts[labels == "g0", :3] = 1  # something that holds up under the real labels
+    perms = [np.arange(n)] + [rng.permutation(n) for _ in range(6)]
+    got = stats.null_holding(counts, labels, perms, alpha=0.2, min_units=min_units)
+    for r, perm in enumerate(perms):
+        table = stats.share_contrasts(counts, labels[perm], alpha=0.2, min_units=min_units)
+        held = table[table["holds_up"]].groupby("group").size()
+        assert {g: int(v[r]) for g, v in got.items()} == {g: int(held.get(g, 0)) for g in got}
+    assert got["g0"][0] >= 3  # the identity relabeling is the observed table

@@ -18,7 +18,8 @@ Every public name is re-exported here (``from zhframe.stats import bh_qvalues`` 
 from zhframe.stats.design import (DESIGNS, design_sentence, single_unit_groups, single_unit_sentence,
                                   unit_design)
 from zhframe.stats.groups import (fisher_min_p, fisher_two_sided, gilbert_screen, omnibus, presence,
-                                  share_contrasts, share_ratio_interval, shrunken_shares)
+                                  null_holding, share_contrasts, share_ratio_interval,
+                                  shrunken_shares)
 from zhframe.stats.multiplicity import bh_qvalues, discrete_bh
 from zhframe.stats.permutation import family_inference, min_attainable_p, permutation_pvalues
 from zhframe.stats.resample import (MAX_BYTES, as_csc, bootstrap_group_sums, bootstrap_interval,
@@ -31,7 +32,7 @@ __all__ = [
     "design_sentence", "discrete_bh", "family_inference", "fisher_min_p", "fisher_two_sided",
     "gilbert_screen", "group_statistic", "min_attainable_p", "n_max_for", "omnibus", "parse_times",
     "percentile_interval", "period_view", "periods", "permutation_pvalues", "permuted_scores",
-    "poisson_slopes", "presence", "resample_weights", "sequential_pvalues", "share_contrasts",
+    "poisson_slopes", "presence", "resample_weights", "sequential_pvalues", "share_contrasts", "null_holding",
     "share_ratio_interval", "shrunken_shares", "single_unit_groups", "single_unit_sentence",
     "trend_tests", "unit_design", "unit_matrix",
 ]
