@@ -64,3 +64,22 @@ def test_a_tokenizers_user_words_never_reach_cleanups_tagger():
             "assert '学史明理' not in [w for w, _ in _pos('开展学史明理活动')]\n")
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert res.returncode == 0, res.stderr
+
+
+def test_cleanup_builds_one_dictionary_and_a_later_tokenizer_still_works():
+    """cleanup loads jieba-rs' compiled module without its package ``__init__`` (which would
+    build a default instance cleanup never uses: a second dictionary load per process); a
+    tokenizer importing rjieba afterwards gets the same module and its words stay its own."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from zhframe.cleanup.evidence import _pos, _pos_jieba\n"
+            "assert _pos('开展学史明理活动') == _pos_jieba('开展学史明理活动')\n"
+            "assert 'rjieba' not in sys.modules and 'rjieba.rjieba' in sys.modules\n"
+            "from zhframe.tokenize import Tokenizer\n"
+            "tok = Tokenizer(cache=False, backend='rjieba'); assert '学史明理' in tok.cut('开展学史明理活动')\n"
+            "import rjieba; assert rjieba.Jieba is sys.modules['rjieba.rjieba'].Jieba\n"
+            "assert '学史明理' not in [w for w, _ in _pos('开展学史明理活动')]\n")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
