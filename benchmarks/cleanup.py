@@ -158,7 +158,12 @@ def main(argv=None):
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--skip-speed", action="store_true")
     ap.add_argument("--verbose", action="store_true", help="list zhframe's misses on the saved pages")
+    ap.add_argument("--pages-only", metavar="SET", nargs="?", const="", default=None,
+                    help="only the saved-page tables (of one set, e.g. pages6, if named)")
     args = ap.parse_args(argv)
+    if args.pages_only is not None:
+        pages_accuracy(verbose=args.verbose, only=args.pages_only or None)
+        return
     accuracy(ROOT / "tests" / "data" / "web")
     accuracy(ROOT / "tests" / "data" / "web" / "heldout")
     accuracy(ROOT / "tests" / "data" / "web" / "fresh")
@@ -181,6 +186,7 @@ PAGES2 = ROOT / "tests" / "data" / "web" / "pages2"  # four more site designs (f
 PAGES3 = ROOT / "tests" / "data" / "web" / "pages3"  # three more (first measured fresh)
 PAGES4 = ROOT / "tests" / "data" / "web" / "pages4"  # three more (first measured fresh)
 PAGES5 = ROOT / "tests" / "data" / "web" / "pages5"  # three more, written after the final rules: never used
+PAGES6 = ROOT / "tests" / "data" / "web" / "pages6"  # WeChat-like and app-share pages; five held apart
 
 
 def _load_pages(split: str | None = None, folder: Path = PAGES) -> list[tuple[str, str, dict]]:
@@ -194,7 +200,7 @@ def _load_pages(split: str | None = None, folder: Path = PAGES) -> list[tuple[st
     for name in sorted(refs):
         if split and refs[name]["split"] != split:
             continue
-        html = decode_bytes((folder / name).read_bytes(), "<page>")[0]  # the page, not its article
+        html = decode_bytes((folder / name).read_bytes(), "<page>", as_page=False)[0]  # the page, not its article
         out.append((name, html, refs[name]))
     return out
 
@@ -287,11 +293,25 @@ def _table(scored: dict, title: str) -> None:
               f"({s['title_suffix']:.2f}) | {date} |")
 
 
-def pages_accuracy(verbose: bool = False) -> None:
-    for split, folder in (("held-apart", PAGES), ("fresh", PAGES5), ("dev", PAGES), ("fresh", PAGES2),
-                          ("fresh", PAGES3), ("fresh", PAGES4)):
+SETS = (("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES5), ("dev", PAGES6), ("dev", PAGES),
+        ("fresh", PAGES2), ("fresh", PAGES3), ("fresh", PAGES4))
+
+
+def pages_accuracy(verbose: bool = False, only: str | None = None) -> None:
+    """The side-by-side table per set (held-apart parts first), then zhframe's figures per set
+    in one summary: F1, debris, title, date."""
+    from zhframe.cleanup.pagescore import summarise
+
+    summary = []
+    for split, folder in SETS:
+        if only and folder.name != only:
+            continue
         pages = _load_pages(split, folder)
         scored = score_pages(pages)
+        s = summarise(scored["zhframe clean"])
+        others = " / ".join(f"{summarise(rows)['f1']:.3f}" for name, rows in scored.items() if name != "zhframe clean")
+        summary.append(f"  {folder.name + '/ ' + split:<20} {len(pages):>5} {s['f1']:>6.3f} {s['debris']:>7.1%} "
+                       f"{s['title']:>6.2f} {s['date']:>5.2f}   {others}")
         _table(scored, f"saved pages, {folder.name}/ {split} part ({len(pages)} pages): mean over pages")
         kinds = sorted({r["kind"] for _, _, r in pages})
         print("\n  F1 per page kind: " + " | ".join(scored))
@@ -306,6 +326,10 @@ def pages_accuracy(verbose: bool = False) -> None:
                 if r["f1"] < 0.97 or not r["title_ok"] or not r["date_ok"]:
                     print(f"  zhframe {r['file']}: F1 {r['f1']:.3f} P {r['precision']:.3f} "
                           f"R {r['recall']:.3f} title {r['title']!r} date {r['date']}")
+    print("\nzhframe clean per set (debris: extracted body characters outside the reference, pooled)")
+    print(f"  {'set':<20} {'pages':>5} {'F1':>6} {'debris':>7} {'title':>6} {'date':>5}   "
+          + " / ".join(n for n in SYSTEMS if n != "zhframe clean") + " F1")
+    print("\n".join(summary))
 
 
 def pages_speed(repeat: int) -> None:

@@ -30,9 +30,19 @@ HELD_APART = {"u03", "u05", "u08", "u10", "u14"}
 TOPICS = ["党史学习教育", "乡村振兴", "文明创建", "安全生产", "民生实事"]
 
 
+#: The tag a post's editor wraps every line in, body and furniture alike (real posts mix
+#: ``<p>`` and ``<section>``; one per page, drawn per page by ``_pick_tag``).
+_TAG = ["p"]
+
+
+def _pick_tag(rng) -> None:
+    _TAG[0] = rng.choice(["p", "section"])
+
+
 def _sec(text: str, style: str = "") -> str:
-    return f'<section style="{style}"><span>{esc(text)}</span></section>' if style else \
-        f"<section><span>{esc(text)}</span></section>"
+    tag = _TAG[0]
+    style = style or "line-height:1.75em"
+    return f'<{tag} style="{style}"><span style="font-size:15px">{esc(text)}</span></{tag}>'
 
 
 def _paras(art, rng, place, wechat=True) -> list[str]:
@@ -45,10 +55,17 @@ def _paras(art, rng, place, wechat=True) -> list[str]:
                               f"▲{place}当天的现场。记者 {rng.choice(REPORTERS)} 摄"])
             out.append(img + _sec(cap, "text-align:center;font-size:12px;color:#888"))
         if wechat:
-            out.append(f'<p style="text-indent:2em;line-height:1.75em"><span style="font-size:15px">{esc(p)}</span></p>')
+            out.append(_sec(p, "text-indent:2em;line-height:1.75em"))
         else:
             out.append(f"<p>{esc(p)}</p>")
     return out
+
+
+def _epoch(ts: str) -> int:
+    """The post's publication time as WeChat's page script states it (seconds, UTC+8)."""
+    from datetime import datetime, timedelta, timezone
+
+    return int(datetime.strptime(ts, "%Y-%m-%d %H:%M").replace(tzinfo=timezone(timedelta(hours=8))).timestamp())
 
 
 def _titles(rng, others, n) -> list[str]:
@@ -56,6 +73,7 @@ def _titles(rng, others, n) -> list[str]:
 
 
 def wechat_account(art, rng, others):
+    _pick_tag(rng)
     place = PLACE_NAMES[art["place"]]
     acct = rng.choice([f"{place}发布", f"{place}融媒", f"今日{place}", f"{place}微报"])
     ts = f"{art['date']} {_time(rng)}"
@@ -68,8 +86,13 @@ def wechat_account(art, rng, others):
                         f"编辑｜{rng.choice(REPORTERS)}\n校对｜{rng.choice(REPORTERS)}\n审核｜{rng.choice(REPORTERS)}",
                         f"责任编辑：{rng.choice(REPORTERS)}\n终审：{rng.choice(REPORTERS)}"])]
     review = rng.choice(["往期回顾", "推荐阅读", "往期精彩", "精彩回顾"])
-    rel = "".join(f'<section><a href="https://mp.weixin.qq.com/s?__biz={rng.randint(10 ** 8, 10 ** 9)}">{esc(t)}</a></section>'
-                  for t in _titles(rng, others, rng.randint(3, 4)))
+    tag = _TAG[0]
+    if rng.random() < 0.5:  # titles as links
+        rel = "".join(f'<{tag}><a href="https://mp.weixin.qq.com/s?__biz={rng.randint(10 ** 8, 10 ** 9)}">{esc(t)}</a></{tag}>'
+                      for t in _titles(rng, others, rng.randint(3, 4)))
+    else:  # image cards: the link on the picture, the title as plain text under it
+        rel = "".join(f'<{tag}><a href="https://mp.weixin.qq.com/s?__biz={rng.randint(10 ** 8, 10 ** 9)}"><img data-src="/c.jpg"></a></{tag}>'
+                      + _sec(t) for t in _titles(rng, others, rng.randint(3, 4)))
     qr = rng.choice(["长按识别二维码 关注我们", f"长按二维码关注{acct}", "扫码关注 获取更多资讯"])
     end = rng.choice(["END", "- END -", "—  END  —"])
     content = (_sec(top, "text-align:center;color:#1e6fff")
@@ -77,7 +100,7 @@ def wechat_account(art, rng, others):
                + "".join(_paras(art, rng, place))
                + _sec(end, "text-align:center")
                + "".join(_sec(x) for t in tail for x in t.split("\n"))
-               + f"<section><strong>{review}</strong></section>{rel}"
+               + f"<{tag}><strong>{review}</strong></{tag}>{rel}"
                + f'<section style="text-align:center"><img data-src="https://mmbiz.qpic.cn/qr/{rng.randint(10 ** 5, 10 ** 6)}/0"></section>'
                + _sec(qr, "text-align:center")
                + _sec(rng.choice(["分享、点赞、在看，一起传递正能量", "觉得不错，请点亮“在看”", "喜欢就点个“赞”和“在看”吧"])))
@@ -99,7 +122,7 @@ def wechat_account(art, rng, others):
             f'<div class="interaction_bar"><span>赞</span><span>，轻点两下取消赞</span><span>在看</span><span>，轻点两下取消在看</span>'
             f'<span>分享</span><span>留言</span><span>收藏</span></div>'
             f'<div class="weui-dialog"><p>微信扫一扫可打开此内容，<br>使用完整服务</p><a>知道了</a></div></div>'
-            f'<script>var ct = "{rng.randint(1600000000, 1700000000)}"; var nickname = "{esc(acct)}";</script>')
+            f'<script>var ct = "{_epoch(ts)}"; var nickname = "{esc(acct)}";</script>')
     return f'<title>{esc(art["title"])}</title><meta property="og:title" content="{esc(art["title"])}">', body, url
 
 
@@ -133,6 +156,7 @@ def app_share(art, rng, others):
 
 
 def wechat_repost(art, rng, others):
+    _pick_tag(rng)
     place = PLACE_NAMES[art["place"]]
     acct = rng.choice([f"{place}共青团", f"{place}妇联", f"{place}交巡警", f"{place}文明网"])
     ts = f"{art['date']} {_time(rng)}"
