@@ -160,7 +160,13 @@ def main(argv=None):
     ap.add_argument("--verbose", action="store_true", help="list zhframe's misses on the saved pages")
     ap.add_argument("--pages-only", metavar="SET", nargs="?", const="", default=None,
                     help="only the saved-page tables (of one set, e.g. pages6, if named)")
+    ap.add_argument("--speed-only", action="store_true",
+                    help="only the whole-process clean-against-jieba measurement (plain, then ASCII joins)")
     args = ap.parse_args(argv)
+    if args.speed_only:
+        speed(args.articles, args.repeat)
+        speed(args.articles, args.repeat, ascii_joins=True)
+        return
     if args.pages_only is not None:
         pages_accuracy(verbose=args.verbose, only=args.pages_only or None)
         return

@@ -23,7 +23,7 @@ def _join_evidence(a: _Line, b: _Line, first: bool, interrupted: bool) -> str | 
             and not _has_final_inside(b.norm) and not _CLAUSE_BREAK.search(b.norm.rstrip(_FINAL)):
         return "rejoined:short-tail"
     if interrupted and _ends_in_noun_or_verb(a.norm) and (
-            _opens_with_bare_noun_phrase(b.norm) or _QUANTITY_START.match(b.norm)):
+            _QUANTITY_START.match(b.norm) or _opens_with_bare_noun_phrase(b.norm)):  # cheap test first
         return "rejoined:phrase-across-interruption"
     return None
 
