@@ -85,6 +85,9 @@ _REPRINT = re.compile(r"转载.{0,12}(注明|授权|许可|联系)|(不得|禁�
                       # the repost's disclaimer: whose copyright it is, delete on complaint
                       r"版权(归|属于|属).{0,12}所有|如有侵权|侵权.{0,6}删除|联系.{0,4}删除")
 _MAX_NOTICE = 80
+# Every word without which footer_rule cannot fire on a long sentence (a footer's marks, the
+# words each reprint-notice formula contains): one scan of a long line instead of five.
+_FOOTER_HINT = re.compile(_FOOTER.pattern + "|转载|版权|侵权|删除", re.IGNORECASE)
 
 # Social-platform prompts (WeChat accounts, apps): asks to like, 在看, share, follow, star,
 # scan a QR code, and the account's topic tag. A short line with one of these asks and either
@@ -271,8 +274,10 @@ def meta_rule(line: str, normalized: str | None = None) -> str | None:
     if not s or n > _MAX_META:
         return None
     if n > 40 and _SENTENCE_MARK.search(s):
-        # a sentence of some length: only a footer or a reprint notice, or fields, can be one
-        rules = (footer_rule, field_rule) if ("：" in s or ":" in s) else (footer_rule,)
+        # a sentence of some length: only a footer or a reprint notice, or fields, can be one;
+        # most are the report's sentences with none of a footer's words (one scan for them)
+        footer = (footer_rule,) if _NOTICE.match(s) or _FOOTER_HINT.search(s) else ()
+        rules = footer + (field_rule,) if ("：" in s or ":" in s) else footer
     else:
         rules = _RULES
     for rule in rules:
