@@ -102,6 +102,7 @@ _RELATED_HEAD = re.compile(r"^[【\[]?\s*(往期推荐|往期精选|往期回顾
                            r"推荐阅读|相关阅读|延伸阅读|猜你喜欢|相关新闻|相关链接|相关报道|相关推荐|"
                            r"相关文章|推荐文章|为你推荐|大家都在看|热门阅读|更多阅读|更多精彩|热门推荐|"
                            r"热点排行|热门文章|(喜欢此内容的人|你可能)还喜欢)\s*[】\]]?\s*[:：]?\s*$")
+_CARD_LAST = set("0123456789+万wW读览论过放")  # how a card's counter can end: the cheap test first
 # Another article's card in a feed: its title run into a source and a counter at the line's
 # end (``…有序推进潼南发布阅读2415``, ``…8万阅读``, ``…32评论``), no sentence mark.
 _CARD_COUNTER = re.compile(r"(?:(阅读|浏览|点击|播放)(量|数)?\s*[:：]?\s*\d[\d.,]*\s*[万wW]?\+?"
@@ -213,7 +214,7 @@ def prompt_rule(s: str) -> str | None:
         return "meta:prompt"
     if _PROMO.search(s) and "。" not in s:
         return "meta:prompt"
-    if _CARD_COUNTER.search(s) and not _SENTENCE_MARK.search(s) and _bare_len(_CARD_COUNTER.sub("", s)) >= 4:
+    if s[-1:] in _CARD_LAST and _CARD_COUNTER.search(s) and not _SENTENCE_MARK.search(s) and _bare_len(_CARD_COUNTER.sub("", s)) >= 4:
         return "meta:teaser"  # a feed card: a title with its counter (a counter alone is a tool)
     return None
 
