@@ -16,14 +16,12 @@ was changed (``HELD_APART``) and measured first (README.md).
 
 from __future__ import annotations
 
-import json
-import random
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "pages"))
-from build import PLACE_NAMES, REPORTERS, _time, esc, page, parse
+from build import PLACE_NAMES, REPORTERS, _time, esc, write_set
 
 #: Set apart before any rule was changed: measured first, never read to write a rule.
 HELD_APART = {"u03", "u05", "u08", "u10", "u14"}
@@ -190,22 +188,8 @@ TEMPLATES = {"wechat_account": wechat_account, "app_share": app_share, "wechat_r
 
 
 def main() -> None:
-    arts = parse(HERE / "articles.txt")
-    refs = {}
-    for art in arts:
-        rng = random.Random(f"zhframe-pages6-{art['id']}")
-        others = [(a["title"], a["date"]) for a in arts if a["id"] != art["id"]]
-        head, body, url = TEMPLATES[art["kind"]](art, rng, others)
-        gbk = "gbk" in art["flags"]
-        html = page(head, body, url, rng, "gb2312" if gbk else "utf-8")
-        name = f"{art['id']}_{art['kind']}.html"
-        (HERE / name).write_bytes(html.encode("gbk") if gbk else html.encode("utf-8"))
-        refs[name] = {"kind": art["kind"], "split": "held-apart" if art["id"] in HELD_APART else "dev",
-                      "title": art["title"], "date": art["date"], "url": url,
-                      "encoding": "GBK" if gbk else "UTF-8", "flags": sorted(art["flags"]),
-                      "body": "\n".join(art["body"])}
-    (HERE / "references.json").write_text(json.dumps(refs, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-                                          encoding="utf-8")
+    refs = write_set(HERE, "zhframe-pages6", TEMPLATES,
+                     lambda art: "held-apart" if art["id"] in HELD_APART else "dev")
     print(len(refs), "pages;", sum(r["split"] == "held-apart" for r in refs.values()), "held apart")
 
 
