@@ -231,9 +231,13 @@ def _body_of(page: dict) -> str:
                      if k == "body" or r == "meta:dateline-lead")
 
 
-@pytest.mark.parametrize("name", sorted(REFS6))
-def test_every_line_of_a_wechat_like_page_is_kept_somewhere(name):
-    html = decode_bytes((PAGES6 / name).read_bytes(), "<page>", as_page=False)[0]
+PAGES7 = ROOT / "tests" / "data" / "web" / "pages7"
+
+
+@pytest.mark.parametrize("folder,name", [(PAGES6, n) for n in sorted(REFS6)] + [
+    (PAGES7, n) for n in sorted(json.loads((PAGES7 / "references.json").read_text(encoding="utf-8")))])
+def test_every_line_of_a_wechat_like_page_is_kept_somewhere(folder, name):
+    html = decode_bytes((folder / name).read_bytes(), "<page>", as_page=False)[0]
     ex = extract_html(html)
     assert sorted(ex.boilerplate + [ex.lines[i] for i in ex.article]) == sorted(ex.lines)
     assert_nothing_lost(ex.text, clean_article(ex.text))
@@ -263,12 +267,17 @@ def test_public_account_furniture_is_meta_and_report_sentences_are_not():
         "微信扫一扫可打开此内容，": "meta:page-tools", "长按识别二维码": "meta:prompt", "手机扫码阅读": "meta:page-tools",
         "版权归原作者所有，如有侵权请联系删除": "meta:notice",
         "某区春耕备耕有序推进某区发布阅读2415": "meta:teaser", "某镇举办丰收节 3.2万阅读": "meta:teaser",
-        "喜欢此内容的人还喜欢": "meta:related", "往期精彩": "meta:related", "相关推荐": "meta:related"}
+        "喜欢此内容的人还喜欢": "meta:related", "往期精彩": "meta:related", "相关推荐": "meta:related",
+        "近期热文": "meta:related", "一审：王五  二审：李四  三审：张三": "meta:fields",
+        "投稿邮箱：abc123@163.com": "meta:fields", "新闻热线：023-12345678": "meta:fields",
+        "特别声明：以上内容仅代表作者本人观点，不代表本平台观点或立场。": "meta:notice"}
     for line, rule in furniture.items():
         assert meta_rule(line) == rule, line
     for sentence in ("群众纷纷点赞。", "全区共接待游客103.6万人次", "编辑部收到来信后立即调查",
                      "来源于群众的智慧", "这篇文章阅读量超过10万，引发热议。", "审核通过后即可领取补贴",
-                     "设计方案已经通过评审", "视频拍摄完成后将在全区播放"):
+                     "设计方案已经通过评审", "视频拍摄完成后将在全区播放", "合作社带动农户增收",
+                     "热线开通以来，共受理群众来电3000余个。",
+                     "会上，人大代表们纷纷发表观点，认为这一做法值得推广，建议在全区范围内推开。"):
         assert meta_rule(sentence) is None, sentence
 
 

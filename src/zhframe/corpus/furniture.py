@@ -41,7 +41,10 @@ _FIELD_KEYS = (
     # producer, where the text and pictures come from)
     "内容来源", "图文来源", "图片来源", "视频来源", "素材来源", "转自", "本文转自", "转载自", "出品",
     "出品人", "主编", "总编辑", "副总编辑", "执行主编", "执行编辑", "责任校对", "初审", "复审", "二审",
-    "三审", "策划", "统筹", "文字", "图片", "图文", "文图", "摄影", "视频", "排版", "设计", "文案")
+    "三审", "一审", "策划", "统筹", "文字", "图片", "图文", "文图", "摄影", "视频", "排版", "设计", "文案",
+    # where readers send stories and calls: contact lines under a post
+    "投稿邮箱", "投稿", "新闻热线", "爆料热线", "服务热线", "热线", "热线电话", "咨询电话", "值班电话",
+    "举报电话", "商务合作", "合作")
 _KEY = "|".join(sorted(map(re.escape, _FIELD_KEYS), key=len, reverse=True))
 # Roles that speak in an interview (记者：…？ 主持人：…), and what makes a value a sentence.
 _SPEAKER = re.compile(r"^\s*(?:本报|本台|本网)?(?:记者|主持人|通讯员)\s*[:：]")
@@ -78,16 +81,18 @@ _FOOTER_WEAK = re.compile(r"联系我们|关于我们|网站声明|使用帮助|
 # A site's operator named at a line's end (…办公室 主办), an app or account to follow.
 _OPERATOR = re.compile(r"(主办|承办|协办|版权所有|制作|维护)$")
 _PROMO = re.compile(r"(关注|下载|扫码|订阅).{0,16}(客户端|公众号|微信号|微博|APP|App|app)")
-_NOTICE = re.compile(r"^[【\[（(]?\s*(本网站|本网|本站|本文|本刊|本报|未经|凡|声明|免责声明|版权声明)")
+_NOTICE = re.compile(r"^[【\[（(]?\s*(本网站|本网|本站|本文|本刊|本报|未经|凡|[\u4e00-\u9fff]{0,4}声明)")
 # A reprint notice in any wording: 转载 with what it asks for (注明出处, 须经授权, 不得...).
 _REPRINT = re.compile(r"转载.{0,12}(注明|授权|许可|联系)|(不得|禁止|谢绝|严禁).{0,6}转载|"
                       r"(注明|授权|许可).{0,12}转载|"
                       # the repost's disclaimer: whose copyright it is, delete on complaint
-                      r"版权(归|属于|属).{0,12}所有|如有侵权|侵权.{0,6}删除|联系.{0,4}删除")
+                      r"版权(归|属于|属).{0,12}所有|如有侵权|侵权.{0,6}删除|联系.{0,4}删除|"
+                      # a platform's disclaimer: the author's view, not the platform's
+                      r"(仅|只)代表.{0,8}(观点|立场)|不代表.{0,12}(观点|立场)")
 _MAX_NOTICE = 80
 # Every word without which footer_rule cannot fire on a long sentence (a footer's marks, the
 # words each reprint-notice formula contains): one scan of a long line instead of five.
-_FOOTER_HINT = re.compile(_FOOTER.pattern + "|转载|版权|侵权|删除", re.IGNORECASE)
+_FOOTER_HINT = re.compile(_FOOTER.pattern + "|转载|版权|侵权|删除|代表", re.IGNORECASE)
 
 # Social-platform prompts (WeChat accounts, apps): asks to like, 在看, share, follow, star,
 # scan a QR code, and the account's topic tag. A short line with one of these asks and either
@@ -101,7 +106,7 @@ _MAX_PROMPT = 40
 _RELATED_HEAD = re.compile(r"^[【\[]?\s*(往期推荐|往期精选|往期回顾|往期阅读|往期精彩|精彩回顾|精彩推荐|"
                            r"推荐阅读|相关阅读|延伸阅读|猜你喜欢|相关新闻|相关链接|相关报道|相关推荐|"
                            r"相关文章|推荐文章|为你推荐|大家都在看|热门阅读|更多阅读|更多精彩|热门推荐|"
-                           r"热点排行|热门文章|(喜欢此内容的人|你可能)还喜欢)\s*[】\]]?\s*[:：]?\s*$")
+                           r"热点排行|热门文章|往期链接|(近期|今日|本周)?热文(推荐)?|(喜欢此内容的人|你可能)还喜欢)\s*[】\]]?\s*[:：]?\s*$")
 _CARD_LAST = set("0123456789+万wW读览论过放")  # how a card's counter can end: the cheap test first
 # Another article's card in a feed: its title run into a source and a counter at the line's
 # end (``…有序推进潼南发布阅读2415``, ``…8万阅读``, ``…32评论``), no sentence mark.
