@@ -16,7 +16,10 @@ Measures and prints (not a test).
    side by side with trafilatura alone, readability-lxml and GNE: body precision, recall
    and F1 as character LCS against the reference (mean over pages), pages under 0.95,
    debris (extracted body characters outside the LCS, pooled), title and date accuracy,
-   F1 per page kind; held-apart part first.
+   F1 per page kind; held-apart parts first. Also ``pages2``-``pages5``, ``pages6`` (15
+   WeChat-like and app-share pages, 5 held apart) and ``pages7`` (6 more, first measured
+   fresh); a last summary gives zhframe's F1, debris, title and date per set beside the
+   others' F1. Pages are read as markup (``decode_bytes(..., as_page=False)``).
 2. Speed: ``clean_page`` against trafilatura alone over the saved pages (in process,
    interleaved, best of --repeat; target <= 1.2x); then as whole processes side by side in one run: ``python -m zhframe clean``
    over N seed-sized articles (the two seeds, every digit redrawn per copy so no
@@ -28,6 +31,8 @@ Measures and prints (not a test).
    sentences, spaces inside quotation marks so the quote-depth path runs).
 
     PYTHONPATH=src python benchmarks/cleanup.py [--articles 300] [--repeat 3] [--verbose]
+    PYTHONPATH=src python benchmarks/cleanup.py --pages-only [pages6]   # saved-page tables only
+    PYTHONPATH=src python benchmarks/cleanup.py --speed-only            # clean vs jieba processes only
 
 readability-lxml is a dependency of zhframe; GNE is optional (``pip install gne``): without
 it its row is left out.
