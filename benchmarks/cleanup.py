@@ -199,6 +199,7 @@ PAGES4 = ROOT / "tests" / "data" / "web" / "pages4"  # three more (first measure
 PAGES5 = ROOT / "tests" / "data" / "web" / "pages5"  # three more, written after the final rules: never used
 PAGES6 = ROOT / "tests" / "data" / "web" / "pages6"  # WeChat-like and app-share pages; five held apart
 PAGES7 = ROOT / "tests" / "data" / "web" / "pages7"  # a second WeChat-like batch (first measured fresh)
+PAGES8 = ROOT / "tests" / "data" / "web" / "pages8"  # written after the final rules: never used
 
 
 def _load_pages(split: str | None = None, folder: Path = PAGES) -> list[tuple[str, str, dict]]:
@@ -305,9 +306,9 @@ def _table(scored: dict, title: str) -> None:
               f"({s['title_suffix']:.2f}) | {date} |")
 
 
-SETS = (("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES5), ("dev", PAGES6), ("fresh", PAGES7),
-        ("dev", PAGES),
-        ("fresh", PAGES2), ("fresh", PAGES3), ("fresh", PAGES4))
+SETS = (("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
+        ("dev", PAGES6), ("fresh", PAGES7), ("dev", PAGES), ("fresh", PAGES2), ("fresh", PAGES3),
+        ("fresh", PAGES4))
 
 
 def pages_accuracy(verbose: bool = False, only: str | None = None) -> None:
