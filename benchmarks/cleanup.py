@@ -16,7 +16,10 @@ Measures and prints (not a test).
    side by side with trafilatura alone, readability-lxml and GNE: body precision, recall
    and F1 as character LCS against the reference (mean over pages), pages under 0.95,
    debris (extracted body characters outside the LCS, pooled), title and date accuracy,
-   F1 per page kind; held-apart part first.
+   F1 per page kind; held-apart parts first. Also ``pages2``-``pages5``, ``pages6`` (15
+   WeChat-like and app-share pages, 5 held apart) and ``pages7`` (6 more, first measured
+   fresh); a last summary gives zhframe's F1, debris, title and date per set beside the
+   others' F1. Pages are read as markup (``decode_bytes(..., as_page=False)``).
 2. Speed: ``clean_page`` against trafilatura alone over the saved pages (in process,
    interleaved, best of --repeat; target <= 1.2x); then as whole processes side by side in one run: ``python -m zhframe clean``
    over N seed-sized articles (the two seeds, every digit redrawn per copy so no
@@ -28,6 +31,8 @@ Measures and prints (not a test).
    sentences, spaces inside quotation marks so the quote-depth path runs).
 
     PYTHONPATH=src python benchmarks/cleanup.py [--articles 300] [--repeat 3] [--verbose]
+    PYTHONPATH=src python benchmarks/cleanup.py --pages-only [pages6]   # saved-page tables only
+    PYTHONPATH=src python benchmarks/cleanup.py --speed-only            # clean vs jieba processes only
 
 readability-lxml is a dependency of zhframe; GNE is optional (``pip install gne``): without
 it its row is left out.
@@ -158,7 +163,18 @@ def main(argv=None):
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--skip-speed", action="store_true")
     ap.add_argument("--verbose", action="store_true", help="list zhframe's misses on the saved pages")
+    ap.add_argument("--pages-only", metavar="SET", nargs="?", const="", default=None,
+                    help="only the saved-page tables (of one set, e.g. pages6, if named)")
+    ap.add_argument("--speed-only", action="store_true",
+                    help="only the whole-process clean-against-jieba measurement (plain, then ASCII joins)")
     args = ap.parse_args(argv)
+    if args.speed_only:
+        speed(args.articles, args.repeat)
+        speed(args.articles, args.repeat, ascii_joins=True)
+        return
+    if args.pages_only is not None:
+        pages_accuracy(verbose=args.verbose, only=args.pages_only or None)
+        return
     accuracy(ROOT / "tests" / "data" / "web")
     accuracy(ROOT / "tests" / "data" / "web" / "heldout")
     accuracy(ROOT / "tests" / "data" / "web" / "fresh")
@@ -181,6 +197,9 @@ PAGES2 = ROOT / "tests" / "data" / "web" / "pages2"  # four more site designs (f
 PAGES3 = ROOT / "tests" / "data" / "web" / "pages3"  # three more (first measured fresh)
 PAGES4 = ROOT / "tests" / "data" / "web" / "pages4"  # three more (first measured fresh)
 PAGES5 = ROOT / "tests" / "data" / "web" / "pages5"  # three more, written after the final rules: never used
+PAGES6 = ROOT / "tests" / "data" / "web" / "pages6"  # WeChat-like and app-share pages; five held apart
+PAGES7 = ROOT / "tests" / "data" / "web" / "pages7"  # a second WeChat-like batch (first measured fresh)
+PAGES8 = ROOT / "tests" / "data" / "web" / "pages8"  # written after the final rules: never used
 
 
 def _load_pages(split: str | None = None, folder: Path = PAGES) -> list[tuple[str, str, dict]]:
@@ -194,7 +213,7 @@ def _load_pages(split: str | None = None, folder: Path = PAGES) -> list[tuple[st
     for name in sorted(refs):
         if split and refs[name]["split"] != split:
             continue
-        html = decode_bytes((folder / name).read_bytes(), "<page>")[0]  # the page, not its article
+        html = decode_bytes((folder / name).read_bytes(), "<page>", as_page=False)[0]  # the page, not its article
         out.append((name, html, refs[name]))
     return out
 
@@ -287,11 +306,26 @@ def _table(scored: dict, title: str) -> None:
               f"({s['title_suffix']:.2f}) | {date} |")
 
 
-def pages_accuracy(verbose: bool = False) -> None:
-    for split, folder in (("held-apart", PAGES), ("fresh", PAGES5), ("dev", PAGES), ("fresh", PAGES2),
-                          ("fresh", PAGES3), ("fresh", PAGES4)):
+SETS = (("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
+        ("dev", PAGES6), ("fresh", PAGES7), ("dev", PAGES), ("fresh", PAGES2), ("fresh", PAGES3),
+        ("fresh", PAGES4))
+
+
+def pages_accuracy(verbose: bool = False, only: str | None = None) -> None:
+    """The side-by-side table per set (held-apart parts first), then zhframe's figures per set
+    in one summary: F1, debris, title, date."""
+    from zhframe.cleanup.pagescore import summarise
+
+    summary = []
+    for split, folder in SETS:
+        if only and folder.name != only:
+            continue
         pages = _load_pages(split, folder)
         scored = score_pages(pages)
+        s = summarise(scored["zhframe clean"])
+        others = " / ".join(f"{summarise(rows)['f1']:.3f}" for name, rows in scored.items() if name != "zhframe clean")
+        summary.append(f"  {folder.name + '/ ' + split:<20} {len(pages):>5} {s['f1']:>6.3f} {s['debris']:>7.1%} "
+                       f"{s['title']:>6.2f} {s['date']:>5.2f}   {others}")
         _table(scored, f"saved pages, {folder.name}/ {split} part ({len(pages)} pages): mean over pages")
         kinds = sorted({r["kind"] for _, _, r in pages})
         print("\n  F1 per page kind: " + " | ".join(scored))
@@ -306,6 +340,10 @@ def pages_accuracy(verbose: bool = False) -> None:
                 if r["f1"] < 0.97 or not r["title_ok"] or not r["date_ok"]:
                     print(f"  zhframe {r['file']}: F1 {r['f1']:.3f} P {r['precision']:.3f} "
                           f"R {r['recall']:.3f} title {r['title']!r} date {r['date']}")
+    print("\nzhframe clean per set (debris: extracted body characters outside the reference, pooled)")
+    print(f"  {'set':<20} {'pages':>5} {'F1':>6} {'debris':>7} {'title':>6} {'date':>5}   "
+          + " / ".join(n for n in SYSTEMS if n != "zhframe clean") + " F1")
+    print("\n".join(summary))
 
 
 def pages_speed(repeat: int) -> None:

@@ -64,3 +64,48 @@ def test_a_tokenizers_user_words_never_reach_cleanups_tagger():
             "assert '学史明理' not in [w for w, _ in _pos('开展学史明理活动')]\n")
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert res.returncode == 0, res.stderr
+
+
+def test_cleanup_builds_one_dictionary_and_a_later_tokenizer_still_works():
+    """cleanup loads jieba-rs' compiled module without its package ``__init__`` (which would
+    build a default instance cleanup never uses: a second dictionary load per process); a
+    tokenizer importing rjieba afterwards gets the same module and its words stay its own."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from zhframe.cleanup.evidence import _pos, _pos_jieba\n"
+            "assert _pos('开展学史明理活动') == _pos_jieba('开展学史明理活动')\n"
+            "assert 'rjieba' not in sys.modules and 'rjieba.rjieba' in sys.modules\n"
+            "from zhframe.tokenize import Tokenizer\n"
+            "tok = Tokenizer(cache=False, backend='rjieba'); assert '学史明理' in tok.cut('开展学史明理活动')\n"
+            "import rjieba; assert rjieba.Jieba is sys.modules['rjieba.rjieba'].Jieba\n"
+            "assert '学史明理' not in [w for w, _ in _pos('开展学史明理活动')]\n")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+
+
+def test_a_line_ending_in_an_ascii_run_is_decided_without_the_tagger():
+    """The character-class shortcut for lines ending in an ASCII run (a date, COVID-19, 5G)
+    gives what jieba's tags give, and a text whose only open break is such a line never
+    loads a segmenter dictionary."""
+    import subprocess
+    import sys
+
+    from zhframe.cleanup.evidence import _ends_in_noun_or_verb
+
+    rng = random.Random(3)
+    han = "党史学习教育开展工作会议群众服务发展"
+    for _ in range(300):
+        a = "".join(rng.choice(han) for _ in range(rng.randint(1, 8))) + rng.choice(
+            ["2021-03-12", "COVID-19", "5G", "A", "www.gov.cn", "19", "x1"])
+        tokens = _pos_jieba(a[-8:])
+        assert _ends_in_noun_or_verb(a) == (tokens[-1][1][:1] in ("n", "v") or tokens[-1][1] == "eng"), a
+    code = ("import sys\n"
+            "from zhframe.cleanup import clean_article\n"
+            "b = clean_article('某区召开会议\\n今天上午，某区召开会议，研究部署COVID-19\\n▲图为会议现场\\n"
+            "3个方面的工作，要求各部门抓好落实。')\n"
+            "assert b['rule'][1].endswith('rejoined:phrase-across-interruption'), b\n"
+            "assert 'rjieba.rjieba' not in sys.modules and 'rjieba' not in sys.modules, b\n")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr

@@ -57,6 +57,10 @@ def _is_nounish(flag: str) -> bool:
 
 
 def _ends_in_noun_or_verb(a: str) -> bool:
+    if a[-1:].isascii() and a[-1:].isalnum():
+        # an ASCII run ends the line (2021-03-12, COVID-19, 5G): jieba tags it ``eng``,
+        # which counts here; decided by the character class, no dictionary loaded
+        return True
     tokens = _pos(a[-8:])
     return bool(tokens) and (tokens[-1][1][:1] in ("n", "v") or tokens[-1][1] == "eng")
 

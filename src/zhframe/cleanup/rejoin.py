@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+import re
+
 from zhframe.cleanup.evidence import (_ends_in_noun_or_verb, _opens_with_bare_noun_phrase,
                                       _starts_mid_sentence, _word_across)
 from zhframe.cleanup.lines import (_CLAUSE_BREAK, _FINAL, _MAX_SHORT_TAIL, _MAX_SKIPPED_BODIES,
                                    _QUANTITY_START, _bare, _finished, _has_final_inside, _Line)
+
+# An item of a numbered list (``1.…``, ``2、…``, ``（3）…``, ``④…``): a new item, never the
+# tail of the line before it, however short (a list of places has no full stops).
+_LIST_ITEM = re.compile(r"^(\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[）)]|[①-⑳])")
 
 
 def _join_evidence(a: _Line, b: _Line, first: bool, interrupted: bool) -> str | None:
     word = _word_across(a.norm, b.norm)
     if word:
         return f"rejoined:word-across-break({word})"
-    if first and not interrupted and len(_bare(b.norm)) <= _MAX_SHORT_TAIL \
+    if first and not interrupted and not _LIST_ITEM.match(a.norm) and not _LIST_ITEM.match(b.norm) \
+            and len(_bare(b.norm)) <= _MAX_SHORT_TAIL \
             and not _has_final_inside(b.norm) and not _CLAUSE_BREAK.search(b.norm.rstrip(_FINAL)):
         return "rejoined:short-tail"
     if interrupted and _ends_in_noun_or_verb(a.norm) and (
-            _opens_with_bare_noun_phrase(b.norm) or _QUANTITY_START.match(b.norm)):
+            _QUANTITY_START.match(b.norm) or _opens_with_bare_noun_phrase(b.norm)):  # cheap test first
         return "rejoined:phrase-across-interruption"
     return None
 

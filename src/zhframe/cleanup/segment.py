@@ -20,12 +20,42 @@ _ASCII_RUN = re.compile(r"[a-zA-Z0-9]+")
 _SEG = None
 
 
+def _jieba_class():
+    """jieba-rs's ``Jieba`` class, without running ``rjieba/__init__.py`` when it has not run yet.
+
+    That ``__init__`` builds a module-level default instance (the whole dictionary, about
+    0.3-0.5 s per process), which cleanup never uses: it needs its own private instance. So the
+    compiled extension is loaded on its own and registered as ``rjieba.rjieba``, where a later
+    ``import rjieba`` (a tokenizer in the same process) finds and reuses it.
+    """
+    import importlib.util
+    import sys
+    from importlib.machinery import EXTENSION_SUFFIXES, ExtensionFileLoader
+    from pathlib import Path
+
+    for name in ("rjieba", "rjieba.rjieba"):  # already imported: reuse, build nothing
+        if name in sys.modules:
+            return sys.modules[name].Jieba
+    package = importlib.util.find_spec("rjieba")  # locates the package, runs nothing
+    for folder in (package.submodule_search_locations or []) if package else []:
+        for suffix in EXTENSION_SUFFIXES:
+            path = Path(folder) / f"rjieba{suffix}"
+            if path.is_file():
+                spec = importlib.util.spec_from_file_location(
+                    "rjieba.rjieba", path, loader=ExtensionFileLoader("rjieba.rjieba", str(path)))
+                ext = importlib.util.module_from_spec(spec)
+                sys.modules["rjieba.rjieba"] = ext
+                spec.loader.exec_module(ext)
+                return ext.Jieba
+    import rjieba  # an unusual install: the ordinary import, default instance and all
+
+    return rjieba.Jieba
+
+
 def _segmenter():
     global _SEG
     if _SEG is None:
-        import rjieba
-
-        _SEG = rjieba.Jieba()  # private: the module-level default may carry a tokenizer's words
+        _SEG = _jieba_class()()  # private: the module-level default may carry a tokenizer's words
     return _SEG
 
 

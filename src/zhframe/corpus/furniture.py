@@ -36,12 +36,23 @@ _FIELD_KEYS = (
     "校对", "美编", "监制", "制作", "发布时间", "发布日期", "发布", "时间", "日期", "更新时间", "浏览次数",
     "浏览量", "浏览", "点击数", "点击量", "点击", "阅读次数", "阅读量", "阅读", "访问量", "字号", "字体",
     "分享到", "分享", "版次", "版面", "栏目", "所属栏目", "主办", "主办单位", "承办", "承办单位", "协办",
-    "技术支持", "地址", "电话", "联系电话", "联系方式", "传真", "邮编", "邮箱", "电子邮箱", "E-mail")
+    "技术支持", "地址", "电话", "联系电话", "联系方式", "传真", "邮编", "邮箱", "电子邮箱", "E-mail",
+    # the staff and source credits a public account's post ends with (editor, review chain,
+    # producer, where the text and pictures come from)
+    "内容来源", "图文来源", "图片来源", "视频来源", "素材来源", "转自", "本文转自", "转载自", "出品",
+    "出品人", "主编", "总编辑", "副总编辑", "执行主编", "执行编辑", "责任校对", "初审", "复审", "二审",
+    "三审", "一审", "策划", "统筹", "文字", "图片", "图文", "文图", "摄影", "视频", "排版", "设计", "文案",
+    # where readers send stories and calls: contact lines under a post
+    "投稿邮箱", "投稿", "新闻热线", "爆料热线", "服务热线", "热线", "热线电话", "咨询电话", "值班电话",
+    "举报电话", "商务合作", "合作")
 _KEY = "|".join(sorted(map(re.escape, _FIELD_KEYS), key=len, reverse=True))
 # Roles that speak in an interview (记者：…？ 主持人：…), and what makes a value a sentence.
 _SPEAKER = re.compile(r"^\s*(?:本报|本台|本网)?(?:记者|主持人|通讯员)\s*[:：]")
 _SPEECH = re.compile(r"[，。？！?!；]")
 _LEAD_FIELD = re.compile(rf"^[\[【（(「<〔]?\s*(?:{_KEY})\s*[:：]")
+# The same field with a bar for a colon (``编辑｜…``, ``来源丨…``, as public accounts write them):
+# only at the line's start, on a short line without a sentence's marks.
+_LEAD_FIELD_BAR = re.compile(rf"^[\[【]?\s*(?:{_KEY})\s*[|｜丨]\s*\S")
 _ANY_FIELD = re.compile(rf"(?:^|[\s|｜\[【（(,，;；/])(?:{_KEY})\s*[:：]")
 
 # Buttons and widgets: a line made of nothing else is furniture.
@@ -54,7 +65,7 @@ _TOOLS = re.compile(
 _FILLER_TOOLS = re.compile(r"^([大中小次]|\d+)$")
 _TOOL_FILLER = re.compile(r"[\s|｜/:：\[\]【】()（）<>《》\-—·、，,]+")
 _PREV_NEXT = re.compile(r"^(上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]")
-_SCAN = re.compile(r"^(扫一扫|扫描二维码|扫码)")
+_SCAN = re.compile(r"^(微信|手机)?\s*(扫一扫|扫描二维码|扫码|长按识别|长按二维码)")
 
 # Breadcrumbs.
 _CRUMB_LEAD = re.compile(r"^(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|所在位置|位置)\s*[:：]")
@@ -70,11 +81,18 @@ _FOOTER_WEAK = re.compile(r"联系我们|关于我们|网站声明|使用帮助|
 # A site's operator named at a line's end (…办公室 主办), an app or account to follow.
 _OPERATOR = re.compile(r"(主办|承办|协办|版权所有|制作|维护)$")
 _PROMO = re.compile(r"(关注|下载|扫码|订阅).{0,16}(客户端|公众号|微信号|微博|APP|App|app)")
-_NOTICE = re.compile(r"^[【\[（(]?\s*(本网站|本网|本站|本文|本刊|本报|未经|凡|声明|免责声明|版权声明)")
+_NOTICE = re.compile(r"^[【\[（(]?\s*(本网站|本网|本站|本文|本刊|本报|未经|凡|[\u4e00-\u9fff]{0,4}声明)")
 # A reprint notice in any wording: 转载 with what it asks for (注明出处, 须经授权, 不得...).
 _REPRINT = re.compile(r"转载.{0,12}(注明|授权|许可|联系)|(不得|禁止|谢绝|严禁).{0,6}转载|"
-                      r"(注明|授权|许可).{0,12}转载")
+                      r"(注明|授权|许可).{0,12}转载|"
+                      # the repost's disclaimer: whose copyright it is, delete on complaint
+                      r"版权(归|属于|属).{0,12}所有|如有侵权|侵权.{0,6}删除|联系.{0,4}删除|"
+                      # a platform's disclaimer: the author's view, not the platform's
+                      r"(仅|只)代表.{0,8}(观点|立场)|不代表.{0,12}(观点|立场)")
 _MAX_NOTICE = 80
+# Every word without which footer_rule cannot fire on a long sentence (a footer's marks, the
+# words each reprint-notice formula contains): one scan of a long line instead of five.
+_FOOTER_HINT = re.compile(_FOOTER.pattern + "|转载|版权|侵权|删除|代表", re.IGNORECASE)
 
 # Social-platform prompts (WeChat accounts, apps): asks to like, 在看, share, follow, star,
 # scan a QR code, and the account's topic tag. A short line with one of these asks and either
@@ -85,9 +103,15 @@ _SOCIAL = re.compile(r"在看|点赞|三连|蓝字|关注我们|关注本号|关
 _CALL = re.compile(r"点击|点个|点一下|长按|识别|请|吧|↓|👇|走起|我们|更多人")
 _MAX_PROMPT = 40
 # A list of other articles under a 往期推荐 / 相关阅读 header: the header, then its items.
-_RELATED_HEAD = re.compile(r"^[【\[]?\s*(往期推荐|往期精选|往期回顾|往期阅读|精彩推荐|推荐阅读|相关阅读|"
-                           r"延伸阅读|猜你喜欢|相关新闻|相关链接|相关报道|更多阅读|更多精彩|热门推荐|"
-                           r"热点排行|热门文章)\s*[】\]]?\s*[:：]?\s*$")
+_RELATED_HEAD = re.compile(r"^[【\[]?\s*(往期推荐|往期精选|往期回顾|往期阅读|往期精彩|精彩回顾|精彩推荐|"
+                           r"推荐阅读|相关阅读|延伸阅读|猜你喜欢|相关新闻|相关链接|相关报道|相关推荐|"
+                           r"相关文章|推荐文章|为你推荐|大家都在看|热门阅读|更多阅读|更多精彩|热门推荐|"
+                           r"热点排行|热门文章|往期链接|(近期|今日|本周)?热文(推荐)?|(喜欢此内容的人|你可能)还喜欢)\s*[】\]]?\s*[:：]?\s*$")
+_CARD_LAST = set("0123456789+万wW读览论过放")  # how a card's counter can end: the cheap test first
+# Another article's card in a feed: its title run into a source and a counter at the line's
+# end (``…有序推进潼南发布阅读2415``, ``…8万阅读``, ``…32评论``), no sentence mark.
+_CARD_COUNTER = re.compile(r"(?:(阅读|浏览|点击|播放)(量|数)?\s*[:：]?\s*\d[\d.,]*\s*[万wW]?\+?"
+                           r"|\d[\d.,]*\s*[万wW]?\+?\s*(次阅读|人阅读|阅读|浏览|评论|条评论|人看过|次播放))$")
 _MAX_RELATED_ITEM = 40
 _NOTICE_WORD = re.compile(r"转载|授权|观点|侵权|刊载|版权|来自|摘编|镜像")
 
@@ -103,6 +127,8 @@ _BYLINE = re.compile(
     r"^[□■◇◆●○◎▲△★☆]?\s*[\u4e00-\u9fff\s]{0,10}?(全媒体|融媒体|首席|特约|见习|实习)?"
     r"(记者|通讯员|实习生|特约撰稿人|撰稿|作者)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?=$|[\s,，、/|｜)）])")
 _END_MARK = re.compile(r"\s*[（(]\s*完\s*[）)]\s*$")
+# A post's closing mark on its own line (``END``, ``- END -``, ``—THE END—``, ``全文完``).
+_END_WORD = re.compile(r"^[\s\-—–_=·•～~]*(?:(?:THE\s*)?END|全文完|完)[\s\-—–_=·•～~]*$", re.I)
 
 # Leads: a wire dateline (…X月X日电 (记者 …)) or a 讯 formula (本报讯（记者 …）) at a line's start.
 _BRACKETED = r"(?:\s*[（(][^（()）\n]{1,60}[）)])?"
@@ -120,12 +146,17 @@ def field_rule(s: str) -> str | None:
     """Publication fields (``来源：…``, ``发布时间：…``, ``【编辑:…】``, ``字号：大 中 小``).
     A reporter's turn in an interview (``记者：…有哪些新变化？``) is no field: after a
     speaker's role the value is a sentence, not names."""
-    if _bare_len(s) > _MAX_META or ("：" not in s and ":" not in s):
+    if _bare_len(s) > _MAX_META:
         return None
+    if "：" not in s and ":" not in s:
+        bar = _LEAD_FIELD_BAR.match(s) and _bare_len(s) <= 40 and not _SENTENCE_MARK.search(s)
+        return "meta:fields" if bar else None
     m = _SPEAKER.match(s)
     if m and _SPEECH.search(s[m.end():]) and _bare_len(s[m.end():]) > 3:
         return None
     if _LEAD_FIELD.match(s) or len(_ANY_FIELD.findall(s)) >= 2:
+        return "meta:fields"
+    if _LEAD_FIELD_BAR.match(s) and _bare_len(s) <= 40 and not _SENTENCE_MARK.search(s):
         return "meta:fields"
     if _ANY_FIELD.search(s) and _bare_len(s) <= 40 and not re.search(r"[。！？!?]", s):
         return "meta:fields"
@@ -188,6 +219,8 @@ def prompt_rule(s: str) -> str | None:
         return "meta:prompt"
     if _PROMO.search(s) and "。" not in s:
         return "meta:prompt"
+    if s[-1:] in _CARD_LAST and _CARD_COUNTER.search(s) and not _SENTENCE_MARK.search(s) and _bare_len(_CARD_COUNTER.sub("", s)) >= 4:
+        return "meta:teaser"  # a feed card: a title with its counter (a counter alone is a tool)
     return None
 
 
@@ -225,8 +258,8 @@ def byline_rule(s: str) -> str | None:
 
 
 def end_mark_rule(s: str) -> str | None:
-    """A wire story's closing mark on its own line (``(完)``)."""
-    return "meta:end-mark" if _END_MARK.fullmatch(s) else None
+    """A closing mark on its own line: a wire story's ``(完)``, a post's ``END`` / ``- END -``."""
+    return "meta:end-mark" if _END_MARK.fullmatch(s) or _END_WORD.match(s) else None
 
 
 _RULES = (breadcrumb_rule, footer_rule, prompt_rule, field_rule, tools_rule, date_rule, byline_rule,
@@ -247,8 +280,10 @@ def meta_rule(line: str, normalized: str | None = None) -> str | None:
     if not s or n > _MAX_META:
         return None
     if n > 40 and _SENTENCE_MARK.search(s):
-        # a sentence of some length: only a footer or a reprint notice, or fields, can be one
-        rules = (footer_rule, field_rule) if ("：" in s or ":" in s) else (footer_rule,)
+        # a sentence of some length: only a footer or a reprint notice, or fields, can be one;
+        # most are the report's sentences with none of a footer's words (one scan for them)
+        footer = (footer_rule,) if _NOTICE.match(s) or _FOOTER_HINT.search(s) else ()
+        rules = footer + (field_rule,) if ("：" in s or ":" in s) else footer
     else:
         rules = _RULES
     for rule in rules:

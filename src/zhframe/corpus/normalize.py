@@ -184,6 +184,11 @@ def normalize_both(text: str) -> tuple[str, str]:
 
 
 _FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+# What _is_zh accepts, as a character class; a half-width mark with such a character right
+# before or after it (a digit between digits is never one: no exception needed here).
+_ZH_CLASS = "\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0003134f\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’…—·"
+_HALF_NEXT_TO_ZH = re.compile(f"(?<=[{_ZH_CLASS}])[,;!?:()]|[,;!?:()](?=[{_ZH_CLASS}])")
+_HALF_PUNCT_SPACED = re.compile(r"\s[,;!?:()]|[,;!?:()]\s")
 _ELLIPSIS_HINT = re.compile(r"[…⋯]|\.\.\.|。。。|···")
 # Anything the three steps below would change: most lines of Chinese text have none of it.
 _ANY_WORK = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a…⋯,;!?:()]|\\.\\.\\.|。。。|···")
@@ -198,7 +203,11 @@ def _typography(text: str) -> str:
         s = _fullwidth_alnum_to_half(s)
     if _ELLIPSIS_HINT.search(s):
         s = _ELLIPSIS.sub("……", s)
-    if _HALF_PUNCT.search(s):
+    if _HALF_PUNCT.search(s) and not _HALF_PUNCT_SPACED.search(s):
+        # no space beside any of them (the usual case): the neighbours are the characters
+        # next to each, and one regex substitution does what the loop below does
+        s = _HALF_NEXT_TO_ZH.sub(lambda m: _HALF_TO_FULL[m.group()], s)
+    elif _HALF_PUNCT.search(s):
         chars = list(s)
         for m in _HALF_PUNCT.finditer(s):
             i, ch = m.start(), m.group()

@@ -16,10 +16,12 @@ split (see README.md).
 from __future__ import annotations
 
 import json
-import random
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from pageset import write_set  # noqa: E402  (shared by every set)
 PLACE_NAMES = {
     "jiangjin": "江津", "yubei": "渝北", "wanzhou": "万州", "binnan": "滨南", "fuling": "涪陵",
     "youyang": "酉阳", "shizhu": "石柱", "dazu": "大足", "beibei": "北碚", "nanan": "南岸",
@@ -33,23 +35,6 @@ PLACE_NAMES = {
 HELD_APART = {"p08", "p34", "p13", "p37", "p09", "p33", "p10", "p16", "p11", "p30", "p12", "p38",
               "p14", "p35"}
 REPORTERS = ["王晓东", "李静", "陈思远", "刘婷", "张雨", "周凯", "黄敏", "杨帆", "吴倩", "郑浩"]
-
-
-def parse(path: Path) -> list[dict]:
-    arts, cur = [], None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("== "):
-            pid, kind, date, place = line[3:].split()
-            cur = {"id": pid, "kind": kind, "date": date, "place": place, "flags": set(),
-                   "title": "", "body": []}
-            arts.append(cur)
-        elif line.startswith("F "):
-            cur["flags"] |= set(line[2:].split())
-        elif line.startswith("T "):
-            cur["title"] = line[2:]
-        elif line.startswith("B "):
-            cur["body"].append(line[2:])
-    return arts
 
 
 def esc(s: str) -> str:
@@ -136,13 +121,6 @@ def metas(rng, art, title_tag, url, *, gov=False) -> str:
              "datePublished": f"{d}T{t}:00+08:00", "publisher": {"@type": "Organization", "name": "某网"}},
             ensure_ascii=False) + "</script>")
     return "".join(parts)
-
-
-def page(head: str, body: str, url: str, rng, charset: str) -> str:
-    saved = f"<!-- saved from url=({len(url):04d}){url} -->\n" if rng.random() < 0.5 else ""
-    return (f'<!DOCTYPE html>\n{saved}<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">'
-            f'{head}<style>.nav li{{float:left}}</style><script>var _hmt = _hmt || [];</script></head>\n'
-            f"<body>{body}</body></html>\n")
 
 
 def footer(rng, org) -> str:
@@ -319,22 +297,8 @@ TEMPLATES = {"gov_portal": gov_portal, "gov_notice": gov_notice, "party_site": p
 
 
 def main() -> None:
-    arts = parse(HERE / "articles.txt")
-    refs = {}
-    for art in arts:
-        rng = random.Random(f"zhframe-pages-{art['id']}")
-        others = [(a["title"], a["date"]) for a in arts if a["id"] != art["id"]]
-        head, body, url = TEMPLATES[art["kind"]](art, rng, others)
-        gbk = "gbk" in art["flags"]
-        html = page(head, body, url, rng, "gb2312" if gbk else "utf-8")
-        name = f"{art['id']}_{art['kind']}.html"
-        (HERE / name).write_bytes(html.encode("gbk") if gbk else html.encode("utf-8"))
-        refs[name] = {"kind": art["kind"], "split": "held-apart" if art["id"] in HELD_APART else "dev",
-                      "title": art["title"], "date": art["date"], "url": url,
-                      "encoding": "GBK" if gbk else "UTF-8", "flags": sorted(art["flags"]),
-                      "body": "\n".join(art["body"])}
-    (HERE / "references.json").write_text(json.dumps(refs, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-                                          encoding="utf-8")
+    refs = write_set(HERE, "zhframe-pages", TEMPLATES,
+                     lambda art: "held-apart" if art["id"] in HELD_APART else "dev")
     print(len(refs), "pages;", sum(r["split"] == "held-apart" for r in refs.values()), "held apart")
 
 

@@ -16,13 +16,12 @@ Helpers (captions, teasers, notices, the page shell) come from ``../pages/build.
 from __future__ import annotations
 
 import json
-import random
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "pages"))
-from build import PLACE_NAMES, REPORTERS, _time, body_html, esc, notice_text, page, parse
+from build import PLACE_NAMES, REPORTERS, _time, body_html, esc, notice_text, write_set
 
 COMMENTS = ["说得好，为家乡点赞！", "希望这样的好事越来越多，老百姓得实惠。", "什么时候我们村也能搞起来？",
             "支持！上周刚去过，确实变化很大。", "建议多报道一下后续进展，大家都很关心。"]
@@ -129,21 +128,7 @@ TEMPLATES = {"trs_gov": trs_gov, "xinhua_like": xinhua_like, "html5_portal": htm
 
 
 def main() -> None:
-    arts = parse(HERE / "articles.txt")
-    refs = {}
-    for art in arts:
-        rng = random.Random(f"zhframe-pages2-{art['id']}")
-        others = [(a["title"], a["date"]) for a in arts if a["id"] != art["id"]]
-        head, body, url = TEMPLATES[art["kind"]](art, rng, others)
-        gbk = "gbk" in art["flags"]
-        html = page(head, body, url, rng, "gb2312" if gbk else "utf-8")
-        name = f"{art['id']}_{art['kind']}.html"
-        (HERE / name).write_bytes(html.encode("gbk") if gbk else html.encode("utf-8"))
-        refs[name] = {"kind": art["kind"], "split": "fresh", "title": art["title"], "date": art["date"],
-                      "url": url, "encoding": "GBK" if gbk else "UTF-8", "flags": sorted(art["flags"]),
-                      "body": "\n".join(art["body"])}
-    (HERE / "references.json").write_text(json.dumps(refs, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-                                          encoding="utf-8")
+    refs = write_set(HERE, "zhframe-pages2", TEMPLATES, lambda art: "fresh")
     print(len(refs), "pages")
 
 

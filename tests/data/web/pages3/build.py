@@ -14,14 +14,12 @@ link, print/close and QR lines, link drop-downs). Helpers come from ``../pages/b
 
 from __future__ import annotations
 
-import json
-import random
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "pages"))
-from build import PLACE_NAMES, REPORTERS, _time, esc, notice_text, page, parse
+from build import PLACE_NAMES, REPORTERS, _time, esc, notice_text, write_set
 
 
 def feed_article(art, rng, others):
@@ -101,21 +99,7 @@ TEMPLATES = {"feed_article": feed_article, "founder_epaper": founder_epaper, "co
 
 
 def main() -> None:
-    arts = parse(HERE / "articles.txt")
-    refs = {}
-    for art in arts:
-        rng = random.Random(f"zhframe-pages3-{art['id']}")
-        others = [(a["title"], a["date"]) for a in arts if a["id"] != art["id"]]
-        head, body, url = TEMPLATES[art["kind"]](art, rng, others)
-        gbk = "gbk" in art["flags"]
-        html = page(head, body, url, rng, "gb2312" if gbk else "utf-8")
-        name = f"{art['id']}_{art['kind']}.html"
-        (HERE / name).write_bytes(html.encode("gbk") if gbk else html.encode("utf-8"))
-        refs[name] = {"kind": art["kind"], "split": "fresh", "title": art["title"], "date": art["date"],
-                      "url": url, "encoding": "GBK" if gbk else "UTF-8", "flags": sorted(art["flags"]),
-                      "body": "\n".join(art["body"])}
-    (HERE / "references.json").write_text(json.dumps(refs, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-                                          encoding="utf-8")
+    refs = write_set(HERE, "zhframe-pages3", TEMPLATES, lambda art: "fresh")
     print(len(refs), "pages")
 
 

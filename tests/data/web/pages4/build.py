@@ -13,14 +13,12 @@ of text paragraphs, not links, about other events). Helpers come from ``../pages
 
 from __future__ import annotations
 
-import json
-import random
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "pages"))
-from build import PLACE_NAMES, REPORTERS, _time, esc, notice_text, page, parse
+from build import PLACE_NAMES, REPORTERS, _time, esc, notice_text, write_set
 
 READERS = ["点赞家乡的变化！", "希望能长期坚持下去。", "这个做法好，值得推广。", "我们那里什么时候也能有？"]
 
@@ -89,21 +87,7 @@ TEMPLATES = {"cppcc_site": cppcc_site, "video_news": video_news, "daily_site": d
 
 
 def main() -> None:
-    arts = parse(HERE / "articles.txt")
-    refs = {}
-    for art in arts:
-        rng = random.Random(f"zhframe-pages4-{art['id']}")
-        others = [(a["title"], a["date"]) for a in arts if a["id"] != art["id"]]
-        head, body, url = TEMPLATES[art["kind"]](art, rng, others)
-        gbk = "gbk" in art["flags"]
-        html = page(head, body, url, rng, "gb2312" if gbk else "utf-8")
-        name = f"{art['id']}_{art['kind']}.html"
-        (HERE / name).write_bytes(html.encode("gbk") if gbk else html.encode("utf-8"))
-        refs[name] = {"kind": art["kind"], "split": "fresh", "title": art["title"], "date": art["date"],
-                      "url": url, "encoding": "GBK" if gbk else "UTF-8", "flags": sorted(art["flags"]),
-                      "body": "\n".join(art["body"])}
-    (HERE / "references.json").write_text(json.dumps(refs, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-                                          encoding="utf-8")
+    refs = write_set(HERE, "zhframe-pages4", TEMPLATES, lambda art: "fresh")
     print(len(refs), "pages")
 
 

@@ -13,14 +13,12 @@ design (date line with 来源, ``《 人民日报 》（ … 第 11 版）`` sou
 
 from __future__ import annotations
 
-import json
-import random
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "pages"))
-from build import PLACE_NAMES, REPORTERS, _time, esc, page, parse
+from build import PLACE_NAMES, REPORTERS, _time, esc, write_set
 
 READERS = ["为家乡点赞！", "去过一次，确实不错，推荐大家去看看。", "希望越办越好。", "什么时候开始？想带孩子去。"]
 
@@ -96,21 +94,7 @@ TEMPLATES = {"gov_detail": gov_detail, "feed_post": feed_post, "people_v2": peop
 
 
 def main() -> None:
-    arts = parse(HERE / "articles.txt")
-    refs = {}
-    for art in arts:
-        rng = random.Random(f"zhframe-pages5-{art['id']}")
-        others = [(a["title"], a["date"]) for a in arts if a["id"] != art["id"]]
-        head, body, url = TEMPLATES[art["kind"]](art, rng, others)
-        gbk = "gbk" in art["flags"]
-        html = page(head, body, url, rng, "gb2312" if gbk else "utf-8")
-        name = f"{art['id']}_{art['kind']}.html"
-        (HERE / name).write_bytes(html.encode("gbk") if gbk else html.encode("utf-8"))
-        refs[name] = {"kind": art["kind"], "split": "fresh", "title": art["title"], "date": art["date"],
-                      "url": url, "encoding": "GBK" if gbk else "UTF-8", "flags": sorted(art["flags"]),
-                      "body": "\n".join(art["body"])}
-    (HERE / "references.json").write_text(json.dumps(refs, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-                                          encoding="utf-8")
+    refs = write_set(HERE, "zhframe-pages5", TEMPLATES, lambda art: "fresh")
     print(len(refs), "pages")
 
 
