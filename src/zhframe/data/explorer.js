@@ -56,7 +56,7 @@ function concordance(A, i, P, D, meta, pages, among) {
     esc(meta.target) + ": " + A.count_target[i] + " tokens (" + num(1e4 * A.count_target[i] / meta.totals[0], 1) +
     " per 10k); " + esc(meta.rest) + ": " + A.count_rest[i] + " tokens (" +
     num(1e4 * A.count_rest[i] / meta.totals[1], 1) + " per 10k). Log Ratio " + esc(lrText(A, i)) + ", q " +
-    (A.q_value[i] === null ? "n/a" : String(Number(A.q_value[i].toPrecision(3)))) + ": <b>" + ["does not hold up", "holds up", "holds up", "not tested"][A.v[i]] +
+    (A.q_value[i] === null || !isFinite(A.q_value[i]) ? "n/a" : String(Number(A.q_value[i].toPrecision(3)))) + ": <b>" + ["does not hold up", "holds up", "holds up", "not tested"][A.v[i]] +
     "</b>. In " + A.paragraphs[i] +
     " paragraphs of " + A.articles[i] + " articles; POS " + esc(A.pos[i]) + "; lexicon " +
     esc(A.category[i]) + ".</p>";

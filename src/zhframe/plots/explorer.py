@@ -89,6 +89,25 @@ def _div(html: str, **kw):
                disable_math=True, **kw)
 
 
+#: Points drawn when the page opens, at most: the browser strokes each point on a canvas (about
+#: 8 ms per 1,000 in headless Chromium), so 24,000 terms cost a third of a second before anything is shown.
+OPENING_POINTS = 5000
+
+
+def opening_min_count(total, cap: int = OPENING_POINTS) -> int:
+    """The smallest minimum count that leaves at most ``cap`` terms drawn when the page opens.
+
+    ``total``: each term's count on both sides. 1 (every term) unless there are more than
+    ``cap`` terms; the reader moves the slider down to 1 to see all, and a search or a listed
+    term shows its point whatever the filter (scattertext's default is terms seen 3 times).
+    """
+    total = np.asarray(total)
+    k = 1
+    while (total >= k).sum() > cap:
+        k += 1
+    return k
+
+
 def place_labels(x, y, texts, lo: float, hi: float, size: int = 560, char_px: float = 12.0,
                  line_px: float = 14.0) -> list[tuple[int, float, float, str]]:
     """Non-overlapping label places for points on the square log-log plot.
@@ -140,8 +159,7 @@ def _terms_view(data: dict):
             "v", "paragraphs", "articles", "pos", "category", "compounds"]
     # rates, marker sizes and the interval's text are made in the browser from these (a smaller page);
     # a missing value is null, not NaN
-    full = ColumnDataSource({c: [None if isinstance(x, float) and x != x else x for x in t[c].tolist()]
-                             for c in cols}, name="all_terms")
+    full = ColumnDataSource(columns(t, cols), name="all_terms")
     # the shown points are filled from all_terms when the page opens, so the data is carried once
     shown = ColumnDataSource({c: [] for c in cols + ["size"]}, name="terms")
     P = data["paragraphs"]
@@ -173,6 +191,9 @@ def _terms_view(data: dict):
     top = data["top"]
     order = [w for pair in itertools.zip_longest(top["target"], top["rest"]) for w in pair if w]
     at = t.set_index("term")
+    # only points drawn when the page opens are labelled (see opening_min_count)
+    order = [w for w in order if at.loc[w, "count_target"] + at.loc[w, "count_rest"] >= opening_min_count(
+        (t["count_target"] + t["count_rest"]).to_numpy())]
     placed = place_labels(at.loc[order, "x"], at.loc[order, "y"], order, lo, hi) if order else []
     labels = ColumnDataSource({"x": [float(at.loc[order[i], "x"]) for i, *_ in placed],
                                "y": [float(at.loc[order[i], "y"]) for i, *_ in placed],
@@ -214,8 +235,11 @@ def _terms_view(data: dict):
     rest_groups = [g for g in data.get("groups", []) if g != tgt]
     among = Select(title="Rest lines from", value="all", options=["all"] + rest_groups, width=150,
                    name="rest_group", visible=len(rest_groups) > 1)
-    top_n = int(max(2, min(50, (t["count_target"] + t["count_rest"]).max() if len(t) else 2)))
-    mincount = Slider(title="Minimum count", start=1, end=top_n, step=1, value=1, width=180)
+    total = (t["count_target"] + t["count_rest"]).to_numpy()
+    top_n = int(max(2, min(50, total.max() if len(t) else 2)))
+    start = opening_min_count(total)
+    mincount = Slider(title="Minimum count", start=1, end=max(top_n, start), step=1, value=start, width=180,
+                      name="min_count")
     filt = "const f = {pos: pos.value, category: cat.value, min: mincount.value};\n"
     args = dict(A=full, s=shown, pos=pos, cat=cat, mincount=mincount)
     refresh = CustomJS(args=args, code=filt + "zhframe.refilter(f, -1);", name="refresh")
@@ -238,10 +262,31 @@ if (i.length) zhframe.show(s.data.term[i[0]], 0, 0);"""))
         f"more in {et}; filled <span class=\"r\">blue</span>: holds up, more in {er}; hollow grey: does not "
         "hold up (the keyness table's calibrated test). Terms with equal counts are jittered within their count; "
         "size grows with the paragraphs that carry the term; the save tool exports the plot as PNG. "
-        "Concordances come from tokens, not substrings.</p>"
+        "Concordances come from tokens, not substrings."
+        + (f" {int((total >= start).sum()):,} of {len(t):,} terms are drawn when the page opens (seen at least "
+           f"{start} times): move Minimum count to 1 to draw all; a search or a listed term shows any term."
+           if start > 1 else "") + "</p>"
         + (f'<ul class="notes">{notes}</ul>' if notes else ""), width=1400)
     view = column(head, row(search, pos, cat, mincount, among), row(lists, p, conc))
     return view, install
+
+
+#: Numeric columns of the page's term data and their binary types: sent as typed arrays (base64),
+#: which BokehJS decodes without walking a JSON list (the page loads faster and weighs less).
+NUMERIC = {"x": "float32", "y": "float32", "log_ratio": "float32", "lr_low": "float32", "lr_high": "float32",
+           "q_value": "float32", "count_target": "int32", "count_rest": "int32", "v": "uint8",
+           "paragraphs": "int32", "articles": "int32", "ti": "int32", "gi": "int32"}
+
+
+def columns(table: pd.DataFrame, cols) -> dict:
+    """Columns for a ColumnDataSource: numbers as typed arrays (:data:`NUMERIC`), text as lists.
+
+    Floats were rounded (:func:`~zhframe.plots.explorer_data.page_data`) before the cast, so the
+    bytes are the same on every machine; a missing value is NaN in a float column.
+    """
+    return {c: (np.ascontiguousarray(table[c].to_numpy(dtype=float).astype(NUMERIC[c])) if c in NUMERIC
+                else [None if isinstance(x, float) and x != x else x for x in table[c].tolist()])
+            for c in cols}
 
 
 def _lists_html(top: dict, target: str, rest: str) -> str:
