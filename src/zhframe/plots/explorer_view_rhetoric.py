@@ -1,0 +1,101 @@
+"""The term explorer's second tab: each rhetoric feature's rate by group, a click lists its hits.
+
+Bokeh models built from :mod:`zhframe.plots.explorer_rhetoric`'s tables (rates with
+their intervals, hits with their evidence); :mod:`zhframe.plots.explorer` puts the
+tab beside the term view.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import pandas as pd
+
+from zhframe.plots.explorer import FONT_STACK, asset, div
+from zhframe.plots.explorer_data import round_sig
+
+
+def rhetoric_view(rates: pd.DataFrame, hits: pd.DataFrame, notes=(), target=None):
+    from bokeh.layouts import column, row
+    from bokeh.models import (
+        ColumnDataSource,
+        CustomJS,
+        FixedTicker,
+        HoverTool,
+        Range1d,
+        Select,
+        TapTool,
+    )
+    from bokeh.plotting import figure
+
+    from zhframe.plots import group_colours
+
+    try:
+        from zhframe.plots.rhetoric import label
+    except ImportError:  # pragma: no cover - the label table is optional
+        label = str
+    groups = sorted(rates["group"].astype(str).unique())
+    target = str(target) if target is not None and str(target) in groups else groups[0]
+    colour = group_colours(groups, target)  # the suite's colours: target vermillion, the next blue
+    others = [g for g in groups if g != target]
+    feats = list(dict.fromkeys(rates["feature"]))
+    row_of = {f: len(feats) - k for k, f in enumerate(feats)}
+    g = rates["group"].astype(str)
+    full = ColumnDataSource({
+        "row": [row_of[f] for f in rates["feature"]], "y": [float(row_of[f]) for f in rates["feature"]],
+        "feature": rates["feature"].tolist(), "label": [label(f) for f in rates["feature"]],
+        "group": g.tolist(), "rate": _rounded(rates["rate"]), "lo": _rounded(rates["lo"]),
+        "hi": _rounded(rates["hi"]), "count": rates["count"].astype(int).tolist(),
+        "colour": [colour[x] if x == target or len(groups) <= 4 else "#0072b2" for x in g]}, name="all_rates")
+    src = ColumnDataSource({k: [] for k in full.data}, name="rates")
+    height = max(400, 22 * len(feats) + 80)
+    p = figure(y_range=Range1d(0.4, len(feats) + 0.6), width=560, height=height,
+               tools="tap,reset,save", name="rhetoric_plot",
+               x_axis_label="per 1,000 characters (95% bootstrap interval)")
+    p.yaxis.ticker = FixedTicker(ticks=list(row_of.values()))
+    p.yaxis.major_label_overrides = {row_of[f]: label(f) for f in feats}
+    p.ygrid.grid_line_color = None
+    p.segment("lo", "y", "hi", "y", source=src, line_color="colour", line_width=2)
+    r = p.scatter("rate", "y", source=src, size=9, fill_color="colour", line_color="colour",
+                  legend_field="group")
+    p.legend.location = "bottom_right"
+    p.add_tools(HoverTool(renderers=[r], tooltips="<b>@label</b> @group: @rate{0.00} "
+                                                  "[@lo{0.00}, @hi{0.00}], @count hits"))
+    p.select_one(TapTool).renderers = [r]
+    p.toolbar.logo = None
+    p.yaxis.major_label_text_font = FONT_STACK
+    h = hits
+    H = ColumnDataSource({"feature": h["feature"].tolist(), "group": h["group"].astype(str).tolist(),
+                          "doc_id": h["doc_id"].astype(str).tolist(),
+                          "para": h["para"].astype(str).tolist(), "text": h["text"].tolist(),
+                          "left": h["left"].tolist(), "right": h["right"].tolist(),
+                          "evidence": h["evidence"].tolist()}, name="hits")
+    box = div('<p class="help">Click a rate to list its hits with their evidence.</p>'
+               + "".join(f'<p class="notes">{escape(n)}</p>' for n in notes),
+               width=680, height=height, styles={"overflow-y": "auto"},
+               name="hits_div")
+    # more than four groups: the target against one chosen group, so every row stays readable
+    many = len(groups) > 4
+    pick = Select(title=f"Compare {target} with", value=others[0] if many else "all",
+                  options=(others if many else ["all"]), name="rhetoric_group", visible=many, width=220)
+    redraw = CustomJS(args=dict(A=full, s=src, pick=pick, target=target), code="""
+const keep = pick.value === 'all' ? null : new Set([target, pick.value]);
+const shown = [...new Set(A.data.group)].filter(g => !keep || keep.has(g)).sort();
+const step = 0.7 / Math.max(1, shown.length);
+const idx = [];
+for (let j = 0; j < A.data.group.length; j++) if (!keep || keep.has(A.data.group[j])) idx.push(j);
+const out = {};
+for (const k of Object.keys(A.data)) out[k] = idx.map(j => A.data[k][j]);
+out.y = idx.map(j => A.data.row[j] - (shown.indexOf(A.data.group[j]) - (shown.length - 1) / 2) * step);
+s.selected.indices = [];
+s.data = out;""", name="rhetoric_redraw")
+    pick.js_on_change("value", redraw)
+    src.selected.js_on_change("indices", CustomJS(args=dict(s=src, H=H, div=box), code=asset(
+        "explorer.js") + """
+const i = s.selected.indices;
+if (i.length) div.text = hitsHtml(H.data, s.data.feature[i[0]], s.data.group[i[0]], s.data.label[i[0]]);"""))
+    return column(pick, row(p, box)), redraw
+
+
+def _rounded(values, digits: int = 4) -> list[float]:
+    return [float(v) for v in round_sig(pd.Series(values).fillna(0).to_numpy(), digits)]
