@@ -322,6 +322,11 @@ return [box.left + view.frame.x_scale.compute(s.rate[i]), box.top + view.frame.y
                            "return h.length ? h.map(e => e.textContent) : null;")
     assert len(found) == n
     assert all(t.startswith(("bb ¶", "kz ¶")) for t in found)
+    # the page cuts each hit and its context from the paragraph: the same lines as the hits table
+    mine = hits[(hits["feature"] == pick["feature"]) & (hits["group"] == pick["group"])]
+    want = [f"{d} ¶{p}{l}{t}{r}{e}" for d, p, l, t, r, e in
+            zip(mine["doc_id"], mine["para"], mine["left"], mine["text"], mine["right"], mine["evidence"])]
+    assert sorted(found) == sorted(want)
 
 
 def test_corpus_explorer_for_any_grouping_with_more_than_two_groups(tmp_path):
@@ -581,3 +586,18 @@ return r.y.startsWith('{names[2]}') ? r : null;""")
     back = _wait(browser, state.replace("return {", "const r = {") + f"""
 return r.y.startsWith('{names[0]}') ? r : null;""")
     assert back["terms"] == first["terms"] and back["labels"] == first["labels"]
+
+
+def test_compact_hits_rebuild_every_hit_and_its_context_from_the_paragraph(page):
+    from zhframe.plots.explorer_view_rhetoric import hit_columns
+
+    data, (rates, hits, _), *_ = page
+    P, docs = data["paragraphs"], data["docs"]["doc"].tolist()
+    rows = {(docs[d], str(p)): i for i, (d, p) in enumerate(zip(P["d"], P["para"]))}
+    cols, names = hit_columns(hits, rows, P["text"].tolist())
+    assert names is not None and len(cols["f"]) == len(hits) > 0
+    assert "left" not in cols and "group" not in cols  # what the paragraph gives is not sent again
+    for j, h in enumerate(hits.itertuples()):
+        t, s, e, r = P["text"][cols["row"][j]], cols["start"][j], cols["end"][j], cols["row"][j]
+        assert (docs[P["d"][r]], P["para"][r], names[cols["f"][j]]) == (str(h.doc_id), str(h.para), h.feature)
+        assert (t[max(0, s - D.WINDOW):s], cols["text"][j] or t[s:e], t[e:e + D.WINDOW]) == (h.left, h.text, h.right)

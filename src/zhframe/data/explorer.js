@@ -202,9 +202,24 @@ function install(A, shown, P, D, div, search, among, meta, ext) {
   };
   window.zhframe = z;
 }
-function hitsHtml(H, feature, group, label) {
+// ctx (the term view's paragraphs P, documents D and the feature names): the hits carry a feature
+// code, a paragraph row and a span, and the hit and its context are cut from the paragraph here
+function hitsHtml(H, feature, group, label, ctx) {
   let h = '<div class="conc"><h3>' + esc(label) + " in " + esc(group) + "</h3>";
   let n = 0;
+  if (ctx) {
+    const P = ctx.P, D = ctx.D, f = ctx.names.indexOf(feature), w = ctx.w;
+    for (let j = 0; j < H.f.length; j++) {
+      if (H.f[j] !== f || D.group[P.d[H.row[j]]] !== group) continue;
+      n++;
+      const r = H.row[j], t = P.text[r], s = H.start[j], e = H.end[j];
+      h += '<p class="hit"><span class="loc">' + esc(D.doc[P.d[r]]) + " ¶" + esc(P.para[r]) + "</span>" +
+        (s >= 0 ? esc(t.slice(Math.max(0, s - w), s)) : "") + "<mark>" + esc(H.text[j] || t.slice(s, e)) +
+        "</mark><span>" + (e >= 0 ? esc(t.slice(e, e + w)) : "") + '</span><br><span class="evidence">' +
+        esc(H.evidence[j]) + "</span></p>";
+    }
+    return h + (n ? "" : '<p class="none">no hit</p>') + "</div>";
+  }
   for (let j = 0; j < H.feature.length; j++) {
     if (H.feature[j] !== feature || H.group[j] !== group) continue;
     n++;

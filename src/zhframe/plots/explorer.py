@@ -296,7 +296,7 @@ if (i.length) zhframe.show(s.data.term[i[0]], 0, 0);"""))
                        "zhframe.refilter(f, -1);", name="install")
     pick.js_on_change("value", CustomJS(code="zhframe.setTarget(cb_obj.value);"))
     view = column(head, row(pick, search, pos, cat, mincount, among), row(lists, p, conc))
-    return view, install
+    return view, install, (paras, docs)
 
 
 #: Numeric columns of the page's term data and their binary types: sent as typed arrays (base64),
@@ -340,12 +340,15 @@ def build_term_explorer(data: dict, rhetoric: tuple | None = None):
 
     from zhframe.plots import explorer_view_rhetoric as R
 
-    terms, install = _terms_view(data)
+    terms, install, (P, Dsrc) = _terms_view(data)
     ready = [install]
     if rhetoric is None:
         root = terms
     else:
-        view, redraw = R.rhetoric_view(*rhetoric, target=data["target"])
+        docs = data["docs"]["doc"].astype(str).tolist()
+        rows = {(docs[d], str(para)): i for i, (d, para) in enumerate(zip(data["paragraphs"]["d"],
+                                                                          data["paragraphs"]["para"]))}
+        view, redraw = R.rhetoric_view(*rhetoric, target=data["target"], paragraphs=(P, Dsrc, rows, data["paragraphs"]["text"].tolist()))
         ready.append(redraw)
         root = Tabs(tabs=[TabPanel(child=terms, title="词语 Terms"), TabPanel(child=view, title="修辞 Rhetoric")])
     doc = Document()

@@ -12,10 +12,42 @@ from html import escape
 import pandas as pd
 
 from zhframe.plots.explorer import FONT_STACK, asset, div
-from zhframe.plots.explorer_data import round_sig
+from zhframe.plots.explorer_data import WINDOW, round_sig
 
 
-def rhetoric_view(rates: pd.DataFrame, hits: pd.DataFrame, notes=(), target=None):
+def hit_columns(hits: pd.DataFrame, rows: dict | None = None, texts=None) -> tuple[dict, list | None]:
+    """The hits as the page carries them.
+
+    With ``rows`` (``(doc_id, para)`` as strings -> the paragraph's row in the term view's
+    paragraph source) and every hit found there, only what the paragraph does not
+    give: feature code, row, start, end, evidence, and the hit's own text only where
+    it is not the paragraph's ``texts[row][start:end]``; the browser cuts the hit and its context from the paragraph, so a page
+    of 1,300 paragraphs weighs about 1.7 MB less. Otherwise every column as text.
+    Returns ``(columns, feature names or None)``.
+    """
+    import numpy as np
+
+    keys = list(zip(hits["doc_id"].astype(str), hits["para"].astype(str)))
+    if rows is not None and texts is not None and all(k in rows for k in keys):
+        names = sorted(set(hits["feature"]))
+        code = {f: i for i, f in enumerate(names)}
+        start, end = hits["start"].astype(int).to_numpy(), hits["end"].astype(int).to_numpy()
+        row = [rows[k] for k in keys]
+        own = [t if s < 0 or texts[r][s:e] != t else "" for t, s, e, r in
+               zip(hits["text"].astype(str), start, end, row)]
+        return {"f": np.array([code[f] for f in hits["feature"]], dtype=np.int32),
+                "row": np.array(row, dtype=np.int32), "start": start.astype(np.int32),
+                "end": end.astype(np.int32), "text": own,
+                "evidence": hits["evidence"].astype(str).tolist()}, names
+    return {"feature": hits["feature"].tolist(), "group": hits["group"].astype(str).tolist(),
+            "doc_id": hits["doc_id"].astype(str).tolist(), "para": hits["para"].astype(str).tolist(),
+            "text": hits["text"].tolist(), "left": hits["left"].tolist(), "right": hits["right"].tolist(),
+            "evidence": hits["evidence"].tolist()}, None
+
+
+def rhetoric_view(rates: pd.DataFrame, hits: pd.DataFrame, notes=(), target=None, paragraphs=None):
+    """The rhetoric tab: ``(layout, redraw)``; ``paragraphs``: ``(P, D, rows, texts)`` of the term view,
+    if any (its paragraph and document sources, :func:`hit_columns`' row index and the texts)."""
     from bokeh.layouts import column, row
     from bokeh.models import (
         ColumnDataSource,
@@ -64,12 +96,8 @@ def rhetoric_view(rates: pd.DataFrame, hits: pd.DataFrame, notes=(), target=None
     p.select_one(TapTool).renderers = [r]
     p.toolbar.logo = None
     p.yaxis.major_label_text_font = FONT_STACK
-    h = hits
-    H = ColumnDataSource({"feature": h["feature"].tolist(), "group": h["group"].astype(str).tolist(),
-                          "doc_id": h["doc_id"].astype(str).tolist(),
-                          "para": h["para"].astype(str).tolist(), "text": h["text"].tolist(),
-                          "left": h["left"].tolist(), "right": h["right"].tolist(),
-                          "evidence": h["evidence"].tolist()}, name="hits")
+    cols, names = hit_columns(hits, *(paragraphs[2:4] if paragraphs else (None, None)))
+    H = ColumnDataSource(cols, name="hits")
     box = div('<p class="help">Click a rate to list its hits with their evidence.</p>'
                + "".join(f'<p class="notes">{escape(n)}</p>' for n in notes),
                width=680, height=height, styles={"overflow-y": "auto"},
@@ -90,10 +118,11 @@ out.y = idx.map(j => A.data.row[j] - (shown.indexOf(A.data.group[j]) - (shown.le
 s.selected.indices = [];
 s.data = out;""", name="rhetoric_redraw")
     pick.js_on_change("value", redraw)
-    src.selected.js_on_change("indices", CustomJS(args=dict(s=src, H=H, div=box), code=asset(
-        "explorer.js") + """
+    more = {} if names is None else {"P": paragraphs[0], "D": paragraphs[1], "names": names}
+    src.selected.js_on_change("indices", CustomJS(args=dict(s=src, H=H, div=box, **more), code=asset(
+        "explorer.js") + ("const ctx = null;" if names is None else "const ctx = {P: P.data, D: D.data, names, w: %d};" % WINDOW) + """
 const i = s.selected.indices;
-if (i.length) div.text = hitsHtml(H.data, s.data.feature[i[0]], s.data.group[i[0]], s.data.label[i[0]]);"""))
+if (i.length) div.text = hitsHtml(H.data, s.data.feature[i[0]], s.data.group[i[0]], s.data.label[i[0]], ctx);"""))
     return column(pick, row(p, box)), redraw
 
 
