@@ -532,8 +532,11 @@ def test_group_views_carry_each_groups_own_comparison():
         assert own in bg["top"][gi]["target"] and terms[mine.loc[own, "ti"]] == own
         assert bg["totals"][gi] == [float(want["total_target"].iloc[0]), float(want["total_reference"].iloc[0])]
         assert bg["rest"][gi] == D.rest_label(names, g)
-        # only what the view needs: n per side plus the listed terms, never the whole vocabulary
-        assert len(mine) <= 2 * 3 + 2 * D.TOP_TERMS and len(mine) < len(terms)
+        # only what the view needs (n per side, n common, the listed and the holding terms), not every term
+        held = int(want["holds_up"].sum())
+        assert len(mine) <= 3 * 3 + 2 * D.TOP_TERMS + held and len(mine) < len(terms)
+        common = data["terms"].assign(n=data["terms"]["count_target"] + data["terms"]["count_rest"])
+        assert set(common.sort_values(["n", "term"], ascending=[False, True])["term"].head(3)) <= set(mine.index)
     two = D.page_data(keyness_of(names[0]), par[par["g"].isin(names[:2])],
                       [t for t, g in zip(toks, par["g"]) if g in names[:2]], "g", names[0], keyness_of=keyness_of)
     assert "by_group" not in two  # two groups: the other is the rest already

@@ -278,7 +278,8 @@ if (i.length) zhframe.show(s.data.term[i[0]], 0, 0);"""))
            f"{start} times): move Minimum count to 1 to draw all; a search or a listed term shows any term."
            if start > 1 else "")
         + (f" With the target group selector, each group is compared with the rest pooled; for a group other "
-           f"than {et} the page holds its {bg['n'] if bg else 0} terms leaning most to each side (and its listed terms), "
+           f"than {et} the page holds its {bg['n'] if bg else 0} terms leaning most to each side, the corpus's "
+           f"{bg['n'] if bg else 0} most frequent terms, its listed terms and every term that holds up for it, "
            "each with its own test; a search still reads any term's lines." if bg is not None else "")
         + "</p>" + (f'<ul class="notes">{notes}</ul>' if notes else ""), width=1400, name="head")
     pick = Select(title=f"Target group ({data['by']})", value=tgt, options=list(bg["groups"]) if bg else [tgt],

@@ -400,5 +400,8 @@ def page_data(keyness: pd.DataFrame, paragraphs: pd.DataFrame, tokens, by: str, 
     if keyness_of is not None and len(groups) > 2:
         from zhframe.plots.explorer_groups import group_views
 
-        out["by_group"] = group_views(keyness_of, groups, terms, n=group_terms, skip=[str(target)])
+        common = table.assign(n=table["count_target"] + table["count_rest"]).sort_values(
+            ["n", "term"], ascending=[False, True], kind="stable")["term"].head(group_terms).tolist()
+        out["by_group"] = group_views(keyness_of, groups, terms, n=group_terms, skip=[str(target)],
+                                      common=common)
     return out

@@ -46,7 +46,7 @@ def ranked(table: pd.DataFrame, n: int) -> dict[str, list[str]]:
 
 
 def group_views(keyness_of, groups: Sequence[str], terms: Sequence[str], n: int = GROUP_TERMS,
-                skip=()) -> dict:
+                skip=(), common: Sequence[str] = ()) -> dict:
     """Per group (each against the rest pooled) the rows the group selector needs.
 
     ``keyness_of``: group -> its keyness table (as for :func:`term_table`: ``term``,
@@ -54,8 +54,10 @@ def group_views(keyness_of, groups: Sequence[str], terms: Sequence[str], n: int 
     ``terms``: the page's term list (every group's rows point into it by ``ti``);
     ``skip``: groups not computed (the page's own target, which keeps every term).
     Only what a group's view draws is kept, so the page stays a few MB at 100 groups:
-    its :data:`GROUP_TERMS` terms leaning most to each side and its listed terms
-    (:func:`top_terms`). Returns ``rows`` (``gi, ti, x, y, count_target, count_rest,
+    its :data:`GROUP_TERMS` terms leaning most to each side, its listed terms
+    (:func:`top_terms`), every term that holds up for it, and the ``common`` terms
+    (the corpus's most frequent: a rare word exclusive to a group outranks them in
+    the lean, yet they are what a reader looks up). Returns ``rows`` (``gi, ti, x, y, count_target, count_rest,
     log_ratio, lr_low, lr_high, q_value, v``; floats rounded, sorted by group then term),
     ``totals`` (per group: target and rest tokens), ``top`` (per group :func:`top_terms`),
     ``rest`` (per group :func:`rest_label`), ``groups``, ``n``.
@@ -86,7 +88,8 @@ def group_views(keyness_of, groups: Sequence[str], terms: Sequence[str], n: int 
         t["verdict"] = np.array(["does not hold up", "holds up", "holds up", "not tested"])[t["v"]]
         top = top_terms(t)
         near = ranked(t, n)
-        keep = set(near["target"]) | set(near["rest"]) | set(top["target"]) | set(top["rest"])
+        keep = (set(near["target"]) | set(near["rest"]) | set(top["target"]) | set(top["rest"])
+                | set(t.loc[t["v"].isin([1, 2]), "term"]) | set(common))
         if len(t) <= 2 * n:  # a small vocabulary is sent whole (terms that lean to neither side too)
             keep = set(t["term"])
         rows.append(t[t["term"].isin(keep)])
