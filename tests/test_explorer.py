@@ -554,9 +554,11 @@ def test_a_hundred_groups_make_a_page_of_a_few_megabytes(tmp_path):
 def test_browser_target_group_selector_switches_the_comparison(browser, tmp_path):
     par, toks, names, keyness_of = _groups_corpus()
     data = D.page_data(keyness_of(names[0]), par, toks, "g", names[0], keyness_of=keyness_of, group_terms=3)
-    page = E.write_term_explorer(data, tmp_path / "groups.html")
+    hits, notes = R.rhetoric_hits(par, "g")
+    rhet = (R.rhetoric_rates(par, "g", n_boot=20), hits, notes)
+    page = E.write_term_explorer(data, tmp_path / "groups.html", rhetoric=rhet)
     # the group data is rounded and typed: the same inputs, the same bytes
-    assert page.read_bytes() == E.write_term_explorer(data, tmp_path / "again.html").read_bytes()
+    assert page.read_bytes() == E.write_term_explorer(data, tmp_path / "again.html", rhetoric=rhet).read_bytes()
     browser.get(page.as_uri())
     _wait(browser, "return deep(document, 'input[type=text]', [])[0];")
     state = """
@@ -589,6 +591,34 @@ return r.y.startsWith('{names[2]}') ? r : null;""")
     back = _wait(browser, state.replace("return {", "const r = {") + f"""
 return r.y.startsWith('{names[0]}') ? r : null;""")
     assert back["terms"] == first["terms"] and back["labels"] == first["labels"]
+
+
+def test_browser_rhetoric_tab_follows_the_chosen_target(browser, tmp_path):
+    from zhframe.plots import style
+
+    for n_groups in (4, 6):  # every group drawn, and past four the target against one chosen group
+        par, toks, names, keyness_of = _groups_corpus(n_groups=n_groups, per_group=2)
+        data = D.page_data(keyness_of(names[0]), par, toks, "g", names[0], keyness_of=keyness_of, group_terms=3)
+        rhet = (R.rhetoric_rates(par, "g", n_boot=20), *R.rhetoric_hits(par, "g"))
+        page = E.write_term_explorer(data, tmp_path / f"r{n_groups}.html", rhetoric=rhet)
+        browser.get(page.as_uri())
+        _wait(browser, "return deep(document, 'input[type=text]', [])[0];")
+        colours = """
+const s = Bokeh.documents[0].get_model_by_name('rates').data;
+const out = {};
+for (let j = 0; j < s.group.length; j++) out[s.group[j]] = s.colour[j];
+return Object.keys(out).length ? out : null;"""
+        assert _wait(browser, colours)[names[0]] == style.TARGET
+        browser.execute_script("Bokeh.documents[0].get_model_by_name('target_group').value = arguments[0];",
+                               names[2])
+        got = _wait(browser, colours.replace("return Object.keys(out).length ? out : null;",
+                                             "return out['%s'] === '%s' ? out : null;" % (names[2], style.TARGET)))
+        assert got[names[2]] == style.TARGET and got.get(names[0]) != style.TARGET
+        if n_groups > 4:
+            pick = browser.execute_script("const m = Bokeh.documents[0].get_model_by_name('rhetoric_group');"
+                                          "return [m.title, m.options, m.value];")
+            assert pick[0] == f"Compare {names[2]} with" and names[2] not in pick[1] and pick[2] in pick[1]
+            assert set(got) == {names[2], pick[2]}
 
 
 def test_compact_hits_rebuild_every_hit_and_its_context_from_the_paragraph(page):

@@ -176,6 +176,7 @@ function install(A, shown, P, D, div, search, among, meta, ext) {
       const min = g === meta.initial ? first.min : 1;
       if (ext.mincount && ext.mincount.value !== min) ext.mincount.value = min;  // its callback refilters
       z.refilter(Object.assign({}, state.filter, {min: min}), -1);
+      if (window.zhframeRhetoric) window.zhframeRhetoric();  // the rhetoric tab follows the target
     },
     show(term, pt, pr) {
       state.term = term;

@@ -13,6 +13,7 @@ import pandas as pd
 
 from zhframe.plots.explorer import FONT_STACK, asset, div
 from zhframe.plots.explorer_data import WINDOW, round_sig
+from zhframe.plots.style import REFERENCE, TARGET
 
 
 def hit_columns(hits: pd.DataFrame, rows: dict | None = None, texts=None) -> tuple[dict, list | None]:
@@ -78,7 +79,9 @@ def rhetoric_view(rates: pd.DataFrame, hits: pd.DataFrame, notes=(), target=None
         "feature": rates["feature"].tolist(), "label": [label(f) for f in rates["feature"]],
         "group": g.tolist(), "rate": _rounded(rates["rate"]), "lo": _rounded(rates["lo"]),
         "hi": _rounded(rates["hi"]), "count": rates["count"].astype(int).tolist(),
-        "colour": [colour[x] if x == target or len(groups) <= 4 else "#0072b2" for x in g]}, name="all_rates")
+        "colour": [colour[x] if x == target or len(groups) <= 4 else REFERENCE for x in g]}, name="all_rates")
+    # the colours for each possible target: the term view's group selector changes it
+    by_target = ({t: group_colours(groups, t) for t in groups} if len(groups) <= 4 else {})
     src = ColumnDataSource({k: [] for k in full.data}, name="rates")
     height = max(400, 22 * len(feats) + 80)
     p = figure(y_range=Range1d(0.4, len(feats) + 0.6), width=560, height=height,
@@ -106,8 +109,19 @@ def rhetoric_view(rates: pd.DataFrame, hits: pd.DataFrame, notes=(), target=None
     many = len(groups) > 4
     pick = Select(title=f"Compare {target} with", value=others[0] if many else "all",
                   options=(others if many else ["all"]), name="rhetoric_group", visible=many, width=220)
-    redraw = CustomJS(args=dict(A=full, s=src, pick=pick, target=target), code="""
-const keep = pick.value === 'all' ? null : new Set([target, pick.value]);
+    redraw = CustomJS(args=dict(A=full, s=src, pick=pick, target=target, groups=groups, by_target=by_target,
+                                T=TARGET, R=REFERENCE), code="""
+// the target is the one chosen in the term view (window.zhframe.meta), else the page's first
+const draw = () => {
+const z = window.zhframe && window.zhframe.meta;
+const tgt = z && groups.includes(z.target) ? z.target : target;
+if (pick.visible && pick.title !== 'Compare ' + tgt + ' with') {
+  const others = groups.filter(g => g !== tgt);
+  pick.title = 'Compare ' + tgt + ' with';
+  pick.options = others;
+  if (!others.includes(pick.value)) { pick.value = others[0]; return; }  // its callback draws
+}
+const keep = pick.value === 'all' ? null : new Set([tgt, pick.value]);
 const shown = [...new Set(A.data.group)].filter(g => !keep || keep.has(g)).sort();
 const step = 0.7 / Math.max(1, shown.length);
 const idx = [];
@@ -115,8 +129,12 @@ for (let j = 0; j < A.data.group.length; j++) if (!keep || keep.has(A.data.group
 const out = {};
 for (const k of Object.keys(A.data)) out[k] = idx.map(j => A.data[k][j]);
 out.y = idx.map(j => A.data.row[j] - (shown.indexOf(A.data.group[j]) - (shown.length - 1) / 2) * step);
+out.colour = idx.map(j => by_target[tgt] ? by_target[tgt][A.data.group[j]] : A.data.group[j] === tgt ? T : R);
 s.selected.indices = [];
-s.data = out;""", name="rhetoric_redraw")
+s.data = out;
+};
+window.zhframeRhetoric = draw;
+draw();""", name="rhetoric_redraw")
     pick.js_on_change("value", redraw)
     more = {} if names is None else {"P": paragraphs[0], "D": paragraphs[1], "names": names}
     src.selected.js_on_change("indices", CustomJS(args=dict(s=src, H=H, div=box, **more), code=asset(
