@@ -10,11 +10,18 @@ side are labelled without overlap and listed beside the plot; a search box with
 autocomplete finds any term; filters select part of speech, lexicon category and
 a minimum count. A click, a listed term or a search shows every line the term
 occurs in as a token, page by page, with 24 characters of context each side,
-each line opening onto its whole paragraph; with more than two groups the rest's
-lines can be narrowed to one group. The save tool exports the plot as PNG. A
-second tab shows each rhetoric feature's rate by group with its interval (the
-target against one chosen group past four groups); a click lists the hits with
-their evidence. This is the design of scattertext (Kessler 2017), built on the
+each line opening onto its whole paragraph; with more than two groups a target
+group selector compares any group with the rest pooled
+(:mod:`zhframe.plots.explorer_groups`) and the rest's lines can be narrowed to one
+group. The save tool exports the plot as PNG. A second tab
+(:mod:`zhframe.plots.explorer_view_rhetoric`) shows each rhetoric feature's rate by
+group with its interval (the target against one chosen group past four groups);
+a click lists the hits with their evidence.
+
+Load time: numbers travel as typed arrays (base64), not JSON lists; at most
+:data:`OPENING_POINTS` points are drawn when the page opens (stroking tens of
+thousands of circles on a canvas is most of a large page's load); the rhetoric
+hits carry spans into the paragraphs the page already holds. This is the design of scattertext (Kessler 2017), built on the
 project's own tokens and calibrated statistics.
 
 Bokeh draws it: standalone HTML with BokehJS inlined (the page opens offline),
