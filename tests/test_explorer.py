@@ -549,6 +549,7 @@ def test_a_hundred_groups_make_a_page_of_a_few_megabytes(tmp_path):
     assert page.stat().st_size < 4e6
     doc = E.build_term_explorer(data)
     assert doc.select_one({"name": "target_group"}).options == names
+    assert "any of the 100 groups can be chosen" in E.inline(page)._repr_html_()
 
 
 def test_browser_target_group_selector_switches_the_comparison(browser, tmp_path):

@@ -465,7 +465,9 @@ def summary_html(data: dict, name: str) -> str:
                    for i, (a, b) in enumerate(itertools.zip_longest(top["target"][:10], top["rest"][:10])))
     tgt, rest = escape(data["target"]), escape(data["rest"])
     return (f"<p><b>Term explorer</b>: {escape(data['by'])} {tgt} against {rest}; {len(t):,} terms, "
-            f"{len(held):,} hold up; {len(data['paragraphs']):,} paragraphs, every concordance line on the page. "
+            f"{len(held):,} hold up; {len(data['paragraphs']):,} paragraphs, every concordance line on the page"
+            + (f"; any of the {len(data['groups'])} groups can be chosen as the target there" if "by_group" in data
+               else "") + ". "
             f'<a href="{escape(name)}" target="_blank">Open the interactive page ({escape(name)})</a>.</p>'
             f"<table><thead><tr><th></th><th>more in {tgt}</th><th>more in {rest}</th></tr></thead>"
             f"<tbody>{rows}</tbody></table>")
