@@ -4,8 +4,9 @@ With more than two groups a reader picks the target on the page; each group is
 compared with the rest pooled by the same keyness function and test as the page's
 first target (:func:`group_keyness`). So that the page stays a few MB at 100
 groups, a group sends only what its view draws (:func:`group_views`): the terms
-that lean most to each side and its listed terms, pointing into the page's shared
-term list; its labels are placed here (:func:`group_sources`), as the first
+that lean most to each side, the corpus's most frequent terms, its listed terms and
+every term that holds up for it, pointing into the page's shared term list (any
+other term's lines and counts are found in the browser, without a test); its labels are placed here (:func:`group_sources`), as the first
 target's are, so the layout is the same on every machine.
 """
 
@@ -22,6 +23,7 @@ from zhframe.plots.explorer_data import rest_label, round_sig, top_terms
 #: Terms sent per side for each group of the group selector (the terms that lean most to it and
 #: to the rest); the target chosen when the page is built keeps every term.
 GROUP_TERMS = 100
+
 
 def verdict_codes(log_ratio, holds_up=None) -> np.ndarray:
     """The page's one-digit verdict: 0 does not hold up, 1 holds up and leans to the target,
@@ -57,8 +59,9 @@ def group_views(keyness_of, groups: Sequence[str], terms: Sequence[str], n: int 
     its :data:`GROUP_TERMS` terms leaning most to each side, its listed terms
     (:func:`top_terms`), every term that holds up for it, and the ``common`` terms
     (the corpus's most frequent: a rare word exclusive to a group outranks them in
-    the lean, yet they are what a reader looks up). Returns ``rows`` (``gi, ti, x, y, count_target, count_rest,
-    log_ratio, lr_low, lr_high, q_value, v``; floats rounded, sorted by group then term),
+    the lean, yet they are what a reader looks up). Returns ``rows`` (``gi, ti, x, y,
+    count_target, count_rest, log_ratio, lr_low, lr_high, q_value, v``; floats rounded,
+    sorted by group then term),
     ``totals`` (per group: target and rest tokens), ``top`` (per group :func:`top_terms`),
     ``rest`` (per group :func:`rest_label`), ``groups``, ``n``.
     """
