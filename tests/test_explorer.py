@@ -635,3 +635,20 @@ def test_compact_hits_rebuild_every_hit_and_its_context_from_the_paragraph(page)
         t, s, e, r = P["text"][cols["row"][j]], cols["start"][j], cols["end"][j], cols["row"][j]
         assert (docs[P["d"][r]], P["para"][r], names[cols["f"][j]]) == (str(h.doc_id), str(h.para), h.feature)
         assert (t[max(0, s - D.WINDOW):s], cols["text"][j] or t[s:e], t[e:e + D.WINDOW]) == (h.left, h.text, h.right)
+
+
+def test_a_group_whose_keyness_fails_is_not_offered_and_the_page_says_why(tmp_path):
+    par, toks, names, keyness_of = _groups_corpus()
+
+    def flaky(g):
+        if g == names[3]:
+            raise ValueError("the target group has no tokens")
+        return keyness_of(g)
+
+    data = D.page_data(keyness_of(names[0]), par, toks, "g", names[0], keyness_of=flaky, group_terms=3)
+    assert data["by_group"]["failed"] == {names[3]: "the target group has no tokens"}
+    assert 3 not in set(data["by_group"]["rows"]["gi"])
+    doc = E.build_term_explorer(data)
+    assert doc.select_one({"name": "target_group"}).options == names[:3]
+    assert f"{names[3]} cannot be chosen as the target: the target group has no tokens" in \
+        doc.select_one({"name": "head"}).text

@@ -273,7 +273,8 @@ const i = s.selected.indices;
 if (i.length) zhframe.show(s.data.term[i[0]], 0, 0);"""))
     search.js_on_change("value", CustomJS(args=args, code=filt + "zhframe.find(cb_obj.value.trim(), f);"))
     among.js_on_change("value", CustomJS(code="zhframe.redraw();"))
-    notes = "".join(f"<li>{escape(n)}</li>" for n in data["notes"])
+    notes = "".join(f"<li>{escape(n)}</li>" for n in [*data["notes"], *(
+        f"{g} cannot be chosen as the target: {why}" for g, why in (bg or {}).get("failed", {}).items())])
     head = div(
         f'<h3>{escape(data["by"])}: {tn} against {rn}</h3><p class="help">Each point is a term: up = more '
         f"frequent in {tn}, right = more frequent in {rn}; filled <span class=\"t\">vermillion</span>: holds up, "
@@ -289,7 +290,8 @@ if (i.length) zhframe.show(s.data.term[i[0]], 0, 0);"""))
            f"{bg['n'] if bg else 0} most frequent terms, its listed terms and every term that holds up for it, "
            "each with its own test; a search still reads any term's lines." if bg is not None else "")
         + "</p>" + (f'<ul class="notes">{notes}</ul>' if notes else ""), width=1400, name="head")
-    pick = Select(title=f"Target group ({data['by']})", value=tgt, options=list(bg["groups"]) if bg else [tgt],
+    offered = [g for g in bg["groups"] if g not in bg.get("failed", {})] if bg else [tgt]
+    pick = Select(title=f"Target group ({data['by']})", value=tgt, options=offered,
                   width=170, name="target_group", visible=bg is not None)
     ext = {"lists": lists, "head": head, "pick": pick, "plot": p, "labels": labels, "mincount": mincount}
     if bg is not None:

@@ -63,20 +63,28 @@ def group_views(keyness_of, groups: Sequence[str], terms: Sequence[str], n: int 
     count_target, count_rest, log_ratio, lr_low, lr_high, q_value, v``; floats rounded,
     sorted by group then term),
     ``totals`` (per group: target and rest tokens), ``top`` (per group :func:`top_terms`),
-    ``rest`` (per group :func:`rest_label`), ``groups``, ``n``.
+    ``rest`` (per group :func:`rest_label`), ``groups``, ``n``, ``failed`` (group -> why its
+    keyness could not be computed; such a group is not offered as a target).
     """
     from zhframe.plots.keywords import scatter_positions
 
     index = {t: i for i, t in enumerate(terms)}
     groups = [str(g) for g in groups]
-    rows, totals, tops, rests = [], [], [], []
+    rows, totals, tops, rests, failed = [], [], [], [], {}
     for gi, g in enumerate(groups):
         rests.append(rest_label(groups, g))
         if g in {str(s) for s in skip}:
             totals.append(None)
             tops.append(None)
             continue
-        k = keyness_of(g).rename(columns={"count_reference": "count_rest", "total_reference": "total_rest"})
+        try:
+            k = keyness_of(g)
+        except ValueError as e:  # e.g. a group with no tokens: left out of the selector, said on the page
+            failed[g] = str(e)
+            totals.append(None)
+            tops.append(None)
+            continue
+        k = k.rename(columns={"count_reference": "count_rest", "total_reference": "total_rest"})
         k = k[k["term"].astype(str).isin(index)].assign(term=lambda d: d["term"].astype(str))
         k = k.sort_values("term", kind="stable").reset_index(drop=True)
         tot_t, tot_r = float(k["total_target"].iloc[0]), float(k["total_rest"].iloc[0])
@@ -102,7 +110,7 @@ def group_views(keyness_of, groups: Sequence[str], terms: Sequence[str], n: int 
             "v", "term"]
     table = (pd.concat(rows, ignore_index=True)[cols] if rows else pd.DataFrame(columns=cols))
     return {"rows": table.sort_values(["gi", "term"], kind="stable").reset_index(drop=True),
-            "totals": totals, "top": tops, "rest": rests, "groups": groups, "n": n}
+            "totals": totals, "top": tops, "rest": rests, "groups": groups, "n": n, "failed": failed}
 
 
 def label_columns(at: pd.DataFrame, order: list, placed) -> dict:
