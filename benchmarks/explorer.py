@@ -3,11 +3,20 @@
     .venv/bin/python benchmarks/explorer.py                 # load times, seeds and 10,000 terms
     .venv/bin/python benchmarks/explorer.py --screenshot docs/term_explorer.png --term 党史
     .venv/bin/python benchmarks/explorer.py --compare      # against scattertext, 1 MB of text
+    .venv/bin/python benchmarks/explorer.py --corpus DIR --by province   # a corpus folder, its groups
+
+``--corpus`` builds the page of a corpus folder (``load_corpus``; e.g. one written by
+``benchmarks/corpusgen.py``) as notebook 03 does, the first group against the rest,
+with the rhetoric tab unless ``--no-rhetoric``; it prints the build's CPU seconds
+(keyness of the first target counted apart), the page's size, its load time and,
+past two groups, the time from choosing another target group to the plot redrawn.
 
 ``--compare`` builds, side by side in one run, the zhframe term page and scattertext's
 explorer (Kessler 2017; ``pip install scattertext``) from the same paragraphs and the
 same tokens (the project tokenizer; scattertext reads them space-separated with its
-whitespace tokenizer): about 1 MB of news text (the SIGHAN 2005 PKU and MSR test
+whitespace tokenizer; when scattertext is not importable the run says so and measures
+the zhframe page alone: do not install it into a shared environment, its pins can
+move numpy): about 1 MB of news text (the SIGHAN 2005 PKU and MSR test
 sets in /work/shared/benchmarks/icwb2, lines joined into paragraphs of at least 200
 characters, two groups by alternating articles of 20 paragraphs). It prints CPU
 seconds to build (tokens and keyness counted apart), the page's size, and its load
@@ -143,8 +152,11 @@ def news_paragraphs(limit_bytes: int = 1_000_000, min_chars: int = 200) -> pd.Da
 
 
 def compare(out: Path, repeat: int = 3) -> None:
-    import scattertext as st
-
+    try:
+        import scattertext as st
+    except ImportError:
+        st = None
+        print("scattertext is not importable: its side is skipped (measured: the zhframe page alone)", flush=True)
     par = news_paragraphs()
     mb = par["text"].str.encode("utf-8").str.len().sum() / 1e6
     tok = kw.default_tokenizer()
@@ -161,6 +173,17 @@ def compare(out: Path, repeat: int = 3) -> None:
     data = D.page_data(table, par, tokens, "group", "甲", pos=pos, dictionary=[w for w, *_ in tok.words()])
     ours = E.write_term_explorer(data, out / "zhframe.html")
     c_ours = time.process_time() - c0
+    if st is None:
+        d = browser()
+        try:
+            times = [load_ms(d, ours) / 1000 for _ in range(repeat)]
+        finally:
+            d.quit()
+        print(f"corpus: {len(par):,} paragraphs, {mb:.2f} MB of text; tokenizing {c_tok:.1f} CPU-s, "
+              f"keyness {c_key:.1f} CPU-s (outside the build)")
+        print(f"zhframe term page: build {c_ours:.1f} CPU-s, {ours.stat().st_size / 1e6:.1f} MB, "
+              f"load {statistics.median(times):.2f} s (median of {repeat})")
+        return
     c0 = time.process_time()
     df = par.assign(tok=[" ".join(w for w in t if w.strip()) for t in tokens])
     corpus = st.CorpusFromPandas(df, category_col="group", text_col="tok",
@@ -238,8 +261,8 @@ def screenshot(png: Path, term: str | None) -> None:
             if term is None:
                 term = d.execute_script(
                     "const s = Bokeh.documents[0].get_model_by_name('all_terms').data;"
-                    "const i = s.verdict.map((v, j) => [v, j]).filter(x => x[0] === 'holds up');"
-                    "return i.length ? s.term[i[0][1]] : s.term[0];")
+                    "const i = Array.from(s.v).findIndex(v => v === 1 || v === 2);"  # 1, 2: holds up
+                    "return i >= 0 ? s.term[i] : s.term[0];")
             box.send_keys(term, Keys.ENTER)
             time.sleep(1.0)
             png.parent.mkdir(parents=True, exist_ok=True)
@@ -249,14 +272,78 @@ def screenshot(png: Path, term: str | None) -> None:
     print(f"wrote {png} (term {term})")
 
 
+SWITCH = """
+const doc = Bokeh.documents[0];
+const plot = doc.get_model_by_name('terms_plot');
+const view = Bokeh.index.find_one(plot);
+return plot.left[0].axis_label.startsWith(arguments[0]) && view.has_finished()
+    ? performance.now() - window.__switch : null;
+"""
+
+
+def switch_ms(d, group: str, timeout: float = 30.0) -> float:
+    """Milliseconds from choosing ``group`` in the target selector to the plot redrawn for it."""
+    d.execute_script("window.__switch = performance.now();"
+                     "Bokeh.documents[0].get_model_by_name('target_group').value = arguments[0];", group)
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        ms = d.execute_script(SWITCH, group)
+        if ms is not None:
+            return float(ms)
+        time.sleep(0.01)
+    return float("inf")
+
+
+def corpus_page(folder: Path, by: str, out: Path, rhetoric: bool = True, n_boot: int = 1000, repeat: int = 3) -> None:
+    """Build, weigh and load the page of a corpus folder (first group against the rest), as notebook 03 does."""
+    from zhframe.corpus import load_corpus
+
+    par = kw.corpus_paragraphs(load_corpus(folder))
+    groups = sorted(par[by].astype(str).unique())
+    tok = kw.default_tokenizer()
+    masked = kw.masked_tokenizer(tok, groups)
+    c0 = time.process_time()
+    table = kw.keyness(par, by, groups[0], masked, n_boot=n_boot, random_state=0)
+    c_key = time.process_time() - c0
+    c0 = time.process_time()
+    path = E.write_corpus_explorer(par, by, groups[0], table, masked, out, n_boot=n_boot, rhetoric=rhetoric)
+    c_build = time.process_time() - c0
+    mb = par["text"].str.encode("utf-8").str.len().sum() / 1e6
+    print(f"corpus {folder}: {len(par):,} paragraphs, {mb:.2f} MB of text, {len(groups)} groups by {by}; "
+          f"{len(table):,} terms; keyness of {groups[0]} {c_key:.1f} CPU-s (apart)")
+    print(f"build {c_build:.1f} CPU-s ({'with' if rhetoric else 'without'} the rhetoric tab; every group's "
+          f"keyness for the selector included), page {path.stat().st_size / 1e6:.2f} MB", flush=True)
+    d = browser()
+    try:
+        loads = [load_ms(d, path) / 1000 for _ in range(repeat)]
+        switches = []
+        if len(groups) > 2:
+            for g in (groups[len(groups) // 2], groups[-1], groups[0])[:repeat]:
+                switches.append(switch_ms(d, g))
+    finally:
+        d.quit()
+    print(f"load {statistics.median(loads):.2f} s (median of {repeat}; min {min(loads):.2f}, max {max(loads):.2f})"
+          + (f"; choosing another target group: {statistics.median(switches):.0f} ms (median of "
+             f"{len(switches)})" if switches else ""))
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--screenshot", type=Path, help="write the seeds' page as PNG here and stop")
     ap.add_argument("--term", help="term searched before the screenshot (default: first holding up)")
     ap.add_argument("--repeat", type=int, default=5, help="loads per page (median reported)")
     ap.add_argument("--compare", action="store_true", help="1 MB of news: zhframe against scattertext")
-    ap.add_argument("--keep", type=Path, help="with --compare: write the pages here")
+    ap.add_argument("--keep", type=Path, help="with --compare or --corpus: write the pages here")
+    ap.add_argument("--corpus", type=Path, help="a corpus folder (manifest.csv): its page, first group vs the rest")
+    ap.add_argument("--by", default="district", help="with --corpus: the grouping column")
+    ap.add_argument("--no-rhetoric", action="store_true", help="with --corpus: leave the rhetoric tab out")
+    ap.add_argument("--n-boot", type=int, default=1000, help="with --corpus: keyness settings (as notebook 03)")
     args = ap.parse_args(argv)
+    if args.corpus:
+        out = args.keep or Path(tempfile.mkdtemp())
+        corpus_page(args.corpus, args.by, out, rhetoric=not args.no_rhetoric, n_boot=args.n_boot,
+                    repeat=args.repeat)
+        return
     if args.compare:
         out = args.keep or Path(tempfile.mkdtemp())
         out.mkdir(parents=True, exist_ok=True)
@@ -266,16 +353,19 @@ def main(argv=None) -> None:
         screenshot(args.screenshot, args.term)
         return
     with tempfile.TemporaryDirectory() as tmp:
-        t0 = time.perf_counter()
-        pages = [("seeds (both tabs)", *seeds_page(Path(tmp)))]
-        pages.append(("synthetic (terms tab)", *synthetic_page(Path(tmp))))
-        print(f"pages built in {time.perf_counter() - t0:.1f} s")
+        pages = []
+        for name, build in (("seeds (both tabs)", seeds_page), ("synthetic (terms tab)", synthetic_page)):
+            c0 = time.process_time()
+            pages.append((name, *build(Path(tmp)), time.process_time() - c0))
+        print("build CPU-s counts the keyness table (and, for the seeds, the tokenizer's start and the "
+              "rhetoric detectors)")
         d = browser()
         try:
-            print(f"{'page':24} {'terms':>7} {'MB':>6} {'load s (median)':>16} {'min':>6} {'max':>6}")
-            for name, path, n in pages:
+            print(f"{'page':24} {'terms':>7} {'build CPU-s':>12} {'MB':>6} {'load s (median)':>16} {'min':>6} "
+                  f"{'max':>6}")
+            for name, path, n, cpu in pages:
                 times = [load_ms(d, path) / 1000 for _ in range(args.repeat)]
-                print(f"{name:24} {n:>7,} {path.stat().st_size / 1e6:>6.1f} "
+                print(f"{name:24} {n:>7,} {cpu:>12.1f} {path.stat().st_size / 1e6:>6.1f} "
                       f"{statistics.median(times):>16.2f} {min(times):>6.2f} {max(times):>6.2f}")
         finally:
             d.quit()

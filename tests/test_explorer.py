@@ -322,6 +322,11 @@ return [box.left + view.frame.x_scale.compute(s.rate[i]), box.top + view.frame.y
                            "return h.length ? h.map(e => e.textContent) : null;")
     assert len(found) == n
     assert all(t.startswith(("bb ¶", "kz ¶")) for t in found)
+    # the page cuts each hit and its context from the paragraph: the same lines as the hits table
+    mine = hits[(hits["feature"] == pick["feature"]) & (hits["group"] == pick["group"])]
+    want = [f"{d} ¶{p}{l}{t}{r}{e}" for d, p, l, t, r, e in
+            zip(mine["doc_id"], mine["para"], mine["left"], mine["text"], mine["right"], mine["evidence"])]
+    assert sorted(found) == sorted(want)
 
 
 def test_corpus_explorer_for_any_grouping_with_more_than_two_groups(tmp_path):
@@ -485,6 +490,165 @@ def test_rhetoric_tab_of_many_groups_compares_the_target_with_one_chosen_group()
     rates = pd.DataFrame([{"group": f"g{i}", "feature": f, "rate": 1.0, "lo": 0.5, "hi": 1.5, "count": 2}
                           for i in range(10) for f in ("first_person", "third_person")])
     hits = pd.DataFrame(columns=R.HIT_COLUMNS)
-    view, redraw = E._rhetoric_view(rates, hits, target="g3")
+    from zhframe.plots.explorer_view_rhetoric import rhetoric_view
+
+    view, redraw = rhetoric_view(rates, hits, target="g3")
     pick = view.select_one({"name": "rhetoric_group"})
     assert pick.visible and pick.value == "g0" and "g3" not in pick.options and len(pick.options) == 9
+
+
+# ------------------------------------------------------------------ the target group selector
+
+def _groups_corpus(n_groups=4, per_group=6, shared=("今年", "开展", "工作", "群众", "推进")):
+    """Paragraphs of ``n_groups`` groups: shared words plus words only one group uses (its 'own')."""
+    toks, rows = [], []
+    names = [f"组{i:02d}" for i in range(n_groups)]
+    for gi, g in enumerate(names):
+        own = [f"专{gi:02d}甲", f"专{gi:02d}乙"]
+        for k in range(per_group):
+            t = [shared[(k + gi) % len(shared)], own[0], shared[k % len(shared)], own[k % 2], f"第{k}段", "。"]
+            toks.append(t)
+            rows.append({"doc_id": f"{g}-{k // 2}", "para": k % 2, "g": g, "text": "".join(t)})
+    par = pd.DataFrame(rows)
+    lookup = {"".join(t): t for t in toks}
+    keyness_of = lambda g: kw.keyness(par, "g", g, lookup.__getitem__, n_boot=20)  # noqa: E731
+    return par, toks, names, keyness_of
+
+
+def test_group_views_carry_each_groups_own_comparison():
+    par, toks, names, keyness_of = _groups_corpus()
+    data = D.page_data(keyness_of(names[0]), par, toks, "g", names[0], keyness_of=keyness_of, group_terms=3)
+    bg = data["by_group"]
+    assert bg["groups"] == names and bg["top"][0] is None  # the page's own target keeps every term
+    rows = bg["rows"]
+    assert set(rows["gi"]) == {1, 2, 3}
+    terms = data["terms"]["term"].tolist()
+    for gi, g in enumerate(names[1:], start=1):
+        mine = rows[rows["gi"] == gi].set_index("term")
+        want = keyness_of(g).set_index("term")
+        own = f"专{gi:02d}甲"
+        # its own word: every token in the target, none in the rest, and it is listed first for the group
+        assert (mine.loc[own, "count_target"], mine.loc[own, "count_rest"]) == (want.loc[own, "count_target"], 0)
+        assert own in bg["top"][gi]["target"] and terms[mine.loc[own, "ti"]] == own
+        assert bg["totals"][gi] == [float(want["total_target"].iloc[0]), float(want["total_reference"].iloc[0])]
+        assert bg["rest"][gi] == D.rest_label(names, g)
+        # only what the view needs (n per side, n common, the listed and the holding terms), not every term
+        held = int(want["holds_up"].sum())
+        assert len(mine) <= 3 * 3 + 2 * D.TOP_TERMS + held and len(mine) < len(terms)
+        common = data["terms"].assign(n=data["terms"]["count_target"] + data["terms"]["count_rest"])
+        assert set(common.sort_values(["n", "term"], ascending=[False, True])["term"].head(3)) <= set(mine.index)
+    two = D.page_data(keyness_of(names[0]), par[par["g"].isin(names[:2])],
+                      [t for t, g in zip(toks, par["g"]) if g in names[:2]], "g", names[0], keyness_of=keyness_of)
+    assert "by_group" not in two  # two groups: the other is the rest already
+
+
+def test_a_hundred_groups_make_a_page_of_a_few_megabytes(tmp_path):
+    par, toks, names, keyness_of = _groups_corpus(n_groups=100, per_group=2)
+    data = D.page_data(keyness_of(names[0]), par, toks, "g", names[0], keyness_of=keyness_of)
+    page = E.write_term_explorer(data, tmp_path / "hundred.html")
+    assert page.stat().st_size < 4e6
+    doc = E.build_term_explorer(data)
+    assert doc.select_one({"name": "target_group"}).options == names
+    assert "any of the 100 groups can be chosen" in E.inline(page)._repr_html_()
+
+
+def test_browser_target_group_selector_switches_the_comparison(browser, tmp_path):
+    par, toks, names, keyness_of = _groups_corpus()
+    data = D.page_data(keyness_of(names[0]), par, toks, "g", names[0], keyness_of=keyness_of, group_terms=3)
+    hits, notes = R.rhetoric_hits(par, "g")
+    rhet = (R.rhetoric_rates(par, "g", n_boot=20), hits, notes)
+    page = E.write_term_explorer(data, tmp_path / "groups.html", rhetoric=rhet)
+    # the group data is rounded and typed: the same inputs, the same bytes
+    assert page.read_bytes() == E.write_term_explorer(data, tmp_path / "again.html", rhetoric=rhet).read_bytes()
+    browser.get(page.as_uri())
+    _wait(browser, "return deep(document, 'input[type=text]', [])[0];")
+    state = """
+const doc = Bokeh.documents[0];
+const s = doc.get_model_by_name('terms').data;
+return {options: doc.get_model_by_name('target_group').options, terms: s.term.slice().sort(),
+        counts: Object.fromEntries(s.term.map((t, i) => [t, [s.count_target[i], s.count_rest[i]]])),
+        head: doc.get_model_by_name('head').text, labels: doc.get_model_by_name('labels').data.text,
+        lists: doc.get_model_by_name('top_terms').text,
+        y: doc.get_model_by_name('terms_plot').left[0].axis_label};"""
+    first = _wait(browser, state)
+    assert first["options"] == names  # every group can be chosen
+    assert first["terms"] == sorted(data["terms"]["term"])
+    browser.execute_script("Bokeh.documents[0].get_model_by_name('target_group').value = arguments[0];", names[2])
+    after = _wait(browser, state.replace("return {", "const r = {") + f"""
+return r.y.startsWith('{names[2]}') ? r : null;""")
+    want = keyness_of(names[2]).set_index("term")
+    own = "专02甲"
+    assert after["counts"][own] == [int(want.loc[own, "count_target"]), 0]
+    assert set(after["terms"]) < set(first["terms"])  # the group's own rows, not the first target's
+    assert f'<span class="tn">{names[2]}</span>' in after["head"] and own in after["lists"]
+    assert own in after["labels"]
+    # the concordance sides follow the chosen target
+    browser.execute_script(f"zhframe.find('{own}')")
+    head = _wait(browser, "const h = deep(document, '.side.target h4', []);"
+                          "return h.length ? h[0].textContent : null;")
+    assert head == f"{names[2]}: {int(want.loc[own, 'count_target'])} lines"
+    # and back: the first target's full table
+    browser.execute_script("Bokeh.documents[0].get_model_by_name('target_group').value = arguments[0];", names[0])
+    back = _wait(browser, state.replace("return {", "const r = {") + f"""
+return r.y.startsWith('{names[0]}') ? r : null;""")
+    assert back["terms"] == first["terms"] and back["labels"] == first["labels"]
+
+
+def test_browser_rhetoric_tab_follows_the_chosen_target(browser, tmp_path):
+    from zhframe.plots import style
+
+    for n_groups in (4, 6):  # every group drawn, and past four the target against one chosen group
+        par, toks, names, keyness_of = _groups_corpus(n_groups=n_groups, per_group=2)
+        data = D.page_data(keyness_of(names[0]), par, toks, "g", names[0], keyness_of=keyness_of, group_terms=3)
+        rhet = (R.rhetoric_rates(par, "g", n_boot=20), *R.rhetoric_hits(par, "g"))
+        page = E.write_term_explorer(data, tmp_path / f"r{n_groups}.html", rhetoric=rhet)
+        browser.get(page.as_uri())
+        _wait(browser, "return deep(document, 'input[type=text]', [])[0];")
+        colours = """
+const s = Bokeh.documents[0].get_model_by_name('rates').data;
+const out = {};
+for (let j = 0; j < s.group.length; j++) out[s.group[j]] = s.colour[j];
+return Object.keys(out).length ? out : null;"""
+        assert _wait(browser, colours)[names[0]] == style.TARGET
+        browser.execute_script("Bokeh.documents[0].get_model_by_name('target_group').value = arguments[0];",
+                               names[2])
+        got = _wait(browser, colours.replace("return Object.keys(out).length ? out : null;",
+                                             "return out['%s'] === '%s' ? out : null;" % (names[2], style.TARGET)))
+        assert got[names[2]] == style.TARGET and got.get(names[0]) != style.TARGET
+        if n_groups > 4:
+            pick = browser.execute_script("const m = Bokeh.documents[0].get_model_by_name('rhetoric_group');"
+                                          "return [m.title, m.options, m.value];")
+            assert pick[0] == f"Compare {names[2]} with" and names[2] not in pick[1] and pick[2] in pick[1]
+            assert set(got) == {names[2], pick[2]}
+
+
+def test_compact_hits_rebuild_every_hit_and_its_context_from_the_paragraph(page):
+    from zhframe.plots.explorer_view_rhetoric import hit_columns
+
+    data, (rates, hits, _), *_ = page
+    P, docs = data["paragraphs"], data["docs"]["doc"].tolist()
+    rows = {(docs[d], str(p)): i for i, (d, p) in enumerate(zip(P["d"], P["para"]))}
+    cols, names = hit_columns(hits, rows, P["text"].tolist())
+    assert names is not None and len(cols["f"]) == len(hits) > 0
+    assert "left" not in cols and "group" not in cols  # what the paragraph gives is not sent again
+    for j, h in enumerate(hits.itertuples()):
+        t, s, e, r = P["text"][cols["row"][j]], cols["start"][j], cols["end"][j], cols["row"][j]
+        assert (docs[P["d"][r]], P["para"][r], names[cols["f"][j]]) == (str(h.doc_id), str(h.para), h.feature)
+        assert (t[max(0, s - D.WINDOW):s], cols["text"][j] or t[s:e], t[e:e + D.WINDOW]) == (h.left, h.text, h.right)
+
+
+def test_a_group_whose_keyness_fails_is_not_offered_and_the_page_says_why(tmp_path):
+    par, toks, names, keyness_of = _groups_corpus()
+
+    def flaky(g):
+        if g == names[3]:
+            raise ValueError("the target group has no tokens")
+        return keyness_of(g)
+
+    data = D.page_data(keyness_of(names[0]), par, toks, "g", names[0], keyness_of=flaky, group_terms=3)
+    assert data["by_group"]["failed"] == {names[3]: "the target group has no tokens"}
+    assert 3 not in set(data["by_group"]["rows"]["gi"])
+    doc = E.build_term_explorer(data)
+    assert doc.select_one({"name": "target_group"}).options == names[:3]
+    assert f"{names[3]} cannot be chosen as the target: the target group has no tokens" in \
+        doc.select_one({"name": "head"}).text

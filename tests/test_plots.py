@@ -249,16 +249,73 @@ def test_topic_differences_are_grey_when_their_interval_includes_zero():
     plt.close(fig)
 
 
-def test_eight_voice_classes_are_eight_looks():
+def _lab(hex_colour, cvd=None):
+    """CIELAB of an sRGB colour, optionally as seen with deuteranopia or protanopia (Machado et al. 2009)."""
+    import numpy as np
+
+    c = np.array([int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)])
+    c = np.where(c > 0.04045, ((c + 0.055) / 1.055) ** 2.4, c / 12.92)
+    sim = {"deutan": [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413],
+                      [-0.011820, 0.042940, 1.042940]],
+           "protan": [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216],
+                      [-0.003882, -0.048116, 1.051998]]}
+    if cvd:
+        c = np.clip(np.array(sim[cvd]) @ c, 0, 1)
+    xyz = np.array([[0.4124, 0.3576, 0.1805], [0.2126, 0.7152, 0.0722], [0.0193, 0.1192, 0.9505]]) @ c
+    f = xyz / np.array([0.95047, 1.0, 1.08883])
+    f = np.where(f > 0.008856, np.cbrt(f), 7.787 * f + 16 / 116)
+    return np.array([116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])])
+
+
+def _distance(a, b):
+    """Smallest CIELAB distance of two colours under normal vision, deuteranopia and protanopia."""
+    import numpy as np
+
+    return min(float(np.linalg.norm(_lab(a, v) - _lab(b, v))) for v in (None, "deutan", "protan"))
+
+
+def test_eight_voice_classes_are_eight_looks_in_none_of_the_verdict_colours():
+    """05_voices: a speaker class is not a side, so no class is vermillion, blue or grey (issue #24)."""
+    from itertools import combinations
+
     from zhframe.plots import rhetoric as rp
+    from zhframe.plots import style
 
     cols = [f"voice_{c}" for c in ("central", "local", "official", "expert", "citizen", "beneficiary",
                                    "enterprise", "unattributed")]
     counts = pd.DataFrame([[1] * 8, [2] * 8], index=["甲区", "乙区"], columns=cols)
     fig = rp.voices(counts)
-    looks = {(_hex(p.get_facecolor()), p.get_hatch()) for p in fig.axes[0].patches if p is not fig.axes[0].patch}
-    assert len(looks) == 8
+    bars = [p for p in fig.axes[0].patches if p is not fig.axes[0].patch]
+    looks = {(_hex(p.get_facecolor()), p.get_hatch() or "") for p in bars}
+    colours, hatches = {c for c, _ in looks}, {h for _, h in looks}
+    assert len(looks) == 8 and len(colours) == 8 and len(hatches) == 8  # colour and hatch each tell them apart
+    reserved = {style.TARGET, style.REFERENCE, style.NEUTRAL, "#000000"}
+    assert not colours & reserved
+    assert all(len({c[1:3], c[3:5], c[5:7]}) > 1 for c in colours)  # no grey of any shade
+    # apart from each other and from the reserved colours, also for the common colour-vision deficiencies
+    assert min(_distance(a, b) for a, b in combinations(sorted(colours), 2)) >= 18
+    assert min(_distance(a, r) for a in colours for r in reserved) >= 15
+    legend = {(_hex(h.get_facecolor()), h.get_hatch() or "") for h in fig.legends[0].legend_handles}
+    assert legend == looks  # the legend shows what is drawn
     plt.close(fig)
+
+
+def test_figures_without_sides_draw_no_side_colour():
+    """Figures of one measure or of categories (voices, headings) never use the target, reference or grey."""
+    from zhframe.plots import rhetoric as rp
+    from zhframe.plots import style
+
+    voices = rp.voices(pd.DataFrame([[3, 1, 2]], index=["甲区"],
+                                    columns=["voice_central", "voice_unattributed", "voice_citizen"]))
+    articles = pd.DataFrame({"doc_id": ["a", "b"], "heading_n_headings": [3, 4],
+                             "heading_share_parallel": [0.5, 1.0], "heading_share_anaphoric": [0.0, 0.5],
+                             "heading_share_four_char": [1.0, 0.25], "heading_shared_lead": [0.0, 1.0],
+                             "heading_share_in_set": [0.5, 0.5], "heading_mean_length": [6.0, 9.5]})
+    heads = rp.headings(articles)
+    for fig in (voices, heads):
+        drawn = _drawn_colours(fig) - {"#ffffff", "#bfbfbf", "#e5e5e5"}  # background, guide lines, grid
+        assert drawn and not drawn & {style.TARGET, style.REFERENCE, style.NEUTRAL}, drawn
+    plt.close("all")
 
 
 def test_figures_at_a_hundred_groups_keep_every_label_inside_the_page(tmp_path):

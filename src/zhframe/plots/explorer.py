@@ -10,11 +10,18 @@ side are labelled without overlap and listed beside the plot; a search box with
 autocomplete finds any term; filters select part of speech, lexicon category and
 a minimum count. A click, a listed term or a search shows every line the term
 occurs in as a token, page by page, with 24 characters of context each side,
-each line opening onto its whole paragraph; with more than two groups the rest's
-lines can be narrowed to one group. The save tool exports the plot as PNG. A
-second tab shows each rhetoric feature's rate by group with its interval (the
-target against one chosen group past four groups); a click lists the hits with
-their evidence. This is the design of scattertext (Kessler 2017), built on the
+each line opening onto its whole paragraph; with more than two groups a target
+group selector compares any group with the rest pooled
+(:mod:`zhframe.plots.explorer_groups`) and the rest's lines can be narrowed to one
+group. The save tool exports the plot as PNG. A second tab
+(:mod:`zhframe.plots.explorer_view_rhetoric`) shows each rhetoric feature's rate by
+group with its interval (the target against one chosen group past four groups);
+a click lists the hits with their evidence.
+
+Load time: numbers travel as typed arrays (base64), not JSON lists; at most
+:data:`OPENING_POINTS` points are drawn when the page opens (stroking tens of
+thousands of circles on a canvas is most of a large page's load); the rhetoric
+hits carry spans into the paragraphs the page already holds. This is the design of scattertext (Kessler 2017), built on the
 project's own tokens and calibrated statistics.
 
 Bokeh draws it: standalone HTML with BokehJS inlined (the page opens offline),
@@ -33,6 +40,7 @@ import contextlib
 import itertools
 import os
 import re
+from collections.abc import Mapping
 from html import escape
 from importlib import resources
 from pathlib import Path
@@ -42,13 +50,14 @@ import pandas as pd
 
 from zhframe.infra.files import write_text_atomic
 from zhframe.plots import explorer_data as D
+from zhframe.plots import explorer_groups as G
 
 FILE_NAME = "03_term_explorer.html"
 FONT_STACK = ('"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", '
               '"WenQuanYi Micro Hei", sans-serif')
 
 
-def _asset(name: str) -> str:
+def asset(name: str) -> str:
     return (resources.files("zhframe") / "data" / name).read_text(encoding="utf-8")
 
 
@@ -81,12 +90,31 @@ def stable_ids():
         ser._simple_id = max(before, ser._simple_id) + 1
 
 
-def _div(html: str, **kw):
+def div(html: str, **kw):
     from bokeh.models import Div, InlineStyleSheet
 
     # disable_math: "$" in a news text must not make BokehJS fetch MathJax from a CDN
-    return Div(text=html, stylesheets=[InlineStyleSheet(css=_asset("explorer.css"))],
+    return Div(text=html, stylesheets=[InlineStyleSheet(css=asset("explorer.css"))],
                disable_math=True, **kw)
+
+
+#: Points drawn when the page opens, at most: the browser strokes each point on a canvas (about
+#: 8 ms per 1,000 in headless Chromium), so 24,000 terms cost a third of a second before anything is shown.
+OPENING_POINTS = 5000
+
+
+def opening_min_count(total, cap: int = OPENING_POINTS) -> int:
+    """The smallest minimum count that leaves at most ``cap`` terms drawn when the page opens.
+
+    ``total``: each term's count on both sides. 1 (every term) unless there are more than
+    ``cap`` terms; the reader moves the slider down to 1 to see all, and a search or a listed
+    term shows its point whatever the filter (scattertext's default is terms seen 3 times).
+    """
+    total = np.asarray(total)
+    k = 1
+    while (total >= k).sum() > cap:
+        k += 1
+    return k
 
 
 def place_labels(x, y, texts, lo: float, hi: float, size: int = 560, char_px: float = 12.0,
@@ -125,8 +153,16 @@ def place_labels(x, y, texts, lo: float, hi: float, size: int = 560, char_px: fl
 
 def _terms_view(data: dict):
     from bokeh.layouts import column, row
-    from bokeh.models import (AutocompleteInput, ColumnDataSource, CustomJS, HoverTool, LabelSet, Select,
-                              Slider, TapTool)
+    from bokeh.models import (
+        AutocompleteInput,
+        ColumnDataSource,
+        CustomJS,
+        HoverTool,
+        LabelSet,
+        Select,
+        Slider,
+        TapTool,
+    )
     from bokeh.plotting import figure
 
     t = data["terms"].copy()
@@ -140,17 +176,20 @@ def _terms_view(data: dict):
             "v", "paragraphs", "articles", "pos", "category", "compounds"]
     # rates, marker sizes and the interval's text are made in the browser from these (a smaller page);
     # a missing value is null, not NaN
-    full = ColumnDataSource({c: [None if isinstance(x, float) and x != x else x for x in t[c].tolist()]
-                             for c in cols}, name="all_terms")
+    full = ColumnDataSource(columns(t, cols), name="all_terms")
     # the shown points are filled from all_terms when the page opens, so the data is carried once
     shown = ColumnDataSource({c: [] for c in cols + ["size"]}, name="terms")
     P = data["paragraphs"]
     paras = ColumnDataSource({c: P[c].tolist() for c in ("d", "para", "text", "lens")}, name="paragraphs")
-    docs = ColumnDataSource({c: data["docs"][c].astype(str).tolist() for c in ("doc", "title", "group", "side")},
+    # a paragraph's side is its group against the chosen target, found in the browser (the target can change)
+    docs = ColumnDataSource({c: data["docs"][c].astype(str).tolist() for c in ("doc", "title", "group")},
                             name="docs")
     tgt, rest = data["target"], data["rest"]
-    lo = float(min(t["x"].min(), t["y"].min())) / 1.3 if len(t) else 0.1
-    hi = float(max(t["x"].max(), t["y"].max())) * 1.3 if len(t) else 10.0
+    bg = data.get("by_group")
+    # one frame for every group's points, so switching the target keeps the axes
+    xy = [t["x"], t["y"]] + ([bg["rows"]["x"], bg["rows"]["y"]] if bg is not None and len(bg["rows"]) else [])
+    lo = float(min(v.min() for v in xy)) / 1.3 if len(t) else 0.1
+    hi = float(max(v.max() for v in xy)) * 1.3 if len(t) else 10.0
     # axis labels are drawn as text, not HTML: the names go in raw ("A & B" shows as A & B)
     p = figure(width=560, height=560, x_axis_type="log", y_axis_type="log", name="terms_plot",
                x_range=(lo, hi), y_range=(lo, hi),
@@ -173,22 +212,26 @@ def _terms_view(data: dict):
     top = data["top"]
     order = [w for pair in itertools.zip_longest(top["target"], top["rest"]) for w in pair if w]
     at = t.set_index("term")
+    # only points drawn when the page opens are labelled (see opening_min_count)
+    order = [w for w in order if at.loc[w, "count_target"] + at.loc[w, "count_rest"] >= opening_min_count(
+        (t["count_target"] + t["count_rest"]).to_numpy())]
     placed = place_labels(at.loc[order, "x"], at.loc[order, "y"], order, lo, hi) if order else []
-    labels = ColumnDataSource({"x": [float(at.loc[order[i], "x"]) for i, *_ in placed],
-                               "y": [float(at.loc[order[i], "y"]) for i, *_ in placed],
-                               "text": [order[i] for i, *_ in placed],
-                               "dx": [dx for _, dx, _, _ in placed], "dy": [dy for _, _, dy, _ in placed],
-                               "align": [a for *_, a in placed]}, name="labels")
+    labels = ColumnDataSource(G.label_columns(at, order, placed), name="labels")
     p.add_layout(LabelSet(x="x", y="y", text="text", x_offset="dx", y_offset="dy", text_align="align",
                           text_baseline="middle", source=labels, text_font_size="12px",
                           text_font={"value": FONT_STACK}, background_fill_color="#ffffff", background_fill_alpha=0.6))
     et, er = escape(tgt), escape(rest)
+    # the names in the help text are marked so the page can rename them when the target changes
+    tn, rn = f'<span class="tn">{et}</span>', f'<span class="rn">{er}</span>'
     from bokeh.models import CustomJSHover
 
     tot = {"t": float(data["totals"][0]), "r": float(data["totals"][1])}
     verdict = CustomJSHover(code="return ['does not hold up', 'holds up', 'holds up', 'not tested'][value];")
-    rate_t = CustomJSHover(args=dict(tot=tot["t"]), code="return value + ' (' + (1e4 * value / tot).toFixed(1) + ' per 10k)';")
-    rate_r = CustomJSHover(args=dict(tot=tot["r"]), code="return value + ' (' + (1e4 * value / tot).toFixed(1) + ' per 10k)';")
+    # the totals are the chosen target's (window.zhframe.meta, set when the page is ready)
+    rate = ("const T = window.zhframe ? zhframe.meta.totals[%d] : tot; "
+            "return value + ' (' + (1e4 * value / T).toFixed(1) + ' per 10k)';")
+    rate_t = CustomJSHover(args=dict(tot=tot["t"]), code=rate % 0)
+    rate_r = CustomJSHover(args=dict(tot=tot["r"]), code=rate % 1)
     lr = CustomJSHover(args=dict(s=shown), code="return zhframe.lrText(s.data, special_vars.index);")
     p.add_tools(HoverTool(renderers=[r], formatters={"@v": verdict, "@count_target": rate_t, "@count_rest": rate_r,
                                                      "@log_ratio": lr}, tooltips=(
@@ -199,12 +242,12 @@ def _terms_view(data: dict):
     p.toolbar.logo = None  # the logo links to bokeh.org: nothing on the page points outside
     for ax in (p.xaxis, p.yaxis):
         ax.axis_label_text_font = FONT_STACK
-    conc = _div('<p class="help">Click a point, a listed term, or search a term to read every line it '
+    conc = div('<p class="help">Click a point, a listed term, or search a term to read every line it '
                 "occurs in.</p>", width=640, height=560, name="concordance", styles={"overflow-y": "auto"})
-    lists = _div(_lists_html(top, tgt, rest), width=200, height=560, name="top_terms",
+    lists = div(_lists_html(top, tgt, rest), width=200, height=560, name="top_terms",
                  styles={"overflow-y": "auto"})
     meta = {"target": tgt, "rest": rest, "width": D.WINDOW, "lines": int(data.get("page_lines", D.MAX_LINES)),
-            "totals": [float(x) for x in data["totals"]]}
+            "totals": [float(x) for x in data["totals"]], "initial": tgt, "by": data["by"]}
     search = AutocompleteInput(title="Find a term (type, pick, Enter)", name="search", width=220,
                                completions=t["term"].tolist(), min_characters=1, case_sensitive=False,
                                search_strategy="includes", max_completions=15)
@@ -214,34 +257,74 @@ def _terms_view(data: dict):
     rest_groups = [g for g in data.get("groups", []) if g != tgt]
     among = Select(title="Rest lines from", value="all", options=["all"] + rest_groups, width=150,
                    name="rest_group", visible=len(rest_groups) > 1)
-    top_n = int(max(2, min(50, (t["count_target"] + t["count_rest"]).max() if len(t) else 2)))
-    mincount = Slider(title="Minimum count", start=1, end=top_n, step=1, value=1, width=180)
+    total = (t["count_target"] + t["count_rest"]).to_numpy()
+    top_n = int(max(2, min(50, total.max() if len(t) else 2)))
+    start = opening_min_count(total)
+    mincount = Slider(title="Minimum count", start=1, end=max(top_n, start), step=1, value=start, width=180,
+                      name="min_count")
     filt = "const f = {pos: pos.value, category: cat.value, min: mincount.value};\n"
     args = dict(A=full, s=shown, pos=pos, cat=cat, mincount=mincount)
     refresh = CustomJS(args=args, code=filt + "zhframe.refilter(f, -1);", name="refresh")
     for w in (pos, cat):
         w.js_on_change("value", refresh)
     mincount.js_on_change("value", refresh)
-    install = CustomJS(args=dict(A=full, s=shown, P=paras, D=docs, div=conc, search=search, among=among,
-                                 meta=meta, **{k: v for k, v in args.items() if k not in ("A", "s")}),
-                       code=_asset("explorer.js") + filt + "install(A, s, P, D, div, search, among, meta);"
-                       "zhframe.refilter(f, -1);", name="install")
     shown.selected.js_on_change("indices", CustomJS(args=dict(s=shown), code="""
 const i = s.selected.indices;
 if (i.length) zhframe.show(s.data.term[i[0]], 0, 0);"""))
     search.js_on_change("value", CustomJS(args=args, code=filt + "zhframe.find(cb_obj.value.trim(), f);"))
     among.js_on_change("value", CustomJS(code="zhframe.redraw();"))
-    notes = "".join(f"<li>{escape(n)}</li>" for n in data["notes"])
-    head = _div(
-        f'<h3>{escape(data["by"])}: {et} against {er}</h3><p class="help">Each point is a term: up = more '
-        f"frequent in {et}, right = more frequent in {er}; filled <span class=\"t\">vermillion</span>: holds up, "
-        f"more in {et}; filled <span class=\"r\">blue</span>: holds up, more in {er}; hollow grey: does not "
+    notes = "".join(f"<li>{escape(n)}</li>" for n in [*data["notes"], *(
+        f"{g} cannot be chosen as the target: {why}" for g, why in (bg or {}).get("failed", {}).items())])
+    head = div(
+        f'<h3>{escape(data["by"])}: {tn} against {rn}</h3><p class="help">Each point is a term: up = more '
+        f"frequent in {tn}, right = more frequent in {rn}; filled <span class=\"t\">vermillion</span>: holds up, "
+        f"more in {tn}; filled <span class=\"r\">blue</span>: holds up, more in {rn}; hollow grey: does not "
         "hold up (the keyness table's calibrated test). Terms with equal counts are jittered within their count; "
         "size grows with the paragraphs that carry the term; the save tool exports the plot as PNG. "
-        "Concordances come from tokens, not substrings.</p>"
-        + (f'<ul class="notes">{notes}</ul>' if notes else ""), width=1400)
-    view = column(head, row(search, pos, cat, mincount, among), row(lists, p, conc))
-    return view, install
+        "Concordances come from tokens, not substrings."
+        + (f" {int((total >= start).sum()):,} of {len(t):,} terms are drawn when the page opens (seen at least "
+           f"{start} times): move Minimum count to 1 to draw all; a search or a listed term shows any term."
+           if start > 1 else "")
+        + (f" With the target group selector, each group is compared with the rest pooled; for a group other "
+           f"than {et} the page holds its {bg['n'] if bg else 0} terms leaning most to each side, the corpus's "
+           f"{bg['n'] if bg else 0} most frequent terms, its listed terms and every term that holds up for it, "
+           "each with its own test; a search still reads any term's lines." if bg is not None else "")
+        + "</p>" + (f'<ul class="notes">{notes}</ul>' if notes else ""), width=1400, name="head")
+    offered = [g for g in bg["groups"] if g not in bg.get("failed", {})] if bg else [tgt]
+    pick = Select(title=f"Target group ({data['by']})", value=tgt, options=offered,
+                  width=170, name="target_group", visible=bg is not None)
+    ext = {"lists": lists, "head": head, "pick": pick, "plot": p, "labels": labels, "mincount": mincount}
+    if bg is not None:
+        ext["G"], ext["GL"] = G.group_sources(bg, lo, hi)
+        meta.update(groups=list(bg["groups"]), rests=list(bg["rest"]),
+                    gtotals=[x if x is None else [float(v) for v in x] for x in bg["totals"]],
+                    gtop=[x if x is None else [x["target"], x["rest"]] for x in bg["top"]])
+    install = CustomJS(args=dict(A=full, s=shown, P=paras, D=docs, div=conc, search=search, among=among,
+                                 meta=meta, ext=ext,
+                                 **{k: v for k, v in args.items() if k not in ("A", "s")}),
+                       code=asset("explorer.js") + filt + "install(A, s, P, D, div, search, among, meta, ext);"
+                       "zhframe.refilter(f, -1);", name="install")
+    pick.js_on_change("value", CustomJS(code="zhframe.setTarget(cb_obj.value);"))
+    view = column(head, row(pick, search, pos, cat, mincount, among), row(lists, p, conc))
+    return view, install, (paras, docs)
+
+
+#: Numeric columns of the page's term data and their binary types: sent as typed arrays (base64),
+#: which BokehJS decodes without walking a JSON list (the page loads faster and weighs less).
+NUMERIC = {"x": "float32", "y": "float32", "log_ratio": "float32", "lr_low": "float32", "lr_high": "float32",
+           "q_value": "float32", "count_target": "int32", "count_rest": "int32", "v": "uint8",
+           "paragraphs": "int32", "articles": "int32", "ti": "int32", "gi": "int32"}
+
+
+def columns(table: pd.DataFrame, cols) -> dict:
+    """Columns for a ColumnDataSource: numbers as typed arrays (:data:`NUMERIC`), text as lists.
+
+    Floats were rounded (:func:`~zhframe.plots.explorer_data.page_data`) before the cast, so the
+    bytes are the same on every machine; a missing value is NaN in a float column.
+    """
+    return {c: (np.ascontiguousarray(table[c].to_numpy(dtype=float).astype(NUMERIC[c])) if c in NUMERIC
+                else [None if isinstance(x, float) and x != x else x for x in table[c].tolist()])
+            for c in cols}
 
 
 def _lists_html(top: dict, target: str, rest: str) -> str:
@@ -252,85 +335,6 @@ def _lists_html(top: dict, target: str, rest: str) -> str:
                        f"{escape(w)}</a></li>" for w in words) or "<li>none</li>"
     return (f'<div class="lists"><h4 class="t">More in {escape(target)}</h4><ol>{items(top["target"])}</ol>'
             f'<h4 class="r">More in {escape(rest)}</h4><ol>{items(top["rest"])}</ol></div>')
-
-
-def _rhetoric_view(rates: pd.DataFrame, hits: pd.DataFrame, notes=(), target=None):
-    from bokeh.layouts import column, row
-    from bokeh.models import (ColumnDataSource, CustomJS, FixedTicker, HoverTool, Range1d, Select,
-                              TapTool)
-    from bokeh.plotting import figure
-
-    from zhframe.plots import group_colours
-
-    try:
-        from zhframe.plots.rhetoric import label
-    except ImportError:  # pragma: no cover - the label table is optional
-        label = str
-    groups = sorted(rates["group"].astype(str).unique())
-    target = str(target) if target is not None and str(target) in groups else groups[0]
-    colour = group_colours(groups, target)  # the suite's colours: target vermillion, the next blue
-    others = [g for g in groups if g != target]
-    feats = list(dict.fromkeys(rates["feature"]))
-    row_of = {f: len(feats) - k for k, f in enumerate(feats)}
-    g = rates["group"].astype(str)
-    full = ColumnDataSource({
-        "row": [row_of[f] for f in rates["feature"]], "y": [float(row_of[f]) for f in rates["feature"]],
-        "feature": rates["feature"].tolist(), "label": [label(f) for f in rates["feature"]],
-        "group": g.tolist(), "rate": _rounded(rates["rate"]), "lo": _rounded(rates["lo"]),
-        "hi": _rounded(rates["hi"]), "count": rates["count"].astype(int).tolist(),
-        "colour": [colour[x] if x == target or len(groups) <= 4 else "#0072b2" for x in g]}, name="all_rates")
-    src = ColumnDataSource({k: [] for k in full.data}, name="rates")
-    height = max(400, 22 * len(feats) + 80)
-    p = figure(y_range=Range1d(0.4, len(feats) + 0.6), width=560, height=height,
-               tools="tap,reset,save", name="rhetoric_plot",
-               x_axis_label="per 1,000 characters (95% bootstrap interval)")
-    p.yaxis.ticker = FixedTicker(ticks=list(row_of.values()))
-    p.yaxis.major_label_overrides = {row_of[f]: label(f) for f in feats}
-    p.ygrid.grid_line_color = None
-    p.segment("lo", "y", "hi", "y", source=src, line_color="colour", line_width=2)
-    r = p.scatter("rate", "y", source=src, size=9, fill_color="colour", line_color="colour",
-                  legend_field="group")
-    p.legend.location = "bottom_right"
-    p.add_tools(HoverTool(renderers=[r], tooltips="<b>@label</b> @group: @rate{0.00} "
-                                                  "[@lo{0.00}, @hi{0.00}], @count hits"))
-    p.select_one(TapTool).renderers = [r]
-    p.toolbar.logo = None
-    p.yaxis.major_label_text_font = FONT_STACK
-    h = hits
-    H = ColumnDataSource({"feature": h["feature"].tolist(), "group": h["group"].astype(str).tolist(),
-                          "doc_id": h["doc_id"].astype(str).tolist(),
-                          "para": h["para"].astype(str).tolist(), "text": h["text"].tolist(),
-                          "left": h["left"].tolist(), "right": h["right"].tolist(),
-                          "evidence": h["evidence"].tolist()}, name="hits")
-    div = _div('<p class="help">Click a rate to list its hits with their evidence.</p>'
-               + "".join(f'<p class="notes">{escape(n)}</p>' for n in notes),
-               width=680, height=height, styles={"overflow-y": "auto"},
-               name="hits_div")
-    # more than four groups: the target against one chosen group, so every row stays readable
-    many = len(groups) > 4
-    pick = Select(title=f"Compare {target} with", value=others[0] if many else "all",
-                  options=(others if many else ["all"]), name="rhetoric_group", visible=many, width=220)
-    redraw = CustomJS(args=dict(A=full, s=src, pick=pick, target=target), code="""
-const keep = pick.value === 'all' ? null : new Set([target, pick.value]);
-const shown = [...new Set(A.data.group)].filter(g => !keep || keep.has(g)).sort();
-const step = 0.7 / Math.max(1, shown.length);
-const idx = [];
-for (let j = 0; j < A.data.group.length; j++) if (!keep || keep.has(A.data.group[j])) idx.push(j);
-const out = {};
-for (const k of Object.keys(A.data)) out[k] = idx.map(j => A.data[k][j]);
-out.y = idx.map(j => A.data.row[j] - (shown.indexOf(A.data.group[j]) - (shown.length - 1) / 2) * step);
-s.selected.indices = [];
-s.data = out;""", name="rhetoric_redraw")
-    pick.js_on_change("value", redraw)
-    src.selected.js_on_change("indices", CustomJS(args=dict(s=src, H=H, div=div), code=_asset(
-        "explorer.js") + """
-const i = s.selected.indices;
-if (i.length) div.text = hitsHtml(H.data, s.data.feature[i[0]], s.data.group[i[0]], s.data.label[i[0]]);"""))
-    return column(pick, row(p, div)), redraw
-
-
-def _rounded(values, digits: int = 4) -> list[float]:
-    return [float(v) for v in D._round(pd.Series(values).fillna(0).to_numpy(), digits)]
 
 
 def build_term_explorer(data: dict, rhetoric: tuple | None = None):
@@ -344,12 +348,17 @@ def build_term_explorer(data: dict, rhetoric: tuple | None = None):
     from bokeh.document import Document
     from bokeh.models import TabPanel, Tabs
 
-    terms, install = _terms_view(data)
+    from zhframe.plots import explorer_view_rhetoric as R
+
+    terms, install, (P, Dsrc) = _terms_view(data)
     ready = [install]
     if rhetoric is None:
         root = terms
     else:
-        view, redraw = _rhetoric_view(*rhetoric, target=data["target"])
+        docs = data["docs"]["doc"].astype(str).tolist()
+        rows = {(docs[d], str(para)): i for i, (d, para) in enumerate(zip(data["paragraphs"]["d"],
+                                                                          data["paragraphs"]["para"]))}
+        view, redraw = R.rhetoric_view(*rhetoric, target=data["target"], paragraphs=(P, Dsrc, rows, data["paragraphs"]["text"].tolist()))
         ready.append(redraw)
         root = Tabs(tabs=[TabPanel(child=terms, title="词语 Terms"), TabPanel(child=view, title="修辞 Rhetoric")])
     doc = Document()
@@ -394,7 +403,8 @@ def write_term_explorer(data: dict, path: str | os.PathLike, rhetoric: tuple | N
 
 def write_corpus_explorer(paragraphs: pd.DataFrame, by: str, target, keyness: pd.DataFrame,
                           tokenizer, figures_dir: str | os.PathLike, *, n_boot: int = 1000,
-                          random_state: int = 0, name: str = FILE_NAME, rhetoric=True) -> Path:
+                          random_state: int = 0, name: str = FILE_NAME, rhetoric=True, by_group=True,
+                          group_terms: int = 100) -> Path:
     """Build and write the explorer of one comparison, beside the figures.
 
     ``paragraphs``: body paragraphs (:func:`zhframe.keywords.corpus_paragraphs`);
@@ -405,7 +415,12 @@ def write_corpus_explorer(paragraphs: pd.DataFrame, by: str, target, keyness: pd
     exact), parts of speech the majority ``pos_tag`` of each word, compounds the
     tokenizer's user dictionary. ``rhetoric``: True runs the rhetoric detectors for the
     second tab (most of the build's time: 20-30 ms a paragraph), a ``(rates, hits, notes)``
-    tuple reuses what the caller computed, False leaves the tab out. Writes
+    tuple reuses what the caller computed, False leaves the tab out. ``by_group``: with
+    more than two groups, True computes every other group's keyness against the rest
+    (:func:`zhframe.keywords.keyness` with the same tokenizer and ``n_boot``, each
+    paragraph tokenized once) for the page's target group selector; a mapping
+    group -> keyness table (or a callable) supplies them; False leaves the selector
+    out. ``group_terms``: terms per side sent for each other group. Writes
     ``figures_dir/name`` and returns its path.
     """
     from zhframe.plots import explorer_rhetoric as R
@@ -416,7 +431,15 @@ def write_corpus_explorer(paragraphs: pd.DataFrame, by: str, target, keyness: pd
     tokens = [cut(t) for t in texts]
     pos = D.majority_pos(base.pos_tag_many(texts)) if hasattr(base, "pos_tag_many") else None
     words = [w for w, *_ in base.words()] if hasattr(base, "words") else []
-    data = D.page_data(keyness, paragraphs, tokens, by, target, pos=pos, dictionary=words)
+    keyness_of = None
+    if callable(by_group):
+        keyness_of = by_group
+    elif isinstance(by_group, Mapping):
+        keyness_of = {str(k): v for k, v in by_group.items()}.__getitem__
+    elif by_group and paragraphs[by].astype(str).nunique() > 2:
+        keyness_of = G.group_keyness(paragraphs, by, tokenizer, n_boot=n_boot, random_state=random_state)
+    data = D.page_data(keyness, paragraphs, tokens, by, target, pos=pos, dictionary=words,
+                       keyness_of=keyness_of, group_terms=group_terms)
     if rhetoric is True:
         hits, notes = R.rhetoric_hits(paragraphs, by)
         rates = R.rhetoric_rates(paragraphs, by, n_boot=n_boot, random_state=random_state)
@@ -444,7 +467,9 @@ def summary_html(data: dict, name: str) -> str:
                    for i, (a, b) in enumerate(itertools.zip_longest(top["target"][:10], top["rest"][:10])))
     tgt, rest = escape(data["target"]), escape(data["rest"])
     return (f"<p><b>Term explorer</b>: {escape(data['by'])} {tgt} against {rest}; {len(t):,} terms, "
-            f"{len(held):,} hold up; {len(data['paragraphs']):,} paragraphs, every concordance line on the page. "
+            f"{len(held):,} hold up; {len(data['paragraphs']):,} paragraphs, every concordance line on the page"
+            + (f"; any of the {len(data['groups'])} groups can be chosen as the target there" if "by_group" in data
+               else "") + ". "
             f'<a href="{escape(name)}" target="_blank">Open the interactive page ({escape(name)})</a>.</p>'
             f"<table><thead><tr><th></th><th>more in {tgt}</th><th>more in {rest}</th></tr></thead>"
             f"<tbody>{rows}</tbody></table>")

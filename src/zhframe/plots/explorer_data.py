@@ -309,7 +309,7 @@ def encode_lengths(text: str, tokens: Sequence[str]) -> str:
     return "".join(out)
 
 
-def _round(x, digits: int = 4):
+def round_sig(x, digits: int = 4):
     """Floats rounded to ``digits`` significant digits, so the page is the same on every machine."""
     a = np.asarray(x, dtype=float)
     finite = np.isfinite(a)
@@ -317,6 +317,9 @@ def _round(x, digits: int = 4):
     mag = np.where(finite & (a != 0), np.floor(np.log10(np.abs(safe))), 0)
     scale = 10.0 ** (digits - 1 - mag)
     return np.where(finite, np.round(np.where(finite, a, 0.0) * scale) / scale, a)
+
+
+_round = round_sig  # the old private name, for callers inside this module
 
 
 def top_terms(table: pd.DataFrame, n: int = TOP_TERMS) -> dict[str, list[str]]:
@@ -349,7 +352,8 @@ def rest_label(groups: Sequence[str], target) -> str:
 
 
 def page_data(keyness: pd.DataFrame, paragraphs: pd.DataFrame, tokens, by: str, target, *,
-              pos=None, categories=None, dictionary=(), max_lines: int = MAX_LINES) -> dict:
+              pos=None, categories=None, dictionary=(), max_lines: int = MAX_LINES, keyness_of=None,
+              group_terms: int = 100) -> dict:
     """Everything the term view shows, as plain tables.
 
     Returns a dict: ``terms`` (:func:`term_table` plus ``x``, ``y`` plot
@@ -358,7 +362,10 @@ def page_data(keyness: pd.DataFrame, paragraphs: pd.DataFrame, tokens, by: str, 
     verdict colour), ``compounds``; floats rounded), ``docs`` (doc, title,
     group, side), ``paragraphs`` (doc index, para, text, token lengths of
     every paragraph: :func:`encode_lengths`), ``top`` (:func:`top_terms`),
-    ``target``, ``rest`` (:func:`rest_label`), ``groups``, ``notes``, ``by``.
+    ``target``, ``rest`` (:func:`rest_label`), ``groups``, ``notes``, ``by``; with more
+    than two groups and ``keyness_of`` (group -> its keyness table against the rest),
+    ``by_group`` (:func:`zhframe.plots.explorer_groups.group_views`: what the page's
+    group selector switches to; ``group_terms`` terms per side).
     """
     from zhframe.plots.keywords import scatter_positions
     from zhframe.plots.style import verdict_colours
@@ -387,6 +394,14 @@ def page_data(keyness: pd.DataFrame, paragraphs: pd.DataFrame, tokens, by: str, 
     texts = paragraphs["text"].astype(str).tolist()
     paras = pd.DataFrame({"d": [index[d] for d in doc_ids], "para": paragraphs["para"].astype(str).to_numpy(),
                           "text": texts, "lens": [encode_lengths(t, k) for t, k in zip(texts, tokens)]})
-    return {"terms": table, "docs": docs, "paragraphs": paras, "top": top_terms(table),
-            "target": str(target), "rest": rest_label(groups, target), "groups": groups,
-            "notes": notes, "by": by, "page_lines": max_lines, "totals": (tot_t, tot_r)}
+    out = {"terms": table, "docs": docs, "paragraphs": paras, "top": top_terms(table),
+           "target": str(target), "rest": rest_label(groups, target), "groups": groups,
+           "notes": notes, "by": by, "page_lines": max_lines, "totals": (tot_t, tot_r)}
+    if keyness_of is not None and len(groups) > 2:
+        from zhframe.plots.explorer_groups import group_views
+
+        common = table.assign(n=table["count_target"] + table["count_rest"]).sort_values(
+            ["n", "term"], ascending=[False, True], kind="stable")["term"].head(group_terms).tolist()
+        out["by_group"] = group_views(keyness_of, groups, terms, n=group_terms, skip=[str(target)],
+                                      common=common)
+    return out

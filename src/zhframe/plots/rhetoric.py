@@ -12,9 +12,9 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from zhframe.plots import FULL_WIDTH, HATCHES, NEUTRAL, PALETTE, SINGLE_COLUMN, figure, group_style
-from zhframe.plots.style import (HOLDS_REFERENCE, HOLDS_TARGET, MAX_COLOURED, MAX_GROUPS, does_not_hold_label,
-                                 groups_that_matter, heatmap, verdict_colour)
+from zhframe.plots import FULL_WIDTH, NEUTRAL, SINGLE_COLUMN, figure, group_style
+from zhframe.plots.style import (HOLDS_REFERENCE, HOLDS_TARGET, INK, MAX_COLOURED, MAX_GROUPS, category_style,
+                                 does_not_hold_label, groups_that_matter, heatmap, verdict_colour)
 
 from zhframe.rhetoric.labels import LABELS, label  # noqa: F401  (moved: domain layers use them too)
 
@@ -147,13 +147,13 @@ def _at_most(df: pd.DataFrame, order: list, ascending: list, what: str, title: s
 
 
 def voice_style(classes) -> dict:
-    """``{class: (colour, hatch)}``: seven Okabe-Ito colours, then the same colours hatched.
+    """``{class: (colour, hatch)}``: the suite's categorical palette (:func:`zhframe.plots.style.category_style`).
 
-    Eight speaker classes in seven colours would give two classes one colour;
-    with the hatch every class is told apart, in print and in grey scale.
+    A speaker class is neither a group nor a verdict, so it takes none of the
+    target, reference or grey colours (which mean those everywhere else); eight
+    classes get eight colours and eight hatches, told apart in print and in grey scale.
     """
-    return {c: (PALETTE[i % len(PALETTE)], HATCHES[(i // len(PALETTE)) % len(HATCHES)])
-            for i, c in enumerate(classes)}
+    return category_style(classes)
 
 
 def voices(voice_counts: pd.DataFrame, title: str = "", max_groups: int = MAX_GROUPS):
@@ -208,13 +208,13 @@ def headings(articles: pd.DataFrame, doc_col: str = "doc_id", title: str = ""):
     for ax, (col, name) in zip(axes, shares.items()):
         values = df[col] if col in df else pd.Series(np.nan, index=df.index)
         ax.hlines(y, 0, values, color="0.75", lw=1)
-        ax.plot(values, y, "o", color=PALETTE[0], markersize=4)
+        ax.plot(values, y, "o", color=INK, markersize=4)
         ax.set_xlim(-0.06, 1.06)  # a share of 1 stays inside the frame
         ax.set_xticks([0, 0.5, 1], ["0", ".5", "1"])
         ax.set_title(name, fontsize=7.5)
     last = axes[-1]
     last.hlines(y, 0, df["heading_mean_length"], color="0.75", lw=1)
-    last.plot(df["heading_mean_length"], y, "o", color=PALETTE[0], markersize=4)
+    last.plot(df["heading_mean_length"], y, "o", color=INK, markersize=4)
     last.set_xlim(0, 1.1 * max(float(df["heading_mean_length"].max()), 1.0) if len(df) else 1.0)
     last.set_title("平均字数\nmean length", fontsize=7.5)
     axes[0].set_yticks(y, docs)

@@ -134,3 +134,28 @@ def heatmap(ax, values, rows, cols, *, centre: float = 0.0, label: str = "", hol
                   rotation_mode="anchor")
     ax.figure.colorbar(im, ax=ax, shrink=0.6, label=label)
     return im
+
+
+#: Ink of a figure that draws one measure with no group and no verdict (e.g. per-article
+#: heading shares): black, so no point reads as the target, the reference or "does not hold up".
+INK = "#000000"
+
+#: Categories that are neither groups nor verdicts (speaker classes of ``05_voices``): eight
+#: colours from Okabe-Ito and Paul Tol's palettes with no vermillion, no blue of the reference,
+#: no grey and no black, chosen so that every pair differs by at least 18 CIELAB units under
+#: normal vision, deuteranopia and protanopia (Machado et al. 2009 simulation), and each at
+#: least 15 from the target, reference, grey and black. Each has its own hatch as well
+#: (:data:`CATEGORY_HATCHES`), so the classes stay apart in grey-scale print.
+CATEGORY_PALETTE = ("#332288", "#882255", "#E69F00", "#117733", "#DDCC77", "#88CCEE", "#EE3377", "#6699CC")
+CATEGORY_HATCHES = ("", "//", "..", "xx", "\\\\", "++", "oo", "--")
+
+
+def category_style(categories) -> dict:
+    """``{category: (colour, hatch)}`` in the given order: a colour and a hatch of its own.
+
+    Up to 8 categories differ in both; past 8 the colours repeat with the hatches shifted,
+    so every pair still differs in one of the two (up to 64).
+    """
+    n = len(CATEGORY_PALETTE)
+    return {c: (CATEGORY_PALETTE[i % n], CATEGORY_HATCHES[(i + i // n) % len(CATEGORY_HATCHES)])
+            for i, c in enumerate(categories)}
