@@ -12,7 +12,8 @@ from zhframe import Design, Settings, Study
 from zhframe.corpus import load_corpus
 from zhframe.synthesis import families as fam
 from zhframe.synthesis import study as study_module
-from zhframe.synthesis.study import sample_documents
+from zhframe.synthesis import work as work_module
+from zhframe.synthesis.work import sample_documents
 
 SEEDS = "seeds"
 
@@ -181,9 +182,9 @@ def test_sample_articles_is_every_article_or_a_deterministic_spread_over_groups(
 
 
 def test_partitions_keep_whole_articles(seeds, monkeypatch):
-    monkeypatch.setattr(study_module, "PARTITION_ARTICLES", 1)
+    monkeypatch.setattr(work_module, "PARTITION_ARTICLES", 1)
     body = pd.DataFrame({"doc_id": ["a", "a", "b", "c", "c"], "text": list("vwxyz")})
-    parts = study_module._article_parts(body, "doc_id")
+    parts = work_module.article_parts(body, "doc_id")
     assert [p["doc_id"].unique().tolist() for p in parts] == [["a"], ["b"], ["c"]]
     assert pd.concat(parts).equals(body)
 

@@ -404,7 +404,7 @@ def write_term_explorer(data: dict, path: str | os.PathLike, rhetoric: tuple | N
 def write_corpus_explorer(paragraphs: pd.DataFrame, by: str, target, keyness: pd.DataFrame,
                           tokenizer, figures_dir: str | os.PathLike, *, n_boot: int = 1000,
                           random_state: int = 0, name: str = FILE_NAME, rhetoric=True, by_group=True,
-                          group_terms: int = 100) -> Path:
+                          group_terms: int = 100, rates: pd.DataFrame | None = None) -> Path:
     """Build and write the explorer of one comparison, beside the figures.
 
     ``paragraphs``: body paragraphs (:func:`zhframe.keywords.corpus_paragraphs`);
@@ -420,8 +420,8 @@ def write_corpus_explorer(paragraphs: pd.DataFrame, by: str, target, keyness: pd
     (:func:`zhframe.keywords.keyness` with the same tokenizer and ``n_boot``, each
     paragraph tokenized once) for the page's target group selector; a mapping
     group -> keyness table (or a callable) supplies them; False leaves the selector
-    out. ``group_terms``: terms per side sent for each other group. Writes
-    ``figures_dir/name`` and returns its path.
+    out. ``group_terms``: terms per side for each other group. ``rates``: the study's rhetoric
+    rates (``Study.rates()``) for the second tab. Writes ``figures_dir/name``; returns its path.
     """
     from zhframe.plots import explorer_rhetoric as R
 
@@ -442,7 +442,7 @@ def write_corpus_explorer(paragraphs: pd.DataFrame, by: str, target, keyness: pd
                        keyness_of=keyness_of, group_terms=group_terms)
     if rhetoric is True:
         hits, notes = R.rhetoric_hits(paragraphs, by)
-        rates = R.rhetoric_rates(paragraphs, by, n_boot=n_boot, random_state=random_state)
+        rates = R.rhetoric_rates(paragraphs, by, n_boot=n_boot, random_state=random_state, rates=rates)
         rhetoric = (rates, hits, notes)
     return write_term_explorer(data, Path(figures_dir) / name, rhetoric=rhetoric or None,
                                title=f"{by}: {target} against {data['rest']}")

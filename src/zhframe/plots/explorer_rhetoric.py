@@ -20,67 +20,52 @@ HIT_COLUMNS = ["feature", "group", "doc_id", "para", "text", "start", "end", "ev
                "right"]
 
 
-def _get(df: pd.DataFrame, row, col: str, missing: set, where: str):
-    if col in df.columns:
-        return row[col]
-    missing.add(f"{where}.{col}")
-    return "?"
-
-
 def paragraph_hits(text: str, names=()) -> tuple[list[tuple], set]:
-    """``(feature, hit text, start, end, evidence)`` of every rhetoric hit in one paragraph."""
-    from zhframe.rhetoric import frames
-    from zhframe.rhetoric.enumerations import find_enumerations
-    from zhframe.rhetoric.numbers import find_numbers
-    from zhframe.rhetoric.quotes import find_quotes, slogan_mentions
-    from zhframe.rhetoric.stance import stance_hits
-    from zhframe.rhetoric.voices import find_voices
+    """``(feature, hit text, start, end, evidence)`` of every rhetoric hit in one paragraph.
 
-    out, missing = [], set()
-    for q in find_quotes(text):
+    The finders' row forms (tuples in their ``COLUMNS`` order), with the quotes and slogan
+    mentions read once and shared: one table per finder per paragraph would cost more than
+    the finding. The second value (columns a finder lacked) stays for callers; the row
+    forms always carry every column."""
+    from zhframe.rhetoric import frames
+    from zhframe.rhetoric.enumerations import enumeration_rows
+    from zhframe.rhetoric.numbers import number_rows
+    from zhframe.rhetoric.quotes import find_quotes, mention_rows
+    from zhframe.rhetoric.stance import stance_hits
+    from zhframe.rhetoric.voices import voice_rows
+
+    out = []
+    quotes = find_quotes(text)
+    for q in quotes:
         if q.depth == 0:
             out.append((f"quote_{q.cls}", q.text, q.start, q.end,
                         f"{q.cls}" + (f" = {q.canonical}" if q.canonical else "")))
-    sm = slogan_mentions(text)
-    for _, r in sm.iterrows():
-        out.append(("slogan_mentions", _get(sm, r, "matched", missing, "slogan_mentions"),
-                    r.get("start", -1), r.get("end", -1),
-                    f"{_get(sm, r, 'kind', missing, 'slogan_mentions')}: "
-                    f"{_get(sm, r, 'expression', missing, 'slogan_mentions')}"))
-    nums = find_numbers(text)
-    for _, r in nums.iterrows():
-        kind = _get(nums, r, "kind", missing, "find_numbers")
-        what = (f"value {_get(nums, r, 'value', missing, 'find_numbers')}"
-                f" {_get(nums, r, 'unit', missing, 'find_numbers')}; counts: "
-                f"{_get(nums, r, 'counted', missing, 'find_numbers') or '?'}")
+    mentions = mention_rows(text, quotes=quotes)
+    for expression, kind, start, end, matched, _ in mentions:
+        out.append(("slogan_mentions", matched, start, end, f"{kind}: {expression}"))
+    numbers = number_rows(text, quotes, mentions)
+    for hit, start, end, value, unit, approx, marker, counted, kind, _ in numbers:
+        what = f"value {value} {unit}; counts: {counted or '?'}"
         feats = {"claim": ["claims"], "date": ["dates"], "ordinal": ["ordinals"]}.get(kind, [])
-        approx = _get(nums, r, "approximate", missing, "find_numbers")
-        if kind == "claim" and approx != "?" and bool(approx):
+        if kind == "claim" and bool(approx):
             feats = feats + ["claims_approximate"]
-            what += f"; approximate ({_get(nums, r, 'marker', missing, 'find_numbers')})"
+            what += f"; approximate ({marker})"
         for f in feats:
-            out.append((f, r["text"], r["start"], r["end"], what))
-    enums = find_enumerations(text)
+            out.append((f, hit, start, end, what))
     names_ = {"formula": "formulas", "counted_list": "counted_lists",
               "ordinal_series": "ordinal_series"}
-    for _, r in enums.iterrows():
-        items = _get(enums, r, "items", missing, "find_enumerations")
+    for kind, expression, n, items, _, _, start, end in enumeration_rows(text, quotes, mentions, numbers):
         items = "、".join(items) if isinstance(items, (list, tuple)) else str(items)
-        out.append((names_.get(r["kind"], r["kind"]), r["expression"], r["start"], r["end"],
-                    f"announces {_get(enums, r, 'n', missing, 'find_enumerations')}; "
-                    f"items: {items or 'none found'}"))
-    voices = find_voices(text)
-    for _, r in voices.iterrows():
-        st = _get(voices, r, "speaker_type", missing, "find_voices")
-        out.append((f"voice_{st}", r["quote"], r["start"], r["end"],
-                    f"{st} (cue {_get(voices, r, 'cue', missing, 'find_voices') or 'none'}): "
-                    f"{_get(voices, r, 'evidence', missing, 'find_voices')}"))
+        out.append((names_.get(kind, kind), expression, start, end,
+                    f"announces {n}; items: {items or 'none found'}"))
+    for quote, start, end, st, cue, _, _, evidence in voice_rows(text, quotes):
+        out.append((f"voice_{st}", quote, start, end, f"{st} (cue {cue or 'none'}): {evidence}"))
     for s, e, term, cat in stance_hits(text, names):
         out.append((cat, term, s, e, cat))
     for s, e, term, theme in frames.theme_hits(text):
         if theme != "shield":
             out.append((f"theme_{theme}", term, s, e, theme))
-    return out, missing
+    return out, set()
 
 
 def rhetoric_hits(paragraphs: pd.DataFrame, by: str) -> tuple[pd.DataFrame, list[str]]:
@@ -96,14 +81,16 @@ def rhetoric_hits(paragraphs: pd.DataFrame, by: str) -> tuple[pd.DataFrame, list
 
     rows, missing = [], set()
     has_district = "district" in paragraphs
-    for _, p in paragraphs.iterrows():
-        names = district_names(str(p["district"])) if has_district else ()
-        t = str(p["text"])
+    districts = paragraphs["district"] if has_district else [None] * len(paragraphs)
+    for group, doc, para, t, district in zip(paragraphs[by], paragraphs["doc_id"], paragraphs["para"],
+                                             paragraphs["text"], districts):
+        names = district_names(str(district)) if has_district else ()
+        t = str(t)
         hits, miss = paragraph_hits(t, names)
         missing |= miss
         for feat, text, s, e, ev in hits:
             s, e = int(s), int(e)
-            rows.append((feat, str(p[by]), p["doc_id"], p["para"], str(text), s, e, str(ev),
+            rows.append((feat, str(group), doc, para, str(text), s, e, str(ev),
                          t[max(0, s - WINDOW):s] if s >= 0 else "", t[e:e + WINDOW] if e >= 0 else ""))
     df = pd.DataFrame(rows, columns=HIT_COLUMNS)
     notes = [f"rhetoric evidence lacks {m} (shown as ?)" for m in sorted(missing)]
@@ -112,18 +99,26 @@ def rhetoric_hits(paragraphs: pd.DataFrame, by: str) -> tuple[pd.DataFrame, list
 
 
 def rhetoric_rates(paragraphs: pd.DataFrame, by: str, n_boot: int = 1000,
-                   random_state: int = 0) -> pd.DataFrame:
-    """Each feature's rate per 1,000 characters by group with its paragraph-bootstrap interval.
+                   random_state: int = 0, rates: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Each feature's rate per 1,000 characters by group with its interval.
 
     :func:`zhframe.rhetoric.features.group_rates` over every column of
-    :func:`~zhframe.rhetoric.features.feature_families`, plus ``family``.
+    :func:`~zhframe.rhetoric.features.feature_families` (paragraph bootstrap), plus
+    ``family``; or, with ``rates``, that table as the caller computed it (the study's
+    :meth:`~zhframe.synthesis.study.Study.rates`, resampling the unit its tests use), so the
+    page and notebook 05 show one set of intervals and the features are not read twice.
     """
     from zhframe.rhetoric import features as F
 
-    par = F.paragraph_features(paragraphs)
     fams = F.feature_families()
-    cols = [c for cs in fams.values() for c in cs if c in par]
-    rates = F.group_rates(par, by, cols, n_boot=n_boot, random_state=random_state)
+    if rates is None:
+        par = F.paragraph_features(paragraphs)
+        cols = [c for cs in fams.values() for c in cs if c in par]
+        rates = F.group_rates(par, by, cols, n_boot=n_boot, random_state=random_state)
+    else:
+        present = set(rates["feature"])
+        cols = [c for cs in fams.values() for c in cs if c in present]
+        rates = rates[rates["feature"].isin(cols)].copy()
     family = {c: f for f, cs in fams.items() for c in cs}
     rates["family"] = rates["feature"].map(family)
     order = {c: i for i, c in enumerate(cols)}

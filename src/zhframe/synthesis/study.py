@@ -38,6 +38,7 @@ from zhframe.infra.cache import code_version, content_key, default_cache_dir
 from zhframe.infra.engine import LocalEngine, get_engine
 from zhframe.synthesis import families as fam
 from zhframe.synthesis.design import Design, Settings, TopicFit
+from zhframe.synthesis.work import FeatureTask, KRuleTask, article_parts, sample_documents
 
 _LOG = logging.getLogger(__name__)
 _WARNED: set[str] = set()
@@ -47,8 +48,6 @@ CACHE_FORMAT = 1
 REST = "其余 rest"
 #: Settings the topic fit depends on (the others are the tests').
 TOPIC_SETTINGS = ("topic_method", "k_range", "n_seeds", "tolerance", "min_docs", "k_seeds", "k_sample")
-#: Articles per piece of work an engine receives (cleanup, rhetoric features).
-PARTITION_ARTICLES = 250
 
 
 def _corpus_fingerprint(corpus: pd.DataFrame, columns) -> str:
@@ -179,7 +178,7 @@ class Study:
 
         if isinstance(self.engine, LocalEngine):
             return clean_corpus(self.corpus)
-        parts = _article_parts(self.corpus, "doc_id")
+        parts = article_parts(self.corpus, "doc_id")
         return pd.concat(self.engine.map(clean_corpus, parts), ignore_index=True)
 
     @cached_property
@@ -220,7 +219,7 @@ class Study:
             names = place_names(body.drop_duplicates("doc_id").drop(columns=["text"]))
             if isinstance(self.engine, LocalEngine):
                 return F.paragraph_features(body, names=names)
-            parts = self.engine.map(_Features(names), _article_parts(body, "doc_id"))
+            parts = self.engine.map(FeatureTask(names), article_parts(body, "doc_id"))
             return pd.concat(parts).loc[body.index]
 
         return self._cached("features", compute, parts=(self.by,))
@@ -287,7 +286,7 @@ class Study:
             seeds = [int(x) for x in s.k_seeds]
             texts = sample_documents(docs["text"], s.k_sample)
             # one piece per k: every restart seed of a k in one process, sharing its restart fits
-            pieces = self.engine.map(_KRule(template, texts, seeds, params), list(params["ks"]))
+            pieces = self.engine.map(KRuleTask(template, texts, seeds, params), list(params["ks"]))
             tables = merge_k_rule(pieces, s.tolerance, s.min_docs)
             k_table, k = k_over_seeds(template, texts, seeds=[], precomputed=tables, **params)
             selection = tables[0] if 0 in tables else topics.select_k(template, texts, **params)
@@ -444,51 +443,6 @@ class Study:
                 _write_atomically(path, value)
         self._memory[memo_key] = value
         return value
-
-
-def sample_documents(texts: pd.Series, n: int) -> pd.Series:
-    """``texts`` when there are at most ``n``, else a random sample of ``n`` in their order
-    (random state 0: the same sample every run). The k rule runs on it: Greene, O'Callaghan &
-    Cunningham (2014, "How many topics? Stability analysis for topic models") measure
-    stability on document subsamples, and the rule's cost then stops growing with the corpus."""
-    if len(texts) <= n:
-        return texts
-    import numpy as np
-
-    keep = np.sort(np.random.default_rng(0).choice(len(texts), size=n, replace=False))
-    return texts.iloc[keep]
-
-
-def _article_parts(table: pd.DataFrame, doc_col: str) -> list[pd.DataFrame]:
-    """``table`` cut into consecutive pieces of whole articles, about PARTITION_ARTICLES each."""
-    docs = pd.unique(table[doc_col])
-    bounds = range(0, len(docs), PARTITION_ARTICLES)
-    pieces = [set(docs[a:a + PARTITION_ARTICLES]) for a in bounds]
-    return [table[table[doc_col].isin(p)] for p in pieces]
-
-
-class _Features:
-    """Picklable ``paragraphs -> rhetoric feature counts`` with the whole corpus's place names."""
-
-    def __init__(self, names: dict):
-        self.names = names
-
-    def __call__(self, paragraphs: pd.DataFrame) -> pd.DataFrame:
-        from zhframe.rhetoric.features import paragraph_features
-
-        return paragraph_features(paragraphs, names=self.names)
-
-
-class _KRule:
-    """Picklable ``k -> {seed: that k's row of the k rule}`` over every restart seed."""
-
-    def __init__(self, template, texts, seeds, params: dict):
-        self.template, self.texts, self.seeds, self.params = template, texts, seeds, params
-
-    def __call__(self, k: int) -> dict:
-        from zhframe.topics.stability import k_rule_for_one_k
-
-        return k_rule_for_one_k(self.template, self.texts, int(k), self.seeds, **self.params)
 
 
 def _warn_once(path: Path, what: str, exc: Exception) -> None:
