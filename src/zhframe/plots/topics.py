@@ -124,8 +124,10 @@ def topic_prevalence_heatmap(prevalence: pd.DataFrame, ci: float = 0.95, max_gro
     heatmap(ax, diff.loc[kept].to_numpy(), kept, labels, holds=holds.loc[kept].to_numpy(),
             label="share minus the rest (grey: " + ("q > 0.05" if "holds_up" in p else "interval includes 0") + ")")
     n_hold = int(holds.to_numpy().sum())
-    ax.set_title(f"主题占比差异 Topic share, each group minus the rest ({ci:.0%} intervals): "
-                 f"{n_hold} of {holds.size} hold up;\n{len(kept)} of {len(kept) + len(rest)} groups shown"
+    ax.set_title(f"主题占比差异 Topic share, each group minus the rest ({ci:.0%} intervals):\n"
+                 + (f"{n_hold} of {holds.size} hold up" if "holds_up" in p else
+                    f"{n_hold} of {holds.size} intervals exclude 0 (not a test)")
+                 + f";\n{len(kept)} of {len(kept) + len(rest)} groups shown"
                  + (f" (largest differences; {len(rest)} with smaller ones left out)" if rest else ""))
     return fig
 
