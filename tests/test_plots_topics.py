@@ -51,3 +51,24 @@ def test_k_selection_marks_the_chosen_k_and_the_excluded_ks():
     assert caps.max() <= 1.0 and caps.min() >= 0.0
     assert any("excluded" in t.get_text() for t in bottom.get_legend().get_texts())
     plt.close(fig)
+
+
+def test_topic_figures_without_sides_draw_no_side_colour():
+    """A topic's terms and the k rule are not a comparison: no target, reference or verdict colour."""
+    from matplotlib.colors import to_hex
+
+    from zhframe.plots import style
+
+    tt = pd.DataFrame({"topic": [1, 1, 2], "rank": [1, 2, 1], "term": ["党史", "学习", "群众"],
+                       "weight": [0.9, 0.5, 0.7]})
+    table = pd.DataFrame({"k": [2, 3, 4], "stability": [0.9, 0.8, 0.7], "stability_sd": [0.2, 0.1, 0.1],
+                          "coherence": [0.1, 0.2, 0.3], "coherence_min": [0, 0.1, 0.2],
+                          "smallest_topic": [9, 4, 1], "chosen": [False, True, False]})
+    for fig in (tp.topic_terms(tt, ["T1 党史·学习", "T2 群众"]), tp.k_selection(table, tolerance=0.05, min_docs=3)):
+        drawn = set()
+        for ax in fig.axes:
+            drawn |= {to_hex(p.get_facecolor()) for p in ax.patches}
+            drawn |= {to_hex(line.get_color()) for line in ax.lines}
+            drawn |= {to_hex(c) for coll in ax.collections for c in coll.get_edgecolors()}
+        assert drawn and not drawn & {style.TARGET, style.REFERENCE}, drawn
+        plt.close(fig)

@@ -11,7 +11,8 @@ import math
 import numpy as np
 import pandas as pd
 
-from zhframe.plots import FULL_WIDTH, NEUTRAL, PALETTE, figure, group_style
+from zhframe.plots import FULL_WIDTH, NEUTRAL, figure, group_style
+from zhframe.plots.style import CATEGORY_PALETTE, INK
 from zhframe.plots.style import (MAX_COLOURED, MAX_GROUPS, does_not_hold_label, excludes_zero,
                                  groups_that_matter, heatmap, verdict_colour)
 
@@ -31,7 +32,7 @@ def topic_terms(top_terms: pd.DataFrame, labels: list[str], ncols: int = 3):
     for ax, t in zip(axes.flat, topics):
         part = top_terms[top_terms["topic"] == t].sort_values("rank")
         # one colour: the panels, not colours, tell topics apart
-        ax.barh(np.arange(len(part)), part["weight"], color=PALETTE[0])
+        ax.barh(np.arange(len(part)), part["weight"], color=CATEGORY_PALETTE[0])
         ax.set_yticks(np.arange(len(part)), part["term"])
         ax.set_ylim(n - 0.5, -0.5)
         ax.set_title(labels[t - 1])
@@ -144,11 +145,11 @@ def k_selection(table: pd.DataFrame, tolerance: float | None = None, min_docs: i
     fig, (top, bottom) = figure(FULL_WIDTH, 4.2, nrows=2, sharex=True)
     s, sd = table["stability"], table["stability_sd"]
     top.errorbar(table["k"], s, yerr=[s - np.maximum(s - sd, 0), np.minimum(s + sd, 1) - s],
-                 fmt="o-", color=PALETTE[0], capsize=2)
+                 fmt="o-", color=CATEGORY_PALETTE[0], capsize=2)
     top.set_ylabel("stability\n(matched Jaccard, top terms)")
     top.set_ylim(0, 1.05)
-    bottom.plot(table["k"], table["coherence"], "o-", color=PALETTE[2], label="mean over topics")
-    bottom.plot(table["k"], table["coherence_min"], "v:", color=PALETTE[2], alpha=0.6,
+    bottom.plot(table["k"], table["coherence"], "o-", color=CATEGORY_PALETTE[3], label="mean over topics")
+    bottom.plot(table["k"], table["coherence_min"], "v:", color=CATEGORY_PALETTE[3], alpha=0.6,
                 label="least coherent topic")
     admissible = table
     small = table["smallest_topic"] < min_docs if min_docs is not None else table["k"] < 0
@@ -161,7 +162,7 @@ def k_selection(table: pd.DataFrame, tolerance: float | None = None, min_docs: i
                             label=f"excluded: a topic leads < {min_docs} paragraphs")
     if tolerance is not None:
         best = admissible["coherence"].max()
-        bottom.axhspan(best - tolerance, best, color=PALETTE[2], alpha=0.15,
+        bottom.axhspan(best - tolerance, best, color=CATEGORY_PALETTE[3], alpha=0.15,
                        label=f"within {tolerance:g} of best{' admissible' if min_docs else ''}")
     bottom.set_ylabel("NPMI coherence")
     bottom.set_xlabel("number of topics k")
@@ -169,10 +170,10 @@ def k_selection(table: pd.DataFrame, tolerance: float | None = None, min_docs: i
     chosen = table.loc[table["chosen"], "k"]
     for ax in (top, bottom):
         for k in chosen:
-            ax.axvline(k, color=PALETTE[5], lw=1, ls="--")
+            ax.axvline(k, color=INK, lw=1, ls="--")
     if len(chosen):
         top.annotate(f"chosen k = {int(chosen.iloc[0])}", (chosen.iloc[0], 1.0),
-                     xytext=(4, -2), textcoords="offset points", color=PALETTE[5], fontsize=7.5,
+                     xytext=(4, -2), textcoords="offset points", color=INK, fontsize=7.5,
                      va="top")
     bottom.set_xticks(table["k"])
     bottom.set_xlim(table["k"].min() - 0.5, table["k"].max() + 0.5)
