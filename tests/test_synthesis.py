@@ -316,3 +316,17 @@ def test_the_measured_null_of_many_groups_is_one_clause_per_family():
     assert "terms: over 40 groups, 4.0 on average in all, 95th percentile at most 1 in any group" in text
     assert "the least likely by chance in g07 (1, chance of at least that = 0.04)" in text
     assert "g03" not in text and len(text) < 400
+
+
+def test_findings_at_many_groups_give_ranges_and_name_only_groups_with_a_result():
+    groups = [f"县{i:02d}" for i in range(40)]
+    comp = _composition(groups).assign(articles=[1 + i % 5 for i in range(40)],
+                                       body_share=[0.8 + 0.004 * i for i in range(40)])
+    rows = _two_groups().assign(target="县07")
+    text = RF.findings_markdown(rows, comp, "place")
+    assert "40 groups of 1 to 5 articles, median 3" in text and "县03: " not in text
+    assert "80% to 96% of each group's characters (median 88%)" in text
+    assert "**县07** uses more of these" in text and "The other 39 groups: nothing that holds up." in text
+    assert "**县01**" not in text
+    few = RF.findings_markdown(_two_groups(), _composition(), "district")
+    assert "甲: 1, 乙: 1" in few and "The other" not in few

@@ -367,6 +367,10 @@ def trends_sentence(differences: pd.DataFrame, n: int = 6) -> str:
     return head + " " + "; ".join(bits) + "."
 
 
+#: Past this many groups the findings give ranges and counts instead of a clause per group.
+MANY_GROUPS = 12
+
+
 def findings_markdown(differences: pd.DataFrame, composition: pd.DataFrame, by: str,
                       figures: Sequence[tuple[str, str]] = (), figures_link: str = "", *,
                       null: pd.DataFrame | None = None, metadata: pd.DataFrame | None = None,
@@ -399,10 +403,13 @@ def findings_markdown(differences: pd.DataFrame, composition: pd.DataFrame, by: 
         against = f"{targets[0]} against {rest[0] if len(rest) == 1 else 'the other groups pooled'}"
     else:
         against = "each group against the other groups pooled"
+    many = len(groups) > MANY_GROUPS  # then ranges and counts, not a clause per group
+    arts = composition["articles"].astype(int)
+    sizes = (f"{len(groups)} groups of {arts.min()} to {arts.max()} articles, median {arts.median():g}" if many
+             else ", ".join(f"{g}: {int(n)}" for g, n in arts.items()))
     lines = [
         f"*Computed by `notebooks/06_synthesis.ipynb` from {n_articles} articles grouped by {_code(by)} "
-        f"({', '.join(f'{g}: {int(n)}' for g, n in composition['articles'].items())}). "
-        + design_sentence(differences, alpha) + "*",
+        f"({sizes}). " + design_sentence(differences, alpha) + "*",
         "",
     ]
     share = "; ".join(
@@ -410,6 +417,12 @@ def findings_markdown(differences: pd.DataFrame, composition: pd.DataFrame, by: 
         + (f" (largest part set aside: {r.largest_set_aside}, {r.largest_set_aside_share:.0%})"
            if r.largest_set_aside else "")
         for g, r in composition.iterrows())
+    if many:
+        aside = composition["largest_set_aside"].replace("", pd.NA).dropna()
+        share = (f"{composition['body_share'].min():.0%} to {composition['body_share'].max():.0%} of each "
+                 f"group's characters (median {composition['body_share'].median():.0%})"
+                 + (f"; the largest part set aside is most often {aside.mode().sort_values().iloc[0]}"
+                    if len(aside) else ""))
     lines.append(f"**The page.** Body text, the reportage every count uses, is {share}. "
                  "Raw page lengths would compare layout (captions, sidebars), not what the papers say.")
     lines.append("")
@@ -420,10 +433,14 @@ def findings_markdown(differences: pd.DataFrame, composition: pd.DataFrame, by: 
                 if (sides[g]["more"]["family"] == f).any()]
         less = [f"{names[f]}: {_items(sides[g]['less'], f)}" for f in FAMILIES
                 if (sides[g]["less"]["family"] == f).any()]
+        if many and not bits and not less:
+            continue
         text = f"**{g}** uses more of these: " + ("; ".join(bits) if bits else "nothing that holds up")
         if less:
             text += "; and less of these: " + "; ".join(less)
         verdicts.append(text + ".")
+    if many and len(verdicts) < len(groups):
+        verdicts.append(f"The other {len(groups) - len(verdicts)} groups: nothing that holds up.")
     counts = [(int(tested.get(f, 0)), int(holding.get(f, 0)), lab) for f, lab in
               (("keywords", "terms"), ("topics", "topic shares"), ("rhetoric", "rhetoric rates"))]
     n_contrasts = int(contrasts.get("keywords", 0))
