@@ -22,20 +22,24 @@ function deep(root, sel, out) {
 }
 """
 
-#: What an attack left in the page, if anything ran or became markup: the flag a script sets,
-#: any attribute carrying the payload (an event handler, a javascript: link, an image source),
-#: a script element holding it, and code or links made from the manifest's backticks and brackets.
+#: What an attack left in the page, if anything ran or became markup: the flag a script sets, an
+#: event-handler attribute or a javascript:/image URL carrying the payload, an executable script
+#: element holding it, and code or links made from the manifest's backticks and brackets. (Data
+#: the page only holds, a JSON script block or an option's value, is text, not markup.)
 INJECTED = DEEP + """
 const all = deep(document, '*', []);
 const found = [];
+const payload = v => v.includes('__pwned') || v.includes('alert(');
 if (typeof window.__pwned !== 'undefined') found.push('window.__pwned is set');
 for (const e of all) {
   for (const a of Array.from(e.attributes || [])) {
-    if (a.value.includes('__pwned') || a.value.includes('alert(')) found.push(e.tagName + ' ' + a.name + '=' + a.value.slice(0, 60));
+    const url = /^(href|src|action|formaction|xlink:href|data)$/i.test(a.name) && /^\\s*javascript:/i.test(a.value);
+    if ((/^on/i.test(a.name) && payload(a.value)) || url) found.push(e.tagName + ' ' + a.name + '=' + a.value.slice(0, 60));
   }
-  if (e.tagName === 'SCRIPT' && e.textContent.includes('__pwned')) found.push('script element: ' + e.textContent.slice(0, 60));
+  const type = (e.getAttribute && e.getAttribute('type') || '').toLowerCase();
+  const runs = !type || /javascript|ecmascript|module/.test(type);
+  if (e.tagName === 'SCRIPT' && runs && payload(e.textContent)) found.push('script element: ' + e.textContent.slice(0, 60));
   if (e.tagName === 'IMG' && /^(x|y)$/.test(e.getAttribute('src') || '')) found.push('img src=' + e.getAttribute('src'));
-  if (e.tagName === 'A' && /^javascript:/i.test(e.getAttribute('href') || '')) found.push('javascript: link');
   if (e.tagName === 'CODE' && /^(code|tick)$/.test(e.textContent)) found.push('code element: ' + e.textContent);
 }
 return found;

@@ -30,6 +30,8 @@ SEED_FILES = sorted(SEEDS.glob("*.txt"))
 ZH = "北碚区党史学习教育有力有序开展\n\n用功学 用情讲 用心看 用力做\n学党史、悟思想、办实事、开新局。\n"
 ZH2 = "开州区举办专题宣讲会议\n\n宣讲团深入乡镇社区开展宣讲，群众踊跃参加。\n干部职工认真学习，推动工作落实。\n"
 from foreign_samples import JA, KO, TW  # noqa: E402
+from hostile_corpus import BY as HOSTILE_BY, DOC_IDS, GROUPS as HOSTILE_GROUPS  # noqa: E402
+from hostile_corpus import write_hostile_corpus  # noqa: E402
 
 
 def tracked_state() -> dict[str, str]:
@@ -93,6 +95,8 @@ class Case:
     stdout: str | None = None      # a file to send stdout to (e.g. /dev/full)
     out_has: tuple[str, ...] = ()  # fragments of stdout (a case that succeeds and must say this)
     max_out: int | None = None     # at most this many bytes of stdout
+    run: Callable | None = None    # ``run(tmp)`` -> CompletedProcess, instead of one zhframe command
+    check: Callable | None = None  # ``check(res, tmp)``: what else must hold once it has run
 
 
 def _file_case(name, data: bytes, *says, status=2):
@@ -492,7 +496,138 @@ NUMBER_CASES = [
                   ",claim,", max_out=400_000),
 ]
 
-ALL = FILE_CASES + CORPUS_CASES + NOTEBOOK_CASES + STDOUT_CASES + ROUND3_CASES + NUMBER_CASES
+# --- issue 26, items 1 and 8 as rows: hostile values read in a browser; figures at dozens of groups
+
+def _hostile_notebooks(tmp):
+    """Every notebook on the hostile corpus, as ``make figures CORPUS=... BY=outlet OUT=...`` runs them."""
+    corpus = write_hostile_corpus(tmp / "c")
+    return ["notebooks", "--corpus", corpus, "--by", HOSTILE_BY, "--out", tmp / "out", "--jobs", "2"]
+
+
+def _nothing_runs_in_a_browser(res, tmp):
+    """Every executed notebook exported to HTML (nbconvert, as ``jupyter nbconvert --to html``) and
+    the term explorer, opened in headless chromium: nothing an attack put in a group value or doc_id
+    ran (no ``window.__pwned``, no alert, no element or attribute made from it) and every value
+    reads as its literal text."""
+    import re
+
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    from browser import INJECTED, VISIBLE_TEXT, alert_text, chromium, open_page
+    from zhframe.run.notebooks import find_notebooks
+
+    out = tmp / "out"
+    executed = sorted((out / "notebooks").glob("*.ipynb"))
+    assert [p.name for p in executed] == [p.name for p in find_notebooks(ROOT / "notebooks")]
+    (tmp / "html").mkdir()
+    pages = []
+    for path in executed:
+        body, _ = HTMLExporter().from_notebook_node(nbformat.read(path, as_version=4))
+        pages.append(tmp / "html" / f"{path.stem}.html")
+        pages[-1].write_text(body, encoding="utf-8")
+    explorers = sorted((out / "figures").glob("*.html"))
+    assert [p.name for p in explorers] == ["03_term_explorer.html"]
+    ampersand = HOSTILE_GROUPS[1]  # holds "R&D &amp;": it must read as exactly that
+    with chromium() as d:
+        for page in pages + explorers:
+            bokeh = page in explorers
+            open_page(d, page, wait_for="return window.Bokeh && Bokeh.documents.length > 0" if bokeh else None)
+            assert alert_text(d) is None, page.name
+            assert d.execute_script(INJECTED) == [], (page.name, d.execute_script(INJECTED))
+            text = d.execute_script(VISIBLE_TEXT)
+            missing = [g for g in HOSTILE_GROUPS if g not in text]
+            assert not missing, (page.name, missing)
+            # an entity decoded once too often (R&D &) or escaped twice (R&amp;D)
+            assert "R&amp;D" not in text and not re.search(r"R&D &(?!amp;)", text), page.name
+            assert "<b>&" not in text, page.name
+            if page.stem == "00_corpus":
+                assert [i for i in DOC_IDS if i not in text] == [], page.name
+            if bokeh:  # axis labels are drawn on a canvas: read them from the page's models
+                labels = d.execute_script("return Array.from(Bokeh.documents[0].all_models).filter("
+                                          "m => typeof m.axis_label === 'string').map(m => m.axis_label);")
+                assert any(ampersand in lab for lab in labels), labels
+                assert not any("R&amp;D" in lab for lab in labels), labels
+
+
+def _refused_group(value):
+    def setup(tmp):
+        corpus = write_hostile_corpus(tmp / "c", groups=(HOSTILE_GROUPS[0], HOSTILE_GROUPS[1], value))
+        return ["notebooks", "--corpus", corpus, "--by", HOSTILE_BY, "--out", tmp / "o"]
+    return setup
+
+
+#: One study of a generated corpus of dozens of groups, measured once for every figure row.
+_MANY: dict = {}
+
+
+def _many_group_records(base: Path) -> dict:
+    """``tests/many_groups.py`` on ``benchmarks/corpusgen.py --pages 120 --places 40`` (run once,
+    whichever figure row asks first; the others wait for it)."""
+    import threading
+
+    lock = _MANY.setdefault("lock", threading.Lock())
+    with lock:
+        if "records" not in _MANY:
+            corpus, out = base / "many_groups", base / "many_groups.json"
+            gen = subprocess.run([sys.executable, ROOT / "benchmarks" / "corpusgen.py", "--pages", "120",
+                                  "--places", "40", "--out", corpus], capture_output=True, text=True,
+                                 env=env(), timeout=300)
+            res = gen if gen.returncode else subprocess.run(
+                [sys.executable, Path(__file__).with_name("many_groups.py"), corpus, "place", out],
+                cwd=ROOT, capture_output=True, text=True, env=env(ZHFRAME_CACHE_DIR=base / "many_cache"),
+                timeout=900)
+            _MANY["records"] = (json.loads(out.read_text(encoding="utf-8")) if res.returncode == 0 else
+                                {"error": " ".join(res.stderr.split())[-300:]})
+        return _MANY["records"]
+
+
+def _figure_row(name):
+    def run(tmp):
+        records = _many_group_records(tmp.parent)
+        rec = records.get(name, {"error": records.get("error", f"{name} was not drawn")})
+        problem = rec.get("error")
+        stderr = f"zhframe: {name}: {problem}\n" if problem else "".join(f"{w}\n" for w in rec.get("warnings", []))
+        return subprocess.CompletedProcess([name], 1 if problem else 0, json.dumps(rec), stderr)
+    return run
+
+
+def _readable(res, tmp):
+    """A figure of dozens of groups a reader can read: print size (checked while drawing), all of
+    it inside the page, short legends, a bounded number of rows, no overlapping tick or legend
+    labels, and when it names some groups but not all, it says how many it leaves out."""
+    from many_groups import BOUNDS
+
+    rec = json.loads(res.stdout)
+    assert "skipped" not in rec, rec
+    assert rec["groups"] >= 30, rec
+    assert rec["inside_page"], rec
+    for key, bound in BOUNDS.items():
+        assert rec[key] <= bound, (key, rec)
+    if 1 < rec["groups_named"] < rec["groups"]:
+        assert rec["says_how_many_left_out"], rec
+
+
+def _figure_case(name):
+    return Case(f"figures-40-groups:{name}", lambda tmp: [], 0, (), run=_figure_row(name), check=_readable)
+
+
+def _many_figures():
+    from many_groups import FIGURES
+
+    return [_figure_case(name) for name in FIGURES]
+
+
+HOSTILE_CASES = [
+    Case("hostile:every-notebook-in-a-browser", _hostile_notebooks, 0, (),
+         out_has=("executed",), check=_nothing_runs_in_a_browser),
+    Case("notebooks:hostile-dollar-group", _refused_group("$x$"), 2,
+         ("manifest.csv", "line 6 (doc_id $x$", "contains '$'", "rename the group")),
+]
+FIGURE_CASES = _many_figures()
+
+ALL = (FILE_CASES + CORPUS_CASES + NOTEBOOK_CASES + STDOUT_CASES + ROUND3_CASES + NUMBER_CASES
+       + HOSTILE_CASES + FIGURE_CASES)
 
 
 @pytest.fixture(scope="module")
@@ -514,6 +649,8 @@ def check_one_line(res, says):
 
 def _run_case(case: Case, tmp: Path):
     tmp.mkdir(parents=True)
+    if case.run:
+        return case.run(tmp)
     args = case.setup(tmp)
     if case.stdout:
         with open(case.stdout, "w") as out:
@@ -549,6 +686,8 @@ def test_table(case, table_results):
     out = tmp / "o"
     if case.name.startswith("notebooks:") and out.is_dir():
         assert not any(out.iterdir())  # refused before anything was written
+    if case.check:
+        case.check(res, tmp)
 
 
 def test_the_table_covers_the_issue():
