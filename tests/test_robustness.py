@@ -97,6 +97,7 @@ class Case:
     max_out: int | None = None     # at most this many bytes of stdout
     run: Callable | None = None    # ``run(tmp)`` -> CompletedProcess, instead of one zhframe command
     check: Callable | None = None  # ``check(res, tmp)``: what else must hold once it has run
+    note: str | None = None        # a run that succeeds with one informational stderr line holding this
 
 
 def _file_case(name, data: bytes, *says, status=2):
@@ -626,8 +627,107 @@ HOSTILE_CASES = [
 ]
 FIGURE_CASES = _many_figures()
 
+# --- issue 26, item 5 and 6 as rows: pages recognised by content, joiners, a stdout without Chinese
+
+FIRST, SECOND = "北碚区党史学习教育有力有序开展。", "广大党员干部深入基层，为群众办实事。"
+MARKUP = {"DOCTYPE", "html", "meta", "p", "body", "xml", "head", "title", "div", "noframes"}
+
+
+def _words_case(name: str, file: str, data: bytes, *, first: tuple[str, ...] = (),
+                has: tuple[str, ...] = (), exactly: list[str] | None = None, env=None,
+                page: bool = True) -> Case:
+    """``tokenize`` on one file: it succeeds quietly, its words start with ``first``, include
+    ``has`` (or are ``exactly`` these), and (for a ``page``) none is markup."""
+    def setup(tmp):
+        (tmp / file).write_bytes(data)
+        return ["tokenize", tmp / file]
+
+    def check(res, tmp):
+        words = res.stdout.split()
+        assert not (page and MARKUP & set(words)), words
+        assert tuple(words[:len(first)]) == first, words[:10]
+        assert [w for w in has if w not in words] == [], words
+        if exactly is not None:
+            assert words == exactly, ascii(res.stdout)
+    return Case(f"pages:{name}", setup, 0, (), env=env or {}, check=check)
+
+
+def _page(template: str) -> bytes:
+    return template.format(FIRST, SECOND).encode("utf-8")
+
+
+def _mhtml() -> bytes:
+    import quopri
+
+    html = ("<!DOCTYPE html><html><head><meta charset='utf-8'></head><body><p>" + FIRST + "</p><p>"
+            + SECOND + "</p></body></html>")
+    body = quopri.encodestring(html.encode()).decode()
+    return ("From: <Saved by Blink>\r\nSubject: =?utf-8?Q?=E5=8C=97?=\r\n =?utf-8?Q?=E7=A2=9A?=\r\n"
+            "MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n"
+            "\tboundary=\"--B--\"\r\n\r\n----B--\r\nContent-Type: text/html\r\n"
+            "Content-Transfer-Encoding: quoted-printable\r\n\r\n" + body + "\r\n----B----\r\n").encode("ascii")
+
+
+PAGE_WORDS = ("党史学习教育", "群众")
+PAGE_CASES = [
+    _words_case("shtml", "a.shtml", _page("<html><body><p>{0}</p><p>{1}</p></body></html>"), has=PAGE_WORDS),
+    _words_case("xhtml", "a.xhtml", _page('<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+                                          "<body><p>{0}</p><p>{1}</p></body></html>"), has=PAGE_WORDS),
+    _words_case("php", "a.php", _page("<html><head><title>t</title></head><body><p>{0}</p><p>{1}</p>"
+                                      "</body></html>"), has=PAGE_WORDS),
+    _words_case("asp", "a.asp", _page("<html><body><div><p>{0}</p><p>{1}</p></div></body></html>"),
+                has=PAGE_WORDS),
+    _words_case("html-saved-as-txt", "saved.txt", _page(
+        "<!DOCTYPE html>\n<html><head><meta charset='utf-8'></head><body><p>{0}</p><p>{1}</p></body></html>"),
+        has=PAGE_WORDS),
+    _words_case("noframes-keeps-no-tags", "frames.htm", _page(
+        "<html><frameset><frame src='a.html'></frameset><noframes><p>{0}</p><p>{1}</p></noframes></html>"),
+        has=PAGE_WORDS),
+    _words_case("mhtml", "page.mhtml", _mhtml(), first=("北碚区", "党史学习教育")),
+    _words_case("mhtml-saved-as-txt", "page.txt", _mhtml(), first=("北碚区", "党史学习教育")),
+    _words_case("article-quoting-a-tag-is-not-a-page", "a.txt",
+                "文中提到<p>标签。\n北碚区党史学习教育有力有序开展。\n".encode(), has=("北碚区", "p"),
+                page=False),  # the quoted tag is the article's text, kept as written
+    _words_case("emoji-joiners-never-words", "e.txt", "庆祝👨\u200d👩\u200d👧活动🏳️\u200d🌈开展\n".encode(),
+                exactly=["庆祝", "活动", "开展"]),
+    _words_case("stdout-cannot-encode-chinese", "s.txt", GOOD, has=("\\u5317\\u789a\\u533a",),  # 北碚区
+                env={"PYTHONIOENCODING": "ascii"}),
+]
+
+# --- issue 26, item 4 as a row: a difference of script is not a difference ---------------------
+
+def _script_split(tmp):
+    """Twelve different articles from one pool of paragraphs: six in simplified script (甲), six
+    written in traditional (乙, converted with OpenCC s2t). Nothing but the script tells them apart."""
+    from hostile_corpus import ARTICLES
+    from zhframe.tokenize.script import to_traditional
+
+    paras = [p for a in ARTICLES for p in a.split("\n\n")[1:]]
+    files = {}
+    for i in range(12):
+        text = f"第{i + 1}篇报道\n\n" + "\n\n".join(paras[(i + k * 5) % len(paras)] for k in range(3))
+        files[f"{i}.txt"] = (to_traditional(text) if i >= 6 else text).encode("utf-8")
+    folder = write_corpus(tmp / "c", files, groups=["甲"] * 6 + ["乙"] * 6)
+    return ["keyness", "--by", "grp", "--target", "甲", "--corpus", folder]
+
+
+def _no_script_terms(res, tmp):
+    from zhframe.tokenize.script import to_simplified
+
+    rows = list(csv.DictReader(res.stdout.splitlines()))
+    assert len(rows) > 50, len(rows)
+    traditional = [r["term"] for r in rows if to_simplified(r["term"], "traditional").text != r["term"]]
+    assert traditional == [], traditional[:10]  # 學習, 黨史 ... were read as words of their own
+    assert [r["term"] for r in rows if r["holds_up"] == "True"] == []
+
+
+SCRIPT_CASES = [
+    Case("script:traditional-against-simplified-six-a-side", _script_split, 0, (),
+         note="甲 against the rest", check=_no_script_terms),
+]
+
 ALL = (FILE_CASES + CORPUS_CASES + NOTEBOOK_CASES + STDOUT_CASES + ROUND3_CASES + NUMBER_CASES
-       + HOSTILE_CASES + FIGURE_CASES)
+       + HOSTILE_CASES + FIGURE_CASES + PAGE_CASES + SCRIPT_CASES)
 
 
 @pytest.fixture(scope="module")
@@ -677,6 +777,9 @@ def test_table(case, table_results):
     assert res.returncode == case.status, (res.returncode, res.stderr)
     if case.says or case.status:
         check_one_line(res, case.says)
+    elif case.note:
+        assert "Traceback" not in res.stderr and len(res.stderr.splitlines()) == 1, res.stderr
+        assert case.note in res.stderr, res.stderr
     else:
         assert res.stderr == "", res.stderr
     for fragment in case.out_has:
@@ -1031,63 +1134,6 @@ def test_ctrl_c_stops_the_pool_at_once_with_one_line(tmp_path):
         nb = nbformat.read(p, as_version=4)
         assert not any("finished" in o.get("text", "") for c in nb.cells for o in c.get("outputs", []))
     assert not list((tmp_path / "o" / "notebooks").glob("0[23]_*.ipynb"))  # queued: never started
-
-
-@pytest.mark.parametrize("name, page", [
-    ("a.shtml", "<html><body><p>{0}</p><p>{1}</p></body></html>"),
-    ("a.xhtml", '<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>{0}</p>'
-                "<p>{1}</p></body></html>"),
-    ("a.php", "<html><head><title>t</title></head><body><p>{0}</p><p>{1}</p></body></html>"),
-    ("a.asp", "<html><body><div><p>{0}</p><p>{1}</p></div></body></html>"),
-    ("saved.txt", "<!DOCTYPE html>\n<html><head><meta charset='utf-8'></head><body><p>{0}</p>"
-                  "<p>{1}</p></body></html>"),
-    ("frames.htm", "<html><frameset><frame src='a.html'></frameset><noframes><p>{0}</p><p>{1}</p>"
-                   "</noframes></html>"),
-])
-def test_pages_are_recognised_by_name_or_content(tmp_path, name, page):
-    first, second = "北碚区党史学习教育有力有序开展。", "广大党员干部深入基层，为群众办实事。"
-    (tmp_path / name).write_text(page.format(first, second), encoding="utf-8")
-    res = zhframe("tokenize", tmp_path / name)
-    assert res.returncode == 0, res.stderr
-    words = res.stdout.split()
-    assert "党史学习教育" in words and "群众" in words
-    assert not {"DOCTYPE", "html", "meta", "p", "body", "xml"} & set(words), words
-
-
-def test_an_mhtml_archive_is_read_as_its_page(tmp_path):
-    import quopri
-
-    html = ("<!DOCTYPE html><html><head><meta charset='utf-8'></head><body><p>北碚区党史学习教育"
-            "有力有序开展。</p><p>广大党员干部深入基层，为群众办实事。</p></body></html>")
-    body = quopri.encodestring(html.encode()).decode()
-    mhtml = ("From: <Saved by Blink>\r\nSubject: =?utf-8?Q?=E5=8C=97?=\r\n =?utf-8?Q?=E7=A2=9A?=\r\n"
-             "MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n"
-             "\tboundary=\"--B--\"\r\n\r\n----B--\r\nContent-Type: text/html\r\n"
-             "Content-Transfer-Encoding: quoted-printable\r\n\r\n" + body + "\r\n----B----\r\n")
-    for name in ("page.mhtml", "page.txt"):
-        (tmp_path / name).write_text(mhtml, encoding="ascii")
-        res = zhframe("tokenize", tmp_path / name)
-        assert res.returncode == 0, res.stderr
-        assert res.stdout.split()[:2] == ["北碚区", "党史学习教育"], res.stdout
-
-
-def test_an_article_that_quotes_a_tag_is_not_a_page(tmp_path):
-    (tmp_path / "a.txt").write_text("文中提到<p>标签。\n北碚区党史学习教育有力有序开展。\n", encoding="utf-8")
-    res = zhframe("tokenize", tmp_path / "a.txt")
-    assert res.returncode == 0 and "北碚区" in res.stdout
-
-
-def test_emoji_joiners_never_become_words(tmp_path):
-    (tmp_path / "e.txt").write_text("庆祝👨\u200d👩\u200d👧活动🏳️\u200d🌈开展\n", encoding="utf-8")
-    res = zhframe("tokenize", tmp_path / "e.txt")
-    assert res.returncode == 0, res.stderr
-    assert res.stdout.split() == ["庆祝", "活动", "开展"], ascii(res.stdout)
-
-
-def test_a_stdout_that_cannot_encode_chinese_gets_escapes(tmp_path):
-    res = zhframe("tokenize", SEED_FILES[0], PYTHONIOENCODING="ascii")
-    assert res.returncode == 0 and "Traceback" not in res.stderr, res.stderr
-    assert "\\u5317\\u789a\\u533a" in res.stdout  # 北碚区
 
 
 def test_jobs_are_capped_at_the_cpu_count():
