@@ -97,7 +97,7 @@ class Case:
     max_out: int | None = None     # at most this many bytes of stdout
     run: Callable | None = None    # ``run(tmp)`` -> CompletedProcess, instead of one zhframe command
     check: Callable | None = None  # ``check(res, tmp)``: what else must hold once it has run
-    note: str | None = None        # a run that succeeds with one informational stderr line holding this
+    notes: tuple[str, ...] = ()    # a run that succeeds with these informational stderr lines, one each
 
 
 def _file_case(name, data: bytes, *says, status=2):
@@ -723,11 +723,98 @@ def _no_script_terms(res, tmp):
 
 SCRIPT_CASES = [
     Case("script:traditional-against-simplified-six-a-side", _script_split, 0, (),
-         note="甲 against the rest", check=_no_script_terms),
+         notes=("甲 against the rest",), check=_no_script_terms),
+]
+
+# --- issue 26, items 2 and 7 as rows: one run per OUT, reruns clear their own files, a cache
+# that cannot be written costs only time
+
+def _into_a_locked_out(tmp):
+    """A second run into an OUT that another run holds (the lock is taken here, in the test)."""
+    from zhframe.run.notebooks import locked
+
+    nbdir = _tiny_notebooks(tmp / "proj", "1")
+    corpus = two_good(tmp / "c")
+    with locked(tmp / "out"):
+        return zhframe("notebooks", "--notebook-dir", nbdir, "--corpus", corpus, "--by", "grp",
+                       "--out", tmp / "out", "--jobs", "1")
+
+
+def _nothing_written(res, tmp):
+    assert sorted(p.name for p in (tmp / "out").iterdir()) == [".zhframe-run.lock"] or \
+        not (tmp / "out" / "notebooks").exists()
+
+
+EARLIER = ("00_old_corpus_figure.png", "03_keyness.svg", "06_findings.md")
+FOREIGN = ("my notes.txt", "README.md", "plot.png")
+
+
+def _rerun_into_a_used_out(tmp):
+    """OUT holds an earlier run's figures and the user's own files: a run of notebook 00 alone
+    clears only 00's; the full run then clears every earlier one (and no foreign file)."""
+    nbdir = _tiny_notebooks(tmp / "proj", "1")
+    corpus = two_good(tmp / "c")
+    figures = tmp / "out" / "figures"
+    figures.mkdir(parents=True)
+    for name in EARLIER:
+        (figures / name).write_bytes(b"earlier corpus")
+    for name in FOREIGN:
+        (figures / name).write_bytes(b"the user's")
+    args = ["notebooks", "--notebook-dir", nbdir, "--corpus", corpus, "--by", "grp", "--out", tmp / "out",
+            "--jobs", "1"]
+    first = zhframe(*args, "--only", "00")
+    (tmp / "after_first.json").write_text(json.dumps([first.returncode, first.stderr,
+                                                      sorted(p.name for p in figures.iterdir())]))
+    return zhframe(*args)
+
+
+def _cleared_own_files_only(res, tmp):
+    status, stderr, listing = json.loads((tmp / "after_first.json").read_text())
+    assert status == 0, stderr
+    assert listing == sorted(set(EARLIER[1:]) | set(FOREIGN))  # only 00's earlier figure cleared
+    assert sorted(p.name for p in (tmp / "out" / "figures").iterdir()) == sorted(FOREIGN)
+
+
+def _place_names_corpus(tmp):
+    return write_corpus(tmp / "c", {"a.txt": (ZH + MORE).encode(), "b.txt": (ZH2 + MORE).encode()},
+                        groups=["龙马潭区", "江阳区"])
+
+
+PLACE_KEYNESS = ("keyness", "--by", "grp", "--target", "龙马潭区", "--perm", "9", "--corpus")
+
+
+def _keyness_with_cache(where):
+    """keyness on a corpus with place names the dictionary does not know, the cache folder
+    ``where(tmp)``: a path that cannot be a folder."""
+    def run(tmp):
+        return zhframe(*PLACE_KEYNESS, _place_names_corpus(tmp), ZHFRAME_CACHE_DIR=where(tmp))
+    return run
+
+
+def _same_as_with_a_cache(res, tmp):
+    good = zhframe(*PLACE_KEYNESS, tmp / "c", ZHFRAME_CACHE_DIR=tmp / "cache")
+    assert good.returncode == 0, good.stderr
+    assert res.stdout == good.stdout
+
+
+def _under_a_file(tmp):
+    (tmp / "file").write_text("x")
+    return tmp / "file" / "cache"
+
+
+OUT_CASES = [
+    Case("out:second-run-into-a-locked-out", lambda tmp: [], 2,
+         ("another zhframe run is writing into this folder",), run=_into_a_locked_out, check=_nothing_written),
+    Case("out:rerun-clears-earlier-results-not-foreign-files", lambda tmp: [], 0, (),
+         out_has=("executed 2 notebook(s)",), run=_rerun_into_a_used_out, check=_cleared_own_files_only),
+    Case("cache:under-a-file-place-names", lambda tmp: [], 0, (), notes=("only time is lost", "against the rest"),
+         run=_keyness_with_cache(_under_a_file), check=_same_as_with_a_cache),
+    Case("cache:dev-full-place-names", lambda tmp: [], 0, (), notes=("only time is lost", "against the rest"),
+         run=_keyness_with_cache(lambda tmp: Path("/dev/full/cache")), check=_same_as_with_a_cache),
 ]
 
 ALL = (FILE_CASES + CORPUS_CASES + NOTEBOOK_CASES + STDOUT_CASES + ROUND3_CASES + NUMBER_CASES
-       + HOSTILE_CASES + FIGURE_CASES + PAGE_CASES + SCRIPT_CASES)
+       + HOSTILE_CASES + FIGURE_CASES + PAGE_CASES + SCRIPT_CASES + OUT_CASES)
 
 
 @pytest.fixture(scope="module")
@@ -777,9 +864,10 @@ def test_table(case, table_results):
     assert res.returncode == case.status, (res.returncode, res.stderr)
     if case.says or case.status:
         check_one_line(res, case.says)
-    elif case.note:
-        assert "Traceback" not in res.stderr and len(res.stderr.splitlines()) == 1, res.stderr
-        assert case.note in res.stderr, res.stderr
+    elif case.notes:
+        lines = res.stderr.splitlines()
+        assert "Traceback" not in res.stderr and len(lines) == len(case.notes), res.stderr
+        assert all(sum(n in ln for ln in lines) == 1 for n in case.notes), res.stderr
     else:
         assert res.stderr == "", res.stderr
     for fragment in case.out_has:
@@ -1010,41 +1098,6 @@ def test_short_articles_without_layout_decisions_run_through_cleanup(tmp_path):
 
 # --- issue 26 round 3 and issue 27: the output guard, runs that fail well ---------------------
 
-def test_a_second_run_into_a_locked_out_is_refused_in_one_line(tmp_path):
-    from zhframe.run.notebooks import locked
-
-    nbdir = _tiny_notebooks(tmp_path / "proj", "1")
-    corpus = two_good(tmp_path / "c")
-    out = tmp_path / "o"
-    with locked(out):  # another run holds OUT
-        res = zhframe("notebooks", "--notebook-dir", nbdir, "--corpus", corpus, "--by", "grp",
-                      "--out", out, "--jobs", "1")
-    assert res.returncode == 2
-    check_one_line(res, ("another zhframe run is writing into this folder",))
-    assert not (out / "notebooks").exists()
-
-
-def test_a_rerun_clears_an_earlier_runs_results_but_no_foreign_file(tmp_path):
-    nbdir = _tiny_notebooks(tmp_path / "proj", "1")
-    corpus = two_good(tmp_path / "c")
-    out = tmp_path / "o"
-    (out / "figures").mkdir(parents=True)
-    for name in ("00_old_corpus_figure.png", "03_keyness.svg", "06_findings.md"):
-        (out / "figures" / name).write_bytes(b"earlier corpus")
-    for name in ("my notes.txt", "README.md", "plot.png"):
-        (out / "figures" / name).write_bytes(b"the user's")
-    res = zhframe("notebooks", "--notebook-dir", nbdir, "--corpus", corpus, "--by", "grp",
-                  "--out", out, "--jobs", "1", "--only", "00")
-    assert res.returncode == 0, res.stderr
-    left = sorted(p.name for p in (out / "figures").iterdir())
-    assert left == ["03_keyness.svg", "06_findings.md", "README.md", "my notes.txt", "plot.png"]
-    res = zhframe("notebooks", "--notebook-dir", nbdir, "--corpus", corpus, "--by", "grp",
-                  "--out", out, "--jobs", "1")
-    assert res.returncode == 0, res.stderr  # an earlier run's OUT is not taken for a study
-    assert sorted(p.name for p in (out / "figures").iterdir()) == ["README.md", "my notes.txt",
-                                                                    "plot.png"]
-
-
 def test_a_full_disk_leaves_the_old_file_and_no_partial_one(tmp_path, monkeypatch):
     import errno
 
@@ -1171,18 +1224,3 @@ def test_corpus_without_a_folder_outside_a_checkout_says_what_to_pass(tmp_path, 
     import argparse
     with pytest.raises(InputError, match="give a corpus folder: zhframe corpus DIR"):
         corpus.run(argparse.Namespace(folder=None, manifest=None, dict=[]))
-
-
-def test_an_unwritable_cache_never_stops_a_corpus_with_new_place_names(tmp_path):
-    """The place-name dictionary and every cache go to a stand-in folder; said once; same result."""
-    folder = write_corpus(tmp_path / "c", {"a.txt": (ZH + MORE).encode(), "b.txt": (ZH2 + MORE).encode()},
-                          groups=["龙马潭区", "江阳区"])
-    args = ("keyness", "--by", "grp", "--target", "龙马潭区", "--perm", "9", "--corpus", folder)
-    good = zhframe(*args, ZHFRAME_CACHE_DIR=tmp_path / "cache")
-    (tmp_path / "file").write_text("x")
-    for where in (tmp_path / "file" / "cache", "/dev/full/cache"):
-        res = zhframe(*args, ZHFRAME_CACHE_DIR=where)
-        assert res.returncode == 0, res.stderr
-        notes = [ln for ln in res.stderr.splitlines() if "cache" in ln]
-        assert len(notes) == 1 and "only time is lost" in notes[0], res.stderr
-        assert res.stdout == good.stdout
