@@ -81,10 +81,10 @@ def _figure(name: str, study):
             {"sentences_with_claim": "share_sentences_with_claim"})
         return plots.rhetoric.numbers(claim_rates, share, title="数字 Numbers as claims")
     if name == "05_enumerations":
-        enums = F.enumerations_table(blocks).merge(blocks[["doc_id", by]].drop_duplicates(), on="doc_id")
+        enums = study.items("enumerations")
         return plots.rhetoric.enumerations(enums, by, title="数字提法与列举") if len(enums) else None
     if name == "05_voices":
-        voices = F.voices_table(blocks).merge(blocks[["doc_id", by]].drop_duplicates(), on="doc_id")
+        voices = study.items("voices")
         counts = (voices.groupby([by, "speaker_type"]).size().unstack(fill_value=0)
                   .reindex(index=study.groups, columns=list(F.SPEAKER_TYPES), fill_value=0))
         counts.columns = [f"voice_{c}" for c in counts.columns]
