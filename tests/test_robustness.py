@@ -14,6 +14,7 @@ import csv
 import hashlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -883,9 +884,18 @@ def test_table(case, table_results):
 
 def test_the_table_covers_the_issue():
     """At least the ~120 faults of the issue's kind, each with its own name."""
+    from many_groups import FIGURES
+
     names = [c.name for c in ALL]
     assert len(names) == len(set(names))
     assert len(names) >= 110
+    # issue 26: item 1 read in a browser, item 8 one row per figure the notebooks save
+    assert "hostile:every-notebook-in-a-browser" in names
+    assert {f"figures-40-groups:{f}" for f in FIGURES} <= set(names)
+    saved = set()
+    for path in sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")):
+        saved |= set(re.findall(r'save_figure\((?:.|\n)*?\\"(\d\d_[a-z_]+)\\"', path.read_text(encoding="utf-8")))
+    assert saved and saved == set(FIGURES), sorted(saved ^ set(FIGURES))
 
 
 def test_secret_outside_the_folder_is_never_named_or_hashed(tmp_path):
