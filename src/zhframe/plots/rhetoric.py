@@ -131,7 +131,7 @@ def enumerations(table: pd.DataFrame, by: str, doc_col: str = "doc_id", title: s
     style = group_style(groups)
     fig, ax = figure(FULL_WIDTH, 1.0 + 0.17 * max(1, len(df)))
     y = np.arange(len(df))
-    cols = [PALETTE[0] if many else style[g][0] for g in df[by]]
+    cols = [INK if many else style[g][0] for g in df[by]]
     ax.barh(y, df["n"].astype(float), color="none", edgecolor=cols, linewidth=1)
     ax.barh(y, df["n_items"], color=cols, alpha=0.75, hatch=None)
     names = [f"{e} ({d}, {g})" if many else f"{e} ({d})" for e, d, g in zip(df["expression"], df[doc_col], df[by])]
