@@ -87,7 +87,20 @@ def rates_heatmap(table: pd.DataFrame, features=None, title: str = "", max_group
 
 
 def numbers(claim_rates: pd.DataFrame, sentence_share: pd.DataFrame, title: str = ""):
-    """Two panels: claims per 1,000 characters; share of sentences with a claim (both with intervals)."""
+    """Two panels: claims per 1,000 characters; share of sentences with a claim (both with intervals).
+
+    Groups are told apart by colour and marker, so past :data:`~zhframe.plots.style.MAX_COLOURED`
+    groups only that many are drawn: the ones whose claim rate lies furthest from the mean over
+    groups (:func:`~zhframe.plots.style.groups_that_matter`), and the title says how many are
+    left out (a legend of dozens of colours names none of them).
+    """
+    rest: list[str] = []
+    if claim_rates["group"].nunique() > MAX_COLOURED:
+        spread = claim_rates.assign(group=claim_rates["group"].astype(str))
+        spread = spread.assign(gap=(spread["rate"] - spread.groupby("feature")["rate"].transform("mean")).abs())
+        kept, rest = groups_that_matter(spread.groupby("group")["gap"].max().to_dict(), MAX_COLOURED)
+        claim_rates = claim_rates[claim_rates["group"].astype(str).isin(kept)]
+        sentence_share = sentence_share[sentence_share["group"].astype(str).isin(kept)]
     fig, (a, b) = figure(FULL_WIDTH, 1.6 + 0.12 * claim_rates["group"].nunique(), ncols=2,
                          gridspec_kw={"width_ratios": [1.3, 1]})
     rates(claim_rates, title="数字论断 Quantified claims", ax=a, legend=False)
@@ -96,7 +109,8 @@ def numbers(claim_rates: pd.DataFrame, sentence_share: pd.DataFrame, title: str 
     handles, labels = a.get_legend_handles_labels()
     fig.legend(handles, labels, loc="outside lower center", ncol=min(len(labels), 6),
                title="95% bootstrap intervals")
-    fig.suptitle(title)
+    fig.suptitle(title + (f"\n(the {MAX_COLOURED} groups furthest from the mean; {len(rest)} more not shown)"
+                          if rest else ""))
     return fig
 
 
@@ -104,20 +118,24 @@ def enumerations(table: pd.DataFrame, by: str, doc_col: str = "doc_id", title: s
     """Each numbered formula or counted list: items announced (outline) against items spelled out (fill).
 
     Colour is the group; the legend explains both the colours and the
-    outline/fill encoding.
+    outline/fill encoding. Past :data:`~zhframe.plots.style.MAX_COLOURED` groups no colour
+    can name a group (a legend of dozens of colours): each row names its group instead and
+    the bars take one colour.
     """
     df = table[table["kind"].isin(["formula", "counted_list", "ordinal_series"])]
     df = df.drop_duplicates([doc_col, "expression", "n_items"]).sort_values(
         [by, doc_col, "start"], kind="stable")
     df, title = _at_most(df, ["n", doc_col, "start"], [False, True, True], "formulas", title, [by, doc_col, "start"])
     groups = sorted(df[by].unique()) if len(df) else []
+    many = len(groups) > MAX_COLOURED
     style = group_style(groups)
     fig, ax = figure(FULL_WIDTH, 1.0 + 0.17 * max(1, len(df)))
     y = np.arange(len(df))
-    cols = [style[g][0] for g in df[by]]
+    cols = [INK if many else style[g][0] for g in df[by]]
     ax.barh(y, df["n"].astype(float), color="none", edgecolor=cols, linewidth=1)
     ax.barh(y, df["n_items"], color=cols, alpha=0.75, hatch=None)
-    ax.set_yticks(y, [f"{e} ({d})" for e, d in zip(df["expression"], df[doc_col])], fontsize=7)
+    names = [f"{e} ({d}, {g})" if many else f"{e} ({d})" for e, d, g in zip(df["expression"], df[doc_col], df[by])]
+    ax.set_yticks(y, names, fontsize=7)
     ax.invert_yaxis()
     ax.set_xlabel("条数 items")
     ax.xaxis.get_major_locator().set_params(integer=True)
@@ -125,8 +143,9 @@ def enumerations(table: pd.DataFrame, by: str, doc_col: str = "doc_id", title: s
     handles = [plt.Rectangle((0, 0), 1, 1, facecolor="none", edgecolor="0.2"),
                plt.Rectangle((0, 0), 1, 1, color="0.4", alpha=0.75)]
     labels = ["轮廓 outline: 宣称条数 announced (n)", "填充 fill: 文中列出 spelled out"]
-    handles += [plt.Rectangle((0, 0), 1, 1, color=style[g][0]) for g in groups]
-    labels += [str(g) for g in groups]
+    if not many:
+        handles += [plt.Rectangle((0, 0), 1, 1, color=style[g][0]) for g in groups]
+        labels += [str(g) for g in groups]
     ax.legend(handles, labels, loc="upper left", bbox_to_anchor=(1.01, 1))
     return fig
 
@@ -240,6 +259,9 @@ def differences(table: pd.DataFrame, target, title: str = "", reference: str = "
 
     tested = "holds_up" in table
     df = table.rename(columns={"item": "feature"}) if tested else table
+    if "target" in df and (df["target"].astype(str) == str(target)).any():
+        # a table of every group's contrasts (more than two groups): this figure is target's
+        df = df[df["target"].astype(str) == str(target)]
     df = df.sort_values(["difference", "feature"], kind="stable")
     verdict = df["holds_up" if tested else "excludes_zero"].astype(bool)
     fig, ax = figure(FULL_WIDTH, 1.0 + 0.16 * len(df))

@@ -29,6 +29,7 @@ import pandas as pd
 
 from zhframe import stats
 from zhframe import topics as T
+from zhframe.infra.markdown import md
 
 
 def k_over_seeds(template: T.TopicModel, texts, seeds: Iterable[int] = range(5), *, tables: dict | None = None,
@@ -225,7 +226,7 @@ def _leaders(table: pd.DataFrame, column: str) -> pd.DataFrame:
 
 
 def _names(rows: pd.DataFrame) -> str:
-    labels = list(rows["label"])
+    labels = [md(v) for v in rows["label"]]
     return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
 
 
@@ -236,8 +237,11 @@ def describe_share_stability(stability: pd.DataFrame, target: str, n_fits: int |
     a finding only when it holds in the reference fit; its share of fits (holding
     with the same sign) says whether it survives another random start. Every claim is
     read from the table: "holds most often" is the largest ``holds_share``, "keeps its
-    sign most often" the largest ``sign_share`` (ties: every tied topic is named).
+    sign most often" the largest ``sign_share`` (ties: every tied topic is named). The group
+    value and topic labels are data: escaped with :func:`zhframe.infra.markdown.md`, so the
+    sentence shows them as text whatever they hold (issue #26, item 1).
     """
+    target = md(target)
     if "n_fits" in stability.columns and n_fits is None and len(stability):
         n_fits = int(stability["n_fits"].iloc[0])
     held = stability[stability["holds_up"]].sort_values(["difference", "topic"], ascending=[False, True])
@@ -259,6 +263,6 @@ def describe_share_stability(stability: pd.DataFrame, target: str, n_fits: int |
         text += (f" Keeping its sign most often: {_names(signs)} (same sign as the reference fit in "
                  f"{float(signs['sign_share'].iloc[0]):.0%}{fits} fits).")
         return text
-    bits = [f"{r.label} ({r.difference * 100:+.0f} points; holds with this sign in {r.holds_share:.0%}{fits} "
+    bits = [f"{md(r.label)} ({r.difference * 100:+.0f} points; holds with this sign in {r.holds_share:.0%}{fits} "
             f"random-start fits, reversed and holding in {int(r.reversed_holds)}{fits})" for r in held.itertuples()]
     return f"Topic shares of {target} against the rest that hold up ({how}): " + "; ".join(bits) + "."
