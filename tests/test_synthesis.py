@@ -330,3 +330,28 @@ def test_findings_at_many_groups_give_ranges_and_name_only_groups_with_a_result(
     assert "**县01**" not in text
     few = RF.findings_markdown(_two_groups(), _composition(), "district")
     assert "甲: 1, 乙: 1" in few and "The other" not in few
+
+
+def test_rhetoric_of_many_groups_is_corrected_over_every_contrast_at_once():
+    from zhframe import stats
+    from zhframe.synthesis import families as fam
+
+    rng = np.random.default_rng(0)
+    n = 240
+    feats = pd.DataFrame({"doc_id": [f"d{i // 2}" for i in range(n)], "g": [f"g{(i // 2) % 6}" for i in range(n)],
+                          "n_chars": rng.integers(50, 200, n), "a": rng.poisson(1.0, n), "b": rng.poisson(0.3, n),
+                          "c": rng.poisson(2.0, n)})
+    feats.loc[feats["g"] == "g0", "c"] += 3  # one real difference
+    table = fam.rhetoric_differences(feats, "g", ["a", "b", "c"], n_boot=20, n_null=5, design="articles")
+    assert table["target"].nunique() == 6 and table.loc[(table["target"] == "g0") & (table["item"] == "c"),
+                                                         "holds_up"].item()
+    # the q-values are one screened BH over all 18 tests, not six BHs over three
+    t = table["testable"].to_numpy()
+    assert t.sum() > 3 and np.allclose(table.loc[t, "q_value"], stats.bh_qvalues(table.loc[t, "p_value"].to_numpy()))
+    assert (table.loc[~t, "q_value"] == 1).all()
+    assert set(table.attrs["null"]) == {f"g{i}" for i in range(6)}
+    assert all(len(v) == 5 for v in table.attrs["null"].values())
+    # one compared group: its own correction, as before
+    one = fam.rhetoric_differences(feats, "g", ["a", "b", "c"], n_boot=20, design="articles", target="g0")
+    assert np.allclose(one.loc[one["testable"], "q_value"],
+                       stats.bh_qvalues(one.loc[one["testable"], "p_value"].to_numpy()))

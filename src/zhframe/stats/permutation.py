@@ -174,7 +174,9 @@ def family_inference(counts, sizes, is_target, units=None, *, statistic: str = "
     -------
     dict: ``p_value``, ``q_value``, ``testable``, ``low``/``high`` (also as
     ``lr_low``/``lr_high``), ``holds_up`` (q <= alpha), ``null_holding`` (n_null,),
-    ``n_units`` (target, rest).
+    ``n_units`` (target, rest), and for a correction over several comparisons
+    (:func:`zhframe.synthesis.families.correct_jointly`) ``p_all`` (observed and relabeled
+    rows) and ``p_min``.
 
     Why: the permutation test is exact at the unit that was sampled
     (:func:`permutation_pvalues`); Benjamini-Hochberg after Tarone's screen
@@ -211,4 +213,5 @@ def family_inference(counts, sizes, is_target, units=None, *, statistic: str = "
     return {"p_value": p[0], "q_value": q[0], "testable": testable, "low": lo, "high": hi,
             "lr_low": lo, "lr_high": hi, "holds_up": q[0] <= alpha,
             "null_holding": (q[1:] <= alpha).sum(axis=1),
-            "n_units": (int(u_target.sum()), int((~u_target).sum()))}
+            "n_units": (int(u_target.sum()), int((~u_target).sum())),
+            "p_all": p, "p_min": p_min}

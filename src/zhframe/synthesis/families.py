@@ -246,14 +246,14 @@ def topic_differences(prevalence: pd.DataFrame | None = None, targets: Sequence 
     docs, theta = fit["docs"], np.asarray(fit["theta"], dtype=float)
     chars = docs["n_chars"].to_numpy(dtype=float) * (theta.sum(axis=1) > 0)
     counts = theta * docs["n_chars"].to_numpy(dtype=float)[:, None]
-    parts, null = [], {}
+    parts, results = [], []
     for t in _targets(docs[by].astype(str), targets, target):
         is_t = (docs[by].astype(str) == t).to_numpy()
         res = _test(counts, chars, is_t, docs, by, t, "difference", design=design, unit=unit, alpha=alpha,
                     n_perm=n_perm, n_boot=n_boot, random_state=random_state, n_null=n_null)
         share_t = counts[is_t].sum(axis=0) / chars[is_t].sum()
         share_r = counts[~is_t].sum(axis=0) / chars[~is_t].sum()
-        null[t] = res["null_holding"]
+        results.append(res)
         parts.append(pd.DataFrame({
             "family": "topics", "target": t, "item": [f"T{j + 1}" for j in range(theta.shape[1])],
             "label": list(fit["labels"]), "difference": share_t - share_r, "lo": res["low"], "hi": res["high"],
@@ -261,7 +261,7 @@ def topic_differences(prevalence: pd.DataFrame | None = None, targets: Sequence 
             "evidence": [f"{a:.0%} vs {b:.0%} of characters" for a, b in zip(share_t, share_r)],
             "p_value": res["p_value"], "q_value": res["q_value"], "testable": res["testable"],
             "design": res["design"]}))
-    return _finish(pd.concat(parts, ignore_index=True), null)
+    return _finish(*correct_jointly(parts, results, alpha))
 
 
 def rhetoric_differences(features: pd.DataFrame, by: str, columns: Sequence[str],
@@ -279,14 +279,14 @@ def rhetoric_differences(features: pd.DataFrame, by: str, columns: Sequence[str]
     columns = list(columns)
     counts = features[columns].to_numpy(dtype=float)
     chars = features["n_chars"].to_numpy(dtype=float)
-    parts, null = [], {}
+    parts, results = [], []
     for t in _targets(features[by].astype(str), targets, target):
         is_t = (features[by].astype(str) == t).to_numpy()
         res = _test(counts, chars, is_t, features, by, t, "difference", design=design, unit=unit, alpha=alpha,
                     n_perm=n_perm, n_boot=n_boot, random_state=random_state, n_null=n_null)
         rate_t = 1000 * counts[is_t].sum(axis=0) / chars[is_t].sum()
         rate_r = 1000 * counts[~is_t].sum(axis=0) / chars[~is_t].sum()
-        null[t] = res["null_holding"]
+        results.append(res)
         parts.append(pd.DataFrame({
             "family": "rhetoric", "target": t, "item": columns, "label": [label(c) for c in columns],
             "difference": rate_t - rate_r, "lo": 1000 * res["low"], "hi": 1000 * res["high"],
@@ -294,7 +294,31 @@ def rhetoric_differences(features: pd.DataFrame, by: str, columns: Sequence[str]
             "evidence": [f"{a:.1f} vs {b:.1f} per 1,000 characters" for a, b in zip(rate_t, rate_r)],
             "p_value": res["p_value"], "q_value": res["q_value"], "testable": res["testable"],
             "design": res["design"]}))
-    return _finish(pd.concat(parts, ignore_index=True), null)
+    return _finish(*correct_jointly(parts, results, alpha))
+
+
+def correct_jointly(parts: list[pd.DataFrame], results: list[dict], alpha: float
+                    ) -> tuple[pd.DataFrame, dict]:
+    """One correction over every contrast made: the rows of each compared group (``parts``,
+    in the order of their :func:`zhframe.stats.family_inference` ``results``) get the q-values
+    of one Tarone-screened Benjamini-Hochberg over all groups' tests together, as the term
+    family's :func:`zhframe.stats.share_contrasts` does, so that with 10 groups a family does
+    not get 10 chances to hold something by chance. The measured null is corrected the same
+    way, relabeling by relabeling. With one compared group nothing changes.
+
+    Returns ``(rows, {group: holding counts under each relabeling})`` for :func:`_finish`."""
+    table = pd.concat(parts, ignore_index=True)
+    names = [str(p["target"].iloc[0]) for p in parts]
+    if len(results) == 1:
+        return table, {names[0]: results[0]["null_holding"]}
+    widths = [r["p_all"].shape[1] for r in results]
+    q, testable = stats.discrete_bh(np.hstack([r["p_all"] for r in results]),
+                                    np.concatenate([r["p_min"] for r in results]), alpha)
+    table["q_value"], table["testable"] = q[0], testable
+    table["holds_up"] = q[0] <= alpha
+    bounds = np.cumsum([0, *widths])
+    null = {g: (q[1:, a:b] <= alpha).sum(axis=1) for g, a, b in zip(names, bounds[:-1], bounds[1:])}
+    return table, null
 
 
 def measured_null(*families: pd.DataFrame) -> pd.DataFrame:
