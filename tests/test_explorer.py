@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 import time
 
 import pandas as pd
@@ -190,36 +188,12 @@ function deep(root, sel, out) {
 """
 
 
-def _chromium():
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        if shutil.which(name):
-            return shutil.which(name), shutil.which("chromedriver")
-    return None, shutil.which("chromedriver")
-
-
 @pytest.fixture(scope="module")
 def browser():
-    binary, driver = _chromium()
-    if binary is None or driver is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI: chromium and chromedriver must be installed (.ci/run installs them)")
-        pytest.skip("chromium or chromedriver not installed")
-    try:
-        from selenium import webdriver
-    except ImportError:
-        if os.environ.get("CI"):
-            raise
-        pytest.skip("selenium not installed")
-    from selenium.webdriver.chrome.service import Service
+    from browser import chromium  # tests/browser.py: one way to start headless chromium
 
-    opts = webdriver.ChromeOptions()
-    for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-              "--window-size=1400,1000", "--host-resolver-rules=MAP * ~NOTFOUND"):
-        opts.add_argument(a)
-    opts.binary_location = binary
-    d = webdriver.Chrome(service=Service(driver), options=opts)
-    yield d
-    d.quit()
+    with chromium() as d:
+        yield d
 
 
 def _wait(d, script, timeout=20.0):

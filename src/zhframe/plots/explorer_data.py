@@ -322,15 +322,15 @@ def round_sig(x, digits: int = 4):
 _round = round_sig  # the old private name, for callers inside this module
 
 
-def top_terms(table: pd.DataFrame, n: int = TOP_TERMS) -> dict[str, list[str]]:
+def top_terms(table: pd.DataFrame, n: int = TOP_TERMS, min_chars: int = 2) -> dict[str, list[str]]:
     """The ``n`` most characteristic terms of each side: holding first, then by |Log Ratio| x evidence.
 
     Sort key: holds up, then the size of the lean weighted by how often the
     term occurs (``|log_ratio| * log2(2 + count)``: a term seen 40 times
     outranks one seen twice at the same ratio), then the term. Terms of one
-    character are left out (segmentation debris more often than words).
+    character are left out (segmentation debris more often than words) unless ``min_chars=1``.
     """
-    t = table[table["term"].str.len() >= 2].assign(
+    t = table[table["term"].str.len() >= min_chars].assign(
         held=table["verdict"] == "holds up",
         strength=lambda d: d["log_ratio"].abs() * np.log2(2 + d["count_target"] + d["count_rest"]))
     out = {}

@@ -37,14 +37,7 @@ def verdict_codes(log_ratio, holds_up=None) -> np.ndarray:
 
 def ranked(table: pd.DataFrame, n: int) -> dict[str, list[str]]:
     """The ``n`` terms of each side by the order of :func:`top_terms`, single characters included."""
-    t = table.assign(held=table["verdict"] == "holds up",
-                     strength=table["log_ratio"].abs() * np.log2(2 + table["count_target"] + table["count_rest"]))
-    out = {}
-    for side, sign in (("target", 1), ("rest", -1)):
-        part = t[np.sign(t["log_ratio"]) == sign].sort_values(["held", "strength", "term"],
-                                                             ascending=[False, False, True])
-        out[side] = part["term"].head(n).tolist()
-    return out
+    return top_terms(table, n, min_chars=1)
 
 
 def group_views(keyness_of, groups: Sequence[str], terms: Sequence[str], n: int = GROUP_TERMS,
