@@ -814,7 +814,30 @@ OUT_CASES = [
          run=_keyness_with_cache(lambda tmp: Path("/dev/full/cache")), check=_same_as_with_a_cache),
 ]
 
-ALL = (FILE_CASES + CORPUS_CASES + NOTEBOOK_CASES + STDOUT_CASES + ROUND3_CASES + NUMBER_CASES
+def _function_row(name: str, function: str) -> Case:
+    """A row whose fault needs more than one command (a signal mid-run, a patched full disk):
+    the check ``function`` of this module (``row_*``) run as its own pytest process."""
+    def run(tmp):
+        return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o",
+                               "python_functions=row_*", "--basetemp", str(tmp / "t"),
+                               f"{Path(__file__).resolve()}::{function}"],
+                              cwd=ROOT, env=env(), capture_output=True, text=True)
+
+    def passed(res, tmp):
+        assert "1 passed" in res.stdout, res.stdout[-2000:]
+    return Case(name, lambda tmp: [], 0, (), run=run, check=passed)
+
+
+FUNCTION_CASES = [
+    _function_row("interrupt:ctrl-c-stops-the-pool-with-one-line", "row_ctrl_c_stops_the_pool_at_once_with_one_line"),
+    _function_row("out:full-disk-leaves-the-old-file", "row_a_full_disk_leaves_the_old_file_and_no_partial_one"),
+    _function_row("notebooks:cell-timeout-named-and-written",
+                  "row_a_cell_timeout_is_named_as_one_and_the_notebook_is_written"),
+    _function_row("notebooks:jobs-capped-at-cpus", "row_jobs_are_capped_at_the_cpu_count"),
+    _function_row("out:another-study-recognised", "row_a_zhframe_study_is_recognised_but_an_earlier_runs_output_is_not"),
+]
+
+ALL = (FUNCTION_CASES + FILE_CASES + CORPUS_CASES + NOTEBOOK_CASES + STDOUT_CASES + ROUND3_CASES + NUMBER_CASES
        + HOSTILE_CASES + FIGURE_CASES + PAGE_CASES + SCRIPT_CASES + OUT_CASES)
 
 
@@ -1108,7 +1131,7 @@ def test_short_articles_without_layout_decisions_run_through_cleanup(tmp_path):
 
 # --- issue 26 round 3 and issue 27: the output guard, runs that fail well ---------------------
 
-def test_a_full_disk_leaves_the_old_file_and_no_partial_one(tmp_path, monkeypatch):
+def row_a_full_disk_leaves_the_old_file_and_no_partial_one(tmp_path, monkeypatch):
     import errno
 
     from zhframe.infra import files
@@ -1145,7 +1168,7 @@ def test_save_figure_writes_through_the_atomic_writer(tmp_path, monkeypatch):
     assert sorted(calls) == sorted(paths) and all(p.stat().st_size > 0 for p in paths)
 
 
-def test_a_cell_timeout_is_named_as_one_and_the_notebook_is_written(tmp_path):
+def row_a_cell_timeout_is_named_as_one_and_the_notebook_is_written(tmp_path):
     import nbformat
 
     nbdir = _tiny_notebooks(tmp_path / "proj", "import time\ntime.sleep(60)")
@@ -1167,7 +1190,7 @@ def test_no_cell_limit_by_default():
     assert notebooks.cell_timeout_from_env() is None or "CELL_TIMEOUT" in os.environ
 
 
-def test_ctrl_c_stops_the_pool_at_once_with_one_line(tmp_path):
+def row_ctrl_c_stops_the_pool_at_once_with_one_line(tmp_path):
     """SIGINT to the whole process group (what a terminal sends): one line, exit 130, no
     queued notebook starts and no running one finishes."""
     import signal
@@ -1199,7 +1222,7 @@ def test_ctrl_c_stops_the_pool_at_once_with_one_line(tmp_path):
     assert not list((tmp_path / "o" / "notebooks").glob("0[23]_*.ipynb"))  # queued: never started
 
 
-def test_jobs_are_capped_at_the_cpu_count():
+def row_jobs_are_capped_at_the_cpu_count():
     from zhframe.run.notebooks import usable_jobs
 
     cpus = os.cpu_count() or 1
@@ -1208,7 +1231,7 @@ def test_jobs_are_capped_at_the_cpu_count():
     assert usable_jobs(1) == 1
 
 
-def test_a_zhframe_study_is_recognised_but_an_earlier_runs_output_is_not(tmp_path):
+def row_a_zhframe_study_is_recognised_but_an_earlier_runs_output_is_not(tmp_path):
     from zhframe.run.notebooks import LOCK_NAME, is_study
 
     assert is_study(ROOT)
