@@ -107,7 +107,11 @@ def what_holds_up(differences: pd.DataFrame, groups: Sequence, max_rows: int = 1
                plt.Line2D([], [], marker="o", ls="", color=NEUTRAL, mfc="white",
                           label="空心" + does_not_hold_label(tested))]
     against = f"{first} vs {other}" if two else "each group vs the rest"
+    named = {str(t) for t in rows["target"] if str(t) in groups}
+    # rows name only some groups: say so, so that a reader does not take the rest for unseen
+    rest = (f"\nrows from {len(named)} of {len(groups)} groups; the other {len(groups) - len(named)} have "
+            "nothing that holds up or comes closer" if not two and 0 < len(named) < len(groups) else "")
     fig.suptitle(f"站得住的差异 What holds up: {against}, {ci:.0%} intervals of the tested quantity"
-                 + ("; filled: permutation q ≤ 0.05" if tested else ""))
+                 + ("; filled: permutation q ≤ 0.05" if tested else "") + rest)
     fig.legend(handles=handles, loc="outside lower center", ncol=3)
     return fig
