@@ -47,10 +47,32 @@ def test_design_caveat_says_these_articles_not_the_groups_with_one_article_each(
     assert "one article in a group" in text and "describes these articles, not the groups" in text
 
 
-def test_design_caveat_with_more_articles_says_paragraphs_not_articles_are_resampled():
+def test_design_caveat_with_more_articles_says_which_intervals_resample_what():
     text = design_caveat({"a": 5, "b": 7})
-    assert "12 articles" in text and "not the groups" not in text and "resample paragraphs" in text
+    assert "12 articles" in text and "not the groups" not in text
+    assert "resample whole articles" in text and "profiles (notebook 02) resample paragraphs" in text
     assert "two articles in a group" in design_caveat({"a": 2, "b": 9})
+    many = design_caveat({f"县{i:03d}": 3 + i % 4 for i in range(100)})
+    assert "(100 groups of 3 to 6 articles, median 4.5)" in many and "县001" not in many
+
+
+def test_rhetoric_sizes_and_headings_read_at_any_size():
+    from zhframe.report import rhetoric as rhr
+
+    size = pd.DataFrame({"articles": [1, 1], "paragraphs": [9, 12], "body_characters": [900, 1200]},
+                        index=["北碚区", "开州区"])
+    assert "Intervals resample these paragraphs" in rhr.sizes(size, "district")
+    many = pd.DataFrame({"articles": [3 + i % 5 for i in range(40)], "paragraphs": [20 + i for i in range(40)],
+                         "body_characters": [2000] * 40}, index=[f"县{i:02d}" for i in range(40)])
+    text = rhr.sizes(many, "place")
+    assert "(3 to 7 articles, 20 to 59 body paragraphs a group)" in text and "resample whole articles" in text
+    arts = pd.DataFrame({"doc_id": [f"d{i:03d}" for i in range(50)], "heading_n_headings": [i % 4 for i in range(50)],
+                         "heading_mean_length": 8.0, "heading_share_parallel": 0.0, "heading_share_anaphoric": 0.0,
+                         "heading_share_four_char": 0.0, "heading_share_in_set": 0.0})
+    summary = rhr.headings(arts)
+    assert summary.startswith("37 of 50 articles have headings") and "d003 (3)" in summary
+    assert "d001:" not in summary
+    assert rhr.headings(arts.head(5)).startswith("d001: 1 headings")
 
 
 def test_articles_per_group_counts_distinct_articles():
@@ -174,6 +196,8 @@ def test_rhetoric_tested_differences_say_q_and_the_design():
     screened = rr.tested_differences(tested.assign(holds_up=False, p_value=[0.2, 0.001, 0.5],
                                                    testable=[True, False, True]), "a", label=str)
     assert "claims (permutation p = 0.001, screened out: too few paragraphs" in screened
+    groups = pd.concat([tested.assign(target="甲"), tested.assign(target="乙", holds_up=False)])
+    assert rr.tested_differences(groups, "乙", label=str).startswith("Of 3 features, 0 hold up between 乙")
     assert "first_person (permutation p = 0.200, q = 0.01)" in screened
     assert "No rate difference holds up" in rr.closing(9, 11, "C", n_held=0)
     assert "2 rate difference(s) hold up" in rr.closing(9, 11, "C", n_held=2)
@@ -224,6 +248,9 @@ def test_cleanup_summary_and_body_share_count_what_the_tables_hold():
     chars = pd.DataFrame({"g": ["a", "b"], "body": [90, 50], "total": [100, 100]})
     share, text = pages.body_share(chars, "g")
     assert list(share["body_share"]) == [0.9, 0.5] and text.startswith("Body text is 50% of the characters for g b and 90% for a")
+    three = pd.DataFrame({"g": ["a", "b", "c"], "body": [90, 50, 70], "total": [100, 100, 100]})
+    assert pages.body_share(three, "g")[1].startswith("Across 3 groups of g, body text ranges from 50% of the "
+                                                     "characters (b) to 90% (a).")
 
 
 def test_topic_sentences_from_tables():
@@ -235,6 +262,11 @@ def test_topic_sentences_from_tables():
         agree, "nmf", "lda", k_documents=2000, n_documents=9000)
     sel = pd.DataFrame({"k": [2, 3], "stability": [0.9, 0.61]})
     assert "Stability at k = 3 is 0.61" in tr.closing(sel, 3, agree, "CAVEAT") and tr.closing(sel, 3, agree, "CAVEAT").endswith("CAVEAT")
+    assert "intervals resample paragraphs" in tr.closing(sel, 3, agree, "C", design="paragraphs")
+    on_articles = tr.closing(sel, 3, agree, "C", design="articles")
+    assert "resample articles" in on_articles and "resample paragraphs" not in on_articles
+    assert "*these articles*" in sr.closing("C") and "*these articles*" not in sr.closing("C", design="articles")
+    assert "groups these articles come from" in sr.closing("C", design="articles")
 
 
 def test_rhetoric_count_sentences():

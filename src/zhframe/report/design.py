@@ -51,6 +51,10 @@ def articles_per_group(table: pd.DataFrame, by: str, doc_col: str = "doc_id") ->
 
 
 def _per_group(n_docs: Mapping[str, int]) -> str:
+    if len(n_docs) > 12:  # a clause per group would not read at 100 places
+        counts = sorted(n_docs.values())
+        median = (counts[len(counts) // 2] + counts[(len(counts) - 1) // 2]) / 2
+        return f"{len(counts)} groups of {counts[0]} to {counts[-1]} articles, median {median:g}"
     return ", ".join(f"{md(g)}: {n}" for g, n in n_docs.items())
 
 
@@ -61,7 +65,8 @@ def design_caveat(n_docs: Mapping[str, int]) -> str:
     articles, not the groups: a reporter's choice on one day cannot be told
     from the habit of a group's outlet, and the paragraph bootstrap cannot see
     variation between articles the corpus does not have. With more articles the
-    sentence still says that paragraphs, not articles, are resampled.
+    tests resample articles, and the sentence says which intervals still resample
+    paragraphs. Past 12 groups the sizes are a range.
     """
     if not n_docs:
         raise ValueError("no groups")
@@ -73,5 +78,7 @@ def design_caveat(n_docs: Mapping[str, int]) -> str:
                 "a word or device one reporter chose on one day cannot be told apart from a habit of the "
                 "group's paper, and resampling paragraphs cannot see variation between articles the corpus "
                 "does not have.")
-    return (f"{head} Intervals resample paragraphs within each group, not articles, so they understate "
-            "how much another set of articles from the same groups could differ.")
+    return (f"{head} The tests and the intervals of the differences resample whole articles, the unit that was "
+            "sampled, so a holding difference is one between the groups these articles come from; the "
+            "descriptive intervals of profiles (notebook 02) resample paragraphs and understate how much "
+            "another set of articles could differ.")

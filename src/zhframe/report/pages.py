@@ -25,8 +25,11 @@ def body_share(chars: pd.DataFrame, by: str) -> tuple[pd.DataFrame, str]:
     share = chars.groupby(by)[["body", "total"]].sum()
     share["body_share"] = share["body"] / share["total"]
     lo, hi = share["body_share"].idxmin(), share["body_share"].idxmax()
-    text = (f"Body text is {share.loc[lo, 'body_share']:.0%} of the characters for {md(by)} {md(lo)} and "
-            f"{share.loc[hi, 'body_share']:.0%} for {md(hi)}. Counting the whole page (every block, no whitespace) "
+    which = (f"Body text is {share.loc[lo, 'body_share']:.0%} of the characters for {md(by)} {md(lo)} and "
+             f"{share.loc[hi, 'body_share']:.0%} for {md(hi)}." if len(share) <= 2 else
+             f"Across {len(share)} groups of {md(by)}, body text ranges from {share.loc[lo, 'body_share']:.0%} of the "
+             f"characters ({md(lo)}) to {share.loc[hi, 'body_share']:.0%} ({md(hi)}).")
+    text = (f"{which} Counting the whole page (every block, no whitespace) "
             f"would compare {share.loc[lo, 'total']:,} with {share.loc[hi, 'total']:,} characters; the body "
             f"alone compares {share.loc[lo, 'body']:,} with {share.loc[hi, 'body']:,}.")
     return share, text

@@ -22,12 +22,20 @@ def _rate(rates: pd.DataFrame, group: str, feature: str, col: str = "rate") -> f
 
 
 def sizes(size: pd.DataFrame, by: str) -> str:
-    """Articles, body paragraphs and characters per group (``size``: indexed by group)."""
-    parts = ", ".join(f"({md(g)}: {r.articles} article(s), {r.paragraphs} body paragraphs, "
-                      f"{r.body_characters:,} characters)" for g, r in size.iterrows())
-    return (f"{int(size['articles'].sum())} articles in {len(size)} groups of {md(by)} {parts}. Intervals resample "
-            "these paragraphs; they say how much a rate depends on which paragraphs a report happens to "
-            "contain, not how other reports of the same group would look.")
+    """Articles, body paragraphs and characters per group (``size``: indexed by group), and what the
+    rates' intervals resample: articles when every group has at least two, else paragraphs."""
+    if len(size) > 12:
+        parts = (f"({int(size['articles'].min())} to {int(size['articles'].max())} articles, "
+                 f"{int(size['paragraphs'].min())} to {int(size['paragraphs'].max())} body paragraphs a group)")
+    else:
+        parts = ", ".join(f"({md(g)}: {r.articles} article(s), {r.paragraphs} body paragraphs, "
+                          f"{r.body_characters:,} characters)" for g, r in size.iterrows())
+    head = f"{int(size['articles'].sum())} articles in {len(size)} groups of {md(by)} {parts}."
+    if int(size["articles"].min()) >= 2:
+        return (f"{head} The intervals of the rates resample whole articles: they say how much a rate could "
+                "differ in another set of articles from the same group.")
+    return (f"{head} Intervals resample these paragraphs; they say how much a rate depends on which paragraphs a "
+            "report happens to contain, not how other reports of the same group would look.")
 
 
 def quotes(rates: pd.DataFrame, groups: Sequence[str], label: Callable[[str], str]) -> str:
@@ -81,9 +89,18 @@ def voices(voice_counts: pd.DataFrame, label: Callable[[str], str]) -> str:
         + "." for g, row in voice_counts.iterrows())
 
 
-def headings(articles: pd.DataFrame) -> str:
-    """Per article with headings: count, mean length, parallel/anaphoric/four-character shares."""
+def headings(articles: pd.DataFrame, max_articles: int = 6) -> str:
+    """Per article with headings: count, mean length, parallel/anaphoric/four-character shares; past
+    ``max_articles`` articles, a summary of all of them and the articles with the most headings."""
     rows = articles[articles["heading_n_headings"].fillna(0) > 0]
+    if len(rows) > max_articles:
+        top = rows.sort_values(["heading_n_headings", "doc_id"], ascending=[False, True]).head(3)
+        return (f"{len(rows):,} of {len(articles):,} articles have headings ({rows['heading_n_headings'].median():.0f} "
+                f"per article at the median, {rows['heading_mean_length'].mean():.1f} characters on average); "
+                f"{(rows['heading_share_parallel'] > 0).mean():.0%} of them have a parallel pair, "
+                f"{(rows['heading_share_anaphoric'] > 0).mean():.0%} anaphoric heads. Most headings: "
+                + ", ".join(f"{md(r.doc_id)} ({r.heading_n_headings:.0f})" for r in top.itertuples())
+                + ". The table below lists every article.")
     return " ".join(
         f"{md(r.doc_id)}: {r.heading_n_headings:.0f} headings, {r.heading_mean_length:.1f} characters on average; "
         f"{r.heading_share_parallel:.0%} parallel, {r.heading_share_anaphoric:.0%} anaphoric, "
@@ -125,6 +142,8 @@ def tested_differences(tested: pd.DataFrame, target: str, label: Callable[[str],
     the features); under the paragraph design that is a difference between these
     articles, not between the groups.
     """
+    if "target" in tested and tested["target"].nunique() > 1:  # every group was compared: speak of the target's
+        tested = tested[tested["target"].astype(str) == str(target)]
     held = tested[tested["holds_up"].astype(bool)]
     items = ", ".join(f"{label(f)} ({d:+.2f}, q = {q:.3f})"
                       for f, d, q in zip(held["item"], held["difference"], held["q_value"]))

@@ -56,8 +56,16 @@ def shared_evidence(differences: pd.DataFrame) -> str:
             + "Agreement between families is consistency of one text, not independent confirmation.")
 
 
-def closing(caveat: str) -> str:
-    """What notebook 06 can and cannot carry."""
+def closing(caveat: str, design: str | None = None) -> str:
+    """What notebook 06 can and cannot carry; ``design`` ("articles" when labels were permuted over
+    articles) says whether a holding difference reaches the groups the articles come from."""
+    if design == "articles":
+        return ("**Take from this.** Which differences between the groups survive a permutation test over "
+                "articles with the false discovery rate controlled, in words, themes, rhetorical devices and "
+                "trends, and where to read them (the concordances of `03_keywords`, the representative paragraphs "
+                "of `04_topics`, the quotation and enumeration tables of `05_rhetoric`). **It cannot carry** more "
+                "than the articles were sampled for: a difference holds for the groups these articles come from "
+                f"(these outlets, these dates), and the rival explanations above may carry it. {caveat}")
     return ("**Take from this.** Which differences between *these articles* survive a permutation test with the "
             "false discovery rate controlled, in words, themes and rhetorical devices, and where to read them (the concordances of `03_keywords`, "
             "the representative paragraphs of `04_topics`, the quotation and enumeration tables of "

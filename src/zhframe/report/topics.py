@@ -69,14 +69,20 @@ def agreement(table: pd.DataFrame, method: str, other: str, threshold: float = 0
             f"{md_join(kept) or 'none'}.")
 
 
-def closing(selection: pd.DataFrame, k: int, agreement_table: pd.DataFrame, caveat: str) -> str:
-    """What notebook 04 can and cannot show, with the chosen k's stability and the cross-model overlap."""
+def closing(selection: pd.DataFrame, k: int, agreement_table: pd.DataFrame, caveat: str,
+            design: str | None = None) -> str:
+    """What notebook 04 can and cannot show, with the chosen k's stability and the cross-model overlap;
+    ``design`` ("articles" when the share tests resample articles) says what the intervals resample."""
     stab = float(selection.loc[selection["k"] == k, "stability"].iloc[0])
     return (f"**Take from this.** {k} themes, chosen by a stated rule, with the share of each group's text "
             f"in each and an interval; the paragraphs that carry each theme. Stability at k = {k} is "
             f"{stab:.2f} and NMF and LDA agree on their matched topics at {agreement_table['jaccard'].mean():.2f} "
             "(Jaccard): where these are well below 1 the topic boundaries are one choice among several, and a "
             "theme should be checked in its representative paragraphs and against the keyness of `03_keywords` "
-            "before it is quoted. **It cannot carry** a claim about the groups: intervals resample paragraphs "
-            "given the fitted topics, and an article's paragraphs follow one outline, so they are if anything "
-            f"too narrow. {caveat}")
+            "before it is quoted. "
+            + ("**It cannot carry** more than one fitted partition: the tests and intervals resample articles "
+               "given the fitted topics, so they leave out how the topics themselves would move in a refit "
+               "(the share stability above measures that). " if design == "articles" else
+               "**It cannot carry** a claim about the groups: intervals resample paragraphs "
+               "given the fitted topics, and an article's paragraphs follow one outline, so they are if anything "
+               "too narrow. ") + caveat)
