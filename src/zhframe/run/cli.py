@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 import math
@@ -88,7 +89,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _drop_stdout()
         print("zhframe: interrupted (Ctrl-C); nothing more was started", file=sys.stderr)
-        return 130
+        if argv is not None:  # called from Python code: return, the caller decides
+            return 130
+        sys.stderr.flush()
+        # the program itself: exit now; the interpreter's exit hooks would wait for pool workers and
+        # their threads, and Ctrl-C means stop (every file is written atomically: nothing half-done)
+        os._exit(130)
 
 
 def _main(argv: list[str] | None = None) -> int:
