@@ -1205,15 +1205,24 @@ def row_ctrl_c_stops_the_pool_at_once_with_one_line(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "zhframe", "notebooks", "--notebook-dir", nbdir,
                              "--corpus", corpus, "--by", "grp", "--out", tmp_path / "o",
                              "--jobs", "2"], cwd=ROOT, env=env(ZHFRAME_CACHE_DIR=tmp_path / "cache"),
-                            stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            # what a terminal's program gets: Ctrl-C neither ignored nor blocked, whatever
+                            # the test runner's own process inherited
+                            preexec_fn=lambda: (signal.signal(signal.SIGINT, signal.SIG_DFL),
+                                                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})))
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and len(list((tmp_path / "o" / "notebooks").glob(".*.tmp.ipynb"))
                                               if (tmp_path / "o" / "notebooks").is_dir() else []) < 2:
         time.sleep(0.5)
     os.killpg(proc.pid, signal.SIGINT)
     # a hang fails here, well before the 600 s cells; the margin is for a loaded machine
-    out, err = proc.communicate(timeout=240)
+    try:
+        out, err = proc.communicate(timeout=240)
+    except subprocess.TimeoutExpired:
+        status = Path(f"/proc/{proc.pid}/status").read_text(errors="replace")
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail("still running 240 s after Ctrl-C; " + " ".join(
+            ln for ln in status.splitlines() if ln.startswith(("State", "SigBlk", "SigIgn", "SigCgt"))))
     assert proc.returncode == 130, err
     assert "Traceback" not in err and len(err.splitlines()) == 1, err
     assert err.startswith("zhframe: interrupted")
