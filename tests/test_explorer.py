@@ -398,7 +398,7 @@ def test_page_data_rounds_floats_and_does_not_list_every_group(tmp_path):
     assert data["rest"] == f"rest ({par['g'].nunique() - 1} groups)" and par["g"].nunique() > 10
     for col in ("x", "y", "rate_target", "rate_rest", "log_ratio"):
         v = data["terms"][col].dropna()
-        assert (v == D._round(v.to_numpy())).all()
+        assert (v == D.round_sig(v.to_numpy())).all()
         assert all(len(f"{x:.10g}".replace(".", "").replace("-", "").lstrip("0").rstrip("0")) <= 4 for x in v)
     page = E.write_term_explorer(data, tmp_path / "p.html")
     assert len(page.read_text(encoding="utf-8")) == len(E.write_term_explorer(data, tmp_path / "q.html")

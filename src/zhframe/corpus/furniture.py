@@ -148,15 +148,13 @@ def field_rule(s: str) -> str | None:
     speaker's role the value is a sentence, not names."""
     if _bare_len(s) > _MAX_META:
         return None
+    bar = bool(_LEAD_FIELD_BAR.match(s)) and _bare_len(s) <= 40 and not _SENTENCE_MARK.search(s)
     if "：" not in s and ":" not in s:
-        bar = _LEAD_FIELD_BAR.match(s) and _bare_len(s) <= 40 and not _SENTENCE_MARK.search(s)
         return "meta:fields" if bar else None
     m = _SPEAKER.match(s)
     if m and _SPEECH.search(s[m.end():]) and _bare_len(s[m.end():]) > 3:
         return None
-    if _LEAD_FIELD.match(s) or len(_ANY_FIELD.findall(s)) >= 2:
-        return "meta:fields"
-    if _LEAD_FIELD_BAR.match(s) and _bare_len(s) <= 40 and not _SENTENCE_MARK.search(s):
+    if _LEAD_FIELD.match(s) or len(_ANY_FIELD.findall(s)) >= 2 or bar:
         return "meta:fields"
     if _ANY_FIELD.search(s) and _bare_len(s) <= 40 and not re.search(r"[。！？!?]", s):
         return "meta:fields"

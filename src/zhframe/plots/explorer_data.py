@@ -319,8 +319,6 @@ def round_sig(x, digits: int = 4):
     return np.where(finite, np.round(np.where(finite, a, 0.0) * scale) / scale, a)
 
 
-_round = round_sig  # the old private name, for callers inside this module
-
 
 def top_terms(table: pd.DataFrame, n: int = TOP_TERMS, min_chars: int = 2) -> dict[str, list[str]]:
     """The ``n`` most characteristic terms of each side: holding first, then by |Log Ratio| x evidence.
@@ -379,10 +377,10 @@ def page_data(keyness: pd.DataFrame, paragraphs: pd.DataFrame, tokens, by: str, 
     tot_t = float(keyness["total_target"].iloc[0])
     tot_r = float(keyness.get("total_reference", keyness.get("total_rest")).iloc[0])
     x, y = scatter_positions(table["count_target"], table["count_rest"], tot_t, tot_r)
-    table["x"], table["y"] = _round(x), _round(y)
-    table["rate_target"], table["rate_rest"] = _round(table["rate_target"]), _round(table["rate_rest"])
+    table["x"], table["y"] = round_sig(x), round_sig(y)
+    table["rate_target"], table["rate_rest"] = round_sig(table["rate_target"]), round_sig(table["rate_rest"])
     for col in ("log_ratio", "lr_low", "lr_high", "q_value"):
-        table[col] = _round(table[col])
+        table[col] = round_sig(table[col])
     table["colour"] = verdict_colours(table["log_ratio"], table["verdict"] == "holds up")
     groups = sorted(paragraphs[by].astype(str).unique())
     doc_ids = paragraphs["doc_id"].astype(str).to_numpy()
