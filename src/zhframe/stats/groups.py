@@ -150,6 +150,26 @@ def _stratified_p(x_s, m_s, ng_s, n_s) -> float:
     return float(min(1.0, 2 * min(lower, upper)))
 
 
+def _compared(names: list[str], n_g: np.ndarray, min_units: int, compare) -> np.ndarray:
+    """Indices of the groups compared with the rest: those with ``min_units`` units (of
+    ``compare`` when given; with two groups the first only, the second being its mirror image).
+    Raises ValueError naming an unknown group or when none can be compared."""
+    compared = np.flatnonzero(n_g >= min_units)
+    if len(compared) == 0:
+        raise ValueError("no group has enough units to be compared")
+    if compare is not None:
+        wanted = {str(g) for g in compare}
+        unknown = wanted - set(names)
+        if unknown:
+            raise ValueError(f"no group {sorted(unknown)[0]!r} among {', '.join(names)}")
+        compared = np.array([i for i in compared if names[i] in wanted], dtype=int)
+        if len(compared) == 0:
+            raise ValueError(f"{', '.join(sorted(wanted))}: fewer than {min_units} units, not compared")
+    elif len(names) == 2 and len(compared) == 2:
+        compared = compared[:1]
+    return compared
+
+
 def share_contrasts(counts, labels: Sequence, *, strata: Sequence | None = None, alpha: float = 0.05,
                     ci: float = 0.95, min_units: int = 2, keep: str = "present",
                     compare: Sequence | None = None) -> pd.DataFrame:
@@ -196,20 +216,8 @@ def share_contrasts(counts, labels: Sequence, *, strata: Sequence | None = None,
         raise ValueError(f"need at least two groups to compare, got {names}")
     G = sp.csr_matrix((np.ones(n_units), (gi, np.arange(n_units))), shape=(len(names), n_units))
     n_g = np.asarray(G.sum(axis=1)).ravel()
-    compared = np.flatnonzero(n_g >= min_units)
+    compared = _compared(names, n_g, min_units, compare)
     single = [names[i] for i in np.flatnonzero(n_g < min_units)]
-    if len(compared) == 0:
-        raise ValueError("no group has enough units to be compared")
-    if compare is not None:
-        wanted = {str(g) for g in compare}
-        unknown = wanted - set(names)
-        if unknown:
-            raise ValueError(f"no group {sorted(unknown)[0]!r} among {', '.join(names)}")
-        compared = np.array([i for i in compared if names[i] in wanted], dtype=int)
-        if len(compared) == 0:
-            raise ValueError(f"{', '.join(sorted(wanted))}: fewer than {min_units} units, not compared")
-    elif len(names) == 2 and len(compared) == 2:
-        compared = compared[:1]  # the second contrast is the mirror image of the first
     x = np.asarray((G @ P).todense())[compared]  # (groups compared, features): one pass
     m = np.asarray(P.sum(axis=0)).ravel()
     ng = n_g[compared][:, None].astype(float)
@@ -268,16 +276,10 @@ def null_holding(counts, labels: Sequence, relabelings: Sequence[np.ndarray], *,
     Returns ``{group: counts}``, one count per relabeling, for the compared groups.
     """
     P = presence(counts)
-    labels = np.asarray([str(v) for v in labels], dtype=object)
     names, gi = _group_index(labels)
     n_units = P.shape[0]
     n_g = np.bincount(gi, minlength=len(names))
-    compared = np.flatnonzero(n_g >= min_units)
-    if compare is not None:
-        wanted = {str(g) for g in compare}
-        compared = np.array([i for i in compared if names[i] in wanted], dtype=int)
-    elif len(names) == 2 and len(compared) == 2:
-        compared = compared[:1]
+    compared = _compared(names, n_g, min_units, compare)
     m = np.asarray(P.sum(axis=0)).ravel()
     ng = n_g[compared][:, None].astype(float)
     screen = gilbert_screen(fisher_min_p(m[None, :], ng, float(n_units)), alpha)
