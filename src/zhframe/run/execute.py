@@ -161,6 +161,35 @@ def _mark_failed_cell(path: Path, ename: str, evalue: str) -> str:
     return f"cell {count}" if count else f"cell {i + 1} (counting every cell)"
 
 
+def cell_seconds(nb) -> list[dict]:
+    """Each executed code cell's wall seconds (papermill's record) with its execution count and
+    first line, in notebook order: where a run's time went, read before the timings are stripped."""
+    rows = []
+    for cell in nb.cells:
+        seconds = cell.get("metadata", {}).get("papermill", {}).get("duration")
+        if cell.get("cell_type") == "code" and isinstance(seconds, (int, float)):
+            first = next((ln for ln in cell.get("source", "").splitlines() if ln.strip()), "")
+            rows.append({"cell": cell.get("execution_count"), "seconds": round(float(seconds), 2),
+                         "line": first[:80]})
+    return rows
+
+
+def record_cell_seconds(nb, dst: Path) -> None:
+    """Write :func:`cell_seconds` of ``nb`` to ``cell_seconds/<notebook>.json`` in the cache folder
+    (the last run of each notebook name; safe to delete, only read by people profiling a run)."""
+    import json
+
+    from zhframe.infra.cache import default_cache_dir
+
+    try:
+        folder = default_cache_dir() / "cell_seconds"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{dst.stem}.json").write_text(
+            json.dumps(cell_seconds(nb), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    except OSError:
+        pass  # a record for people, never a reason to fail a run
+
+
 def _write_notebook(nb, path: Path) -> None:
     from zhframe.infra.files import write_text_atomic
 
@@ -254,6 +283,7 @@ def execute_notebook(src: str | os.PathLike, dst: str | os.PathLike,
             if tmp.exists():
                 try:
                     nb = nbformat.read(tmp, as_version=4)
+                    record_cell_seconds(nb, dst)
                     _write_notebook(strip_volatile(nb), dst)
                 except (OSError, ValueError) as exc:
                     problem = problem or f"cannot be written ({getattr(exc, 'strerror', None) or exc})"
