@@ -9,6 +9,8 @@ READY  := $(VENV)/.zhframe-ready
 # Parameters of `make figures` for a researcher's own corpus:
 #   make figures CORPUS=path/to/folder BY=outlet TARGET=党报 TIME=date OUT=out/outlets DICT=my_terms.txt
 #                STOPWORDS=my_stopwords.txt   (one word a line; a stopwords.txt in CORPUS is used anyway)
+#                FORCE=1   (run every notebook again; by default one whose inputs and outputs are
+#                           unchanged since the last run into OUT is skipped, as make skips a file)
 CORPUS   ?= seeds
 MANIFEST ?=
 BY       ?= district
@@ -20,6 +22,7 @@ TIME     ?=
 ENGINE   ?=
 SCHEDULER ?=
 STOPWORDS ?=
+FORCE    ?=
 
 SOURCES := $(wildcard src/zhframe/*.py src/zhframe/*/*.py src/zhframe/*/*/*.py src/zhframe/data/*)
 
@@ -47,6 +50,9 @@ $(READY): requirements.lock pyproject.toml
 ifeq ($(CORPUS)|$(OUT)|$(BY)|$(MANIFEST)|$(DICT)|$(TARGET)|$(TIME)|$(ENGINE)|$(SCHEDULER)|$(STOPWORDS),seeds||district|||||||)
 FIGURES_STAMP := build/figures.stamp
 figures: $(FIGURES_STAMP)
+ifneq ($(FORCE),)
+.PHONY: $(FIGURES_STAMP)
+endif
 $(FIGURES_STAMP): $(READY) $(SOURCES) $(wildcard seeds/*) $(wildcard notebooks/*.ipynb)
 	$(BIN)/python -m zhframe notebooks --jobs $(JOBS)
 	@mkdir -p $(@D) && touch $@
@@ -57,7 +63,7 @@ figures: $(READY)
 	  $(if $(OUT),--out $(call shq,OUT)) $(if $(DICT),--dict $(call shq,DICT)) \
 	  $(if $(TARGET),--target $(call shq,TARGET)) $(if $(TIME),--time $(call shq,TIME)) \
 	  $(if $(ENGINE),--engine $(call shq,ENGINE)) $(if $(SCHEDULER),--scheduler $(call shq,SCHEDULER)) \
-	  $(if $(STOPWORDS),--stopwords $(call shq,STOPWORDS))
+	  $(if $(STOPWORDS),--stopwords $(call shq,STOPWORDS)) $(if $(FORCE),--force)
 endif
 
 test: $(READY)

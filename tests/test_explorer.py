@@ -626,3 +626,49 @@ def test_a_group_whose_keyness_fails_is_not_offered_and_the_page_says_why(tmp_pa
     assert doc.select_one({"name": "target_group"}).options == names[:3]
     assert f"{names[3]} cannot be chosen as the target: the target group has no tokens" in \
         doc.select_one({"name": "head"}).text
+
+
+def _many_paragraphs(n: int = 400):
+    import random
+
+    rng = random.Random(1)
+    words = ["党史", "学习", "教育", "群众", "河长制", "乡村", "振兴", "干部", "服务", "基层"]
+    rows, tokens = [], []
+    for i in range(n):
+        toks = [rng.choice(words) for _ in range(20)]
+        if i % 50 == 7:
+            toks[3] = "碳达峰"  # a rare term the page lists
+        rows.append({"doc_id": f"d{i // 4:03d}", "para": i % 4, "text": "".join(toks),
+                     "grp": "甲" if i % 3 == 0 else "乙"})
+        tokens.append(toks)
+    return pd.DataFrame(rows), tokens
+
+
+def test_a_page_carries_every_paragraph_within_its_budget_and_a_fixed_sample_past_it():
+    paras, tokens = _many_paragraphs()
+    side = D._side(paras, "grp", "甲")
+    total = int(paras["text"].str.len().sum())
+    assert D.page_rows(paras, tokens, side, ["碳达峰"], max_chars=total).tolist() == list(range(len(paras)))
+    rows = D.page_rows(paras, tokens, side, ["碳达峰"], max_chars=total // 10, max_lines=3)
+    assert rows.tolist() == sorted(rows.tolist())
+    assert paras["text"].iloc[rows].str.len().sum() <= total // 10
+    assert len(rows) < len(paras) // 5
+    with_term = [r for r in range(len(paras)) if "碳达峰" in tokens[r]]
+    for name in ("target", "rest"):  # the listed term's first lines on each side are carried
+        first = [r for r in with_term if side[r] == name][:3]
+        assert set(first) <= set(rows.tolist())
+    again = D.page_rows(paras, tokens, side, ["碳达峰"], max_chars=total // 10, max_lines=3)
+    assert again.tolist() == rows.tolist()
+    other = D.page_rows(paras, tokens, side, ["碳达峰"], max_chars=total // 10, max_lines=3, random_state=1)
+    assert other.tolist() != rows.tolist()
+
+
+def test_a_sampled_page_says_what_it_carries():
+    paras, tokens = _many_paragraphs()
+    table = kw.keyness(paras, "grp", "甲", lambda t: tokens[paras.index[paras["text"] == t][0]])
+    data = D.page_data(table, paras, tokens, "grp", "甲", max_chars=2_000)
+    kept, total = data["sample"]
+    assert kept == len(data["paragraphs"]) < total == len(paras)
+    assert f"of {total:,} paragraphs" in E.summary_html(data, "x.html")
+    full = D.page_data(table, paras, tokens, "grp", "甲", max_chars=None)
+    assert full["sample"] == (total, total) and "every concordance line" in E.summary_html(full, "x.html")

@@ -78,7 +78,7 @@ function concordance(A, i, P, D, meta, pages, among) {
     const page = Math.min(pages[side] || 0, n - 1);
     const first = page * meta.lines, shown = mine.slice(first, first + meta.lines);
     h += '<div class="side ' + side + '"><h4>' + esc(side === "rest" && among && among !== "all" ? among : name) +
-      ": " + mine.length + " line" + (mine.length === 1 ? "" : "s") +
+      ": " + mine.length + " line" + (mine.length === 1 ? "" : "s") + (meta.sampled ? " in the page's sample" : "") +
       (mine.length > meta.lines ? ", " + (first + 1) + "–" + (first + shown.length) + " shown" : "") + "</h4>";
     for (const [row, s, e] of shown) h += line(P, D, row, s, e, meta.width);
     if (!mine.length) h += '<p class="none">no occurrence as a token</p>';

@@ -51,6 +51,7 @@ import pandas as pd
 from zhframe.infra.files import write_text_atomic
 from zhframe.plots import explorer_data as D
 from zhframe.plots import explorer_groups as G
+from zhframe.plots.explorer_summary import SUMMARIES, carried, inline, summary_html  # noqa: F401
 
 FILE_NAME = "03_term_explorer.html"
 FONT_STACK = ('"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", '
@@ -247,7 +248,8 @@ def _terms_view(data: dict):
     lists = div(_lists_html(top, tgt, rest), width=200, height=560, name="top_terms",
                  styles={"overflow-y": "auto"})
     meta = {"target": tgt, "rest": rest, "width": D.WINDOW, "lines": int(data.get("page_lines", D.MAX_LINES)),
-            "totals": [float(x) for x in data["totals"]], "initial": tgt, "by": data["by"]}
+            "totals": [float(x) for x in data["totals"]], "initial": tgt, "by": data["by"],
+            "sampled": bool(data.get("sample", (0, 0))[0] < data.get("sample", (0, 0))[1])}
     search = AutocompleteInput(title="Find a term (type, pick, Enter)", name="search", width=220,
                                completions=t["term"].tolist(), min_characters=1, case_sensitive=False,
                                search_strategy="includes", max_completions=15)
@@ -281,7 +283,9 @@ if (i.length) zhframe.show(s.data.term[i[0]], 0, 0);"""))
         f"more in {tn}; filled <span class=\"r\">blue</span>: holds up, more in {rn}; hollow grey: does not "
         "hold up (the keyness table's calibrated test). Terms with equal counts are jittered within their count; "
         "size grows with the paragraphs that carry the term; the save tool exports the plot as PNG. "
-        "Concordances come from tokens, not substrings."
+        "Concordances come from tokens, not substrings" + (
+            "." if data.get("sample", (0, 0))[0] >= data.get("sample", (0, 0))[1] else
+            f"; the page carries {carried(data)} (the line counts are of that sample).")
         + (f" {int((total >= start).sum()):,} of {len(t):,} terms are drawn when the page opens (seen at least "
            f"{start} times): move Minimum count to 1 to draw all; a search or a listed term shows any term."
            if start > 1 else "")
@@ -358,6 +362,10 @@ def build_term_explorer(data: dict, rhetoric: tuple | None = None):
         docs = data["docs"]["doc"].astype(str).tolist()
         rows = {(docs[d], str(para)): i for i, (d, para) in enumerate(zip(data["paragraphs"]["d"],
                                                                           data["paragraphs"]["para"]))}
+        rates, hits, rnotes = rhetoric
+        if data.get("sample", (0, 0))[0] < data.get("sample", (0, 0))[1]:  # examples from carried paragraphs
+            at = pd.Series(list(zip(hits["doc_id"].astype(str), hits["para"].astype(str))), dtype=object)
+            rhetoric = (rates, hits[at.map(rows.__contains__).to_numpy()].reset_index(drop=True), rnotes)
         view, redraw = R.rhetoric_view(*rhetoric, target=data["target"], paragraphs=(P, Dsrc, rows, data["paragraphs"]["text"].tolist()))
         ready.append(redraw)
         root = Tabs(tabs=[TabPanel(child=terms, title="词语 Terms"), TabPanel(child=view, title="修辞 Rhetoric")])
@@ -446,54 +454,3 @@ def write_corpus_explorer(paragraphs: pd.DataFrame, by: str, target, keyness: pd
         rhetoric = (rates, hits, notes)
     return write_term_explorer(data, Path(figures_dir) / name, rhetoric=rhetoric or None,
                                title=f"{by}: {target} against {data['rest']}")
-
-
-#: Plain-HTML summaries of the pages written in this process, by resolved path (what :func:`inline` shows).
-SUMMARIES: dict[str, str] = {}
-
-
-def summary_html(data: dict, name: str) -> str:
-    """A plain-HTML summary of a page: what it compares, its top terms per side, a link to it.
-
-    Only tags an untrusted notebook keeps (headings, paragraphs, tables, links):
-    JupyterLab strips scripts and IFrames from the outputs of a notebook it does not
-    trust (an executed notebook opened fresh is untrusted), so this is what a reader
-    sees there; every data string is HTML-escaped.
-    """
-    t = data["terms"]
-    held = t[t["verdict"] == "holds up"]
-    top = data["top"]
-    rows = "".join(f"<tr><td>{i + 1}</td><td>{escape(a or '')}</td><td>{escape(b or '')}</td></tr>"
-                   for i, (a, b) in enumerate(itertools.zip_longest(top["target"][:10], top["rest"][:10])))
-    tgt, rest = escape(data["target"]), escape(data["rest"])
-    return (f"<p><b>Term explorer</b>: {escape(data['by'])} {tgt} against {rest}; {len(t):,} terms, "
-            f"{len(held):,} hold up; {len(data['paragraphs']):,} paragraphs, every concordance line on the page"
-            + (f"; any of the {len(data['groups'])} groups can be chosen as the target there" if "by_group" in data
-               else "") + ". "
-            f'<a href="{escape(name)}" target="_blank">Open the interactive page ({escape(name)})</a>.</p>'
-            f"<table><thead><tr><th></th><th>more in {tgt}</th><th>more in {rest}</th></tr></thead>"
-            f"<tbody>{rows}</tbody></table>")
-
-
-def inline(path: str | os.PathLike, height: int = 900):
-    """What a notebook shows: a plain-HTML summary with a link to the page, which needs no trust.
-
-    The link is relative to the working directory (the notebook's folder), so the
-    executed notebook carries no absolute path; the summary is the one
-    :func:`write_term_explorer` made for this page in this process (else a link alone).
-    ``height`` is kept for old callers.
-    """
-    rel = os.path.relpath(path)
-
-    class _Page:
-        def __repr__(self) -> str:  # byte-stable text form (no memory address)
-            return f"<term explorer: {rel}>"
-
-        def _repr_html_(self) -> str:
-            found = SUMMARIES.get(str(Path(path).resolve()))
-            link = f'<p><a href="{escape(rel)}" target="_blank">Open the term explorer ({escape(rel)})</a></p>'
-            if found is None:
-                return link
-            return found.replace(f'href="{escape(Path(path).name)}"', f'href="{escape(rel)}"', 1)
-
-    return _Page()

@@ -36,6 +36,9 @@ MAX_LINES = 25
 WINDOW = 24
 #: Terms labelled on the plot and listed beside it, per side.
 TOP_TERMS = 20
+#: Characters of paragraph text a page carries at most (about 1-2 MB of the page): past it the
+#: concordance reads a fixed sample of paragraphs (:func:`page_rows`), and says so.
+PAGE_CHARS = 400_000
 #: Lexicon categories, in the order a term gets the first one that applies.
 CATEGORIES = ("self-reference", "slogan", "frame")
 
@@ -349,9 +352,43 @@ def rest_label(groups: Sequence[str], target) -> str:
     return f"rest ({len(rest)} groups)"
 
 
+def page_rows(paragraphs: pd.DataFrame, tokens, side, terms: Sequence[str], *,
+              max_chars: int | None = PAGE_CHARS, max_lines: int = MAX_LINES,
+              random_state: int = 0) -> np.ndarray:
+    """The rows of ``paragraphs`` a page carries, sorted: every row while their text is at most
+    ``max_chars`` characters; past that, the paragraphs holding the first ``max_lines`` lines of
+    each of ``terms`` on each side (the terms the page lists), then paragraphs in a fixed random
+    order (``random_state``) until the characters run out.
+
+    Why a sample: a page that carries every paragraph grows with the corpus (36 MB at 10,000
+    articles) and stops opening; the counts, tests and intervals on the page are computed from
+    every paragraph before the sample is drawn, so only which concordance lines can be read
+    changes. A random fill keeps each group's share of the lines about its share of the text.
+    """
+    texts = paragraphs["text"].astype(str)
+    lengths = texts.str.len().to_numpy()
+    if max_chars is None or lengths.sum() <= max_chars:
+        return np.arange(len(paragraphs))
+    hits = term_hits(paragraphs, tokens, list(terms))
+    chosen = sorted({row for kept in kept_hits(hits, side, list(terms), max_lines) for row, _, _ in kept})
+    used = int(lengths[chosen].sum()) if chosen else 0
+    taken = np.zeros(len(paragraphs), dtype=bool)
+    taken[chosen] = True
+    for row in np.random.default_rng(random_state).permutation(len(paragraphs)):
+        if taken[row]:
+            continue
+        if used + lengths[row] > max_chars:
+            if used >= max_chars:
+                break
+            continue
+        taken[row] = True
+        used += int(lengths[row])
+    return np.flatnonzero(taken)
+
+
 def page_data(keyness: pd.DataFrame, paragraphs: pd.DataFrame, tokens, by: str, target, *,
               pos=None, categories=None, dictionary=(), max_lines: int = MAX_LINES, keyness_of=None,
-              group_terms: int = 100) -> dict:
+              group_terms: int = 100, max_chars: int | None = PAGE_CHARS, random_state: int = 0) -> dict:
     """Everything the term view shows, as plain tables.
 
     Returns a dict: ``terms`` (:func:`term_table` plus ``x``, ``y`` plot
@@ -359,7 +396,8 @@ def page_data(keyness: pd.DataFrame, paragraphs: pd.DataFrame, tokens, by: str, 
     :func:`zhframe.plots.keywords.scatter_positions`), ``colour`` (the suite's
     verdict colour), ``compounds``; floats rounded), ``docs`` (doc, title,
     group, side), ``paragraphs`` (doc index, para, text, token lengths of
-    every paragraph: :func:`encode_lengths`), ``top`` (:func:`top_terms`),
+    each paragraph the page carries: :func:`encode_lengths`, :func:`page_rows` with
+    ``max_chars``), ``sample`` (paragraphs carried, paragraphs in all), ``top`` (:func:`top_terms`),
     ``target``, ``rest`` (:func:`rest_label`), ``groups``, ``notes``, ``by``; with more
     than two groups and ``keyness_of`` (group -> its keyness table against the rest),
     ``by_group`` (:func:`zhframe.plots.explorer_groups.group_views`: what the page's
@@ -383,18 +421,25 @@ def page_data(keyness: pd.DataFrame, paragraphs: pd.DataFrame, tokens, by: str, 
         table[col] = round_sig(table[col])
     table["colour"] = verdict_colours(table["log_ratio"], table["verdict"] == "holds up")
     groups = sorted(paragraphs[by].astype(str).unique())
-    doc_ids = paragraphs["doc_id"].astype(str).to_numpy()
-    first = pd.DataFrame({"doc": doc_ids, "group": paragraphs[by].astype(str).to_numpy(), "side": side,
-                          "title": (paragraphs["title"].fillna("").astype(str).to_numpy()
-                                    if "title" in paragraphs else "")}).drop_duplicates("doc")
+    top = top_terms(table)
+    listed = list(dict.fromkeys([*top["target"], *top["rest"],
+                                 *table.loc[table["verdict"] == "holds up", "term"].head(200)]))
+    rows = page_rows(paragraphs, tokens, side, listed, max_chars=max_chars, max_lines=max_lines,
+                     random_state=random_state)
+    kept = paragraphs.iloc[rows]
+    doc_ids = kept["doc_id"].astype(str).to_numpy()
+    first = pd.DataFrame({"doc": doc_ids, "group": kept[by].astype(str).to_numpy(), "side": side[rows],
+                          "title": (kept["title"].fillna("").astype(str).to_numpy()
+                                    if "title" in kept else "")}).drop_duplicates("doc")
     docs = first.reset_index(drop=True)
     index = {d: i for i, d in enumerate(docs["doc"])}
-    texts = paragraphs["text"].astype(str).tolist()
-    paras = pd.DataFrame({"d": [index[d] for d in doc_ids], "para": paragraphs["para"].astype(str).to_numpy(),
-                          "text": texts, "lens": [encode_lengths(t, k) for t, k in zip(texts, tokens)]})
-    out = {"terms": table, "docs": docs, "paragraphs": paras, "top": top_terms(table),
+    texts = kept["text"].astype(str).tolist()
+    paras = pd.DataFrame({"d": [index[d] for d in doc_ids], "para": kept["para"].astype(str).to_numpy(),
+                          "text": texts, "lens": [encode_lengths(t, tokens[r]) for t, r in zip(texts, rows)]})
+    out = {"terms": table, "docs": docs, "paragraphs": paras, "top": top,
            "target": str(target), "rest": rest_label(groups, target), "groups": groups,
-           "notes": notes, "by": by, "page_lines": max_lines, "totals": (tot_t, tot_r)}
+           "notes": notes, "by": by, "page_lines": max_lines, "totals": (tot_t, tot_r),
+           "sample": (len(rows), len(paragraphs))}
     if keyness_of is not None and len(groups) > 2:
         from zhframe.plots.explorer_groups import group_views
 

@@ -225,7 +225,7 @@ def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = 
             manifest: str | None = None, group_by: str | None = None, out: str | None = None,
             jobs: int = 2, only: list[str] | None = None, target: str | None = None,
             time: str | None = None, engine: str | None = None, scheduler: str | None = None,
-            timeout: float | None = DEFAULT_CELL_TIMEOUT) -> list[Path]:
+            timeout: float | None = DEFAULT_CELL_TIMEOUT, force: bool = False) -> list[Path]:
     """Execute every numbered notebook; return the executed notebooks' paths.
 
     With no ``corpus``/``out`` the notebooks run on their defaults (the seeds)
@@ -238,7 +238,9 @@ def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = 
     (capped at the CPU count): they are independent, sharing only content-keyed
     caches; the synthesis notebook (last) starts once the others have finished,
     reading what they computed. ``timeout`` is the seconds a cell may take
-    (None: no limit).
+    (None: no limit). Under ``out``, a notebook whose inputs and outputs are
+    unchanged since the run that wrote them is not executed again
+    (:mod:`zhframe.run.uptodate`; ``force`` runs every one).
 
     Raises
     ------
@@ -271,10 +273,34 @@ def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = 
         where = default_cache_dir()
         name = f"run-{content_key(str(Path(notebook_dir).resolve()))[:16]}.lock"
     with locked(where, name):
-        if custom:
-            clear_previous(out_path, None if only is None else
-                           {Path(src).name[:2] for src, _, _ in jobs_list})
-        return _execute(jobs_list, usable_jobs(jobs, len(jobs_list)), timeout)
+        if not custom:
+            return _execute(jobs_list, usable_jobs(jobs, len(jobs_list)), timeout)
+        from zhframe.run import uptodate
+
+        shared = uptodate.run_inputs(Path(corpus) if corpus else checkout_root(notebook_dir) / "seeds",
+                                     manifest)
+        keys = {Path(src).name: uptodate.notebook_key(shared, src, params)
+                for src, _, params in jobs_list}
+        record = {} if force else uptodate.read_record(out_path)
+        stale = [job for job in jobs_list
+                 if not uptodate.is_current(record, out_path, Path(job[0]).name, keys[Path(job[0]).name])]
+        current = [Path(job[1]) for job in jobs_list if job not in stale]
+        if current:
+            print(f"up to date (nothing they depend on changed; --force runs them again): "
+                  f"{', '.join(p.stem for p in current)}", flush=True)
+        if not stale:
+            return [Path(dst) for _, dst, _ in jobs_list]
+        names = [Path(src).name for src, _, _ in stale]
+        uptodate.forget(out_path, names)
+        clear_previous(out_path, {n[:2] for n in names})
+        try:
+            _execute(stale, usable_jobs(jobs, len(stale)), timeout)
+        except NotebookError as exc:
+            failed = {Path(f.path).name for f in getattr(exc, "failures", [exc])}
+            uptodate.record_runs(out_path, {n: keys[n] for n in names if n not in failed})
+            raise
+        uptodate.record_runs(out_path, {n: keys[n] for n in names})
+        return [Path(dst) for _, dst, _ in jobs_list]
 
 
 def _execute(jobs_list: list, jobs: int, timeout: float | None) -> list[Path]:

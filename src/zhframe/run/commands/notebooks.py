@@ -39,6 +39,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("--notebook-dir", default=None,
                         help="the notebooks (default: ./notebooks, the checkout's, or the copy "
                              "installed with the package)")
+    parser.add_argument("--force", action="store_true",
+                        help="run every notebook, even those whose inputs and outputs are unchanged "
+                             "since the last run into --out")
     parser.add_argument("--only", nargs="*", default=None,
                         help="run only notebooks whose name contains one of these strings")
     from zhframe.tokenize.dictionaries import add_dict_argument
@@ -100,7 +103,8 @@ def run(args) -> int:
     try:
         done = run_all(args.notebook_dir, args.corpus, args.manifest, args.by, args.out,
                        jobs=args.jobs, only=args.only, target=args.target, time=args.time,
-                       engine=args.engine, scheduler=scheduler, timeout=timeout)
+                       engine=args.engine, scheduler=scheduler, timeout=timeout,
+                       force=getattr(args, "force", False))
     except NotebookFailures as exc:  # every failure, one line each
         for failure in exc.failures:
             print(f"zhframe: {failure}", file=sys.stderr)
@@ -117,9 +121,24 @@ def run(args) -> int:
     # study the notebooks ran, read from its cache
     first_out = Path(jobs[0][1]).resolve().parent.parent
     tables_dir = first_out / "tables"
-    write_run_tables(corpus_dir, by, tables_dir, manifest=args.manifest, target=args.target,
-                     time=args.time)
-    print(f"wrote tables in {tables_dir}")
+    custom = jobs[0][2] is not None
+    if custom:  # the tables are up to date when the run's inputs and the tables are unchanged
+        from zhframe.run import uptodate
+
+        key = uptodate.notebook_key(uptodate.run_inputs(corpus_dir, args.manifest),
+                                    None, jobs[0][2])
+        fresh = not getattr(args, "force", False) and uptodate.is_current(
+            uptodate.read_record(first_out), first_out, uptodate.TABLES, key)
+    if custom and fresh:
+        print(f"tables up to date in {tables_dir}")
+    else:
+        if custom:
+            uptodate.forget(first_out, [uptodate.TABLES])
+        write_run_tables(corpus_dir, by, tables_dir, manifest=args.manifest, target=args.target,
+                         time=args.time)
+        if custom:
+            uptodate.record_runs(first_out, {uptodate.TABLES: key})
+        print(f"wrote tables in {tables_dir}")
     folders = sorted({str(p.parent) for p in done})
     where = jobs[0][1] if len(done) == 1 else ", ".join(folders)
     print(f"executed {len(done)} notebook(s) in {where}")
