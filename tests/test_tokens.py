@@ -48,3 +48,17 @@ def test_pos_profile_shares_sum_to_one_with_intervals():
     assert a["share"].sum() == pytest.approx(1) and a.loc["noun 名词", "count"] == 2
     assert a.loc["other 其他", "count"] == 0  # punctuation left out
     assert (prof["low"] <= prof["share"] + 1e-12).all() and (prof["share"] <= prof["high"] + 1e-12).all()
+
+
+def test_rarefied_ttr_is_the_exact_mean_over_every_sample():
+    from itertools import combinations
+
+    from zhframe.keywords.profile import rarefied_ttr
+
+    tokens = list("aabbbcd")
+    for size in range(1, len(tokens) + 1):
+        samples = list(combinations(range(len(tokens)), size))
+        exact = sum(len({tokens[i] for i in s}) for s in samples) / len(samples) / size
+        assert abs(rarefied_ttr(tokens, size) - exact) < 1e-9
+    with pytest.raises(ValueError):
+        rarefied_ttr(tokens, len(tokens) + 1)

@@ -11,7 +11,7 @@ get rarer (Heaps' law), so a longer article looks "poorer" whatever its style.
 We report the moving-average TTR (MATTR; Covington & McFall 2010, *Journal of
 Quantitative Linguistics* 17(2)): the mean TTR over every window of ``window``
 consecutive tokens, which does not depend on total length once a text is
-longer than the window; and, as a check, TTR on equal-size random samples.
+longer than the window; and, as a check, the expected TTR of equal-size random samples (rarefaction).
 """
 
 from __future__ import annotations
@@ -67,6 +67,28 @@ def sampled_ttr(tokens: Sequence[str], size: int, n_samples: int = 200, random_s
                           for _ in range(n_samples)]))
 
 
+def rarefied_ttr(tokens: Sequence[str], size: int) -> float:
+    """Expected TTR of a random sample of ``size`` tokens drawn without replacement: rarefaction
+    (Sanders 1968; Hurlbert 1971), E[types] = sum over types of 1 - C(N - c, size) / C(N, size).
+
+    The exact value that the mean of many random samples (:func:`sampled_ttr`) estimates, at the
+    cost of one pass over the type counts instead of hundreds of samples of the whole text (55 s
+    for ten groups of 400,000 tokens).
+    """
+    from scipy.special import gammaln
+
+    n = len(tokens)
+    if size <= 0 or size > n:
+        raise ValueError(f"sample size must be between 1 and {n}, got {size}")
+    counts = np.fromiter(Counter(tokens).values(), dtype=float)
+    rest = n - counts
+    absent = np.zeros_like(counts)
+    ok = rest >= size  # else every sample holds the type
+    r = rest[ok]
+    absent[ok] = np.exp(gammaln(r + 1) - gammaln(r - size + 1) - gammaln(n + 1) + gammaln(n - size + 1))
+    return float(np.sum(1.0 - absent) / size)
+
+
 def _group_tokens(paragraphs: pd.DataFrame, tokens: Sequence[Sequence[str]], by: str) -> dict:
     if len(paragraphs) != len(tokens):
         raise ValueError(f"{len(paragraphs)} paragraphs but {len(tokens)} token lists")
@@ -83,7 +105,9 @@ def size_table(paragraphs: pd.DataFrame, tokens: Sequence[Sequence[str]], by: st
     """Per group: paragraphs, tokens, types, raw TTR, MATTR and TTR on equal-size samples.
 
     The equal-size sample is the smallest group's token count, so that column
-    compares like with like. Index: the group values, sorted.
+    compares like with like; its TTR is the exact expectation over random samples
+    (:func:`rarefied_ttr`). Index: the group values, sorted. ``random_state`` is kept for
+    callers; nothing here is random any more.
     """
     grouped = _group_tokens(paragraphs, tokens, by)
     size = min(len(t) for t in grouped.values())
@@ -93,7 +117,7 @@ def size_table(paragraphs: pd.DataFrame, tokens: Sequence[Sequence[str]], by: st
                      "tokens": len(toks), "types": len(set(toks)),
                      "ttr": len(set(toks)) / len(toks) if toks else float("nan"),
                      f"mattr_{window}": mattr(toks, window),
-                     f"ttr_sample_{size}": sampled_ttr(toks, size, random_state=random_state)})
+                     f"ttr_sample_{size}": rarefied_ttr(toks, size)})
     return pd.DataFrame(rows).set_index(by)
 
 
