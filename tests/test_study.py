@@ -205,3 +205,29 @@ def test_the_dask_engine_gives_the_local_results(seeds, tmp_path):
         assert a.k == b.k
         pd.testing.assert_frame_equal(a.k_over_seeds, b.k_over_seeds)
         np.testing.assert_allclose(a.theta, b.theta)
+
+
+def _compute_piece(args):
+    """In another process: ask the study for one slow piece, logging each time it is computed."""
+    import time
+
+    seeds, folder, log = args
+    s = Study(seeds, "district", Settings(n_boot=50), cache_dir=folder)
+
+    def slow():
+        with open(log, "a") as fh:
+            fh.write("computed\n")
+        time.sleep(1.5)
+        return pd.DataFrame({"x": [1, 2]})
+
+    return s._cached("slow-piece", slow).to_dict()
+
+
+def test_a_piece_another_process_is_computing_is_waited_for_not_computed_again(seeds, tmp_path):
+    from concurrent.futures import ProcessPoolExecutor
+
+    log = tmp_path / "log.txt"
+    with ProcessPoolExecutor(2) as pool:
+        results = list(pool.map(_compute_piece, [(seeds, tmp_path / "c", log)] * 2))
+    assert results[0] == results[1] == {"x": {0: 1, 1: 2}}
+    assert log.read_text().splitlines() == ["computed"]

@@ -236,8 +236,7 @@ def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = 
     run into it is refused) and cleared of what an earlier run of the same
     notebooks left (:func:`clear_previous`). ``jobs`` notebooks run at once
     (capped at the CPU count): they are independent, sharing only content-keyed
-    caches; the synthesis notebook (last) starts once the others have finished,
-    reading what they computed. ``timeout`` is the seconds a cell may take
+    caches, where a piece one notebook is computing is waited for by the others. ``timeout`` is the seconds a cell may take
     (None: no limit). Under ``out``, a notebook whose inputs and outputs are
     unchanged since the run that wrote them is not executed again
     (:mod:`zhframe.run.uptodate`; ``force`` runs every one).
@@ -311,9 +310,6 @@ def _execute(jobs_list: list, jobs: int, timeout: float | None) -> list[Path]:
     notebooks = [Path(src) for src, _, _ in jobs_list]
     run_one = partial(_run_one, timeout=timeout)
     results: list = [None] * len(jobs_list)
-    # The synthesis (last in reading order) reads what the others computed from the study's
-    # cache, so it starts once they have finished rather than computing it all again.
-    last = len(jobs_list) - 1 if len(jobs_list) > 1 and "synthesis" in Path(jobs_list[-1][0]).name else None
     if jobs <= 1 or len(jobs_list) == 1:
         for i in progress(range(len(jobs_list)), total=len(jobs_list), desc="notebooks", minimum=2):
             try:
@@ -323,9 +319,11 @@ def _execute(jobs_list: list, jobs: int, timeout: float | None) -> list[Path]:
     else:
         from concurrent.futures import as_completed
 
-        # longest first across the workers; results are kept in reading order
+        # longest first across the workers; results are kept in reading order. Notebooks share
+        # the study's pieces through its cache, where a piece one kernel is computing is waited
+        # for by the others (zhframe.synthesis.study), so any order computes each piece once.
         order = {p: i for i, p in enumerate(longest_first(notebooks))}
-        ranked = sorted((i for i in range(len(jobs_list)) if i != last), key=lambda i: order[notebooks[i]])
+        ranked = sorted(range(len(jobs_list)), key=lambda i: order[notebooks[i]])
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start)
         try:
             futures = {pool.submit(run_one, jobs_list[i]): i for i in ranked}
@@ -338,11 +336,6 @@ def _execute(jobs_list: list, jobs: int, timeout: float | None) -> list[Path]:
             _stop_pool(pool)
             raise
         pool.shutdown(wait=True)
-        if last is not None:
-            try:
-                results[last] = run_one(jobs_list[last])
-            except NotebookError as exc:
-                results[last] = exc
     done = [(job, r) for job, r in zip(jobs_list, results) if not isinstance(r, Exception)]
     _record_timings({Path(src).name: sec for (src, _, _), (_, sec) in done})
     failed = [r for r in results if isinstance(r, Exception)]

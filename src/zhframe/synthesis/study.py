@@ -23,6 +23,7 @@ only costs time; a cache that cannot be written is skipped with one warning.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -382,10 +383,11 @@ class Study:
     def differences(self) -> pd.DataFrame:
         """The families in one difference table: terms, topic shares, rhetoric rates, and the
         terms' trends when the design has a time column."""
-        parts = [self.keywords(), self.topics(), self.rhetoric()]
-        if self.design.time is not None:
-            parts.append(self.trends())
-        return pd.concat(parts, ignore_index=True)
+        # the topic family last: its fit is the longest piece, often being computed by the topics
+        # notebook beside this one, so the other families are computed (or read) meanwhile
+        terms, rhetoric = self.keywords(), self.rhetoric()
+        trends = [self.trends()] if self.design.time is not None else []
+        return pd.concat([terms, self.topics(), rhetoric, *trends], ignore_index=True)
 
     def null(self) -> pd.DataFrame:
         """How many results hold up per family when labels are random (``Settings.n_null`` relabellings)."""
@@ -429,20 +431,61 @@ class Study:
         else:
             key = content_key(self.key, name, repr(asdict(self.settings)) if settings else "")
         path = self._folder() / f"{name}-{key[:32]}.pkl"
-        value = None
-        if self._cache and path.is_file():
-            try:
-                with open(path, "rb") as f:
-                    value = pickle.load(f)
-            except Exception as exc:  # a damaged entry is recomputed, never trusted
-                _warn_once(path, "could not be read", exc)
-                value = None
+        value = _read(path) if self._cache else None
         if value is None:
-            value = compute()
-            if self._cache:
-                _write_atomically(path, value)
+            # one process computes a piece while the others (notebooks run side by side) wait
+            # for it and read it, instead of computing it again
+            with _computing(path if self._cache else None):
+                value = _read(path) if self._cache else None
+                if value is None:
+                    value = compute()
+                    if self._cache:
+                        _write_atomically(path, value)
         self._memory[memo_key] = value
         return value
+
+
+def _read(path: Path):
+    """The cached value at ``path``, or None when there is none or it cannot be read."""
+    if not path.is_file():
+        return None
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except Exception as exc:  # a damaged entry is recomputed, never trusted
+        _warn_once(path, "could not be read", exc)
+        return None
+
+
+@contextlib.contextmanager
+def _computing(path: Path | None):
+    """Hold an exclusive lock on ``path``'s lock file (``.NAME.lock`` beside it) while a piece is
+    computed, so that a second process asking for the same piece waits and then reads it.
+
+    Pieces call only pieces they depend on, and dependencies have no cycles, so two processes
+    never wait on each other. The operating system releases the lock when a process dies;
+    where locks are not available (no ``fcntl``, a read-only cache) nothing is locked.
+    """
+    try:
+        import fcntl
+    except ImportError:  # Windows: each process computes for itself
+        fcntl = None
+    fd = None
+    if path is not None and fcntl is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path.with_name(f".{path.stem}.lock"), os.O_RDWR | os.O_CREAT, 0o644)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:
+            if fd is not None:
+                os.close(fd)
+            fd = None
+    try:
+        yield
+    finally:
+        if fd is not None:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
 
 
 def _warn_once(path: Path, what: str, exc: Exception) -> None:
