@@ -448,8 +448,8 @@ def write_corpus_explorer(paragraphs: pd.DataFrame, by: str, target, keyness: pd
         keyness_of = G.group_keyness(paragraphs, by, tokenizer, n_boot=n_boot, random_state=random_state)
     data = D.page_data(keyness, paragraphs, tokens, by, target, pos=pos, dictionary=words,
                        keyness_of=keyness_of, group_terms=group_terms)
-    if rhetoric is True:
-        hits, notes = R.rhetoric_hits(paragraphs, by)
+    if rhetoric is True:  # examples only from the paragraphs the page carries (rates: every one)
+        hits, notes = R.rhetoric_hits(paragraphs.iloc[data["rows"]], by)
         rates = R.rhetoric_rates(paragraphs, by, n_boot=n_boot, random_state=random_state, rates=rates)
         rhetoric = (rates, hits, notes)
     return write_term_explorer(data, Path(figures_dir) / name, rhetoric=rhetoric or None,

@@ -397,7 +397,8 @@ def page_data(keyness: pd.DataFrame, paragraphs: pd.DataFrame, tokens, by: str, 
     verdict colour), ``compounds``; floats rounded), ``docs`` (doc, title,
     group, side), ``paragraphs`` (doc index, para, text, token lengths of
     each paragraph the page carries: :func:`encode_lengths`, :func:`page_rows` with
-    ``max_chars``), ``sample`` (paragraphs carried, paragraphs in all), ``top`` (:func:`top_terms`),
+    ``max_chars``), ``sample`` (paragraphs carried, paragraphs in all), ``rows`` (their
+    positions in ``paragraphs``), ``top`` (:func:`top_terms`),
     ``target``, ``rest`` (:func:`rest_label`), ``groups``, ``notes``, ``by``; with more
     than two groups and ``keyness_of`` (group -> its keyness table against the rest),
     ``by_group`` (:func:`zhframe.plots.explorer_groups.group_views`: what the page's
@@ -439,7 +440,7 @@ def page_data(keyness: pd.DataFrame, paragraphs: pd.DataFrame, tokens, by: str, 
     out = {"terms": table, "docs": docs, "paragraphs": paras, "top": top,
            "target": str(target), "rest": rest_label(groups, target), "groups": groups,
            "notes": notes, "by": by, "page_lines": max_lines, "totals": (tot_t, tot_r),
-           "sample": (len(rows), len(paragraphs))}
+           "sample": (len(rows), len(paragraphs)), "rows": rows}
     if keyness_of is not None and len(groups) > 2:
         from zhframe.plots.explorer_groups import group_views
 

@@ -329,7 +329,7 @@ class Study:
         fit = self.topic_fit()
         return self._cached(f"share_stability-{int(n_fits)}", lambda: share_stability(
             fit.model, fit.docs, self.by, self.target, fit.k, n_fits=int(n_fits), design=self.design.unit,
-            alpha=s.alpha, random_state=s.random_state))
+            alpha=s.alpha, random_state=s.random_state, reference=fit.model))
 
     def topics(self) -> pd.DataFrame:
         """Topic-share differences, tested: the topics family of the difference table."""

@@ -145,7 +145,7 @@ def _similarity(a: dict, b: dict, memo: dict, pair) -> float:
 
 def select_k(template: TopicModel, texts, ks: Iterable[int] = range(2, 9), n_seeds: int = 10,
              top_n: int = 10, restart_init: str = "random", tolerance: float = 0.05,
-             min_docs: int = 3, reuse: bool = True) -> pd.DataFrame:
+             min_docs: int = 3, reuse: bool = True, matrix: tuple | None = None) -> pd.DataFrame:
     """Stability and coherence of the topic model for each number of topics.
 
     Parameters
@@ -170,6 +170,9 @@ def select_k(template: TopicModel, texts, ks: Iterable[int] = range(2, 9), n_see
         20 consecutive restart seeds fits ``20 + (n_seeds + 19)`` models per k (20 reported
         fits, one per seed, and the restarts) instead of ``20 * (n_seeds + 1)``, with
         identical tables (``reuse=False`` refits everything, the old cost).
+    matrix : ``(vectorizer, document-term matrix)`` of ``texts`` already built by
+        ``template._vectorize(texts)`` (the vocabulary does not depend on the random
+        state, so callers that run the rule for several seeds build it once).
 
     Returns
     -------
@@ -190,7 +193,7 @@ def select_k(template: TopicModel, texts, ks: Iterable[int] = range(2, 9), n_see
         raise ValueError("ks must hold positive integers")
     if n_seeds < 2:
         raise ValueError("n_seeds must be >= 2 to compare restarts")
-    vec, D = template._vectorize(texts)
+    vec, D = matrix if matrix is not None else template._vectorize(texts)
     ks = [k for k in ks if k <= min(D.shape)]
     if not ks:
         raise ValueError(f"every k exceeds the {D.shape[0]} documents x {D.shape[1]} terms")

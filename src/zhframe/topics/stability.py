@@ -79,10 +79,13 @@ def k_rule_for_one_k(template: T.TopicModel, texts, k: int, seeds: Iterable[int]
     """
     params = {key: v for key, v in select_k_params.items() if key not in ("ks", "tolerance", "min_docs")}
     out = {}
+    matrix = None  # one vocabulary for every seed: it does not depend on the random state
     for s in seeds:
         model = T.TopicModel(**{**template.get_params(deep=False), "random_state": int(s)})
         try:
-            table = T.select_k(model, texts, ks=[int(k)], **params)
+            if matrix is None:
+                matrix = model._vectorize(texts)
+            table = T.select_k(model, texts, ks=[int(k)], matrix=matrix, **params)
         except ValueError as err:
             if str(err).startswith("every k exceeds"):
                 return {}
@@ -155,7 +158,7 @@ def describe_k_over_seeds(table: pd.DataFrame, k: int | None = None) -> str:
 def share_stability(template: T.TopicModel, docs: pd.DataFrame, by: str, target, k: int,
                     n_fits: int = 20, units: str | None = "doc_id", design: str = "auto",
                     alpha: float = 0.05, n_perm: int = 1999, top_n: int = 10,
-                    random_state: int = 0) -> pd.DataFrame:
+                    random_state: int = 0, reference: T.TopicModel | None = None) -> pd.DataFrame:
     """How stable each topic-share difference (target minus rest) is over random-start fits.
 
     Parameters
@@ -166,6 +169,8 @@ def share_stability(template: T.TopicModel, docs: pd.DataFrame, by: str, target,
     target : the group compared with the rest
     k : number of topics (e.g. the consensus of :func:`k_over_seeds`)
     n_fits : random-start refits (NMF ``init="random"``, seeds ``random_state + 1...``)
+    reference : the template already fitted at ``k`` on ``docs["text"]`` (the study's own fit),
+        used as the reference fit instead of fitting it again
 
     Returns
     -------
@@ -194,7 +199,7 @@ def share_stability(template: T.TopicModel, docs: pd.DataFrame, by: str, target,
         return diff, res["holds_up"]
 
     params = {**template.get_params(deep=False), "n_topics": int(k)}
-    ref = T.TopicModel(**params).fit(texts)
+    ref = reference if reference is not None else T.TopicModel(**params).fit(texts)
     ref_terms = ref.top_terms(top_n).groupby("topic")["term"].apply(set).sort_index().tolist()
     d0, h0 = test(ref)
     held = np.zeros(k)
