@@ -24,8 +24,8 @@ ADDED_COLUMNS: tuple[str, ...] = ("path", "encoding", "text", "n_chars")
 
 
 def load_corpus(folder: str | os.PathLike = "seeds", manifest: str | os.PathLike | None = None,
-                verify: bool = True, cache: bool = True, cache_dir: str | os.PathLike | None = None
-                ) -> pd.DataFrame:
+                verify: bool = True, cache: bool = True, cache_dir: str | os.PathLike | None = None,
+                jobs: int = 1) -> pd.DataFrame:
     """Load every article a manifest lists, with its metadata and decoded text.
 
     Parameters
@@ -44,6 +44,10 @@ def load_corpus(folder: str | os.PathLike = "seeds", manifest: str | os.PathLike
         (``decoded.sqlite`` in ``cache_dir``, default
         :func:`zhframe.infra.cache.default_cache_dir`; default True),
         so the notebooks of one run extract every page once.
+    jobs : int
+        Processes that extract files not in the cache (default 1: this one). Extraction is
+        independent per file; the command that runs the notebooks reads a large corpus with
+        one process per core before any notebook starts.
 
     Returns
     -------
@@ -82,20 +86,25 @@ def load_corpus(folder: str | os.PathLike = "seeds", manifest: str | os.PathLike
     # every notebook loads the corpus, so decoded texts are kept under the file's bytes.
     cache = DiskCache(cache_dir, name="decoded.sqlite") if cache else None
     known = cache.get({_decoded_key(e, p) for p, e, _ in todo if e}) if cache else {}
-    fresh = {}
-    for path, expected, doc_id in progress(todo, total=len(todo), desc="reading corpus"):
+    fresh, keys, missing = {}, [], []
+    for i, (path, expected, doc_id) in enumerate(todo):
         data = _read_bytes(path)
         digest = hashlib.sha256(data).hexdigest()
         if verify and digest != expected.lower():
             raise InputError(path, f"sha256 {digest} does not match the manifest's "
                                    f"{expected} (doc_id {doc_id}): the file changed")
-        key = _decoded_key(digest, path)
-        hit = known.get(key)
-        if isinstance(hit, list) and len(hit) == 2:
-            text, enc = hit
-        else:
-            text, enc = decode_bytes(data, path)
-            fresh[key] = [text, enc]
+        keys.append(_decoded_key(digest, path))
+        hit = known.get(keys[-1])
+        if not (isinstance(hit, list) and len(hit) == 2):
+            missing.append(i)
+    decoding = _decode_all([todo[i][0] for i in missing], jobs)
+    for i, decoded in zip(missing, progress(decoding, total=len(missing), desc="reading corpus")):
+        if isinstance(decoded, InputError):  # the first bad file in manifest order
+            decoding.close()
+            raise decoded
+        fresh[keys[i]] = list(decoded)
+    for key in keys:
+        text, enc = fresh.get(key) or known[key]
         encodings.append(enc)
         texts.append(text)
     if cache is not None:
@@ -106,6 +115,25 @@ def load_corpus(folder: str | os.PathLike = "seeds", manifest: str | os.PathLike
     df["text"] = texts
     df["n_chars"] = [len(t) for t in texts]
     return df
+
+
+def _decode_one(path) -> tuple[str, str] | InputError:
+    try:
+        return decode_bytes(_read_bytes(path), path)
+    except InputError as exc:  # returned, so the caller raises the first in manifest order
+        return exc
+
+
+def _decode_all(paths: list, jobs: int):
+    """``decode_bytes`` of each file, in order: in this process, or with ``jobs`` processes
+    (standard-library pool; chunks keep the pickling overhead small) when there are enough
+    files for that to pay."""
+    if jobs <= 1 or len(paths) < 200:
+        yield from map(_decode_one, paths)
+        return
+    from zhframe.infra.processes import map_in_processes
+
+    yield from map_in_processes(_decode_one, paths, jobs, chunksize=max(1, min(100, len(paths) // (8 * jobs))))
 
 
 def _decoded_key(digest: str, path) -> str:

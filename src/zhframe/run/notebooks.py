@@ -31,12 +31,14 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import nbformat  # noqa: F401  (kept for callers that reach it through this module)
 
 from zhframe.infra.errors import InputError
+from zhframe.infra.processes import quiet_worker, stop_pool
 from zhframe.run.execute import (DEFAULT_CELL_TIMEOUT, INJECTED, NotebookError,  # noqa: F401
                                  cell_timeout_from_env, execute_notebook, remove_injected,
                                  strip_volatile)
@@ -72,28 +74,8 @@ def _run_one(job: tuple[str, str, dict | None], timeout: float | None = DEFAULT_
     return dst, time.perf_counter() - start
 
 
-def _worker_start() -> None:
-    """In each pool worker: Ctrl-C is the parent's to handle (no traceback per worker), and
-    the parent's stop request ends the worker at once. Its kernel, left without a parent,
-    stops itself (ipykernel polls its parent process)."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, lambda *_: os._exit(143))
-
-
-def _stop_pool(pool) -> None:
-    """Cancel every queued notebook and end the running ones now (on Ctrl-C)."""
-    # The executor keeps its worker processes in ``_processes`` (CPython 3.8+; emptied by
-    # shutdown, so read first); no public API ends a running task, and waiting for them is
-    # what let queued notebooks run on for a minute.
-    workers = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for proc in workers:
-        try:
-            proc.terminate()
-        except (OSError, AttributeError):
-            pass
+_worker_start = quiet_worker  # the names this module's callers and tests know
+_stop_pool = stop_pool
 
 
 class NotebookFailures(NotebookError):
@@ -225,7 +207,8 @@ def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = 
             manifest: str | None = None, group_by: str | None = None, out: str | None = None,
             jobs: int = 2, only: list[str] | None = None, target: str | None = None,
             time: str | None = None, engine: str | None = None, scheduler: str | None = None,
-            timeout: float | None = DEFAULT_CELL_TIMEOUT, force: bool = False) -> list[Path]:
+            timeout: float | None = DEFAULT_CELL_TIMEOUT, force: bool = False,
+            on_start: Callable[[], object] | None = None) -> list[Path]:
     """Execute every numbered notebook; return the executed notebooks' paths.
 
     With no ``corpus``/``out`` the notebooks run on their defaults (the seeds)
@@ -239,7 +222,8 @@ def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = 
     caches, where a piece one notebook is computing is waited for by the others. ``timeout`` is the seconds a cell may take
     (None: no limit). Under ``out``, a notebook whose inputs and outputs are
     unchanged since the run that wrote them is not executed again
-    (:mod:`zhframe.run.uptodate`; ``force`` runs every one).
+    (:mod:`zhframe.run.uptodate`; ``force`` runs every one). ``on_start`` is called once
+    before the first notebook is executed (never when all are up to date).
 
     Raises
     ------
@@ -273,6 +257,8 @@ def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = 
         name = f"run-{content_key(str(Path(notebook_dir).resolve()))[:16]}.lock"
     with locked(where, name):
         if not custom:
+            if on_start is not None:
+                on_start()
             return _execute(jobs_list, usable_jobs(jobs, len(jobs_list)), timeout)
         from zhframe.run import uptodate
 
@@ -292,6 +278,8 @@ def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = 
         names = [Path(src).name for src, _, _ in stale]
         uptodate.forget(out_path, names)
         clear_previous(out_path, {n[:2] for n in names})
+        if on_start is not None:
+            on_start()
         try:
             _execute(stale, usable_jobs(jobs, len(stale)), timeout)
         except NotebookError as exc:

@@ -51,6 +51,7 @@ def add_arguments(parser) -> None:
 def run(args) -> int:
     from zhframe.corpus import load_corpus
     from zhframe.run.notebooks import NotebookError, NotebookFailures, plan, run_all
+    from zhframe.run.prepare import prepare
     from zhframe.run.precheck import check_comparable, check_notebook_column
 
     from zhframe.infra.paths import SOURCE_HINT, default_notebooks, default_seeds, is_shipped
@@ -78,7 +79,9 @@ def run(args) -> int:
     jobs = plan(args.notebook_dir, args.corpus, args.manifest, args.by, args.out, args.only, args.target,
                 args.time, args.engine, args.scheduler)
     corpus_dir = args.corpus or str(Path(args.notebook_dir).resolve().parent / "seeds")
-    df = load_corpus(corpus_dir, args.manifest)
+    from zhframe.run.notebooks import usable_jobs
+
+    df = load_corpus(corpus_dir, args.manifest, jobs=usable_jobs(args.jobs))
     from zhframe.tokenize.dictionaries import dictionaries_from_args
     dictionaries_from_args(args, corpus_dir, df)   # kernels inherit ZHFRAME_DICT
     by = args.by or "district"
@@ -104,7 +107,8 @@ def run(args) -> int:
         done = run_all(args.notebook_dir, args.corpus, args.manifest, args.by, args.out,
                        jobs=args.jobs, only=args.only, target=args.target, time=args.time,
                        engine=args.engine, scheduler=scheduler, timeout=timeout,
-                       force=getattr(args, "force", False))
+                       force=getattr(args, "force", False), on_start=None if args.engine == "dask" else
+                       lambda: prepare(df, usable_jobs(args.jobs)))
     except NotebookFailures as exc:  # every failure, one line each
         for failure in exc.failures:
             print(f"zhframe: {failure}", file=sys.stderr)
