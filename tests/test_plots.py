@@ -406,3 +406,29 @@ def test_what_holds_up_says_how_many_were_tested_when_a_screen_left_most_out():
     fig = sp.what_holds_up(syn, ["甲", "乙"])
     assert fig.axes[0].get_title(loc="left").startswith("关键词 Keywords: none of 4 tested (30 compared) holds up")
     plt.close(fig)
+
+
+def test_a_figure_drawn_before_is_read_back_not_rasterised_again(tmp_path, monkeypatch):
+    import matplotlib.pyplot as plt
+
+    from zhframe import plots
+
+    monkeypatch.setenv("ZHFRAME_CACHE_DIR", str(tmp_path / "cache"))
+
+    def figure(y):
+        fig, ax = plt.subplots(figsize=(3.5, 2.5))
+        ax.plot([0, 1, 2], y)
+        ax.set_title("党史学习教育", fontsize=9)
+        return fig
+
+    first = [p.read_bytes() for p in plots.save_figure(figure([1, 2, 3]), "t", tmp_path / "a", show=False)]
+    drawn = []
+    real = type(figure([0, 0, 0])).savefig
+    monkeypatch.setattr(type(figure([0, 0, 0])), "savefig",
+                        lambda self, buf, format=None, **kw: (drawn.append(format), real(self, buf, format=format, **kw))[1])
+    again = [p.read_bytes() for p in plots.save_figure(figure([1, 2, 3]), "t", tmp_path / "b", show=False)]
+    assert again == first and drawn == ["svg"]  # same figure: PNG read back
+    drawn.clear()
+    other = plots.save_figure(figure([3, 2, 1]), "t", tmp_path / "c", show=False)
+    assert drawn == ["svg", "png"] and other[0].read_bytes() != first[0]  # changed: drawn
+    plt.close("all")

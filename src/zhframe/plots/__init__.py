@@ -224,6 +224,22 @@ def _in_notebook() -> bool:
     return getattr(get_ipython(), "kernel", None) is not None
 
 
+def _png_cache(svg: bytes | None) -> Path | None:
+    """Where the PNG of a figure whose SVG is ``svg`` is kept (``figures/`` in the cache folder),
+    keyed by the SVG's bytes (every mark, glyph outline and embedded image), the resolution,
+    matplotlib's version and the package's code version (its style settings); None without an
+    SVG. Safe to delete: only the drawing time is lost."""
+    if svg is None:
+        return None
+    import hashlib
+
+    from zhframe.infra.cache import code_version, default_cache_dir
+
+    key = hashlib.sha256(b"\0".join([svg, str(DPI).encode(), matplotlib.__version__.encode(),
+                                      code_version().encode()])).hexdigest()
+    return default_cache_dir() / "figures" / f"{key}.png"
+
+
 def save_figure(fig, name: str, figures_dir: str | os.PathLike,
                 formats: tuple[str, ...] = ("png", "svg"), show: bool = True) -> list[Path]:
     """Save ``fig`` as ``figures_dir/name.<fmt>`` for each format; return the paths.
@@ -246,11 +262,24 @@ def save_figure(fig, name: str, figures_dir: str | os.PathLike,
     check_renderable(fig)
     matplotlib.rcParams["svg.hashsalt"] = "zhframe"
     rendered = {}
-    for fmt in formats:
+    # the SVG first: when it is byte for byte one drawn before, the PNG drawn from it then is
+    # read back instead of rasterised again at 300 dpi (most of a figure's cost)
+    for fmt in sorted(formats, key=lambda f: f != "svg"):
+        cached = _png_cache(rendered.get("svg")) if fmt == "png" else None
+        if cached is not None and cached.is_file():
+            rendered[fmt] = cached.read_bytes()
+            continue
         buf = io.BytesIO()
         metadata = {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
         fig.savefig(buf, format=fmt, dpi=DPI, metadata=metadata)
         rendered[fmt] = buf.getvalue()
+        if cached is not None:
+            try:
+                cached.parent.mkdir(parents=True, exist_ok=True)
+                write_bytes_atomic(cached, rendered[fmt])
+            except OSError:
+                pass  # the cache only saves time
+    rendered = {fmt: rendered[fmt] for fmt in formats}
     # after the first draw every tick label exists with its final size
     SAVED[name] = check_print_size(fig, name)
     out = Path(figures_dir)
