@@ -140,3 +140,14 @@ def test_a_recorded_run_is_current_only_while_its_outputs_are_untouched(tmp_path
     assert not uptodate.is_current(uptodate.read_record(out), out, "03_k.ipynb", "key")
     (out / uptodate.RECORD_NAME).write_text("[not a record")
     assert uptodate.read_record(out) == {}
+
+
+def test_a_first_run_starts_the_longest_notebooks_first(tmp_path, monkeypatch):
+    from zhframe.run.notebooks import find_notebooks, longest_first
+
+    monkeypatch.setenv("ZHFRAME_CACHE_DIR", str(tmp_path / "cache"))  # no timings of its own
+    order = [p.name[:2] for p in longest_first(find_notebooks(Path(__file__).resolve().parents[1] / "notebooks"))]
+    assert order[:2] == ["04", "06"] and order[-1] == "00"
+    nbdir = _notebooks(tmp_path / "proj")  # notebooks of other names: largest first
+    (nbdir / "01_b.ipynb").write_text((nbdir / "01_b.ipynb").read_text() + " " * 5000)
+    assert [p.name for p in longest_first(find_notebooks(nbdir))] == ["01_b.ipynb", "00_a.ipynb"]

@@ -104,15 +104,25 @@ def longest_first(notebooks: list[Path]) -> list[Path]:
     With a fixed number of workers, starting the longest jobs first keeps one
     long notebook from running alone at the end. The expectation is the last
     recorded duration (``notebook_seconds.json`` in the cache folder, written
-    by :func:`run_all`); a notebook never timed is ranked by its file size (an
-    executed notebook's size grows with its figures and tables). Ties keep
-    reading order.
+    by :func:`run_all`), else :data:`TYPICAL_SECONDS` for the project's own
+    notebooks; other notebooks never timed are ranked by file size (an executed
+    notebook's size grows with its figures and tables). Ties keep reading order.
     """
 
     seconds = _read_timings()
+    if not all(p.name in seconds for p in notebooks):
+        seconds = TYPICAL_SECONDS
     known = all(p.name in seconds for p in notebooks)
     key = (lambda p: -float(seconds[p.name])) if known else (lambda p: -p.stat().st_size)
     return sorted(notebooks, key=key)
+
+
+#: What each of the project's notebooks took on 10,000 generated pages (benchmarks/scale.py,
+#: cold cache): the order of a first run, before this machine has timings of its own. The topic
+#: fit (04) is the longest piece and the synthesis (06) the next, so they start first.
+TYPICAL_SECONDS = {"00_corpus.ipynb": 6, "01_cleanup.ipynb": 27, "02_tokens.ipynb": 92,
+                   "03_keywords.ipynb": 159, "04_topics.ipynb": 387, "05_rhetoric.ipynb": 242,
+                   "06_synthesis.ipynb": 247}
 
 
 def _read_timings() -> dict[str, float]:
