@@ -85,6 +85,30 @@ def _test(counts, sizes, is_target, paragraphs, by, target, statistic, *, design
     return res
 
 
+def _tests(counts, sizes, table, by, targets, statistic, *, design, unit, alpha, n_perm, n_boot,
+           random_state, n_null) -> list[dict]:
+    """:func:`_test` of each target against the rest; with several targets tested at the article
+    level, all of them in one pass over shared permutation draws
+    (:func:`zhframe.stats.contrasts.contrasts_inference`), so the cost does not grow with the
+    number of groups."""
+    from zhframe.keywords.inference import choose_design
+    from zhframe.stats.contrasts import contrasts_inference
+
+    labels = table[by].astype(str)
+    designs = [choose_design(table, by, t, unit, design) for t in targets] if unit in table else []
+    if len(targets) > 1 and designs and all(d == "articles" for d in designs):
+        results = contrasts_inference(counts, sizes, labels.to_numpy(), targets,
+                                      table[unit].astype(str).to_numpy(), statistic=statistic,
+                                      n_perm=n_perm, n_boot=n_boot, alpha=alpha, random_state=random_state,
+                                      n_null=n_null, null_random_state=random_state + 1)
+        for res in results:
+            res["design"] = "articles"
+        return results
+    return [_test(counts, sizes, (labels == t).to_numpy(), table, by, t, statistic, design=design, unit=unit,
+                  alpha=alpha, n_perm=n_perm, n_boot=n_boot, random_state=random_state, n_null=n_null)
+            for t in targets]
+
+
 def keyword_differences(paragraphs: pd.DataFrame, by: str, tokenizer, targets: Sequence | None = None,
                         n_boot: int = 1000, random_state: int = 0, *, target=None, design: str = "auto",
                         unit: str = "doc_id", alpha: float = 0.05, n_perm: int = N_PERM,
@@ -247,10 +271,11 @@ def topic_differences(prevalence: pd.DataFrame | None = None, targets: Sequence 
     chars = docs["n_chars"].to_numpy(dtype=float) * (theta.sum(axis=1) > 0)
     counts = theta * docs["n_chars"].to_numpy(dtype=float)[:, None]
     parts, results = [], []
-    for t in _targets(docs[by].astype(str), targets, target):
-        is_t = (docs[by].astype(str) == t).to_numpy()
-        res = _test(counts, chars, is_t, docs, by, t, "difference", design=design, unit=unit, alpha=alpha,
+    compared = _targets(docs[by].astype(str), targets, target)
+    tested = _tests(counts, chars, docs, by, compared, "difference", design=design, unit=unit, alpha=alpha,
                     n_perm=n_perm, n_boot=n_boot, random_state=random_state, n_null=n_null)
+    for t, res in zip(compared, tested):
+        is_t = (docs[by].astype(str) == t).to_numpy()
         share_t = counts[is_t].sum(axis=0) / chars[is_t].sum()
         share_r = counts[~is_t].sum(axis=0) / chars[~is_t].sum()
         results.append(res)
@@ -280,10 +305,11 @@ def rhetoric_differences(features: pd.DataFrame, by: str, columns: Sequence[str]
     counts = features[columns].to_numpy(dtype=float)
     chars = features["n_chars"].to_numpy(dtype=float)
     parts, results = [], []
-    for t in _targets(features[by].astype(str), targets, target):
-        is_t = (features[by].astype(str) == t).to_numpy()
-        res = _test(counts, chars, is_t, features, by, t, "difference", design=design, unit=unit, alpha=alpha,
+    compared = _targets(features[by].astype(str), targets, target)
+    tested = _tests(counts, chars, features, by, compared, "difference", design=design, unit=unit, alpha=alpha,
                     n_perm=n_perm, n_boot=n_boot, random_state=random_state, n_null=n_null)
+    for t, res in zip(compared, tested):
+        is_t = (features[by].astype(str) == t).to_numpy()
         rate_t = 1000 * counts[is_t].sum(axis=0) / chars[is_t].sum()
         rate_r = 1000 * counts[~is_t].sum(axis=0) / chars[~is_t].sum()
         results.append(res)
