@@ -200,6 +200,8 @@ PAGES5 = ROOT / "tests" / "data" / "web" / "pages5"  # three more, written after
 PAGES6 = ROOT / "tests" / "data" / "web" / "pages6"  # WeChat-like and app-share pages; five held apart
 PAGES7 = ROOT / "tests" / "data" / "web" / "pages7"  # a second WeChat-like batch (first measured fresh)
 PAGES8 = ROOT / "tests" / "data" / "web" / "pages8"  # written after the final rules: never used
+PAGES9 = ROOT / "tests" / "data" / "web" / "pages9"  # four more designs: 8 dev, 4 held apart (measured before rules)
+PAGES10 = ROOT / "tests" / "data" / "web" / "pages10"  # five more designs, all held apart (measured before rules)
 
 
 def _load_pages(split: str | None = None, folder: Path = PAGES) -> list[tuple[str, str, dict]]:
@@ -306,9 +308,9 @@ def _table(scored: dict, title: str) -> None:
               f"({s['title_suffix']:.2f}) | {date} |")
 
 
-SETS = (("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
+SETS = (("held-apart", PAGES10), ("held-apart", PAGES9), ("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
         ("dev", PAGES6), ("fresh", PAGES7), ("dev", PAGES), ("fresh", PAGES2), ("fresh", PAGES3),
-        ("fresh", PAGES4))
+        ("fresh", PAGES4), ("dev", PAGES9))
 
 
 def pages_accuracy(verbose: bool = False, only: str | None = None) -> None:
