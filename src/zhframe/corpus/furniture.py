@@ -44,8 +44,26 @@ _FIELD_KEYS = (
     "三审", "一审", "策划", "统筹", "文字", "图片", "图文", "文图", "摄影", "视频", "排版", "设计", "文案",
     # where readers send stories and calls: contact lines under a post
     "投稿邮箱", "投稿", "新闻热线", "爆料热线", "服务热线", "热线", "热线电话", "咨询电话", "值班电话",
-    "举报电话", "商务合作", "合作")
-_KEY = "|".join(sorted(map(re.escape, _FIELD_KEYS), key=len, reverse=True))
+    "举报电话", "商务合作", "合作",
+    # the rest of an editorial review chain and of a video's credits (责审, 签发, 一校...), and
+    # who supplied the text (供稿)
+    "责审", "监审", "校审", "签发", "编发", "编校", "复核", "核稿", "一校", "二校", "三校", "供稿",
+    "供稿单位", "作者单位", "版式", "撰文", "摄像", "剪辑", "后期")
+# An editorial role with the scope or desk before it (本期编辑, 本文责编, 网络编辑, 值班主任).
+_SCOPED_ROLE = (r"(?:本期|本版|本文|本篇|本刊|本网|网络|新媒体|视频|图片|美术|值班)"
+                r"(?:编辑|责编|审核|校对|主编|主任|审校|编审)")
+_KEY = _SCOPED_ROLE + "|" + "|".join(sorted(map(re.escape, _FIELD_KEYS), key=len, reverse=True))
+# The roles a credit chain without colons is made of (编辑 王五　审核 李四, 文/王五 图/李四).
+_CREDIT_ROLE = (_SCOPED_ROLE + r"|责任编辑|责任校对|执行编辑|编辑|责编|审核|审校|审签|校对|终审|初审|复审|"
+                r"一审|二审|三审|责审|监审|校审|签发|编审|主编|监制|美编|撰稿|撰文|文字|摄影|摄像|剪辑|"
+                r"文案|图片|记者|通讯员|文|图")
+_CREDIT_NAME = rf"(?!(?:{_CREDIT_ROLE})(?:\s|$))[\u4e00-\u9fff·]{{2,4}}"  # a name is no role word
+_CREDIT_PAIR = re.compile(rf"(?:{_CREDIT_ROLE})\s*[\s/／·|｜丨]\s*{_CREDIT_NAME}"
+                          rf"(?:[\s、]+{_CREDIT_NAME})*?(?=\s|$|[）)\]】])")
+_ONE_CREDIT = re.compile(rf"[（(\[【]?\s*({_CREDIT_ROLE})\s*[\s/／·|｜丨]\s*{_CREDIT_NAME}\s*[）)\]】]?")
+_CREDIT_CHAIN = re.compile(rf"^[（(\[【]?\s*(?:{_CREDIT_PAIR.pattern}\s*)+[）)\]】]?$")
+# The two characters of a field name set apart for justification (编　辑：, 校　对：).
+_SPACED_KEY = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=\s*[:：])")
 # Roles that speak in an interview (记者：…？ 主持人：…), and what makes a value a sentence.
 _SPEAKER = re.compile(r"^\s*(?:本报|本台|本网)?(?:记者|主持人|通讯员)\s*[:：]")
 _SPEECH = re.compile(r"[，。？！?!；]")
@@ -148,6 +166,10 @@ def field_rule(s: str) -> str | None:
     speaker's role the value is a sentence, not names."""
     if _bare_len(s) > _MAX_META:
         return None
+    if " " in s:
+        s = _SPACED_KEY.sub(r"\1\2", s)
+        if _bare_len(s) <= 40 and not _SENTENCE_MARK.search(s) and credit_chain(s):
+            return "meta:fields"
     bar = bool(_LEAD_FIELD_BAR.match(s)) and _bare_len(s) <= 40 and not _SENTENCE_MARK.search(s)
     if "：" not in s and ":" not in s:
         return "meta:fields" if bar else None
@@ -159,6 +181,21 @@ def field_rule(s: str) -> str | None:
     if _ANY_FIELD.search(s) and _bare_len(s) <= 40 and not re.search(r"[。！？!?]", s):
         return "meta:fields"
     return None
+
+
+def credit_chain(s: str) -> bool:
+    """Is ``s`` (one line, phrase-normalised) a chain of staff credits written without colons,
+    role and name(s) set apart by a space, slash, dot or bar (``编辑 王五　二审 李四　三审 张三``,
+    ``（文/王五 图/李四 审核/张三）``, ``责任编辑 王五``)? One pair alone must be an editorial
+    role and a name (two to four characters): ``记者 王五`` is a byline's business, and a
+    sentence (``编辑部收到来信``) has no separator after its role word."""
+    if not _CREDIT_CHAIN.match(s):
+        return False
+    if len(_CREDIT_PAIR.findall(s)) >= 2 and not _ONE_CREDIT.fullmatch(s):
+        return True
+    # one pair: an editorial role and one name (编辑 王五), not 编辑 部门 领导 nor a byline
+    m = _ONE_CREDIT.fullmatch(s)
+    return bool(m) and m.group(1) not in ("记者", "通讯员", "文", "图", "图片", "文字")
 
 
 def tools_rule(s: str) -> str | None:
