@@ -26,6 +26,7 @@ rule's name or None: pure, so each can be tested alone.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from zhframe.corpus.normalize import normalize
 
@@ -139,6 +140,12 @@ _TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 _EDITION = re.compile(r"第\s*[A-Za-z]?\d+\s*版|版次")
 _SENTENCE_MARK = re.compile(r"[。！？；!?;，,]")
+# Precompiled here, not at call time: the rules run on every line of every file.
+_FULL_STOP = re.compile(r"[。！？!?]")
+_STOP_OR_SEMICOLON = re.compile(r"[。；;]")
+_DATE_FILLER = re.compile(r"[\s:：|｜/\-]")
+_PHOTO_CREDIT_END = re.compile(r"(摄|摄影|供图|提供)$")
+_LEAD_PUNCT = re.compile(r"[，。；：、,.;:]")
 
 # Bylines: role words followed by names, maybe after a marker and an outlet's name.
 _BYLINE = re.compile(
@@ -178,7 +185,7 @@ def field_rule(s: str) -> str | None:
         return None
     if _LEAD_FIELD.match(s) or len(_ANY_FIELD.findall(s)) >= 2 or bar:
         return "meta:fields"
-    if _ANY_FIELD.search(s) and _bare_len(s) <= 40 and not re.search(r"[。！？!?]", s):
+    if _ANY_FIELD.search(s) and _bare_len(s) <= 40 and not _FULL_STOP.search(s):
         return "meta:fields"
     return None
 
@@ -264,7 +271,7 @@ def related_item(s: str) -> bool:
     short, no full stop inside or at its end)? Only read after a :func:`prompt_rule`
     ``meta:related`` header, by :func:`zhframe.cleanup.blocks` (a headline alone is a title)."""
     s = normalize(s, phrases=True)
-    return 0 < _bare_len(s) <= _MAX_RELATED_ITEM and not re.search(r"[。；;]", s)
+    return 0 < _bare_len(s) <= _MAX_RELATED_ITEM and not _STOP_OR_SEMICOLON.search(s)
 
 
 def date_rule(s: str) -> str | None:
@@ -276,7 +283,7 @@ def date_rule(s: str) -> str | None:
     if not dated and not edition:
         return None
     rest = _WEEKDAY.sub("", _TIME.sub("", _DATE.sub("", _EDITION.sub("", s))))
-    rest = re.sub(r"[\s:：|｜/\-]", "", rest)
+    rest = _DATE_FILLER.sub("", rest)
     if len(rest) <= 16:
         return "meta:dateline" if dated else "meta:edition"
     return None
@@ -285,7 +292,7 @@ def date_rule(s: str) -> str | None:
 def byline_rule(s: str) -> str | None:
     """A reporter's byline on a line of its own (``□记者 XX``, ``XX融媒 全媒体记者 A B``,
     ``记者 A 通讯员 B 长沙报道``); photo credits (ending 摄, 供图) are not bylines."""
-    if _SENTENCE_MARK.search(s) or _bare_len(s) > 40 or re.search(r"(摄|摄影|供图|提供)$", s):
+    if _SENTENCE_MARK.search(s) or _bare_len(s) > 40 or _PHOTO_CREDIT_END.search(s):
         return None
     if _BYLINE.match(s):
         return "meta:byline"
@@ -311,6 +318,13 @@ def meta_rule(line: str, normalized: str | None = None) -> str | None:
     if len(line) > 2 * _MAX_META:  # every rule is for short lines: a paragraph is never read
         return None
     s = normalize(line, phrases=True) if normalized is None else normalized
+    return _meta_rule_of(s)
+
+
+@lru_cache(maxsize=1 << 15)
+def _meta_rule_of(s: str) -> str | None:
+    """:func:`meta_rule` of a normalised line: pure, so memoised per distinct line (a corpus
+    repeats its furniture, and a site's pages their lines)."""
     n = _bare_len(s)
     if not s or n > _MAX_META:
         return None
@@ -337,7 +351,7 @@ def split_lead(line: str) -> int | None:
         if m:
             end = m.end()
             rest = line[end:].strip()
-            if len(rest) >= 8 and not re.match(r"[，。；：、,.;:]", rest):
+            if len(rest) >= 8 and not _LEAD_PUNCT.match(rest):
                 return end + (len(line[end:]) - len(line[end:].lstrip()))
     return None
 
