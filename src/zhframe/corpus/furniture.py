@@ -49,7 +49,9 @@ _FIELD_KEYS = (
     # the rest of an editorial review chain and of a video's credits (责审, 签发, 一校...), and
     # who supplied the text (供稿)
     "责审", "监审", "校审", "签发", "编发", "编校", "复核", "核稿", "一校", "二校", "三校", "供稿",
-    "供稿单位", "作者单位", "版式", "撰文", "摄像", "剪辑", "后期")
+    "供稿单位", "作者单位", "版式", "撰文", "摄像", "剪辑", "后期",
+    # a repost's provenance: the original headline, what it was compiled from (综合：A、B)
+    "原标题", "综合", "综合整理", "整理")
 # An editorial role with the scope or desk before it (本期编辑, 本文责编, 网络编辑, 值班主任).
 _SCOPED_ROLE = (r"(?:本期|本版|本文|本篇|本刊|本网|网络|新媒体|视频|图片|美术|值班)"
                 r"(?:编辑|责编|审核|校对|主编|主任|审校|编审)")
@@ -121,6 +123,10 @@ _SOCIAL = re.compile(r"在看|点赞|三连|蓝字|关注我们|关注本号|关
                      r"收录于(话题|合集)|分享给|转发给|分享、|转发、|留言区|评论区")
 _CALL = re.compile(r"点击|点个|点一下|长按|识别|请|吧|↓|👇|走起|我们|更多人")
 _MAX_PROMPT = 40
+# An ask to follow or pass the post on (更多精彩，敬请关注; 觉得有用，欢迎转发): only on a short
+# line with no full stop (a notice's sentence may end ……，敬请关注。).
+_ASK = re.compile(r"(敬请|欢迎|请)(关注|转发|分享)|欢迎.{0,4}(转发|分享)")
+_MAX_ASK = 20
 # A list of other articles under a 往期推荐 / 相关阅读 header: the header, then its items.
 _RELATED_HEAD = re.compile(r"^[【\[]?\s*(往期推荐|往期精选|往期回顾|往期阅读|往期精彩|精彩回顾|精彩推荐|"
                            r"推荐阅读|相关阅读|延伸阅读|猜你喜欢|相关新闻|相关链接|相关报道|相关推荐|"
@@ -260,6 +266,8 @@ def prompt_rule(s: str) -> str | None:
     if _SOCIAL.search(s) and ("。" not in s or _CALL.search(s)):
         return "meta:prompt"
     if _PROMO.search(s) and "。" not in s:
+        return "meta:prompt"
+    if n <= _MAX_ASK and _ASK.search(s) and not _FULL_STOP.search(s):
         return "meta:prompt"
     if s[-1:] in _CARD_LAST and _CARD_COUNTER.search(s) and not _SENTENCE_MARK.search(s) and _bare_len(_CARD_COUNTER.sub("", s)) >= 4:
         return "meta:teaser"  # a feed card: a title with its counter (a counter alone is a tool)
