@@ -203,7 +203,7 @@ PAGES8 = ROOT / "tests" / "data" / "web" / "pages8"  # written after the final r
 PAGES9 = ROOT / "tests" / "data" / "web" / "pages9"  # four more designs: 8 dev, 4 held apart (measured before rules)
 PAGES10 = ROOT / "tests" / "data" / "web" / "pages10"  # five more designs, all held apart (measured before rules)
 PAGES11 = ROOT / "tests" / "data" / "web" / "pages11"  # three public-account designs (first measured fresh, then used)
-PAGES12 = ROOT / "tests" / "data" / "web" / "pages12"  # written after this round's final rules: never used
+PAGES12 = ROOT / "tests" / "data" / "web" / "pages12"  # written after pages11's rules; measured once, then used
 
 
 def _load_pages(split: str | None = None, folder: Path = PAGES) -> list[tuple[str, str, dict]]:

@@ -374,3 +374,16 @@ def test_a_reposts_provenance_and_asks_to_follow_or_forward_are_furniture():
                      "综合来看，今年经济运行稳中向好。", "欢迎广大市民积极参与", "整理好的资料已经归档",
                      "原标题已经修改", "活动现场，游客们纷纷拍照分享到朋友圈，欢迎更多人来家乡看看。"):
         assert meta_rule(sentence) is None, sentence
+
+
+def test_an_ornamented_related_header_and_a_video_players_text_are_furniture():
+    """Written from pages12's misses (after its first measurement): a 往期推荐 header set between
+    ornaments, and a player's loading text and time position; headlines and sentences with the
+    same words stay."""
+    for line, rule in {"✦ 往期推荐 ✦": "meta:related", "▼相关阅读▼": "meta:related", "—— 推荐阅读 ——": "meta:related",
+                       "★往期回顾★": "meta:related", "视频加载中……00:00/01:38": "meta:page-tools",
+                       "视频加载中...": "meta:page-tools", "播放": "meta:page-tools", "高清 全屏": "meta:page-tools"}.items():
+        assert meta_rule(line) == rule, line
+    for sentence in ("★ 某区召开会议", "● 某区开展活动", "往期推荐的文章很多。", "播放量突破10万次，受到广泛好评。",
+                     "视频播放后，现场响起热烈掌声。", "全屏观看效果更好。", "高清摄像头覆盖全部路口"):
+        assert meta_rule(sentence) is None, sentence

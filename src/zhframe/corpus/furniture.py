@@ -82,9 +82,11 @@ _TOOLS = re.compile(
     r"字体|字号|放大|默认|缩小|[大中小]|纠错|举报|微信|微博|朋友圈|QQ空间|QQ|返回目录|返回顶部|返回首页|"
     r"返回|上一篇|下一篇|上一版|下一版|上一页|下一页|PDF版阅读|PDF下载|PDF版|往期回顾|往期|扫一扫|"
     r"扫描二维码|二维码|在手机打开当前页|手机版|下载客户端|客户端|我要|"
-    r"相关链接|相关新闻|相关阅读|延伸阅读|推荐阅读|热点排行|热门推荐|更多|\d+|次")
+    r"相关链接|相关新闻|相关阅读|延伸阅读|推荐阅读|热点排行|热门推荐|更多|"
+    # a video player's widget text (视频加载中… 00:00/01:38, 播放, 全屏)
+    r"视频加载中|正在加载|加载中|播放|暂停|全屏|高清|标清|倍速|\d+|次")
 _FILLER_TOOLS = re.compile(r"^([大中小次]|\d+)$")
-_TOOL_FILLER = re.compile(r"[\s|｜/:：\[\]【】()（）<>《》\-—·、，,]+")
+_TOOL_FILLER = re.compile(r"[\s|｜/:：\[\]【】()（）<>《》\-—·、，,…]+")
 _PREV_NEXT = re.compile(r"^(上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]")
 _SCAN = re.compile(r"^(微信|手机)?\s*(扫一扫|扫描二维码|扫码|长按识别|长按二维码)")
 
@@ -132,6 +134,9 @@ _RELATED_HEAD = re.compile(r"^[【\[]?\s*(往期推荐|往期精选|往期回顾
                            r"推荐阅读|相关阅读|延伸阅读|猜你喜欢|相关新闻|相关链接|相关报道|相关推荐|"
                            r"相关文章|推荐文章|为你推荐|大家都在看|热门阅读|更多阅读|更多精彩|热门推荐|"
                            r"热点排行|热门文章|往期链接|(近期|今日|本周)?热文(推荐)?|(喜欢此内容的人|你可能)还喜欢)\s*[】\]]?\s*[:：]?\s*$")
+# Ornaments a header may be set between (✦ 往期推荐 ✦, ▼相关阅读▼, —— 推荐阅读 ——).
+_DECOR = re.compile(r"^[^\w【\[]+|[^\w】\]:：]+$")
+_DECOR_HINT = set("✦✧★☆◆◇●○■□▼▽▲△♦❖❤♥·•—－-~～=*#>＞|｜/ 　")
 _CARD_LAST = set("0123456789+万wW读览论过放")  # how a card's counter can end: the cheap test first
 # Another article's card in a feed: its title run into a source and a counter at the line's
 # end (``…有序推进潼南发布阅读2415``, ``…8万阅读``, ``…32评论``), no sentence mark.
@@ -258,7 +263,7 @@ def prompt_rule(s: str) -> str | None:
     """Social-platform and app prompts (``点击“在看”，分享给更多人``, ``长按识别二维码关注我们``,
     ``收录于话题 #…``, ``下载…客户端，看更多…``) and the header of a related-articles list
     (``往期推荐``, ``相关阅读：``)."""
-    if _RELATED_HEAD.match(s):
+    if _RELATED_HEAD.match(s) or s[:1] in _DECOR_HINT and _RELATED_HEAD.match(_DECOR.sub("", s)):
         return "meta:related"
     n = _bare_len(s)
     if n > _MAX_PROMPT:
