@@ -204,7 +204,8 @@ PAGES9 = ROOT / "tests" / "data" / "web" / "pages9"  # four more designs: 8 dev,
 PAGES10 = ROOT / "tests" / "data" / "web" / "pages10"  # five more designs, all held apart (measured before rules)
 PAGES11 = ROOT / "tests" / "data" / "web" / "pages11"  # three public-account designs (first measured fresh, then used)
 PAGES12 = ROOT / "tests" / "data" / "web" / "pages12"  # written after pages11's rules; measured once, then used
-PAGES13 = ROOT / "tests" / "data" / "web" / "pages13"  # written after this round's final rules: never used
+PAGES13 = ROOT / "tests" / "data" / "web" / "pages13"  # written after the wording rules, before the tail rule; never used
+PAGES14 = ROOT / "tests" / "data" / "web" / "pages14"  # written after this round's final rules: never used
 
 
 def _load_pages(split: str | None = None, folder: Path = PAGES) -> list[tuple[str, str, dict]]:
@@ -311,7 +312,7 @@ def _table(scored: dict, title: str) -> None:
               f"({s['title_suffix']:.2f}) | {date} |")
 
 
-SETS = (("held-apart", PAGES10), ("held-apart", PAGES9), ("fresh", PAGES13), ("fresh", PAGES12), ("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
+SETS = (("held-apart", PAGES10), ("held-apart", PAGES9), ("fresh", PAGES14), ("fresh", PAGES13), ("fresh", PAGES12), ("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
         ("dev", PAGES6), ("fresh", PAGES7), ("dev", PAGES), ("fresh", PAGES2), ("fresh", PAGES3),
         ("fresh", PAGES4), ("dev", PAGES9), ("dev", PAGES11))
 
