@@ -17,9 +17,12 @@ Measures and prints (not a test).
    and F1 as character LCS against the reference (mean over pages), pages under 0.95,
    debris (extracted body characters outside the LCS, pooled), title and date accuracy,
    F1 per page kind; held-apart parts first. Also ``pages2``-``pages5``, ``pages6`` (15
-   WeChat-like and app-share pages, 5 held apart) and ``pages7`` (6 more, first measured
-   fresh); a last summary gives zhframe's F1, debris, title and date per set beside the
-   others' F1. Pages are read as markup (``decode_bytes(..., as_page=False)``).
+   WeChat-like and app-share pages, 5 held apart), ``pages7`` (6 more, first measured
+   fresh), ``pages8``, and the sets of issue #23's debris round: ``pages10`` (10 pages, all
+   held apart, measured before any rule), ``pages9`` (8 dev, 4 held apart), ``pages11`` and
+   ``pages12`` (first measured fresh, then used), ``pages13`` and ``pages14`` (never used;
+   each set's README has its first measurement); a last summary gives zhframe's F1, debris,
+   title and date per set beside the others' F1. Pages are read as markup (``decode_bytes(..., as_page=False)``).
 2. Speed: ``clean_page`` against trafilatura alone over the saved pages (in process,
    interleaved, best of --repeat; target <= 1.2x); then as whole processes side by side in one run: ``python -m zhframe clean``
    over N seed-sized articles (the two seeds, every digit redrawn per copy so no
