@@ -17,9 +17,12 @@ Measures and prints (not a test).
    and F1 as character LCS against the reference (mean over pages), pages under 0.95,
    debris (extracted body characters outside the LCS, pooled), title and date accuracy,
    F1 per page kind; held-apart parts first. Also ``pages2``-``pages5``, ``pages6`` (15
-   WeChat-like and app-share pages, 5 held apart) and ``pages7`` (6 more, first measured
-   fresh); a last summary gives zhframe's F1, debris, title and date per set beside the
-   others' F1. Pages are read as markup (``decode_bytes(..., as_page=False)``).
+   WeChat-like and app-share pages, 5 held apart), ``pages7`` (6 more, first measured
+   fresh), ``pages8``, and the sets of issue #23's debris round: ``pages10`` (10 pages, all
+   held apart, measured before any rule), ``pages9`` (8 dev, 4 held apart), ``pages11`` and
+   ``pages12`` (first measured fresh, then used), ``pages13`` and ``pages14`` (never used;
+   each set's README has its first measurement); a last summary gives zhframe's F1, debris,
+   title and date per set beside the others' F1. Pages are read as markup (``decode_bytes(..., as_page=False)``).
 2. Speed: ``clean_page`` against trafilatura alone over the saved pages (in process,
    interleaved, best of --repeat; target <= 1.2x); then as whole processes side by side in one run: ``python -m zhframe clean``
    over N seed-sized articles (the two seeds, every digit redrawn per copy so no
@@ -200,6 +203,12 @@ PAGES5 = ROOT / "tests" / "data" / "web" / "pages5"  # three more, written after
 PAGES6 = ROOT / "tests" / "data" / "web" / "pages6"  # WeChat-like and app-share pages; five held apart
 PAGES7 = ROOT / "tests" / "data" / "web" / "pages7"  # a second WeChat-like batch (first measured fresh)
 PAGES8 = ROOT / "tests" / "data" / "web" / "pages8"  # written after the final rules: never used
+PAGES9 = ROOT / "tests" / "data" / "web" / "pages9"  # four more designs: 8 dev, 4 held apart (measured before rules)
+PAGES10 = ROOT / "tests" / "data" / "web" / "pages10"  # five more designs, all held apart (measured before rules)
+PAGES11 = ROOT / "tests" / "data" / "web" / "pages11"  # three public-account designs (first measured fresh, then used)
+PAGES12 = ROOT / "tests" / "data" / "web" / "pages12"  # written after pages11's rules; measured once, then used
+PAGES13 = ROOT / "tests" / "data" / "web" / "pages13"  # written after the wording rules, before the tail rule; never used
+PAGES14 = ROOT / "tests" / "data" / "web" / "pages14"  # written after this round's final rules: never used
 
 
 def _load_pages(split: str | None = None, folder: Path = PAGES) -> list[tuple[str, str, dict]]:
@@ -306,9 +315,9 @@ def _table(scored: dict, title: str) -> None:
               f"({s['title_suffix']:.2f}) | {date} |")
 
 
-SETS = (("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
+SETS = (("held-apart", PAGES10), ("held-apart", PAGES9), ("fresh", PAGES14), ("fresh", PAGES13), ("fresh", PAGES12), ("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
         ("dev", PAGES6), ("fresh", PAGES7), ("dev", PAGES), ("fresh", PAGES2), ("fresh", PAGES3),
-        ("fresh", PAGES4))
+        ("fresh", PAGES4), ("dev", PAGES9), ("dev", PAGES11))
 
 
 def pages_accuracy(verbose: bool = False, only: str | None = None) -> None:

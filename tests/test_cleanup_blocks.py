@@ -114,3 +114,25 @@ def test_one_line_article_of_a_megabyte_is_cleaned():
     blocks = clean_article(text)
     assert list(blocks["kind"]) == ["body"] and blocks["text"][0].count("“学习新思想 共赞100年”") \
         == text.count("“")
+
+
+def test_short_unfinished_lines_after_the_last_paragraph_are_the_tail_of_furniture():
+    """After the last finished paragraph, one-line groups that are short, unfinished and continue
+    nowhere are a post's furniture in any wording (meta:tail-fragment); a numbered list that ends
+    a report, an unfinished line before a finished paragraph and a long cut-off paragraph stay."""
+    body = ["某区今年以来新建高标准农田三万亩，特色产业提质增效，农民收入稳步增长。",
+            "会议要求，各镇街要盯住防止返贫动态监测这条底线，逐户落实帮扶措施。"]
+    tail = ["汇编：某区融媒体中心、某日报", "精彩不断，期待您的关注", "◆ 某镇举办丰收节"]
+    out = clean_article("\n\n".join(body + tail))
+    kinds = dict(zip(out["text"], zip(out["kind"], out["rule"])))
+    assert all(kinds[t] == ("meta", "meta:tail-fragment") for t in tail), kinds
+    assert all(kinds[t][0] == "body" for t in body)
+    assert_nothing_lost("\n\n".join(body + tail), out)
+    places = "\n\n".join([body[0] + "入选的村有：", "1.甲村", "2.乙村", "3.丙村"])
+    out = clean_article(places)
+    assert [t for t, k in zip(out["text"], out["kind"]) if k == "body"][-3:] == ["1.甲村", "2.乙村", "3.丙村"]
+    middle = clean_article("\n\n".join([body[0], "精彩不断，期待您的关注", body[1]]))
+    assert "meta:tail-fragment" not in list(middle["rule"])
+    cut = "会议还就农村人居环境整治、宅基地改革试点、集体经营性建设用地入市、农村集体产权制度改革等工作作了"
+    out = clean_article("\n\n".join(body + [cut]))
+    assert list(out["kind"])[-1] == "body" and list(out["text"])[-1] == cut

@@ -19,12 +19,12 @@ def test_tags_agree_with_jieba_on_windows_of_real_text():
         i = rng.randrange(0, max(1, len(t) - n))
         window = t[i:i + n]
         if window.strip():
-            assert _pos(window) == _pos_jieba(window), window
+            assert list(_pos(window)) == _pos_jieba(window), window
     # ASCII joins, which used to go to jieba's own tagger, now agree through cleanup's jieba-rs
     # (a traditional character outside jieba-rs' tag table, 豈, is tagged d rather than x: no
     # decision reads that tag, so it is no longer asserted)
     for odd in ("www.people.com.cn是", "9_2号", "𠀀字", "COVID-19疫情", "2021-03-12日上午"):
-        assert _pos(odd) == _pos_jieba(odd)
+        assert list(_pos(odd)) == _pos_jieba(odd)
 
 
 def test_cleanup_loads_no_tokenizer_and_no_jieba_tagger():
@@ -60,7 +60,7 @@ def test_a_tokenizers_user_words_never_reach_cleanups_tagger():
     code = ("from zhframe.tokenize import Tokenizer\n"
             "from zhframe.cleanup.evidence import _pos, _pos_jieba\n"
             "tok = Tokenizer(cache=False); assert '学史明理' in tok.cut('开展学史明理活动')\n"
-            "assert _pos('开展学史明理活动') == _pos_jieba('开展学史明理活动')\n"
+            "assert list(_pos('开展学史明理活动')) == _pos_jieba('开展学史明理活动')\n"
             "assert '学史明理' not in [w for w, _ in _pos('开展学史明理活动')]\n")
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert res.returncode == 0, res.stderr
@@ -75,7 +75,7 @@ def test_cleanup_builds_one_dictionary_and_a_later_tokenizer_still_works():
 
     code = ("import sys\n"
             "from zhframe.cleanup.evidence import _pos, _pos_jieba\n"
-            "assert _pos('开展学史明理活动') == _pos_jieba('开展学史明理活动')\n"
+            "assert list(_pos('开展学史明理活动')) == _pos_jieba('开展学史明理活动')\n"
             "assert 'rjieba' not in sys.modules and 'rjieba.rjieba' in sys.modules\n"
             "from zhframe.tokenize import Tokenizer\n"
             "tok = Tokenizer(cache=False, backend='rjieba'); assert '学史明理' in tok.cut('开展学史明理活动')\n"

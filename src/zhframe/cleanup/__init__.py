@@ -83,7 +83,6 @@ from zhframe.cleanup.blocks import (CACHE_FORMAT, COLUMNS, KINDS, SET_ASIDE, _bl
 from zhframe.cleanup.blocks import _block_rows as block_rows
 from zhframe.cleanup.blocks import _cached_rows as cached_block_rows
 from zhframe.cleanup.blocks import _check_text as check_text
-from zhframe.cleanup.metadata import article_metadata, metadata_table
 from zhframe.cleanup.page import clean_page
 from zhframe.corpus.normalize import INVISIBLE, normalize, remove_invisible
 from zhframe.cleanup.reports import block_characters, layout_decisions, side_by_side_html
@@ -100,7 +99,15 @@ _SUBMODULES = ('blocks', 'classify', 'evaluate', 'evidence', 'lines', 'metadata'
                'reports', 'segment', 'sentences')
 
 
+#: Public names whose module is imported on first use (``python -m zhframe clean`` needs none).
+_LAZY_NAMES = {"article_metadata": "metadata", "metadata_table": "metadata"}
+
+
 def __getattr__(name: str):
+    if name in _LAZY_NAMES:
+        import importlib
+
+        return getattr(importlib.import_module(f"{__name__}.{_LAZY_NAMES[name]}"), name)
     if name in _SUBMODULES:
         import importlib
 

@@ -5,10 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from zhframe.cleanup.classify import _classify
-from zhframe.cleanup.lines import _Line, _lines, _split_line
+from zhframe.cleanup.lines import _Line, _bare, _lines, _split_line
 from zhframe.corpus.normalize import normalize
-from zhframe.cleanup.rejoin import _body_groups, _glue
+from zhframe.cleanup.rejoin import _LIST_ITEM, _body_groups, _glue
 from zhframe.corpus.furniture import meta_rule, related_item, split_end_mark, split_lead
+
+# Longest line (characters, spaces excluded) the tail of furniture may hold: a credit, a
+# prompt or another article's headline, not a paragraph cut off at the end of a paste.
+_MAX_TAIL_FURNITURE = 30
 
 if TYPE_CHECKING:  # pandas is imported where a table is built: the clean command needs none
     import pandas as pd
@@ -65,19 +69,40 @@ def _block_rows(text: str) -> list[list]:
     for line in rest:
         if line.rule == "credit:byline":  # a byline is publication metadata, like 作者：…
             line.kind, line.rule = "meta", "meta:byline"
+    groups = _body_groups(rest)
+    groups = _tail_furniture(rest, groups)
     rows = []
     for line in lines:
         if line.kind != "body":
             phrases = line.kind in ("title", "deck", "heading", "subheading", "meta")
             rows.append([line.start, line.kind, line.phr if phrases else line.norm,
                          [[line.start, line.end]], None, line.rule])
-    for group, rules, fragment in _body_groups(rest):
+    for group, rules, fragment in groups:
         pieces = [rest[k] for k in group]
         text = pieces[0].norm if len(pieces) == 1 else normalize(_glue([p.raw for p in pieces]))
         rows.append([pieces[0].start, "body", text,
                      [[p.start, p.end] for p in pieces], fragment, "; ".join(rules)])
     rows.sort(key=lambda r: r[0])
     return rows
+
+
+def _tail_furniture(lines: list[_Line], groups: list) -> list:
+    """The body groups without the article's tail of furniture: the groups after its last
+    finished paragraph that are short, end unfinished and continue nowhere (a post's credit,
+    prompt or list of other headlines in a wording no rule names: 综合：…, 更多精彩，敬请关注,
+    ● 某区开展…, even when one was taken for the short tail of another) are ``meta``, each line
+    with rule ``meta:tail-fragment``; a group holding an item of a numbered list is never one
+    (a list of places may end a report)."""
+    n = len(groups)
+    while n and groups[n - 1][2] == "end":
+        pieces = [lines[k] for k in groups[n - 1][0]]
+        if sum(len(_bare(p.norm)) for p in pieces) > _MAX_TAIL_FURNITURE \
+                or any(_LIST_ITEM.match(p.norm) for p in pieces):
+            break
+        for p in pieces:
+            p.kind, p.rule = "meta", "meta:tail-fragment"
+        n -= 1
+    return groups[:n]
 
 
 def _furniture(lines: list[_Line]) -> list[_Line]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from zhframe.cleanup.evidence import _starts_mid_sentence, _word_across
 from zhframe.cleanup.lines import (_DATE_START, _FULL_DATE, _GLOSSARY_MARKERS, _MAX_BOXED_CAPTION,
@@ -22,6 +23,11 @@ _CREDITED = re.compile(
 _SOURCE_TAIL = re.compile(r"[（(]\s*(图片来源|图片提供|图片|图|摄影|来源)\s*[:：/／][^（()）]{1,30}[）)]$")
 _FIGURE_START = re.compile(r"^(图为(?!(本报)?资料)|上图|下图|左图|右图|图[一二三四1-9]?[:：]|[▲△◀▶►↑↓])")
 _MAX_CREDITED_CAPTION = 150
+# Precompiled here, not at call time (every line of every file passes these tests).
+_COMMA = re.compile(r"[，,]")
+_STOP_OR_COLON = re.compile(r"[。！？；：:;]")
+_PHOTO_CREDIT_END = re.compile(r"(摄|摄影|供图)$")
+_COMMA_OR_SEMICOLON = re.compile(r"[，,；;]")
 _MAX_WEB_SUBHEADING = 16
 _MIN_SUBHEADING_PART = 4
 
@@ -29,7 +35,12 @@ _MIN_SUBHEADING_PART = 4
 def _caption_rule(line: _Line) -> str | None:
     """A photo caption with its credit (``…。XX 摄``, ``…（图片来源：…）``) or a picture
     marker (``图为…``, ``▲…``); a credit alone on its line is a credit, not a caption."""
-    s = line.phr
+    return _caption_of(line.phr)
+
+
+@lru_cache(maxsize=1 << 15)
+def _caption_of(s: str) -> str | None:
+    """:func:`_caption_rule` of a line's phrase-normalised text (pure: memoised per line)."""
     if len(_bare(s)) > _MAX_CREDITED_CAPTION:
         return None
     if _FIGURE_START.match(s):
@@ -164,8 +175,8 @@ def _subheadings_between_paragraphs(lines: list[_Line]) -> None:
                 or _starts_mid_sentence(line.norm):
             continue
         s = line.norm
-        parts = re.split(r"[，,]", s)
-        if len(_bare(s)) > _MAX_WEB_SUBHEADING or _finished(s) or re.search(r"[。！？；：:;]", s) \
+        parts = _COMMA.split(s)
+        if len(_bare(s)) > _MAX_WEB_SUBHEADING or _finished(s) or _STOP_OR_COLON.search(s) \
                 or len(parts) > 2 or len(parts) == 2 and min(map(len, parts)) < _MIN_SUBHEADING_PART:
             continue
         line.kind, line.rule = "heading", "heading:between-paragraphs"
@@ -178,9 +189,9 @@ def _captions_before_credits(lines: list[_Line]) -> None:
     for i in range(len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
         if line.kind == "body" and nxt.rule == "credit:photo" and nxt.gap == 0 \
-                and re.search(r"(摄|摄影|供图)$", nxt.phr) \
+                and _PHOTO_CREDIT_END.search(nxt.phr) \
                 and len(_bare(line.norm)) <= _MAX_SHORT_CAPTION \
-                and not _has_final_inside(line.norm) and not re.search(r"[，,；;]", line.norm):
+                and not _has_final_inside(line.norm) and not _COMMA_OR_SEMICOLON.search(line.norm):
             line.kind, line.rule = "caption", "caption:before-credit"
 
 

@@ -12,6 +12,7 @@ line with an ASCII join (``2021-03-12``, ``COVID-19``), is no longer used;
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from zhframe.cleanup.lines import _SENTENCE_CLAUSE
 from zhframe.corpus.normalize import is_han
@@ -33,10 +34,12 @@ def _pos_jieba(text: str) -> list[tuple[str, str]]:
 _JIEBA = None
 
 
-def _pos(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=1 << 15)
+def _pos(text: str) -> tuple[tuple[str, str], ...]:
     """``(word, tag)`` pairs of jieba's dictionary segmentation of ``text`` (no HMM), from
-    cleanup's own jieba-rs instance (:mod:`zhframe.cleanup.segment`)."""
-    return tag(text)
+    cleanup's own jieba-rs instance (:mod:`zhframe.cleanup.segment`); memoised per window
+    (a tuple, so no caller can change the cached answer)."""
+    return tuple(tag(text))
 
 
 def _word_across(a: str, b: str, window: int = 4) -> str | None:
@@ -50,6 +53,9 @@ def _word_across(a: str, b: str, window: int = 4) -> str | None:
             return word
         pos += len(word)
     return None
+
+
+_TITLES_AND_QUOTES = re.compile(r"《[^》]*》|“[^”]*”")
 
 
 def _is_nounish(flag: str) -> bool:
@@ -68,7 +74,7 @@ def _ends_in_noun_or_verb(a: str) -> bool:
 def _opens_with_bare_noun_phrase(b: str) -> bool:
     """Does b open with a verbless noun phrase (maybe a list, A、B、C等地) followed by a
     clause that starts with a verb, i.e. a phrase that is no subject of its own?"""
-    s = re.sub(r"《[^》]*》|“[^”]*”", "", b)  # titles and quotations: their verbs are not b's
+    s = _TITLES_AND_QUOTES.sub("", b)  # titles and quotations: their verbs are not b's
     clauses = _SENTENCE_CLAUSE.split(s)
     if len(clauses) < 2 or not clauses[0] or not clauses[1]:
         return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from zhframe.corpus.normalize import INVISIBLE, is_han, is_invisible_only, normalize_both
 
@@ -151,7 +152,12 @@ def _top_level_phrases(s: str) -> list[str]:
 
 
 def _is_heading_shape(line: _Line) -> str | None:
-    s = line.phr
+    return _heading_shape_of(line.phr)
+
+
+@lru_cache(maxsize=1 << 15)
+def _heading_shape_of(s: str) -> str | None:
+    """:func:`_is_heading_shape` of a line's phrase-normalised text (pure: memoised per line)."""
     if _finished(s) or _bare(s) == "" or len(_bare(s)) > _MAX_HEADING:
         return None
     if _NUMBERED_HEADING.match(s):
@@ -172,7 +178,12 @@ def _is_name(token: str) -> bool:
 
 
 def _credit_rule(line: _Line) -> str | None:
-    s = line.phr
+    return _credit_of(line.phr)
+
+
+@lru_cache(maxsize=1 << 15)
+def _credit_of(s: str) -> str | None:
+    """:func:`_credit_rule` of a line's phrase-normalised text (pure: memoised per line)."""
     if len(_bare(s)) > _MAX_SHORT_CAPTION or _has_final_inside(s):
         return None
     # a photo credit first: "记者 XX 摄" credits a photo, it is no byline

@@ -54,12 +54,22 @@ _OTHER_ENCODINGS = (
 
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # Cc except \t \n \v \f \r
 _NON_ASCII_RE = re.compile("[^\x00-\x7f]")
-_HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-_KANA_RE = re.compile("[\u3041-\u309f\u30a0-\u30ff\u31f0-\u31ff]")  # not half-width kana
-_HANGUL_RE = re.compile("[\uac00-\ud7a3]")  # syllables: jamo alone are not Korean prose
-_PRIVATE_RE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
-_CJK_TEXT_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-                          "\u3000-\u303f\uff00-\uffef\u2000-\u206f]")
+# Script classes, compiled on first use (:func:`_script`): only bytes that are not UTF-8 need
+# them, and their wide ranges take milliseconds to compile in every process that imports this.
+_SCRIPTS = {
+    "han": "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]",
+    "kana": "[\u3041-\u309f\u30a0-\u30ff\u31f0-\u31ff]",  # not half-width kana
+    "hangul": "[\uac00-\ud7a3]",  # syllables: jamo alone are not Korean prose
+    "private": "[\ue000-\uf8ff\U000f0000-\U0010ffff]",
+    "cjk_text": "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+                "\u3000-\u303f\uff00-\uffef\u2000-\u206f]"}
+
+
+@functools.cache
+def _script(name: str) -> re.Pattern:
+    """The one-character class ``_SCRIPTS[name]``, compiled once."""
+    return re.compile(_SCRIPTS[name])
+
 
 #: Share of Han characters among the 1,000 most frequent that Chinese text needs
 #: (real Chinese: 0.8-0.95; other encodings read as GB18030: 0.1-0.35).
@@ -272,7 +282,7 @@ def common_chinese_characters(n: int = 1000) -> frozenset[str]:
                 freq = int(parts[1])
                 for ch in parts[0]:
                     counts[ch] += freq
-    han = [(c, k) for c, k in counts.items() if _HAN_RE.fullmatch(c)]
+    han = [(c, k) for c, k in counts.items() if _script("han").fullmatch(c)]
     han.sort(key=lambda ck: (-ck[1], ck[0]))
     return frozenset(c for c, _ in han[:n])
 
@@ -284,7 +294,7 @@ def _common_re() -> re.Pattern:
 
 def _common_share(text: str) -> float:
     """Share of the Han characters of ``text`` that are among the most frequent."""
-    han = _count(_HAN_RE, text)
+    han = _count(_script("han"), text)
     return _count(_common_re(), text) / han if han else 0.0
 
 
@@ -300,9 +310,9 @@ def _chinese_script(text: str) -> bool:
     """True if ``text``'s non-ASCII characters are Chinese script: mostly Han and CJK or
     full-width punctuation, no kana, no Hangul, no private-use characters."""
     non_ascii = _non_ascii(text)
-    if not non_ascii or _PRIVATE_RE.search(text) or _KANA_RE.search(text) or _HANGUL_RE.search(text):
+    if not non_ascii or any(_script(k).search(text) for k in ("private", "kana", "hangul")):
         return False
-    return _count(_CJK_TEXT_RE, text) / non_ascii >= 0.5
+    return _count(_script("cjk_text"), text) / non_ascii >= 0.5
 
 
 def _fits(text: str, lang: str) -> float:
@@ -311,9 +321,9 @@ def _fits(text: str, lang: str) -> float:
     if lang == "zh":
         return _common_share(text) if _chinese_script(text) else 0.0
     non_ascii = _non_ascii(text)
-    if non_ascii < _MIN_EVIDENCE or _PRIVATE_RE.search(text):
+    if non_ascii < _MIN_EVIDENCE or _script("private").search(text):
         return 0.0
-    kana, hangul = _count(_KANA_RE, text) / non_ascii, _count(_HANGUL_RE, text) / non_ascii
+    kana, hangul = _count(_script("kana"), text) / non_ascii, _count(_script("hangul"), text) / non_ascii
     if lang == "ja":
         return kana if kana >= 0.1 and hangul == 0 else 0.0
     return hangul if hangul >= 0.7 and kana == 0 else 0.0
@@ -331,7 +341,7 @@ def _decode_legacy(data: bytes, path) -> str:
         unassigned = any(unicodedata.category(c) == "Cn" for c in set(sample) if ord(c) > 0x7F)
         if not unassigned and _chinese_script(sample):
             share = _common_share(sample)
-            if share >= _MIN_COMMON_SHARE or _count(_HAN_RE, sample) < _MIN_EVIDENCE:
+            if share >= _MIN_COMMON_SHARE or _count(_script("han"), sample) < _MIN_EVIDENCE:
                 return text
     # Japanese first: its kana are unmistakable, while Japanese bytes read as
     # EUC-KR also give Hangul; then Korean; Big5 last, and only if it reads as

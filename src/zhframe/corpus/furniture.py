@@ -26,6 +26,7 @@ rule's name or None: pure, so each can be tested alone.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from zhframe.corpus.normalize import normalize
 
@@ -44,8 +45,28 @@ _FIELD_KEYS = (
     "三审", "一审", "策划", "统筹", "文字", "图片", "图文", "文图", "摄影", "视频", "排版", "设计", "文案",
     # where readers send stories and calls: contact lines under a post
     "投稿邮箱", "投稿", "新闻热线", "爆料热线", "服务热线", "热线", "热线电话", "咨询电话", "值班电话",
-    "举报电话", "商务合作", "合作")
-_KEY = "|".join(sorted(map(re.escape, _FIELD_KEYS), key=len, reverse=True))
+    "举报电话", "商务合作", "合作",
+    # the rest of an editorial review chain and of a video's credits (责审, 签发, 一校...), and
+    # who supplied the text (供稿)
+    "责审", "监审", "校审", "签发", "编发", "编校", "复核", "核稿", "一校", "二校", "三校", "供稿",
+    "供稿单位", "作者单位", "版式", "撰文", "摄像", "剪辑", "后期",
+    # a repost's provenance: the original headline, what it was compiled from (综合：A、B)
+    "原标题", "综合", "综合整理", "整理")
+# An editorial role with the scope or desk before it (本期编辑, 本文责编, 网络编辑, 值班主任).
+_SCOPED_ROLE = (r"(?:本期|本版|本文|本篇|本刊|本网|网络|新媒体|视频|图片|美术|值班)"
+                r"(?:编辑|责编|审核|校对|主编|主任|审校|编审)")
+_KEY = _SCOPED_ROLE + "|" + "|".join(sorted(map(re.escape, _FIELD_KEYS), key=len, reverse=True))
+# The roles a credit chain without colons is made of (编辑 王五　审核 李四, 文/王五 图/李四).
+_CREDIT_ROLE = (_SCOPED_ROLE + r"|责任编辑|责任校对|执行编辑|编辑|责编|审核|审校|审签|校对|终审|初审|复审|"
+                r"一审|二审|三审|责审|监审|校审|签发|编审|主编|监制|美编|撰稿|撰文|文字|摄影|摄像|剪辑|"
+                r"文案|图片|记者|通讯员|文|图")
+_CREDIT_NAME = rf"(?!(?:{_CREDIT_ROLE})(?:\s|$))[\u4e00-\u9fff·]{{2,4}}"  # a name is no role word
+_CREDIT_PAIR = re.compile(rf"(?:{_CREDIT_ROLE})\s*[\s/／·|｜丨]\s*{_CREDIT_NAME}"
+                          rf"(?:[\s、]+{_CREDIT_NAME})*?(?=\s|$|[）)\]】])")
+_ONE_CREDIT = re.compile(rf"[（(\[【]?\s*({_CREDIT_ROLE})\s*[\s/／·|｜丨]\s*{_CREDIT_NAME}\s*[）)\]】]?")
+_CREDIT_CHAIN = re.compile(rf"^[（(\[【]?\s*(?:{_CREDIT_PAIR.pattern}\s*)+[）)\]】]?$")
+# The two characters of a field name set apart for justification (编　辑：, 校　对：).
+_SPACED_KEY = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=\s*[:：])")
 # Roles that speak in an interview (记者：…？ 主持人：…), and what makes a value a sentence.
 _SPEAKER = re.compile(r"^\s*(?:本报|本台|本网)?(?:记者|主持人|通讯员)\s*[:：]")
 _SPEECH = re.compile(r"[，。？！?!；]")
@@ -61,9 +82,11 @@ _TOOLS = re.compile(
     r"字体|字号|放大|默认|缩小|[大中小]|纠错|举报|微信|微博|朋友圈|QQ空间|QQ|返回目录|返回顶部|返回首页|"
     r"返回|上一篇|下一篇|上一版|下一版|上一页|下一页|PDF版阅读|PDF下载|PDF版|往期回顾|往期|扫一扫|"
     r"扫描二维码|二维码|在手机打开当前页|手机版|下载客户端|客户端|我要|"
-    r"相关链接|相关新闻|相关阅读|延伸阅读|推荐阅读|热点排行|热门推荐|更多|\d+|次")
+    r"相关链接|相关新闻|相关阅读|延伸阅读|推荐阅读|热点排行|热门推荐|更多|"
+    # a video player's widget text (视频加载中… 00:00/01:38, 播放, 全屏)
+    r"视频加载中|正在加载|加载中|播放|暂停|全屏|高清|标清|倍速|\d+|次")
 _FILLER_TOOLS = re.compile(r"^([大中小次]|\d+)$")
-_TOOL_FILLER = re.compile(r"[\s|｜/:：\[\]【】()（）<>《》\-—·、，,]+")
+_TOOL_FILLER = re.compile(r"[\s|｜/:：\[\]【】()（）<>《》\-—·、，,…]+")
 _PREV_NEXT = re.compile(r"^(上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]")
 _SCAN = re.compile(r"^(微信|手机)?\s*(扫一扫|扫描二维码|扫码|长按识别|长按二维码)")
 
@@ -102,11 +125,18 @@ _SOCIAL = re.compile(r"在看|点赞|三连|蓝字|关注我们|关注本号|关
                      r"收录于(话题|合集)|分享给|转发给|分享、|转发、|留言区|评论区")
 _CALL = re.compile(r"点击|点个|点一下|长按|识别|请|吧|↓|👇|走起|我们|更多人")
 _MAX_PROMPT = 40
+# An ask to follow or pass the post on (更多精彩，敬请关注; 觉得有用，欢迎转发): only on a short
+# line with no full stop (a notice's sentence may end ……，敬请关注。).
+_ASK = re.compile(r"(敬请|欢迎|请)(关注|转发|分享)|欢迎.{0,4}(转发|分享)")
+_MAX_ASK = 20
 # A list of other articles under a 往期推荐 / 相关阅读 header: the header, then its items.
 _RELATED_HEAD = re.compile(r"^[【\[]?\s*(往期推荐|往期精选|往期回顾|往期阅读|往期精彩|精彩回顾|精彩推荐|"
                            r"推荐阅读|相关阅读|延伸阅读|猜你喜欢|相关新闻|相关链接|相关报道|相关推荐|"
                            r"相关文章|推荐文章|为你推荐|大家都在看|热门阅读|更多阅读|更多精彩|热门推荐|"
                            r"热点排行|热门文章|往期链接|(近期|今日|本周)?热文(推荐)?|(喜欢此内容的人|你可能)还喜欢)\s*[】\]]?\s*[:：]?\s*$")
+# Ornaments a header may be set between (✦ 往期推荐 ✦, ▼相关阅读▼, —— 推荐阅读 ——).
+_DECOR = re.compile(r"^[^\w【\[]+|[^\w】\]:：]+$")
+_DECOR_HINT = set("✦✧★☆◆◇●○■□▼▽▲△♦❖❤♥·•—－-~～=*#>＞|｜/ 　")
 _CARD_LAST = set("0123456789+万wW读览论过放")  # how a card's counter can end: the cheap test first
 # Another article's card in a feed: its title run into a source and a counter at the line's
 # end (``…有序推进潼南发布阅读2415``, ``…8万阅读``, ``…32评论``), no sentence mark.
@@ -121,6 +151,12 @@ _TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 _EDITION = re.compile(r"第\s*[A-Za-z]?\d+\s*版|版次")
 _SENTENCE_MARK = re.compile(r"[。！？；!?;，,]")
+# Precompiled here, not at call time: the rules run on every line of every file.
+_FULL_STOP = re.compile(r"[。！？!?]")
+_STOP_OR_SEMICOLON = re.compile(r"[。；;]")
+_DATE_FILLER = re.compile(r"[\s:：|｜/\-]")
+_PHOTO_CREDIT_END = re.compile(r"(摄|摄影|供图|提供)$")
+_LEAD_PUNCT = re.compile(r"[，。；：、,.;:]")
 
 # Bylines: role words followed by names, maybe after a marker and an outlet's name.
 _BYLINE = re.compile(
@@ -148,6 +184,10 @@ def field_rule(s: str) -> str | None:
     speaker's role the value is a sentence, not names."""
     if _bare_len(s) > _MAX_META:
         return None
+    if " " in s:
+        s = _SPACED_KEY.sub(r"\1\2", s)
+        if _bare_len(s) <= 40 and not _SENTENCE_MARK.search(s) and credit_chain(s):
+            return "meta:fields"
     bar = bool(_LEAD_FIELD_BAR.match(s)) and _bare_len(s) <= 40 and not _SENTENCE_MARK.search(s)
     if "：" not in s and ":" not in s:
         return "meta:fields" if bar else None
@@ -156,9 +196,24 @@ def field_rule(s: str) -> str | None:
         return None
     if _LEAD_FIELD.match(s) or len(_ANY_FIELD.findall(s)) >= 2 or bar:
         return "meta:fields"
-    if _ANY_FIELD.search(s) and _bare_len(s) <= 40 and not re.search(r"[。！？!?]", s):
+    if _ANY_FIELD.search(s) and _bare_len(s) <= 40 and not _FULL_STOP.search(s):
         return "meta:fields"
     return None
+
+
+def credit_chain(s: str) -> bool:
+    """Is ``s`` (one line, phrase-normalised) a chain of staff credits written without colons,
+    role and name(s) set apart by a space, slash, dot or bar (``编辑 王五　二审 李四　三审 张三``,
+    ``（文/王五 图/李四 审核/张三）``, ``责任编辑 王五``)? One pair alone must be an editorial
+    role and a name (two to four characters): ``记者 王五`` is a byline's business, and a
+    sentence (``编辑部收到来信``) has no separator after its role word."""
+    if not _CREDIT_CHAIN.match(s):
+        return False
+    if len(_CREDIT_PAIR.findall(s)) >= 2 and not _ONE_CREDIT.fullmatch(s):
+        return True
+    # one pair: an editorial role and one name (编辑 王五), not 编辑 部门 领导 nor a byline
+    m = _ONE_CREDIT.fullmatch(s)
+    return bool(m) and m.group(1) not in ("记者", "通讯员", "文", "图", "图片", "文字")
 
 
 def tools_rule(s: str) -> str | None:
@@ -208,7 +263,7 @@ def prompt_rule(s: str) -> str | None:
     """Social-platform and app prompts (``点击“在看”，分享给更多人``, ``长按识别二维码关注我们``,
     ``收录于话题 #…``, ``下载…客户端，看更多…``) and the header of a related-articles list
     (``往期推荐``, ``相关阅读：``)."""
-    if _RELATED_HEAD.match(s):
+    if _RELATED_HEAD.match(s) or s[:1] in _DECOR_HINT and _RELATED_HEAD.match(_DECOR.sub("", s)):
         return "meta:related"
     n = _bare_len(s)
     if n > _MAX_PROMPT:
@@ -216,6 +271,8 @@ def prompt_rule(s: str) -> str | None:
     if _SOCIAL.search(s) and ("。" not in s or _CALL.search(s)):
         return "meta:prompt"
     if _PROMO.search(s) and "。" not in s:
+        return "meta:prompt"
+    if n <= _MAX_ASK and _ASK.search(s) and not _FULL_STOP.search(s):
         return "meta:prompt"
     if s[-1:] in _CARD_LAST and _CARD_COUNTER.search(s) and not _SENTENCE_MARK.search(s) and _bare_len(_CARD_COUNTER.sub("", s)) >= 4:
         return "meta:teaser"  # a feed card: a title with its counter (a counter alone is a tool)
@@ -227,7 +284,7 @@ def related_item(s: str) -> bool:
     short, no full stop inside or at its end)? Only read after a :func:`prompt_rule`
     ``meta:related`` header, by :func:`zhframe.cleanup.blocks` (a headline alone is a title)."""
     s = normalize(s, phrases=True)
-    return 0 < _bare_len(s) <= _MAX_RELATED_ITEM and not re.search(r"[。；;]", s)
+    return 0 < _bare_len(s) <= _MAX_RELATED_ITEM and not _STOP_OR_SEMICOLON.search(s)
 
 
 def date_rule(s: str) -> str | None:
@@ -239,7 +296,7 @@ def date_rule(s: str) -> str | None:
     if not dated and not edition:
         return None
     rest = _WEEKDAY.sub("", _TIME.sub("", _DATE.sub("", _EDITION.sub("", s))))
-    rest = re.sub(r"[\s:：|｜/\-]", "", rest)
+    rest = _DATE_FILLER.sub("", rest)
     if len(rest) <= 16:
         return "meta:dateline" if dated else "meta:edition"
     return None
@@ -248,7 +305,7 @@ def date_rule(s: str) -> str | None:
 def byline_rule(s: str) -> str | None:
     """A reporter's byline on a line of its own (``□记者 XX``, ``XX融媒 全媒体记者 A B``,
     ``记者 A 通讯员 B 长沙报道``); photo credits (ending 摄, 供图) are not bylines."""
-    if _SENTENCE_MARK.search(s) or _bare_len(s) > 40 or re.search(r"(摄|摄影|供图|提供)$", s):
+    if _SENTENCE_MARK.search(s) or _bare_len(s) > 40 or _PHOTO_CREDIT_END.search(s):
         return None
     if _BYLINE.match(s):
         return "meta:byline"
@@ -274,6 +331,13 @@ def meta_rule(line: str, normalized: str | None = None) -> str | None:
     if len(line) > 2 * _MAX_META:  # every rule is for short lines: a paragraph is never read
         return None
     s = normalize(line, phrases=True) if normalized is None else normalized
+    return _meta_rule_of(s)
+
+
+@lru_cache(maxsize=1 << 15)
+def _meta_rule_of(s: str) -> str | None:
+    """:func:`meta_rule` of a normalised line: pure, so memoised per distinct line (a corpus
+    repeats its furniture, and a site's pages their lines)."""
     n = _bare_len(s)
     if not s or n > _MAX_META:
         return None
@@ -300,7 +364,7 @@ def split_lead(line: str) -> int | None:
         if m:
             end = m.end()
             rest = line[end:].strip()
-            if len(rest) >= 8 and not re.match(r"[，。；：、,.;:]", rest):
+            if len(rest) >= 8 and not _LEAD_PUNCT.match(rest):
                 return end + (len(line[end:]) - len(line[end:].lstrip()))
     return None
 

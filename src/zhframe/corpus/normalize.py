@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
 
 def is_han(ch: str) -> bool:
     cp = ord(ch)
@@ -175,8 +177,10 @@ def normalize(text: str, phrases: bool = False) -> str:
     return _spaces(s)
 
 
+@lru_cache(maxsize=1 << 15)
 def normalize_both(text: str) -> tuple[str, str]:
-    """``(normalize(text), normalize(text, phrases=True))``, sharing the common work."""
+    """``(normalize(text), normalize(text, phrases=True))``, sharing the common work; pure,
+    so memoised per distinct line (the cleanup normalises every line of every file)."""
     s = _typography(text)
     if not _SPACE_RUN.search(s):
         return s, s

@@ -152,10 +152,17 @@ def page_title(root, lines: list[str], meta: dict, article: set, elements=None) 
     # (an e-paper's headline box may follow the text; a list's header is no title)
     first, last = (min(article), max(article)) if article else (-1, -1)
     above = _line_above(lines, first)
+    # the site's name ends ``<title>`` (标题_某区人大); a header line that spells it out in full
+    # (某区人大常委会) is the site's banner, whatever an extractor's title says
+    # (某区人大常委会) is the site's banner, whatever an extractor's title says; the headline is
+    # another piece of ``<title>`` even when it opens with the site's name
+    piece_keys = {_key(p) for p in pieces}
+    site = _key(pieces[-1]) if len(pieces) >= 2 else ""
     best, best_score = None, 0
     for i, line in enumerate(lines):
         k = _key(line)
-        if len(k) < 4 or len(k) > 80:
+        if len(k) < 4 or len(k) > 80 or site and len(k) > len(site) and k.startswith(site) \
+                and k not in piece_keys:
             continue
         named = 2 * len({src for src, v in cand_keys if v == k})
         if any(_key(p) == k for p in pieces) or len(k) >= 6 and k in whole:
