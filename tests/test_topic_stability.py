@@ -79,3 +79,16 @@ def test_the_rule_in_pieces_per_k_gives_the_tables_of_the_rule_per_seed():
         pd.testing.assert_frame_equal(merged[s], whole[s])
     again, k2 = TS.k_over_seeds(_model(), texts, seeds=[], precomputed=merged)
     assert again.equals(table) and k2 == k
+
+
+def test_refits_on_a_sample_are_said_and_applied_to_every_document():
+    import pandas as pd
+
+    from zhframe.topics.stability import describe_share_stability
+
+    row = {"topic": [1], "label": ["T1 党史"], "difference": [0.1], "holds_up": [False], "holds_share": [0.0],
+           "sign_share": [1.0], "reversed_holds": [0], "match": [1.0], "design": ["articles"], "n_fits": [20]}
+    full = pd.DataFrame({**row, "fit_documents": [500], "documents": [500]})
+    sampled = pd.DataFrame({**row, "fit_documents": [2000], "documents": [65000]})
+    assert "sample" not in describe_share_stability(full, "甲")
+    assert "fixed sample of 2,000 of the 65,000 documents" in describe_share_stability(sampled, "甲")

@@ -322,14 +322,17 @@ class Study:
 
     def share_stability(self, n_fits: int = 20) -> pd.DataFrame:
         """How stable each topic-share difference of the target is over ``n_fits`` random-start
-        refits (:func:`zhframe.topics.stability.share_stability`), computed once per study."""
+        refits (:func:`zhframe.topics.stability.share_stability`), computed once per study. The
+        refits are fitted on the k rule's documents (all of a small corpus, a fixed sample of
+        ``Settings.k_sample`` of a large one) and tested on every document."""
         from zhframe.topics.stability import share_stability
 
         s = self.settings
         fit = self.topic_fit()
         return self._cached(f"share_stability-{int(n_fits)}", lambda: share_stability(
             fit.model, fit.docs, self.by, self.target, fit.k, n_fits=int(n_fits), design=self.design.unit,
-            alpha=s.alpha, random_state=s.random_state, reference=fit.model))
+            alpha=s.alpha, random_state=s.random_state, reference=fit.model,
+            fit_texts=sample_documents(fit.docs["text"], s.k_sample)))
 
     def topics(self) -> pd.DataFrame:
         """Topic-share differences, tested: the topics family of the difference table."""

@@ -158,7 +158,8 @@ def describe_k_over_seeds(table: pd.DataFrame, k: int | None = None) -> str:
 def share_stability(template: T.TopicModel, docs: pd.DataFrame, by: str, target, k: int,
                     n_fits: int = 20, units: str | None = "doc_id", design: str = "auto",
                     alpha: float = 0.05, n_perm: int = 1999, top_n: int = 10,
-                    random_state: int = 0, reference: T.TopicModel | None = None) -> pd.DataFrame:
+                    random_state: int = 0, reference: T.TopicModel | None = None,
+                    fit_texts=None) -> pd.DataFrame:
     """How stable each topic-share difference (target minus rest) is over random-start fits.
 
     Parameters
@@ -171,6 +172,10 @@ def share_stability(template: T.TopicModel, docs: pd.DataFrame, by: str, target,
     n_fits : random-start refits (NMF ``init="random"``, seeds ``random_state + 1...``)
     reference : the template already fitted at ``k`` on ``docs["text"]`` (the study's own fit),
         used as the reference fit instead of fitting it again
+    fit_texts : the documents each random-start refit is fitted on (default every document);
+        every refit is then applied to every document and tested there. A large corpus passes
+        the k rule's fixed sample (``Settings.k_sample``): the refits then measure what random
+        starts change, at the cost of a fit on that sample, not on the whole corpus
 
     Returns
     -------
@@ -208,7 +213,8 @@ def share_stability(template: T.TopicModel, docs: pd.DataFrame, by: str, target,
     match = np.zeros(k)
     init = "random" if template.method == "nmf" else None
     for s in range(1, n_fits + 1):
-        m = T.TopicModel(**{**params, "init": init, "random_state": random_state + s}).fit(texts)
+        m = T.TopicModel(**{**params, "init": init, "random_state": random_state + s}).fit(
+            texts if fit_texts is None else list(fit_texts))
         terms = m.top_terms(top_n).groupby("topic")["term"].apply(set).sort_index().tolist()
         pairs, _ = T.match_topics(ref_terms, terms)
         d, h = test(m)
@@ -221,7 +227,8 @@ def share_stability(template: T.TopicModel, docs: pd.DataFrame, by: str, target,
     return pd.DataFrame({"topic": np.arange(1, k + 1), "label": ref.labels(), "difference": d0, "holds_up": h0,
                          "holds_share": held / n_fits, "sign_share": same / n_fits,
                          "reversed_holds": reversed_.astype(int), "match": match / n_fits, "design": chosen,
-                         "n_fits": int(n_fits)})
+                         "n_fits": int(n_fits), "fit_documents": len(texts if fit_texts is None else list(fit_texts)),
+                         "documents": len(texts)})
 
 
 def _leaders(table: pd.DataFrame, column: str) -> pd.DataFrame:
@@ -267,7 +274,19 @@ def describe_share_stability(stability: pd.DataFrame, target: str, n_fits: int |
         signs = _leaders(stability, "sign_share")
         text += (f" Keeping its sign most often: {_names(signs)} (same sign as the reference fit in "
                  f"{float(signs['sign_share'].iloc[0]):.0%}{fits} fits).")
-        return text
+        return text + _sampled(stability)
     bits = [f"{md(r.label)} ({r.difference * 100:+.0f} points; holds with this sign in {r.holds_share:.0%}{fits} "
             f"random-start fits, reversed and holding in {int(r.reversed_holds)}{fits})" for r in held.itertuples()]
-    return f"Topic shares of {target} against the rest that hold up ({how}): " + "; ".join(bits) + "."
+    return (f"Topic shares of {target} against the rest that hold up ({how}): " + "; ".join(bits) + "."
+            + _sampled(stability))
+
+
+def _sampled(stability: pd.DataFrame) -> str:
+    """The sentence saying the random-start refits were fitted on a sample, when they were."""
+    if "fit_documents" not in stability.columns or not len(stability):
+        return ""
+    part, whole = int(stability["fit_documents"].iloc[0]), int(stability["documents"].iloc[0])
+    if part >= whole:
+        return ""
+    return (f" Each random-start fit is fitted on the k rule's fixed sample of {part:,} of the {whole:,} "
+            "documents and applied to every document.")
