@@ -50,3 +50,25 @@ def test_enumerations_of_many_formulas_show_the_largest_and_say_so():
     assert len(fig.axes[0].get_yticks()) == pr.MAX_ROWS
     assert f"{pr.MAX_ROWS} of {n:,} formulas" in fig.axes[0].get_title()
     plt.close(fig)
+
+
+def test_voices_past_the_drawn_groups_shows_the_rests_mean_not_its_sum():
+    import matplotlib.pyplot as plt
+    import numpy as np
+    import pandas as pd
+
+    from zhframe.plots import rhetoric as PR
+
+    rng = np.random.default_rng(0)
+    counts = pd.DataFrame(rng.integers(5, 15, (100, 3)), columns=["central", "citizen", "expert"],
+                          index=[f"g{i:03d}" for i in range(100)])
+    fig = PR.voices(counts)
+    ax = fig.axes[0]
+    ends = {}
+    for bar in ax.patches:
+        y = round(bar.get_y() + bar.get_height() / 2)
+        ends[y] = max(ends.get(y, 0), bar.get_x() + bar.get_width())
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[-1].startswith("其余 60 groups")
+    assert ends[len(labels) - 1] <= max(v for k, v in ends.items() if k < len(labels) - 1)
+    plt.close(fig)

@@ -179,15 +179,16 @@ def voices(voice_counts: pd.DataFrame, title: str = "", max_groups: int = MAX_GR
     """Stacked bars: direct quotations per group by speaker type (counts; they are few).
 
     Every speaker class has its own colour-and-hatch (:func:`voice_style`). Past
-    ``max_groups`` groups the ones quoting most are drawn and the rest summed in
-    one bar named with their number.
+    ``max_groups`` groups the ones quoting most are drawn and the rest shown as one bar,
+    their mean per group, named with their number (a sum of 60 groups would dwarf every
+    drawn bar and hide their differences).
     """
     counts = voice_counts.copy()
     kept, rest = groups_that_matter(counts.sum(axis=1).to_dict(), max_groups)
     if rest:
         idx = counts.index.astype(str)
-        summed = counts[idx.isin(rest)].sum().to_frame(f"其余 {len(rest)} groups").T
-        counts = pd.concat([counts[idx.isin(kept)], summed])
+        mean = counts[idx.isin(rest)].mean().to_frame(f"其余 {len(rest)} groups, mean").T
+        counts = pd.concat([counts[idx.isin(kept)], mean])
     style = voice_style(list(counts.columns))
     # few bars and short labels: a single journal column is enough
     fig, ax = figure(SINGLE_COLUMN, 1.9 + 0.22 * len(counts))
