@@ -49,3 +49,27 @@ def test_a_unit_in_two_groups_and_an_empty_group_are_clear_errors():
         contrasts_inference(X, sizes, g, ["A"], units, n_perm=9, n_boot=9)
     with pytest.raises(ValueError, match="at least one unit"):
         contrast_pvalues(np.ones((5, 2)), np.array([0, 0, 0, 1, 1]), 3, n_perm=9)
+
+
+def test_with_many_groups_the_draws_grow_so_a_strong_difference_can_still_hold_up():
+    import pandas as pd
+
+    from zhframe.synthesis.families import rhetoric_differences
+
+    rng = np.random.default_rng(5)
+    groups = [f"g{i:02d}" for i in range(40)]
+    rows = []
+    for a in range(800):
+        g = groups[a % 40]
+        for p in range(2):
+            row = {"doc_id": f"a{a}", "grp": g, "n_chars": 200.0}
+            for f in range(5):
+                row[f"f{f}"] = float(rng.poisson(1.0))
+            if g == "g00":
+                row["f0"] += 6.0  # one group uses f0 far more
+            rows.append(row)
+    table = pd.DataFrame(rows)
+    out = rhetoric_differences(table, "grp", [f"f{f}" for f in range(5)], n_boot=20, n_perm=999)
+    held = out[out["holds_up"]]
+    assert out["testable"].any()  # 200 contrasts: 999 draws alone would leave none testable
+    assert list(zip(held["target"], held["item"])) == [("g00", "f0")]
