@@ -78,3 +78,19 @@ def test_period_view_counts_articles_and_rates_per_year():
     view = stats.period_view(Y, [100, 100, 200, 100], ["2021", "2021", "2022", "2022"])
     assert view["units_with"].tolist() == [1, 1] and view["share"].tolist() == [0.5, 0.5]
     assert view["per_10k"].tolist() == [50.0, pytest.approx(2e4 / 300)]
+
+
+def test_permuted_scores_are_uniform_permutations_within_strata():
+    import numpy as np
+
+    from zhframe.stats.sequential import permuted_scores
+
+    rng = np.random.default_rng(0)
+    scores = np.arange(6, dtype=float)
+    P = permuted_scores(scores, 6000, rng, strata=[np.array([0, 1, 2]), np.array([3, 4, 5])])
+    assert np.array_equal(np.sort(P[:, :3], axis=1), np.tile([0, 1, 2], (6000, 1)))  # within strata
+    assert np.array_equal(np.sort(P[:, 3:], axis=1), np.tile([3, 4, 5], (6000, 1)))
+    first = np.bincount(P[:, 0].astype(int), minlength=3)[:3] / 6000  # each value first about 1/3
+    assert np.allclose(first, 1 / 3, atol=0.03)
+    whole = permuted_scores(scores, 6000, rng)
+    assert np.allclose(np.bincount(whole[:, 0].astype(int)) / 6000, 1 / 6, atol=0.02)
