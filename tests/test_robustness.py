@@ -752,7 +752,8 @@ FOREIGN = ("my notes.txt", "README.md", "plot.png")
 
 def _rerun_into_a_used_out(tmp):
     """OUT holds an earlier run's figures and the user's own files: a run of notebook 00 alone
-    clears only 00's; the full run then clears every earlier one (and no foreign file)."""
+    clears only 00's; the full run then executes only 01 (00 is up to date) and clears every
+    earlier file of a notebook it does not have (and no foreign file)."""
     nbdir = _tiny_notebooks(tmp / "proj", "1")
     corpus = two_good(tmp / "c")
     figures = tmp / "out" / "figures"
@@ -807,7 +808,8 @@ OUT_CASES = [
     Case("out:second-run-into-a-locked-out", lambda tmp: [], 2,
          ("another zhframe run is writing into this folder",), run=_into_a_locked_out, check=_nothing_written),
     Case("out:rerun-clears-earlier-results-not-foreign-files", lambda tmp: [], 0, (),
-         out_has=("executed 2 notebook(s)",), run=_rerun_into_a_used_out, check=_cleared_own_files_only),
+         out_has=("executed 1 notebook(s)", "(1 up to date)"), run=_rerun_into_a_used_out,
+         check=_cleared_own_files_only),
     Case("cache:under-a-file-place-names", lambda tmp: [], 0, (), notes=("only time is lost", "against the rest"),
          run=_keyness_with_cache(_under_a_file), check=_same_as_with_a_cache),
     Case("cache:dev-full-place-names", lambda tmp: [], 0, (), notes=("only time is lost", "against the rest"),
@@ -1005,20 +1007,9 @@ def test_make_figures_refuses_to_overwrite_the_study(out, untouched):
 # --- runs that execute notebooks (tiny ones, and one real one) ---------------------------------
 
 def _tiny_notebooks(folder: Path, body: str) -> Path:
-    import nbformat
+    from tiny_notebooks import tiny_notebooks
 
-    nbdir = folder / "notebooks"
-    nbdir.mkdir(parents=True)
-    params = nbformat.v4.new_code_cell('CORPUS_DIR = "../seeds"\nMANIFEST = None\n'
-                                       'GROUP_BY = "district"\nTARGET = None\nTIME = None\n'
-                                       'FIGURES_DIR = "../figures"')
-    params.metadata["tags"] = ["parameters"]
-    for name in ("00_a.ipynb", "01_b.ipynb"):
-        nb = nbformat.v4.new_notebook(cells=[params, nbformat.v4.new_code_cell(body)])
-        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                     "language": "python"}
-        nbformat.write(nb, nbdir / name)
-    return nbdir
+    return tiny_notebooks(folder, body)
 
 
 def test_every_failing_notebook_is_one_line_naming_it_and_is_written(tmp_path):

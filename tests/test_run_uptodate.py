@@ -35,18 +35,9 @@ BODY = ("import os, time\nos.makedirs(FIGURES_DIR, exist_ok=True)\n"
 
 
 def _notebooks(folder: Path) -> Path:
-    nbdir = folder / "notebooks"
-    nbdir.mkdir(parents=True)
-    params = nbformat.v4.new_code_cell('CORPUS_DIR = "../seeds"\nMANIFEST = None\n'
-                                       'GROUP_BY = "district"\nTARGET = None\nTIME = None\n'
-                                       'FIGURES_DIR = "../figures"')
-    params.metadata["tags"] = ["parameters"]
-    for name in ("00_a.ipynb", "01_b.ipynb"):
-        number = nbformat.v4.new_code_cell(f"NUMBER = {name[:2]!r}")
-        nb = nbformat.v4.new_notebook(cells=[params, number, nbformat.v4.new_code_cell(BODY)])
-        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-        nbformat.write(nb, nbdir / name)
-    return nbdir
+    from tiny_notebooks import tiny_notebooks
+
+    return tiny_notebooks(folder, BODY)
 
 
 def _stamps(out: Path) -> dict[str, str]:
@@ -151,3 +142,11 @@ def test_a_first_run_starts_the_longest_notebooks_first(tmp_path, monkeypatch):
     nbdir = _notebooks(tmp_path / "proj")  # notebooks of other names: largest first
     (nbdir / "01_b.ipynb").write_text((nbdir / "01_b.ipynb").read_text() + " " * 5000)
     assert [p.name for p in longest_first(find_notebooks(nbdir))] == ["01_b.ipynb", "00_a.ipynb"]
+
+
+def test_the_synthesis_starts_half_way_down_the_queue(tmp_path, monkeypatch):
+    from zhframe.run.notebooks import find_notebooks, queue_order
+
+    monkeypatch.setenv("ZHFRAME_CACHE_DIR", str(tmp_path / "cache"))
+    order = [p.name[:2] for p in queue_order(find_notebooks(Path(__file__).resolve().parents[1] / "notebooks"))]
+    assert order == ["04", "05", "03", "06", "02", "01", "00"]

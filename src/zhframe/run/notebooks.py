@@ -78,6 +78,15 @@ _worker_start = quiet_worker  # the names this module's callers and tests know
 _stop_pool = stop_pool
 
 
+class Executed(list):
+    """The notebooks of a run (a list of paths, in reading order); ``current``: those that were
+    up to date and not executed again."""
+
+    def __init__(self, paths, current=()):
+        super().__init__(paths)
+        self.current = list(current)
+
+
 class NotebookFailures(NotebookError):
     """Several notebooks failed: ``failures`` holds each :class:`NotebookError`, in reading
     order; ``str()`` is one line per failure."""
@@ -115,6 +124,20 @@ def longest_first(notebooks: list[Path]) -> list[Path]:
     known = all(p.name in seconds for p in notebooks)
     key = (lambda p: -float(seconds[p.name])) if known else (lambda p: -p.stat().st_size)
     return sorted(notebooks, key=key)
+
+
+def queue_order(notebooks: list[Path]) -> list[Path]:
+    """The order notebooks are started in: :func:`longest_first`, with the synthesis notebook
+    (which reads what the others compute) half-way down the queue: started while the longest
+    notebooks, whose pieces it reads, are under way, so it neither waits for them in a worker
+    slot from the start nor runs alone at the end."""
+    ranked = longest_first(notebooks)
+    last = [p for p in ranked if "synthesis" in p.name]
+    if len(ranked) < 3 or len(last) != 1:
+        return ranked
+    rest = [p for p in ranked if p not in last]
+    middle = len(rest) // 2
+    return rest[:middle] + last + rest[middle:]
 
 
 #: What each of the project's notebooks took on 10,000 generated pages (benchmarks/scale.py,
@@ -218,7 +241,8 @@ def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = 
             jobs: int = 2, only: list[str] | None = None, target: str | None = None,
             time: str | None = None, engine: str | None = None, scheduler: str | None = None,
             timeout: float | None = DEFAULT_CELL_TIMEOUT, force: bool = False,
-            on_start: Callable[[], object] | None = None) -> list[Path]:
+            on_start: Callable[[], object] | None = None,
+            after: Callable[[], str] | None = None) -> list[Path]:
     """Execute every numbered notebook; return the executed notebooks' paths.
 
     With no ``corpus``/``out`` the notebooks run on their defaults (the seeds)
@@ -233,7 +257,10 @@ def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = 
     (None: no limit). Under ``out``, a notebook whose inputs and outputs are
     unchanged since the run that wrote them is not executed again
     (:mod:`zhframe.run.uptodate`; ``force`` runs every one). ``on_start`` is called once
-    before the first notebook is executed (never when all are up to date).
+    before the first notebook is executed (never when all are up to date). ``after`` (picklable,
+    returning a line to print) is queued behind the notebooks in the same pool, so it overlaps
+    the last of them; it runs only when some notebook is executed, and its failure is listed
+    with theirs.
 
     Raises
     ------
@@ -269,7 +296,7 @@ def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = 
         if not custom:
             if on_start is not None:
                 on_start()
-            return _execute(jobs_list, usable_jobs(jobs, len(jobs_list)), timeout)
+            return _execute(jobs_list, usable_jobs(jobs, len(jobs_list)), timeout, after)
         from zhframe.run import uptodate
 
         shared = uptodate.run_inputs(Path(corpus) if corpus else checkout_root(notebook_dir) / "seeds",
@@ -284,23 +311,35 @@ def run_all(notebook_dir: str | os.PathLike = "notebooks", corpus: str | None = 
             print(f"up to date (nothing they depend on changed; --force runs them again): "
                   f"{', '.join(p.stem for p in current)}", flush=True)
         if not stale:
-            return [Path(dst) for _, dst, _ in jobs_list]
+            return Executed([Path(dst) for _, dst, _ in jobs_list], current=current)
         names = [Path(src).name for src, _, _ in stale]
         uptodate.forget(out_path, names)
-        clear_previous(out_path, {n[:2] for n in names})
+        clearing = {n[:2] for n in names}
+        if only is None:  # a whole run: what no notebook of it writes is an earlier run's, cleared
+            ours = {Path(src).name[:2] for src, _, _ in jobs_list}
+            clearing |= {p.name[:2] for sub in ("figures", "notebooks") if (out_path / sub).is_dir()
+                         for p in (out_path / sub).iterdir()} - ours
+        clear_previous(out_path, clearing)
         if on_start is not None:
             on_start()
         try:
-            _execute(stale, usable_jobs(jobs, len(stale)), timeout)
+            _execute(stale, usable_jobs(jobs, len(stale)), timeout, after)
         except NotebookError as exc:
             failed = {Path(f.path).name for f in getattr(exc, "failures", [exc])}
             uptodate.record_runs(out_path, {n: keys[n] for n in names if n not in failed})
             raise
         uptodate.record_runs(out_path, {n: keys[n] for n in names})
-        return [Path(dst) for _, dst, _ in jobs_list]
+        return Executed([Path(dst) for _, dst, _ in jobs_list], current=current)
 
 
-def _execute(jobs_list: list, jobs: int, timeout: float | None) -> list[Path]:
+def _after(after) -> str | NotebookError:
+    try:
+        return after()
+    except NotebookError as exc:
+        return exc
+
+
+def _execute(jobs_list: list, jobs: int, timeout: float | None, after=None) -> list[Path]:
     from functools import partial
 
     from zhframe.infra.progress import progress
@@ -308,35 +347,43 @@ def _execute(jobs_list: list, jobs: int, timeout: float | None) -> list[Path]:
     notebooks = [Path(src) for src, _, _ in jobs_list]
     run_one = partial(_run_one, timeout=timeout)
     results: list = [None] * len(jobs_list)
+    extra = None
     if jobs <= 1 or len(jobs_list) == 1:
         for i in progress(range(len(jobs_list)), total=len(jobs_list), desc="notebooks", minimum=2):
             try:
                 results[i] = run_one(jobs_list[i])
             except NotebookError as exc:
                 results[i] = exc
+        extra = _after(after) if after is not None else None
     else:
         from concurrent.futures import as_completed
 
         # longest first across the workers; results are kept in reading order. Notebooks share
         # the study's pieces through its cache, where a piece one kernel is computing is waited
         # for by the others (zhframe.synthesis.study), so any order computes each piece once.
-        order = {p: i for i, p in enumerate(longest_first(notebooks))}
+        order = {p: i for i, p in enumerate(queue_order(notebooks))}
         ranked = sorted(range(len(jobs_list)), key=lambda i: order[notebooks[i]])
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start)
         try:
             futures = {pool.submit(run_one, jobs_list[i]): i for i in ranked}
+            tail = pool.submit(_after, after) if after is not None else None
             for fut in progress(as_completed(futures), total=len(futures), desc="notebooks", minimum=2):
                 try:
                     results[futures[fut]] = fut.result()
                 except NotebookError as exc:
                     results[futures[fut]] = exc
+            extra = tail.result() if tail is not None else None
         except BaseException:  # Ctrl-C (or anything else): nothing queued starts, nothing runs on
             _stop_pool(pool)
             raise
         pool.shutdown(wait=True)
+    if after is not None:
+        after.done = True  # run in a worker: the caller's copy learns it was
+    if isinstance(extra, str):
+        print(extra, flush=True)
     done = [(job, r) for job, r in zip(jobs_list, results) if not isinstance(r, Exception)]
     _record_timings({Path(src).name: sec for (src, _, _), (_, sec) in done})
-    failed = [r for r in results if isinstance(r, Exception)]
+    failed = [r for r in results if isinstance(r, Exception)] + ([extra] if isinstance(extra, Exception) else [])
     if len(failed) == 1:
         raise failed[0]
     if failed:

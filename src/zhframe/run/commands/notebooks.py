@@ -103,12 +103,22 @@ def run(args) -> int:
 
         cluster = DaskEngine()
         scheduler = cluster.client.scheduler.address
+    # every run writes its tables (CSV with BOM and Parquet, with a data dictionary): the study
+    # the notebooks ran, read from its cache; queued after the notebooks in the same pool
+    first_out = Path(jobs[0][1]).resolve().parent.parent
+    key = None
+    if jobs[0][2] is not None:  # a run into OUT: the tables are up to date like a notebook
+        from zhframe.run import uptodate
+
+        key = uptodate.notebook_key(uptodate.run_inputs(corpus_dir, args.manifest), None, jobs[0][2])
+    tables_job = TablesJob(corpus_dir, by, str(first_out), args.manifest, args.target, args.time, key,
+                           getattr(args, "force", False))
     try:
         done = run_all(args.notebook_dir, args.corpus, args.manifest, args.by, args.out,
                        jobs=args.jobs, only=args.only, target=args.target, time=args.time,
                        engine=args.engine, scheduler=scheduler, timeout=timeout,
                        force=getattr(args, "force", False), on_start=None if args.engine == "dask" else
-                       lambda: prepare(df, usable_jobs(args.jobs)))
+                       lambda: prepare(df, usable_jobs(args.jobs)), after=tables_job)
     except NotebookFailures as exc:  # every failure, one line each
         for failure in exc.failures:
             print(f"zhframe: {failure}", file=sys.stderr)
@@ -119,31 +129,44 @@ def run(args) -> int:
     finally:
         if cluster is not None:
             cluster.close()
-    from zhframe.run.tables import write_run_tables
-
-    # every run writes its tables (CSV with BOM and Parquet, with a data dictionary): the
-    # study the notebooks ran, read from its cache
-    first_out = Path(jobs[0][1]).resolve().parent.parent
-    tables_dir = first_out / "tables"
-    custom = jobs[0][2] is not None
-    if custom:  # the tables are up to date when the run's inputs and the tables are unchanged
-        from zhframe.run import uptodate
-
-        key = uptodate.notebook_key(uptodate.run_inputs(corpus_dir, args.manifest),
-                                    None, jobs[0][2])
-        fresh = not getattr(args, "force", False) and uptodate.is_current(
-            uptodate.read_record(first_out), first_out, uptodate.TABLES, key)
-    if custom and fresh:
-        print(f"tables up to date in {tables_dir}")
-    else:
-        if custom:
-            uptodate.forget(first_out, [uptodate.TABLES])
-        write_run_tables(corpus_dir, by, tables_dir, manifest=args.manifest, target=args.target,
-                         time=args.time)
-        if custom:
-            uptodate.record_runs(first_out, {uptodate.TABLES: key})
-        print(f"wrote tables in {tables_dir}")
+    if not tables_job.done:  # every notebook was up to date: the tables are checked here
+        print(tables_job())
     folders = sorted({str(p.parent) for p in done})
     where = jobs[0][1] if len(done) == 1 else ", ".join(folders)
-    print(f"executed {len(done)} notebook(s) in {where}")
+    current = getattr(done, "current", [])
+    print(f"executed {len(done) - len(current)} notebook(s) in {where}"
+          + (f" ({len(current)} up to date)" if current else ""))
     return 0
+
+
+class TablesJob:
+    """The run's tables as one picklable job: written when missing, changed or forced, else
+    said to be up to date (the record of :mod:`zhframe.run.uptodate` under ``OUT``; ``key``
+    None: the seeds' own tables, always written). Calling it returns the line to print, and a
+    failure is a :class:`~zhframe.run.execute.NotebookError` naming the tables folder."""
+
+    def __init__(self, corpus, by, out, manifest, target, time, key, force):
+        self.corpus, self.by, self.out, self.manifest = corpus, by, out, manifest
+        self.target, self.time, self.key, self.force = target, time, key, force
+        self.done = False
+
+    def __call__(self) -> str:
+        from zhframe.run import uptodate
+        from zhframe.run.execute import NotebookError
+        from zhframe.run.tables import write_run_tables
+
+        self.done = True
+        out, tables = Path(self.out), Path(self.out) / "tables"
+        if self.key is not None and not self.force and uptodate.is_current(
+                uptodate.read_record(out), out, uptodate.TABLES, self.key):
+            return f"tables up to date in {tables}"
+        try:
+            if self.key is not None:
+                uptodate.forget(out, [uptodate.TABLES])
+            write_run_tables(self.corpus, self.by, tables, manifest=self.manifest, target=self.target,
+                             time=self.time)
+            if self.key is not None:
+                uptodate.record_runs(out, {uptodate.TABLES: self.key})
+        except (OSError, ValueError) as exc:
+            raise NotebookError(tables, f"the tables cannot be written ({exc})") from None
+        return f"wrote tables in {tables}"
