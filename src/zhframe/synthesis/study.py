@@ -23,12 +23,8 @@ only costs time; a cache that cannot be written is skipped with one warning.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import logging
 import os
-import pickle
-import tempfile
 from dataclasses import asdict, replace
 from functools import cached_property
 from pathlib import Path
@@ -39,10 +35,9 @@ from zhframe.infra.cache import code_version, content_key, default_cache_dir
 from zhframe.infra.engine import LocalEngine, get_engine
 from zhframe.synthesis import families as fam
 from zhframe.synthesis.design import Design, Settings, TopicFit
+from zhframe.synthesis.pieces import computing, read_piece, write_piece
 from zhframe.synthesis.work import FeatureTask, KRuleTask, article_parts, sample_documents
 
-_LOG = logging.getLogger(__name__)
-_WARNED: set[str] = set()
 #: Bump when a cached result's meaning changes without a code change (never so far).
 CACHE_FORMAT = 1
 #: Name of the reference when the target is compared with every other group pooled.
@@ -434,81 +429,15 @@ class Study:
         else:
             key = content_key(self.key, name, repr(asdict(self.settings)) if settings else "")
         path = self._folder() / f"{name}-{key[:32]}.pkl"
-        value = _read(path) if self._cache else None
+        value = read_piece(path) if self._cache else None
         if value is None:
             # one process computes a piece while the others (notebooks run side by side) wait
             # for it and read it, instead of computing it again
-            with _computing(path if self._cache else None):
-                value = _read(path) if self._cache else None
+            with computing(path if self._cache else None):
+                value = read_piece(path) if self._cache else None
                 if value is None:
                     value = compute()
                     if self._cache:
-                        _write_atomically(path, value)
+                        write_piece(path, value)
         self._memory[memo_key] = value
         return value
-
-
-def _read(path: Path):
-    """The cached value at ``path``, or None when there is none or it cannot be read."""
-    if not path.is_file():
-        return None
-    try:
-        with open(path, "rb") as f:
-            return pickle.load(f)
-    except Exception as exc:  # a damaged entry is recomputed, never trusted
-        _warn_once(path, "could not be read", exc)
-        return None
-
-
-@contextlib.contextmanager
-def _computing(path: Path | None):
-    """Hold an exclusive lock on ``path``'s lock file (``.NAME.lock`` beside it) while a piece is
-    computed, so that a second process asking for the same piece waits and then reads it.
-
-    Pieces call only pieces they depend on, and dependencies have no cycles, so two processes
-    never wait on each other. The operating system releases the lock when a process dies;
-    where locks are not available (no ``fcntl``, a read-only cache) nothing is locked.
-    """
-    try:
-        import fcntl
-    except ImportError:  # Windows: each process computes for itself
-        fcntl = None
-    fd = None
-    if path is not None and fcntl is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(path.with_name(f".{path.stem}.lock"), os.O_RDWR | os.O_CREAT, 0o644)
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        except OSError:
-            if fd is not None:
-                os.close(fd)
-            fd = None
-    try:
-        yield
-    finally:
-        if fd is not None:
-            fcntl.flock(fd, fcntl.LOCK_UN)
-            os.close(fd)
-
-
-def _warn_once(path: Path, what: str, exc: Exception) -> None:
-    if str(path.parent) not in _WARNED:
-        _WARNED.add(str(path.parent))
-        _LOG.warning("zhframe: study cache %s %s (%s); results are computed without it", path, what, exc)
-
-
-def _write_atomically(path: Path, value) -> None:
-    """Pickle ``value`` to ``path`` through a temporary file and a rename, so a reader never sees
-    half a file and a full disk leaves the old entry (or none), never a damaged one."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pkl")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        _warn_once(path, "cannot be written", exc)
