@@ -123,3 +123,18 @@ def test_round_significant_and_normalize():
     assert list(out["k"]) == [1, 2, 10]                                 # numbers sort as numbers
     assert list(out["x"]) == ['{"a": "区"}', "[1, 2]", None]
     assert out["f"].iloc[1] == 0.333333 and np.isnan(out["f"].iloc[0])
+
+
+def test_parquet_of_a_table_with_attrs_is_written_without_a_warning():
+    import warnings
+
+    import pandas as pd
+
+    from zhframe.run.tables import parquet_bytes
+
+    df = pd.DataFrame({"a": [1, 2]})
+    df.attrs["detail"] = pd.DataFrame({"x": [1]})  # what pandas cannot store as JSON
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        data = parquet_bytes(df)
+    assert data == parquet_bytes(pd.DataFrame({"a": [1, 2]})) and df.attrs  # the caller's table untouched

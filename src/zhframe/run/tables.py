@@ -348,6 +348,9 @@ def parquet_bytes(df: pd.DataFrame) -> bytes:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    df = df.copy(deep=False)
+    df.attrs = {}  # results' bookkeeping (e.g. a trend table's tables) is not data, and pandas
+    # would warn that it cannot store it
     table = pa.Table.from_pandas(df, preserve_index=False)
     table = table.replace_schema_metadata(None)  # pandas' metadata block holds nothing we need
     buf = io.BytesIO()
