@@ -120,5 +120,9 @@ def metadata_table(blocks):
     import pandas as pd
 
     key = "doc_id" if "doc_id" in blocks.columns else "doc"
-    rows = [{key: doc, **article_metadata(g)} for doc, g in blocks.groupby(key, sort=False)]
+    meta = blocks[blocks["kind"] == "meta"]  # only meta blocks state metadata: read them alone
+    by_doc: dict = {}
+    for doc, text, rule in zip(meta[key], meta["text"], meta["rule"]):
+        by_doc.setdefault(doc, []).append({"kind": "meta", "text": text, "rule": rule})
+    rows = [{key: doc, **article_metadata(by_doc.get(doc, []))} for doc in dict.fromkeys(blocks[key])]
     return pd.DataFrame(rows, columns=[key, *FIELDS])

@@ -69,7 +69,9 @@ def _frame(mpath: Path, columns: list[str], rows: list[list[str]], lines: list[i
     import pandas as pd  # only once everything is checked: errors never pay for pandas
 
     df = pd.DataFrame(rows, columns=columns).astype(str)
-    df.attrs.update(manifest=str(mpath), columns=list(columns), lines=list(lines))
+    # the manifest line of each row as one string ("2,3,4"): pandas deep-copies attrs in every
+    # operation on the table, and a list of 10,000 numbers costs that every time, a string nothing
+    df.attrs.update(manifest=str(mpath), columns=list(columns), lines=",".join(map(str, lines)))
     return df
 
 

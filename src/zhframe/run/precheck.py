@@ -47,7 +47,7 @@ def user_columns(corpus) -> list[str]:
 def _where(corpus, i: int) -> str:
     lines = corpus.attrs.get("lines") if hasattr(corpus, "attrs") else None
     doc = corpus["doc_id"].iloc[i]
-    return f"line {lines[i]} (doc_id {doc})" if lines else f"doc_id {doc}"
+    return f"line {str(lines).split(',')[i]} (doc_id {doc})" if lines else f"doc_id {doc}"
 
 
 def check_group_column(corpus, by: str, manifest=None) -> list[str]:

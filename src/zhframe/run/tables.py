@@ -216,10 +216,12 @@ def _decisions(study):
 
 
 def _numbers(study):
-    from zhframe.rhetoric.features import numbers_table
+    # the study's own reading (notebook 05 made it), without the group column it adds
+    from zhframe.rhetoric.features import NUMBER_COLUMNS
 
-    out = numbers_table(study.blocks, kinds=("body",)).rename(columns={"doc": "doc_id"})
-    return out
+    out = study.items("numbers")
+    keep = ["doc_id", "block", "block_kind", *NUMBER_COLUMNS]
+    return out[[c for c in keep if c in out.columns]].reset_index(drop=True)
 
 
 def _hits(study):
