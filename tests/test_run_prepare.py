@@ -54,14 +54,6 @@ def test_the_first_bad_file_in_manifest_order_is_named_with_two_processes(pages,
     assert str(one.value) == str(two.value) and rows[40]["file"] in str(two.value)
 
 
-def test_parts_are_whole_consecutive_articles_covering_the_corpus(pages):
-    df = load_corpus(pages, cache=False)
-    parts = P.parts_of(df, 8)
-    assert len(parts) == 8 and sum(map(len, parts)) == len(df)
-    assert [d for p in parts for d in p["doc_id"]] == df["doc_id"].tolist()
-    assert len(P.parts_of(df.head(3), 8)) == 3
-
-
 def test_prepare_fills_the_caches_the_notebooks_read(pages, tmp_path, monkeypatch):
     from zhframe.cleanup import body_paragraphs, clean_corpus
     from zhframe.tokenize import Tokenizer

@@ -30,13 +30,6 @@ def _prepare_part(part: pd.DataFrame) -> int:
     return len(texts)
 
 
-def parts_of(corpus: pd.DataFrame, n: int) -> list[pd.DataFrame]:
-    """``corpus`` cut into at most ``n`` parts of whole, consecutive articles, in order."""
-    n = max(1, min(n, len(corpus)))
-    bounds = [round(i * len(corpus) / n) for i in range(n + 1)]
-    return [corpus.iloc[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
-
-
 def prepare(corpus: pd.DataFrame, jobs: int) -> int:
     """Fill the cleanup and token caches for ``corpus`` with ``jobs`` processes; returns the
     paragraphs read (0 when the corpus is small or ``jobs`` is 1: the notebooks do it)."""
@@ -44,7 +37,8 @@ def prepare(corpus: pd.DataFrame, jobs: int) -> int:
         return 0
     from zhframe.infra.processes import map_in_processes
     from zhframe.infra.progress import progress
+    from zhframe.synthesis.work import article_parts
 
-    parts = parts_of(corpus, 4 * jobs)  # several parts a worker, so none waits on the slowest
+    parts = article_parts(corpus, "doc_id")  # the engines' parts: whole articles, 250 a part
     return sum(progress(map_in_processes(_prepare_part, parts, jobs), total=len(parts),
                         desc="cleaning corpus"))
