@@ -86,3 +86,22 @@ def test_clean_command_on_a_page_prints_blocks_then_boilerplate():
     assert [r["text"] for r in boiler] == ex.boilerplate
     assert [r["block"] for r in records] == list(range(len(records)))
     assert {r["kind"] for r in records[:-len(boiler)]} >= {"title", "deck", "meta", "body"}
+
+
+def test_an_info_bars_fields_in_adjacent_spans_stay_apart_and_a_sentence_is_not_cut():
+    bar = ('<html><body><h1>某镇开展防溺水安全教育</h1><div class="attr"><span>发布机构：某镇人民政府</span>'
+           '<span>发布时间：2024-06-04</span><span>字号：<a>大</a>|<a>小</a></span></div>'
+           '<div><p>会上，<strong>张三指出：</strong>要压实责任。</p><p><b>记者：</b>今年有哪些新变化？</p></div>'
+           '</body></html>')
+    lines = page_lines(bar)
+    assert "发布机构：某镇人民政府 发布时间：2024-06-04 字号：大|小" in lines
+    assert "会上，张三指出：要压实责任。" in lines  # inside a sentence: no space put in
+    assert "记者：今年有哪些新变化？" in lines
+
+
+def test_an_info_bar_whose_fields_ran_together_is_furniture():
+    from zhframe.corpus.furniture import field_rule
+
+    assert field_rule("发布机构：某镇人民政府发布时间：2024-06-04字号：大|小") == "meta:fields"
+    for sentence in ("会议时间：6月1日，地点：区文化馆", "县委书记：坚持人民至上", "时间紧任务重要求：高标准推进。"):
+        assert field_rule(sentence) is None, sentence

@@ -74,6 +74,7 @@ _LEAD_FIELD = re.compile(rf"^[\[【（(「<〔]?\s*(?:{_KEY})\s*[:：]")
 # The same field with a bar for a colon (``编辑｜…``, ``来源丨…``, as public accounts write them):
 # only at the line's start, on a short line without a sentence's marks.
 _LEAD_FIELD_BAR = re.compile(rf"^[\[【]?\s*(?:{_KEY})\s*[|｜丨]\s*\S")
+_JOINED_FIELD = re.compile(rf"(?:{_KEY})\s*[:：]")
 _ANY_FIELD = re.compile(rf"(?:^|[\s|｜\[【（(,，;；/])(?:{_KEY})\s*[:：]")
 
 # Buttons and widgets: a line made of nothing else is furniture.
@@ -195,6 +196,10 @@ def field_rule(s: str) -> str | None:
     if m and _SPEECH.search(s[m.end():]) and _bare_len(s[m.end():]) > 3:
         return None
     if _LEAD_FIELD.match(s) or len(_ANY_FIELD.findall(s)) >= 2 or bar:
+        return "meta:fields"
+    if _bare_len(s) <= 60 and not _SENTENCE_MARK.search(s) and len(_JOINED_FIELD.findall(s)) >= 2:
+        # an info bar whose fields ran together when it was pasted or saved
+        # (…人民政府发布时间：2024-06-04字号：大中小): two field names with colons, no sentence
         return "meta:fields"
     if _ANY_FIELD.search(s) and _bare_len(s) <= 40 and not _FULL_STOP.search(s):
         return "meta:fields"

@@ -66,6 +66,10 @@ _SENTENCE_PUNCT = re.compile(r"[，。；！？、,;!?]")  # no colon: field lin
 _TABLE_KEYS = re.compile(r"^(索\s*引\s*号|主题分类|主题词|分\s*类|发布机构|发文机关|成文日期|发文日期|"
                          r"发布日期|文\s*号|发文字号|标\s*题|名\s*称|有\s*效\s*性|生效日期|废止日期|"
                          r"公开方式|公开范围|体裁分类|组配分类|服务对象|关键词)\s*[:：]?$")
+# A field of an info bar laid out as its own inline element: a short label and a colon.
+_INLINE_FIELD_TAGS = frozenset(("span", "em", "i", "b", "strong", "font", "label", "small", "time"))
+_FIELD_OPENING = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]")
+_FIELD_BREAK = "\x00"  # a marker piece, told apart from page text by identity
 _MAX_LINK_SHARE = 0.5
 _MAX_GAP = 6  # lines between the title and the text that may still be the article's
 
@@ -165,6 +169,10 @@ def _walk(root) -> list[_PageLine]:
         if tag == "a":
             links += 1
         if el.text:
+            if tag in _INLINE_FIELD_TAGS and _FIELD_OPENING.match(el.text):
+                # an info bar's field in its own span (发布机构：…</span><span>发布时间：…): a
+                # browser shows the fields apart (CSS margins); keep them apart as text too
+                pieces.append((_FIELD_BREAK, blocks[-1], False))
             pieces.append((el.text, blocks[-1], links > 0))
         stack.append((el, True))
         for child in reversed(el):
@@ -182,6 +190,10 @@ def _walk(root) -> list[_PageLine]:
         if text is None:
             flush()
             buf, element, link = [], None, 0
+            continue
+        if text is _FIELD_BREAK:  # apart from the fields before it, not inside a sentence
+            if buf and not _SENTENCE_PUNCT.search("".join(buf)):
+                buf.append(" ")
             continue
         for k, part in enumerate(text.split("\n")):
             if k:  # a newline inside text: a line break of the page's text (as before)
