@@ -105,3 +105,26 @@ def test_an_info_bar_whose_fields_ran_together_is_furniture():
     assert field_rule("发布机构：某镇人民政府发布时间：2024-06-04字号：大|小") == "meta:fields"
     for sentence in ("会议时间：6月1日，地点：区文化馆", "县委书记：坚持人民至上", "时间紧任务重要求：高标准推进。"):
         assert field_rule(sentence) is None, sentence
+
+
+def test_readers_comments_under_a_report_are_boilerplate_whoever_keeps_them():
+    from zhframe.corpus.furniture import meta_rule
+
+    paras = "".join(f"<p>{x}</p>" for x in ("6月17日，某县召开党史学习教育推进会，部署下一阶段工作。",
+                                            "会议强调，要推动学习走深走实，确保取得实效。",
+                                            "该县各级党组织将认真落实会议要求，办好民生实事。"))
+    html = (f'<html><body><div class="main"><h1>某县召开党史学习教育推进会</h1><div class="txt">{paras}</div>'
+            '<div class="cmt"><span>网友评论</span><p>学习党史，坚定信念，家乡的发展越来越好。</p>'
+            '<p>2021-06-18 10:02 重庆网友</p></div></div></body></html>')
+    ex = extract_html(html)
+    assert "学习党史，坚定信念，家乡的发展越来越好。" in ex.boilerplate
+    assert "会议强调，要推动学习走深走实，确保取得实效。" in ex.text.splitlines()
+    for head in ("网友评论", "精选留言", "全部评论（12）", "发表评论：", "▼ 热门评论 ▼"):
+        assert meta_rule(head) == "meta:comments", head
+    for line in ("评论", "网友评论称，这项政策很及时。", "读者留言反映的问题已全部办结"):
+        assert meta_rule(line) != "meta:comments", line
+    # a column named 网友评论 heading the article's own container keeps the article
+    html2 = html.replace('<div class="main"><h1>', '<div class="main"><span>网友评论</span><h1>')
+    ex2 = extract_html(html2)
+    rules = dict(zip(ex2.lines, ex2.line_rules))
+    assert rules["会议强调，要推动学习走深走实，确保取得实效。"].startswith("article:votes")

@@ -135,6 +135,11 @@ _RELATED_HEAD = re.compile(r"^[【\[]?\s*(往期推荐|往期精选|往期回顾
                            r"推荐阅读|相关阅读|延伸阅读|猜你喜欢|相关新闻|相关链接|相关报道|相关推荐|"
                            r"相关文章|推荐文章|为你推荐|大家都在看|热门阅读|更多阅读|更多精彩|热门推荐|"
                            r"热点排行|热门文章|往期链接|(近期|今日|本周)?热文(推荐)?|(喜欢此内容的人|你可能)还喜欢)\s*[】\]]?\s*[:：]?\s*$")
+# The header of readers' comments under a report (网友评论, 精选留言, 全部评论（12）): a whole
+# line; a bare 评论 is left alone (it is also a column's name).
+_COMMENTS_HEAD = re.compile(r"^[【\[]?\s*((网友|读者|用户|热门|最新|全部|精选|相关)(评论|留言)|发表评论|我要评论|"
+                            r"我要留言|写留言|评论区|留言区|留言板|评论列表)\s*[】\]]?\s*"
+                            r"(?:[（(]?\s*\d+\s*(条)?[)）]?)?\s*[:：]?\s*$")
 # Ornaments a header may be set between (✦ 往期推荐 ✦, ▼相关阅读▼, —— 推荐阅读 ——).
 _DECOR = re.compile(r"^[^\w【\[]+|[^\w】\]:：]+$")
 _DECOR_HINT = set("✦✧★☆◆◇●○■□▼▽▲△♦❖❤♥·•—－-~～=*#>＞|｜/ 　")
@@ -266,10 +271,12 @@ def footer_rule(s: str) -> str | None:
 
 def prompt_rule(s: str) -> str | None:
     """Social-platform and app prompts (``点击“在看”，分享给更多人``, ``长按识别二维码关注我们``,
-    ``收录于话题 #…``, ``下载…客户端，看更多…``) and the header of a related-articles list
-    (``往期推荐``, ``相关阅读：``)."""
+    ``收录于话题 #…``, ``下载…客户端，看更多…``), the header of a related-articles list
+    (``往期推荐``, ``相关阅读：``) and of readers' comments (``网友评论``, ``精选留言``)."""
     if _RELATED_HEAD.match(s) or s[:1] in _DECOR_HINT and _RELATED_HEAD.match(_DECOR.sub("", s)):
         return "meta:related"
+    if _COMMENTS_HEAD.match(s) or s[:1] in _DECOR_HINT and _COMMENTS_HEAD.match(_DECOR.sub("", s)):
+        return "meta:comments"
     n = _bare_len(s)
     if n > _MAX_PROMPT:
         return None

@@ -20,8 +20,9 @@ extractors' votes, and records why each line went where:
    body loses nothing);
 3. a line is the article's when two extractors vote for it, or when it lies inside the
    density method's element; never when it is mostly link text (a link list, teasers), is a
-   cell of a key-value metadata table (索引号/发布机构/…), lies in a box headed 延伸阅读,
-   相关新闻 or the like (unless trafilatura and readability both keep it), or in a container named as
+   cell of a key-value metadata table (索引号/发布机构/…), lies in a box headed 网友评论, 精选留言
+   or the like (readers' comments), or 延伸阅读, 相关新闻 or the like (unless trafilatura and
+   readability both keep it), or in a container named as
    navigation, footer, sidebar, share bar, comments or breadcrumb (the class and id words
    Readability uses) unless both trafilatura and readability keep it; the page's title line
    is put first, and the few lines between it and the text (a deck, the info bar, a byline)
@@ -312,23 +313,26 @@ def _metadata_table_cells(root) -> set:
     return cells
 
 
-def _related_boxes(plines: list[_PageLine]) -> set[int]:
-    """Lines of boxes headed by a related-reading header (延伸阅读, 相关新闻, 推荐阅读...:
-    :func:`zhframe.corpus.furniture.meta_rule` ``meta:related``): the header's parent element when
-    the header is its first line. Such a box holds other reports, as links or as sentences."""
+def _headed_boxes(plines: list[_PageLine], head: str, keep=None) -> set[int]:
+    """Lines of boxes whose first line is a header of kind ``head`` (a
+    :func:`zhframe.corpus.furniture.meta_rule`: ``meta:related`` for 延伸阅读, 相关新闻, 推荐阅读...;
+    ``meta:comments`` for 网友评论, 精选留言...): the header's own block when it holds more lines
+    (a header in a ``<span>``), else its parent, when the header is the box's first line. Such a box holds other reports or readers' words, as links or as sentences. A box
+    holding ``keep`` (the density method's element) is the article's container, never such a box."""
     from zhframe.corpus.furniture import meta_rule
 
     out: set[int] = set()
     for i, pl in enumerate(plines):
-        if pl.element is None or meta_rule(pl.text) != "meta:related":
+        if pl.element is None or meta_rule(pl.text) != head:
             continue
-        box = pl.element.getparent()
-        if box is None:
-            continue
-        members = [j for j, q in enumerate(plines)
-                   if q.element is not None and any(a is box for a in _ancestors(q.element))]
-        if len(members) >= 2 and members[0] == i:
-            out.update(members)
+        for box in (pl.element, pl.element.getparent()):  # a span header's block is the box
+            if box is None or keep is not None and any(a is box for a in _ancestors(keep)):
+                break
+            members = [j for j, q in enumerate(plines)
+                       if q.element is not None and any(a is box for a in _ancestors(q.element))]
+            if len(members) >= 2 and members[0] == i:
+                out.update(members)
+                break
     return out
 
 
@@ -398,7 +402,8 @@ def _extract(html: str) -> HtmlExtraction:
                 inside.add(i)
     votes["density"] = inside
     table_cells = _metadata_table_cells(root)
-    related = _related_boxes(plines)
+    related = _headed_boxes(plines, "meta:related", droot)
+    comments = _headed_boxes(plines, "meta:comments", droot)
     rules, article = [], []
     for i, pl in enumerate(plines):
         who = [name for name in ("trafilatura", "readability", "density") if i in votes[name]]
@@ -407,6 +412,8 @@ def _extract(html: str) -> HtmlExtraction:
         container = _furniture_container(pl.element, None) if pl.element is not None else None
         if pl.element is not None and any(a in table_cells for a in _ancestors(pl.element)):
             rules.append(f"boilerplate:metadata-table (votes {tag})")
+        elif i in comments:  # readers' words are sentences: every extractor may keep them
+            rules.append(f"boilerplate:comments-box (votes {tag})")
         elif i in related and not ("trafilatura" in who and "readability" in who):
             rules.append(f"boilerplate:related-box (votes {tag})")
         elif n and pl.link_chars / n > _MAX_LINK_SHARE and not (i in inside and len(who) >= 3):
