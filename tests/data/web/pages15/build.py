@@ -1,6 +1,6 @@
 """Build the fifteenth saved-page set (``pages15``): held apart, measured once before any rule saw it.
 
-Fourteen reports (``articles.txt``, own sentences, labelled by hand like ``../pages``; 6 to 14
+Fourteen reports (``articles.txt``, own sentences, labelled by hand like ``../pages``; 7 to 14
 paragraphs each) in seven site designs no earlier set used, their shapes modelled on real
 pages (see README.md): a district government portal's 政务动态 page (``qx_zwdt``), an old
 table-layout county portal in GBK (``old_table_portal``), a government notice with its 索引号
