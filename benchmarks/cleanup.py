@@ -209,6 +209,7 @@ PAGES11 = ROOT / "tests" / "data" / "web" / "pages11"  # three public-account de
 PAGES12 = ROOT / "tests" / "data" / "web" / "pages12"  # written after pages11's rules; measured once, then used
 PAGES13 = ROOT / "tests" / "data" / "web" / "pages13"  # written after the wording rules, before the tail rule; never used
 PAGES14 = ROOT / "tests" / "data" / "web" / "pages14"  # written after this round's final rules: never used
+PAGES15 = ROOT / "tests" / "data" / "web" / "pages15"  # seven more designs, all held apart (measured before any rule saw it)
 PAGES16 = ROOT / "tests" / "data" / "web" / "pages16"  # seven more designs, long bodies: a development set
 
 
@@ -316,7 +317,7 @@ def _table(scored: dict, title: str) -> None:
               f"({s['title_suffix']:.2f}) | {date} |")
 
 
-SETS = (("held-apart", PAGES10), ("held-apart", PAGES9), ("fresh", PAGES14), ("fresh", PAGES13), ("fresh", PAGES12), ("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
+SETS = (("held-apart", PAGES15), ("held-apart", PAGES10), ("held-apart", PAGES9), ("fresh", PAGES14), ("fresh", PAGES13), ("fresh", PAGES12), ("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
         ("dev", PAGES6), ("fresh", PAGES7), ("dev", PAGES), ("fresh", PAGES2), ("fresh", PAGES3),
         ("fresh", PAGES4), ("dev", PAGES9), ("dev", PAGES11), ("dev", PAGES16))
 
