@@ -128,3 +128,19 @@ def test_readers_comments_under_a_report_are_boilerplate_whoever_keeps_them():
     ex2 = extract_html(html2)
     rules = dict(zip(ex2.lines, ex2.line_rules))
     assert rules["会议强调，要推动学习走深走实，确保取得实效。"].startswith("article:votes")
+
+
+def test_a_page_selector_or_a_logo_above_the_text_is_no_title():
+    paras = "".join(f"<p>{x}</p>" for x in ("6月17日，某区举行党史学习教育专题宣讲报告会，500余人参加。",
+                                            "报告会上，宣讲团成员讲述了一个个生动的党史故事。"))
+    # an e-paper: the page selector's links run together (01020304) just above the text
+    epaper = ('<html><head><title>某区日报-某区举行党史学习教育专题宣讲报告会</title></head><body>'
+              '<table><tr><td><a>01</a><a>02</a><a>03</a></td></tr><tr><td class="font01">'
+              f'某区举行党史学习教育专题宣讲报告会</td></tr><tr><td>{paras}</td></tr></table></body></html>')
+    assert extract_html(epaper).title == "某区举行党史学习教育专题宣讲报告会"
+    # a daily's site: the logo (the site's name, a piece of <title>) above a headline set as a title
+    daily = ('<html><head><title>某区举行党史学习教育专题宣讲报告会_某某日报网</title></head><body>'
+             '<div class="head"><div class="logo">某某日报网</div><div class="nav"><a>首页</a><a>区县</a></div></div>'
+             f'<div class="detail"><div class="detail_title">某区举行党史学习教育专题宣讲报告会</div>'
+             f'<div class="detail_content">{paras}</div></div></body></html>')
+    assert extract_html(daily).title == "某区举行党史学习教育专题宣讲报告会"

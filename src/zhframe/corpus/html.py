@@ -430,7 +430,8 @@ def _extract(html: str) -> HtmlExtraction:
     if not article:  # nothing recognised: keep the whole page rather than lose it
         article = list(range(len(lines)))
         rules = ["article:whole-page"] * len(lines)
-    title = page_title(root, lines, meta, set(article), [pl.element for pl in plines])
+    linked = {i for i, pl in enumerate(plines) if pl.link_chars > _MAX_LINK_SHARE * max(1, len(_key(pl.text)))}
+    title = page_title(root, lines, meta, set(article), [pl.element for pl in plines], linked)
     if title["line"] is not None and article and title["line"] < article[0] <= title["line"] + _MAX_GAP:
         # between the title and the text: a deck, the info bar (发布时间/来源), a byline;
         # the line cleanup classifies them (meta lines give the source and author)

@@ -45,6 +45,7 @@ _URL = re.compile(r"saved from url=\(\d+\)(\S+)|<link[^>]+rel=[\"']canonical[\"'
 _PUBLISH_WORDS = re.compile(r"发布|发表|时间|日期|来源|稿源|作者|编辑|记者|点击|浏览|阅读")
 _SAVED_DAY = re.compile(r"今天是|今日|当前日期|现在是")
 _SENTENCE = re.compile(r"[，。；！？]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _WECHAT_CT = re.compile(r"\bvar\s+ct\s*=\s*[\"'](\d{10})[\"']")
 WEIGHTS = {"json-ld": 3, "meta": 3, "time": 2, "wechat": 2, "visible": 2, "url": 2, "htmldate": 1,
            "page-date": 1}
@@ -126,10 +127,14 @@ def _heading_weight(el) -> int:
     return 0
 
 
-def page_title(root, lines: list[str], meta: dict, article: set, elements=None) -> dict:
+def page_title(root, lines: list[str], meta: dict, article: set, elements=None, linked=frozenset()) -> dict:
     """The page's title: ``{"title", "source", "line"}`` (``line``: index of the title's
     visible line, or None). ``meta`` is trafilatura's metadata; ``elements`` the block
-    element of every line (None when the page could not be parsed)."""
+    element of every line (None when the page could not be parsed); ``linked`` the lines that
+    are mostly link text (navigation: a headline there only when a source names it or it is
+    set as a heading, ``<h1><a>…</a></h1>``).
+    A line with fewer than two Chinese characters (an e-paper's page selector ``01 02 03``) is
+    a headline only when a source names it."""
     metas = _metas(root)
     cands: list[tuple[str, str]] = []
     for name in _TITLE_META:
@@ -151,14 +156,14 @@ def page_title(root, lines: list[str], meta: dict, article: set, elements=None) 
     # between the title and the text); after it only when a metadata source names the line
     # (an e-paper's headline box may follow the text; a list's header is no title)
     first, last = (min(article), max(article)) if article else (-1, -1)
-    above = _line_above(lines, first)
+    above = _line_above(lines, first, linked)
     # the site's name ends ``<title>`` (标题_某区人大); a header line that spells it out in full
     # (某区人大常委会) is the site's banner, whatever an extractor's title says
     # (某区人大常委会) is the site's banner, whatever an extractor's title says; the headline is
     # another piece of ``<title>`` even when it opens with the site's name
     piece_keys = {_key(p) for p in pieces}
     site = _key(pieces[-1]) if len(pieces) >= 2 else ""
-    best, best_score = None, 0
+    best, best_score, best_weighted = None, 0, False
     for i, line in enumerate(lines):
         k = _key(line)
         if len(k) < 4 or len(k) > 80 or site and len(k) > len(site) and k.startswith(site) \
@@ -168,11 +173,14 @@ def page_title(root, lines: list[str], meta: dict, article: set, elements=None) 
         if any(_key(p) == k for p in pieces) or len(k) >= 6 and k in whole:
             named += 1
         el = elements[i] if elements is not None else None
-        score = named + _heading_weight(el) + (i == above)
+        weight = _heading_weight(el)
+        if not named and (len(_HAN.findall(k)) < 2 or i in linked and not weight):
+            continue
+        score = named + weight + (i == above)
         if score and (first - 4 <= i <= last or named and last < i <= last + 4):
             score += 1
-        if score > best_score:
-            best, best_score = i, score
+        if (score, weight > 0) > (best_score, best_weighted):  # a tie goes to a marked-up heading
+            best, best_score, best_weighted = i, score, weight > 0
     if best is not None and best_score >= 2:
         k = _key(lines[best])
         src = next((s for s, v in cand_keys if v == k), "<title>" if k in whole else "heading")
@@ -185,14 +193,15 @@ def page_title(root, lines: list[str], meta: dict, article: set, elements=None) 
     return {"title": None, "source": None, "line": None}
 
 
-def _line_above(lines: list[str], first: int) -> int | None:
+def _line_above(lines: list[str], first: int, linked=frozenset()) -> int | None:
     """The line just above the article's text, skipping publication lines, bylines and dates
-    (:func:`zhframe.corpus.furniture.meta_rule`): where a page without markup for it puts its
-    headline. None when that line is no headline's shape (too long, or a finished sentence)."""
+    (:func:`zhframe.corpus.furniture.meta_rule`) and link lines (``linked``): where a page
+    without markup for it puts its headline. None when that line is no headline's shape (too
+    long, or a finished sentence)."""
     from zhframe.corpus.furniture import meta_rule
 
     for i in range(first - 1, max(-1, first - 5), -1):
-        if meta_rule(lines[i]):
+        if i in linked or meta_rule(lines[i]):
             continue
         k = _key(lines[i])
         return i if 4 <= len(k) <= 60 and not k.endswith(("。", "！", "；")) else None
