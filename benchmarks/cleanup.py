@@ -230,17 +230,14 @@ def _load_pages(split: str | None = None, folder: Path = PAGES) -> list[tuple[st
 
 
 def _zhframe(html: str) -> dict:
-    """What ``clean`` gives for a page: body (body blocks, with datelines cut off their
-    leads put back where they were), title, date."""
+    """What ``clean`` gives for a page: the article's running text
+    (:func:`zhframe.cleanup.page.article_text`: body and heading blocks, with datelines cut
+    off their leads put back where they were), title, date."""
     from zhframe.cleanup import clean_page
+    from zhframe.cleanup.page import article_text
 
     page = clean_page(html)
-    blocks = page["blocks"]
-    if blocks is None:
-        return {"body": "", "title": page["title"], "date": page["date"]}
-    body = [t for t, k, r in zip(blocks["text"], blocks["kind"], blocks["rule"])
-            if k == "body" or r == "meta:dateline-lead"]
-    return {"body": "\n".join(body), "title": page["title"], "date": page["date"]}
+    return {"body": article_text(page["blocks"]), "title": page["title"], "date": page["date"]}
 
 
 def _trafilatura(html: str) -> dict:

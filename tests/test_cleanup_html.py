@@ -27,7 +27,9 @@ def test_every_line_of_the_page_is_in_the_article_or_the_boilerplate(page):
     lines = page_lines(html)
     assert ex.lines == lines
     assert sorted(ex.boilerplate + [lines[i] for i in ex.article]) == sorted(lines)
-    assert ex.text == "\n".join(lines[i] for i in ex.article)
+    # one line each, in order; a picture's caption is set apart by two blank lines
+    assert [x for x in ex.text.split("\n") if x] == [lines[i] for i in ex.article]
+    assert "\n\n\n\n" not in ex.text and not ex.text.startswith("\n")
     assert not any("function" in x or "{" in x for x in lines)  # scripts and styles left out
     blocks = clean_article(ex.text)
     assert_nothing_lost(ex.text, blocks)
@@ -144,3 +146,25 @@ def test_a_page_selector_or_a_logo_above_the_text_is_no_title():
              f'<div class="detail"><div class="detail_title">某区举行党史学习教育专题宣讲报告会</div>'
              f'<div class="detail_content">{paras}</div></div></body></html>')
     assert extract_html(daily).title == "某区举行党史学习教育专题宣讲报告会"
+
+
+def test_a_short_centred_line_under_a_picture_is_its_caption_not_a_subheading():
+    from zhframe.cleanup import clean_page
+    from zhframe.cleanup.page import article_text
+
+    paras = ["3月25日，某县在某镇举行春季义务植树活动，机关干部和群众300余人参加。",
+             "今年全县计划完成营造林5万亩，重点在长江支流两岸实施增绿工程。",
+             "县林业局负责人表示，将落实管护责任，确保栽一棵活一棵。"]
+    html = ('<html><head><title>某县举行春季义务植树活动</title></head><body><h1>某县举行春季义务植树活动</h1>'
+            f'<div class="con"><p>{paras[0]}</p><p style="text-align:center"><img src="a.jpg"></p>'
+            f'<p style="text-align:center"><span>活动现场</span></p><p>{paras[1]}</p>'
+            f'<p><strong>抓好管护</strong></p><p>{paras[2]}</p></div></body></html>')
+    page = clean_page(html)
+    kinds = dict(zip(page["blocks"]["text"], page["blocks"]["kind"]))
+    assert kinds["活动现场"] == "caption"
+    assert kinds["抓好管护"] == "heading"  # no picture above it: a subheading, part of the text
+    assert article_text(page["blocks"]).split("\n") == [paras[0], paras[1], "抓好管护", paras[2]]
+    # the same short line with no picture above it, or not set as a caption, stays a heading
+    for other in (html.replace('<img src="a.jpg">', ""), html.replace('<p style="text-align:center"><span>活动', '<p><span>活动')):
+        kinds = dict(zip(*(clean_page(other)["blocks"][c] for c in ("text", "kind"))))
+        assert kinds["活动现场"] == "heading"

@@ -68,7 +68,9 @@ def test_every_line_of_a_saved_page_is_in_the_article_or_the_boilerplate_with_a_
     assert sorted(ex.boilerplate + [ex.lines[i] for i in ex.article]) == sorted(ex.lines)
     assert len(ex.line_rules) == len(ex.lines) and len(ex.boilerplate_rules) == len(ex.boilerplate)
     assert all(r.startswith("boilerplate:") for r in ex.boilerplate_rules)
-    assert ex.text == "\n".join(ex.lines[i] for i in ex.article)
+    # one line each, in order; a picture's caption is set apart by two blank lines
+    assert [x for x in ex.text.split("\n") if x] == [ex.lines[i] for i in ex.article]
+    assert "\n\n\n\n" not in ex.text and not ex.text.startswith("\n")
     assert_nothing_lost(ex.text, clean_article(ex.text))
     assert ex.title_source and ex.date_source
 
@@ -386,4 +388,21 @@ def test_an_ornamented_related_header_and_a_video_players_text_are_furniture():
         assert meta_rule(line) == rule, line
     for sentence in ("★ 某区召开会议", "● 某区开展活动", "往期推荐的文章很多。", "播放量突破10万次，受到广泛好评。",
                      "视频播放后，现场响起热烈掌声。", "全屏观看效果更好。", "高清摄像头覆盖全部路口"):
+        assert meta_rule(sentence) is None, sentence
+
+
+def test_bracketed_photo_credits_counters_stamps_and_schedules_are_no_text():
+    from zhframe.cleanup import clean_article
+
+    text = ("某区召开推进会\n\n6月17日，某区召开党史学习教育推进会。\n\n（社区供图）\n\n会议强调，要推动学习走深走实。\n\n"
+            "现场画面（某台记者 郑浩 摄）\n\n会上，三个单位作交流发言。\n\n（图片由受访单位提供）\n\n"
+            "该区将办好民生实事（今年计划提供）\n\n据介绍，活动将持续到年底。")
+    kinds = dict(zip(*(clean_article(text)[c] for c in ("text", "kind"))))
+    assert kinds["（社区供图）"] == kinds["（图片由受访单位提供）"] == "credit"
+    assert kinds["现场画面（某台记者郑浩摄）"] == "caption"
+    assert kinds["该区将办好民生实事（今年计划提供）"] == "body"
+    for line in ("已有49人参与 网友评论7条", "评论（12）", "每晚19:30 锁定新闻频道", "某某融媒体中心01-25 10:58",
+                 "6月18日 09:32"):
+        assert meta_rule(line), line
+    for sentence in ("市民可锁定新闻频道收看直播。", "已有30多人参与了活动", "会议于6月18日 09:30开始"):
         assert meta_rule(sentence) is None, sentence

@@ -21,6 +21,9 @@ _CREDITED = re.compile(
     r"(^|[。！？”）)\s])\s*[（(]?\s*([^\s。！？，,]{0,12}?(记者|通讯员))?\s*[\u4e00-\u9fff·]{1,12}"
     r"(\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*(摄|摄影|供图)\s*[）)]?$")
 _SOURCE_TAIL = re.compile(r"[（(]\s*(图片来源|图片提供|图片|图|摄影|来源)\s*[:：/／][^（()）]{1,30}[）)]$")
+# A credit in brackets closing a caption run into its text (现场画面（XX台记者 张三 摄）).
+_BRACKETED_CREDIT = re.compile(r"[（(](?:[^（()）。！？]{1,30}?(?:摄|摄影|供图)|(?:图片|照片|图)由[^（()）。！？]{1,20}提供)"
+                               r"\s*[）)]$")
 _FIGURE_START = re.compile(r"^(图为(?!(本报)?资料)|上图|下图|左图|右图|图[一二三四1-9]?[:：]|[▲△◀▶►↑↓])")
 _MAX_CREDITED_CAPTION = 150
 # Precompiled here, not at call time (every line of every file passes these tests).
@@ -46,9 +49,10 @@ def _caption_of(s: str) -> str | None:
     if _FIGURE_START.match(s):
         return "caption:figure"
     tail = s.rstrip(" ）)")
-    m = (tail.endswith(("摄", "摄影", "供图")) and _CREDITED.search(s)) \
-        or (s.endswith(("）", ")")) and _SOURCE_TAIL.search(s))
-    if m and len(_bare(s[:m.start()])) >= 4:
+    found = [(tail.endswith(("摄", "摄影", "供图")) and _CREDITED.search(s)),
+             (s.endswith(("）", ")")) and _SOURCE_TAIL.search(s)),
+             (s.endswith(("）", ")")) and _BRACKETED_CREDIT.search(s))]
+    if any(m and len(_bare(s[:m.start()])) >= 4 for m in found):
         return "caption:credited"
     return None
 

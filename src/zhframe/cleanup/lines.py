@@ -186,8 +186,12 @@ def _credit_of(s: str) -> str | None:
     """:func:`_credit_rule` of a line's phrase-normalised text (pure: memoised per line)."""
     if len(_bare(s)) > _MAX_SHORT_CAPTION or _has_final_inside(s):
         return None
-    # a photo credit first: "记者 XX 摄" credits a photo, it is no byline
-    if s.rstrip("。") and any(p.search(s.rstrip("。")) for p in _CREDIT_PATTERNS):
+    # a photo credit first: "记者 XX 摄" credits a photo, it is no byline; a credit may be
+    # set in brackets on its line (（社区供图）, （图片由受访单位提供）)
+    t = s.rstrip("。")
+    if t[:1] in "（(" and t[-1:] in "）)":
+        t = t[1:-1].strip()
+    if t and any(p.search(t) for p in _CREDIT_PATTERNS):
         return "credit:photo"
     if _BYLINE_ROLE.match(s) and not _SPOKEN.search(s):  # 记者：…吗？ is an interview turn
         return "credit:byline"

@@ -24,3 +24,22 @@ def clean_page(html: str, doc: str = "") -> dict:
     return {"blocks": blocks, "title": ex.title, "title_source": ex.title_source, "date": date,
             "date_source": source if date else None, "boilerplate": ex.boilerplate,
             "boilerplate_rules": ex.boilerplate_rules}
+
+
+# The kinds a reader reads as the article's running text: its paragraphs and the headings
+# between them (一、…, 坚持…，推动…); the title, deck, captions, credits and furniture are
+# not, and neither are a body's lines set aside as meta, except a lead's dateline.
+TEXT_KINDS = ("body", "heading", "subheading")
+
+
+def article_text(blocks) -> str:
+    """The article's running text from its blocks (:func:`zhframe.cleanup.clean_article`): the
+    ``body``, ``heading`` and ``subheading`` blocks in order, with a dateline cut off its lead
+    (``本报讯（记者 …）``, rule ``meta:dateline-lead``) put back where it was, one block a line.
+    This is what a person copying the article from the page takes as its text, and what
+    ``benchmarks/cleanup.py`` scores against a reference body. ``""`` for no blocks."""
+    if blocks is None or not len(blocks):
+        return ""
+    keep = [t for t, k, r in zip(blocks["text"], blocks["kind"], blocks["rule"])
+            if k in TEXT_KINDS or r == "meta:dateline-lead"]
+    return "\n".join(keep)

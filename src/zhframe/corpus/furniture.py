@@ -85,7 +85,9 @@ _TOOLS = re.compile(
     r"扫描二维码|二维码|在手机打开当前页|手机版|下载客户端|客户端|我要|"
     r"相关链接|相关新闻|相关阅读|延伸阅读|推荐阅读|热点排行|热门推荐|更多|"
     # a video player's widget text (视频加载中… 00:00/01:38, 播放, 全屏)
-    r"视频加载中|正在加载|加载中|播放|暂停|全屏|高清|标清|倍速|\d+|次")
+    r"视频加载中|正在加载|加载中|播放|暂停|全屏|高清|标清|倍速|"
+    # counters of readers and comments (已有49人参与 网友评论7条)
+    r"已有|人参与|网友评论|条评论|评论|条|\d+|次")
 _FILLER_TOOLS = re.compile(r"^([大中小次]|\d+)$")
 _TOOL_FILLER = re.compile(r"[\s|｜/:：\[\]【】()（）<>《》\-—·、，,…]+")
 _PREV_NEXT = re.compile(r"^(上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]")
@@ -104,7 +106,8 @@ _FOOTER = re.compile(r"ICP[备证]|公网安备|公安网备|网安备|网站标
 _FOOTER_WEAK = re.compile(r"联系我们|关于我们|网站声明|使用帮助|许可证|举报电话|广告服务|隐私政策")
 # A site's operator named at a line's end (…办公室 主办), an app or account to follow.
 _OPERATOR = re.compile(r"(主办|承办|协办|版权所有|制作|维护)$")
-_PROMO = re.compile(r"(关注|下载|扫码|订阅).{0,16}(客户端|公众号|微信号|微博|APP|App|app)")
+_PROMO = re.compile(r"(关注|下载|扫码|订阅).{0,16}(客户端|公众号|微信号|微博|APP|App|app)|"
+                    r"(锁定|收看|收听|敬请收看|敬请收听).{0,12}(频道|节目|栏目|广播|电视台|直播间)")
 _NOTICE = re.compile(r"^[【\[（(]?\s*(本网站|本网|本站|本文|本刊|本报|未经|凡|[\u4e00-\u9fff]{0,4}声明)")
 # A reprint notice in any wording: 转载 with what it asks for (注明出处, 须经授权, 不得...).
 _REPRINT = re.compile(r"转载.{0,12}(注明|授权|许可|联系)|(不得|禁止|谢绝|严禁).{0,6}转载|"
@@ -154,6 +157,8 @@ _NOTICE_WORD = re.compile(r"转载|授权|观点|侵权|刊载|版权|来自|摘
 # Dates and times, weekdays, edition tags.
 _DATE = re.compile(r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?")
 _TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+# An app's post stamp without the year: month, day and time (01-25 10:58, 6月18日 09:32).
+_STAMP = re.compile(r"(?<![\d-])\d{1,2}(?:-|月)\d{1,2}日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 _EDITION = re.compile(r"第\s*[A-Za-z]?\d+\s*版|版次")
 _SENTENCE_MARK = re.compile(r"[。！？；!?;，,]")
@@ -303,11 +308,12 @@ def date_rule(s: str) -> str | None:
     """A line that is a date (maybe a time, weekday, an outlet's name or an edition tag)."""
     if _SENTENCE_MARK.search(s) or _bare_len(s) > 40:
         return None
-    dated = _DATE.search(s)
+    stamp = _STAMP.search(s)  # only opening or closing the line, as a post's stamp does
+    dated = _DATE.search(s) or stamp and (stamp.start() == 0 or stamp.end() == len(s.rstrip()))
     edition = _EDITION.search(s)
     if not dated and not edition:
         return None
-    rest = _WEEKDAY.sub("", _TIME.sub("", _DATE.sub("", _EDITION.sub("", s))))
+    rest = _WEEKDAY.sub("", _TIME.sub("", _DATE.sub("", _STAMP.sub("", _EDITION.sub("", s)))))
     rest = _DATE_FILLER.sub("", rest)
     if len(rest) <= 16:
         return "meta:dateline" if dated else "meta:edition"

@@ -70,7 +70,11 @@ _TABLE_KEYS = re.compile(r"^(索\s*引\s*号|主题分类|主题词|分\s*类|�
 # A field of an info bar laid out as its own inline element: a short label and a colon.
 _INLINE_FIELD_TAGS = frozenset(("span", "em", "i", "b", "strong", "font", "label", "small", "time"))
 _FIELD_OPENING = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]")
-_FIELD_BREAK = "\x00"  # a marker piece, told apart from page text by identity
+_FIELD_BREAK = "\x00"  # marker pieces, told apart from page text by identity
+_IMAGE = "\x01"
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
+_CAPTION_ATTR = re.compile(r"caption|pictext|pic_?text|img_?(desc|title|txt)|pic_?(desc|title|txt|info)|tuzhu", re.I)
+_MAX_CAPTION = 40
 _MAX_LINK_SHARE = 0.5
 _MAX_GAP = 6  # lines between the title and the text that may still be the article's
 
@@ -124,6 +128,7 @@ class _PageLine:
     text: str
     element: object  # the innermost block element holding the line's first text
     link_chars: int
+    after_image: bool = False  # an image came before the line's text, no text between
 
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -164,6 +169,8 @@ def _walk(root) -> list[_PageLine]:
             if el.tail:
                 pieces.append((el.tail, blocks[-1], links > 0))
             continue
+        if tag == "img":
+            pieces.append((_IMAGE, blocks[-1], False))
         if tag in _BLOCK_TAGS:
             pieces.append((None, None, False))
             blocks.append(el)
@@ -180,17 +187,22 @@ def _walk(root) -> list[_PageLine]:
             stack.append((child, False))
     out: list[_PageLine] = []
     buf: list[str] = []
-    element, link = None, 0
+    element, link, image = None, 0, False
 
     def flush():
+        nonlocal image
         text = _SPACES.sub(" ", "".join(buf)).strip()
         if text:
-            out.append(_PageLine(text, element, link))
+            out.append(_PageLine(text, element, link, image))
+            image = False
 
     for text, block, in_link in pieces:
         if text is None:
             flush()
             buf, element, link = [], None, 0
+            continue
+        if text is _IMAGE:  # an image opening a line (not one inside a line's text: an emoji)
+            image = image or not "".join(buf).strip()
             continue
         if text is _FIELD_BREAK:  # apart from the fields before it, not inside a sentence
             if buf and not _SENTENCE_PUNCT.search("".join(buf)):
@@ -448,13 +460,36 @@ def _extract(html: str) -> HtmlExtraction:
             rules[t] = "article:title-line"
         article.insert(0, t)
     date = page_date(root, html, lines, meta, article, title["line"])
-    return _result(lines, article, rules, meta, extracted, title, date)
+    return _result(lines, article, rules, meta, extracted, title, date, _image_gaps(plines, article))
 
 
-def _result(lines, article, rules, meta, extracted, title, date) -> HtmlExtraction:
+def _captioned(el) -> bool:
+    """Is a line's block set as a picture's caption: centred (``text-align:center``,
+    ``align="center"``, ``<center>``), a ``<figcaption>``, or named so in its class, on the block
+    or its two nearest containers?"""
+    for a in list(_ancestors(el))[:3]:
+        if not isinstance(a.tag, str):
+            continue
+        if a.tag.lower() in ("figcaption", "center") or (a.get("align") or "").lower() == "center" \
+                or _CENTRED.search(a.get("style") or "") or _CAPTION_ATTR.search(a.get("class") or ""):
+            return True
+    return False
+
+
+def _image_gaps(plines: list[_PageLine], article: list[int]) -> set[int]:
+    """Article lines that a picture's caption's shape and place mark: a short line (at most
+    :data:`_MAX_CAPTION` characters) right after an image, set as a caption (:func:`_captioned`).
+    The text gets a wider gap before each, as a picture leaves in pasted text, so the line
+    cleanup reads a boxed caption (``活动现场``, ``▼ 现场图片``) there and not a subheading."""
+    return {i for i in article[1:] if plines[i].after_image and plines[i].element is not None
+            and len(_key(plines[i].text)) <= _MAX_CAPTION and _captioned(plines[i].element)}
+
+
+def _result(lines, article, rules, meta, extracted, title, date, gaps=frozenset()) -> HtmlExtraction:
     inside = set(article)
+    text = "".join(("\n\n\n" if i in gaps else "\n") + lines[i] for i in article)[1:] if article else ""
     return HtmlExtraction(
-        text="\n".join(lines[i] for i in article), lines=lines, article=article,
+        text=text, lines=lines, article=article,
         boilerplate=[x for i, x in enumerate(lines) if i not in inside],
         title=title["title"], date=date["date"], author=meta.get("author"),
         sitename=meta.get("sitename"), extracted=extracted, title_source=title["source"],
