@@ -136,3 +136,14 @@ def test_short_unfinished_lines_after_the_last_paragraph_are_the_tail_of_furnitu
     cut = "会议还就农村人居环境整治、宅基地改革试点、集体经营性建设用地入市、农村集体产权制度改革等工作作了"
     out = clean_article("\n\n".join(body + [cut]))
     assert list(out["kind"])[-1] == "body" and list(out["text"])[-1] == cut
+
+
+def test_a_date_inside_the_text_is_an_item_of_it_and_the_publication_date_is_not():
+    text = ("关于召开居民代表议事会的公告\n\n2023-07-03 发布\n\n为听取居民意见建议，决定召开居民代表议事会。现将有关事项公告如下：\n\n"
+            "一、会议时间\n\n2023年7月12日（星期三）下午2:30\n\n二、会议地点\n\n街道办事处三楼会议室\n\n"
+            "请参会人员提前15分钟到场签到。\n\n2023年7月3日")
+    blocks = clean_article(text)
+    kinds = dict(zip(blocks["text"], blocks["kind"]))
+    assert kinds["2023年7月12日（星期三）下午2:30"] == "body"
+    assert kinds["2023年7月3日"] == "meta"  # below the text: the notice's date
+    assert kinds["2023-07-03 发布"] == "meta"  # above it: the publication line

@@ -66,6 +66,8 @@ def _block_rows(text: str) -> list[list]:
     lines = _furniture(_lines(text))
     lines, rest = lines, [x for x in lines if x.kind != "meta"]
     _classify(rest)
+    if _dates_inside_text(lines):
+        rest = [x for x in lines if x.kind != "meta"]
     for line in rest:
         if line.rule == "credit:byline":  # a byline is publication metadata, like 作者：…
             line.kind, line.rule = "meta", "meta:byline"
@@ -84,6 +86,23 @@ def _block_rows(text: str) -> list[list]:
                      [[p.start, p.end] for p in pieces], fragment, "; ".join(rules)])
     rows.sort(key=lambda r: r[0])
     return rows
+
+
+def _dates_inside_text(lines: list[_Line]) -> bool:
+    """Date lines inside the text are the text's: a line the furniture rules read as a dateline
+    (``2023年7月12日（星期三）下午2:30``) with body before it and a paragraph or heading of the
+    text both right before and right after it is an item of a notice or a schedule (under
+    一、会议时间), not the page's publication date, which stands above the text or below it.
+    Such lines become ``body`` (rule ``body:date-item``); returns whether any did."""
+    text = ("body", "heading", "subheading")
+    seen_body, changed = False, False
+    for i in range(1, len(lines) - 1):
+        prev, line, nxt = lines[i - 1], lines[i], lines[i + 1]
+        seen_body = seen_body or prev.kind == "body"
+        if line.rule == "meta:dateline" and seen_body and prev.kind in text and nxt.kind in text:
+            line.kind, line.rule = "body", "body:date-item"
+            changed = True
+    return changed
 
 
 def _tail_furniture(lines: list[_Line], groups: list) -> list:
