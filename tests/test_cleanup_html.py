@@ -168,3 +168,23 @@ def test_a_short_centred_line_under_a_picture_is_its_caption_not_a_subheading():
     for other in (html.replace('<img src="a.jpg">', ""), html.replace('<p style="text-align:center"><span>活动', '<p><span>活动')):
         kinds = dict(zip(*(clean_page(other)["blocks"][c] for c in ("text", "kind"))))
         assert kinds["活动现场"] == "heading"
+
+
+def test_a_data_tables_rows_are_lines_of_the_text_and_a_layout_table_keeps_its_cells():
+    from zhframe.cleanup import clean_page
+
+    rows = [("序号", "单位名称", "联系人"), ("1", "某某镇人民政府", "张三"), ("2", "某某街道办事处", "李四")]
+    table = "<table>" + "".join("<tr>" + "".join(f"<td><p>{c}</p></td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    paras = ["经研究，现将2021年度党史学习教育先进集体名单公布如下：", "希望受到表彰的集体珍惜荣誉，再接再厉。",
+             "各单位要以先进为榜样，推动党史学习教育常态化长效化。"]
+    html = (f'<html><body><h1>关于公布先进集体名单的通知</h1><div class="zw"><p>{paras[0]}</p>{table}'
+            f'<p>{paras[1]}</p><p>{paras[2]}</p></div></body></html>')
+    assert "1\t某某镇人民政府\t张三" in page_lines(html)
+    blocks = clean_page(html)["blocks"]
+    rows_out = blocks[blocks["rule"] == "body:table-row"]
+    assert list(rows_out["text"]) == ["序号 单位名称 联系人", "1 某某镇人民政府 张三", "2 某某街道办事处 李四"]
+    assert set(rows_out["kind"]) == {"body"}
+    # a page laid out as a table: the article's long cell keeps a line per paragraph
+    layout = (f'<html><body><table><tr><td>某某区人民政府</td><td>2021年12月20日</td></tr>'
+              f'<tr><td colspan="2"><p>{paras[1]}</p><p>{paras[2]}{paras[0]}</p></td></tr></table></body></html>')
+    assert paras[1] in page_lines(layout) and not any("\t" in x for x in page_lines(layout))

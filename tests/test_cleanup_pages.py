@@ -116,7 +116,9 @@ def test_a_notices_metadata_table_is_boilerplate_even_though_it_repeats_the_titl
              "<tr><td>标题：</td><td>某区召开乡村振兴推进会</td></tr><tr><td>成文日期：</td><td>2021-07-01</td></tr></table>")
     ex = extract_html(_page(f'<div class="zw">{table}<div class="zw-title">某区召开乡村振兴推进会</div>'
                             f'<div class="zw-con">{_paras()}</div></div>'))
-    assert "115001/2021-00321" in ex.boilerplate and "2021-07-01" in ex.boilerplate
+    # the table's rows, cells apart by tabs (a data table's shape), all boilerplate
+    assert "索引号：\t115001/2021-00321\t发布机构：\t某区政府办" in ex.boilerplate
+    assert "成文日期：\t2021-07-01" in ex.boilerplate
     assert ex.text.split("\n")[0] == "某区召开乡村振兴推进会"
     assert ex.lines[ex.article[0]] == "某区召开乡村振兴推进会"
 
@@ -181,7 +183,7 @@ def test_a_page_laid_out_as_one_table_keeps_its_article_beside_a_metadata_table(
             "</table></body></html>")
     ex = extract_html(page)
     assert all(p in ex.text.split("\n") for p in BODY)
-    assert "115001/2021-00321" in ex.boilerplate
+    assert "索引号：\t115001/2021-00321" in ex.boilerplate
 
 
 def test_an_e_papers_unmarked_title_and_issue_date():

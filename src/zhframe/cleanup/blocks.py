@@ -81,7 +81,10 @@ def _block_rows(text: str) -> list[list]:
                          [[line.start, line.end]], None, line.rule])
     for group, rules, fragment in groups:
         pieces = [rest[k] for k in group]
-        text = pieces[0].norm if len(pieces) == 1 else normalize(_glue([p.raw for p in pieces]))
+        if rules == ["body:table-row"]:  # the cells stay apart, as phrases do
+            text = pieces[0].phr
+        else:
+            text = pieces[0].norm if len(pieces) == 1 else normalize(_glue([p.raw for p in pieces]))
         rows.append([pieces[0].start, "body", text,
                      [[p.start, p.end] for p in pieces], fragment, "; ".join(rules)])
     rows.sort(key=lambda r: r[0])

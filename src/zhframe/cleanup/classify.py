@@ -69,6 +69,9 @@ def _classify(lines: list[_Line]) -> None:
     boxed_gap = _usual_gap(lines) + 2  # a picture box: a blank gap wider than between paragraphs
     in_glossary = False
     for i, line in enumerate(lines):
+        if "\t" in line.raw:  # a data table's row, cells apart by tabs: part of the text
+            line.kind, line.rule = "body", "body:table-row"
+            continue
         s, bare = line.norm, _bare(line.norm)
         prev = lines[i - 1] if i else None
         boxed = i > 0 and line.gap >= boxed_gap
@@ -174,7 +177,8 @@ def _subheadings_between_paragraphs(lines: list[_Line]) -> None:
     for i in range(1, len(lines) - 1):
         prev, line, nxt = lines[i - 1], lines[i], lines[i + 1]
         seen_body = seen_body or prev.kind == "body"
-        if line.kind != "body" or nxt.kind != "body" or prev.kind not in ("body", "caption", "credit") \
+        if line.kind != "body" or line.rule == "body:table-row" or nxt.kind != "body" \
+                or prev.kind not in ("body", "caption", "credit") \
                 or prev.kind == "body" and not _finished(prev.norm) or not seen_body \
                 or _starts_mid_sentence(line.norm):
             continue
@@ -211,7 +215,7 @@ def _short_captions(lines: list[_Line]) -> None:
         line = lines[i]
         s = line.norm
         if len(_bare(s)) > _MAX_SHORT_CAPTION or _finished(s) or _SENTENCE_CLAUSE.search(s) \
-                or len(_top_level_phrases(s)) > 1:
+                or len(_top_level_phrases(s)) > 1 or line.rule == "body:table-row":
             last_body = i
             continue
         prev = lines[i - 1] if i else None

@@ -14,6 +14,9 @@ from zhframe.cleanup.lines import (_CLAUSE_BREAK, _FINAL, _MAX_SHORT_TAIL, _MAX_
 _LIST_ITEM = re.compile(r"^(\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[）)]|[①-⑳])")
 
 
+_TABLE_ROW = "body:table-row"
+
+
 def _join_evidence(a: _Line, b: _Line, first: bool, interrupted: bool) -> str | None:
     word = _word_across(a.norm, b.norm)
     if word:
@@ -36,6 +39,8 @@ def _continuation(lines: list[_Line], t: int, taken: set[int]) -> tuple[int, str
             interrupted = True
             continue
         if line.kind != "body":
+            return None
+        if line.rule == _TABLE_ROW:
             return None
         if j not in taken:
             why = _join_evidence(lines[t], line, first=skipped == 0, interrupted=interrupted)
@@ -61,6 +66,10 @@ def _body_groups(lines: list[_Line]) -> list[tuple[list[int], list[str], str | N
     groups = []
     for i, line in enumerate(lines):
         if line.kind != "body" or i in taken:
+            continue
+        if line.rule == _TABLE_ROW:  # a row is whole: it continues nothing and nothing it
+            taken.add(i)
+            groups.append(([i], [_TABLE_ROW], None))
             continue
         group, rules, t = [i], ["body:paragraph"], i
         taken.add(i)

@@ -5,9 +5,10 @@ footers. :func:`extract_html` finds the article from the page's structure and se
 extractors' votes, and records why each line went where:
 
 1. the page is parsed once (lxml) and its visible text laid out as lines, one per block
-   element (paragraph, heading, list item, table cell, caption, ``<br>``), scripts and
-   styles left out; each line keeps its element, so its *link density* (share of its
-   characters inside links) and its containers are known;
+   element (paragraph, heading, list item, table cell, caption, ``<br>``), a data table's
+   row on one line (:mod:`zhframe.corpus.pagelines`), scripts and styles left out; each line
+   keeps its element, so its *link density* (share of its characters inside links) and its
+   containers are known;
 2. three extractors vote for lines: trafilatura (Barbaresi 2021, *Trafilatura: A Web
    Scraping Library and Command-Line Tool for Text Discovery and Extraction*, ACL demos),
    readability-lxml (the Readability algorithm: scores paragraphs' parent nodes by commas
@@ -47,12 +48,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-_BLOCK_TAGS = frozenset(
-    "address article aside blockquote body br caption center dd details dialog div dl dt "
-    "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre "
-    "section summary table tbody td tfoot th thead tr ul".split())
-_SKIP_TAGS = frozenset("head script style noscript template svg iframe object canvas".split())
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+from zhframe.corpus.pagelines import (_SENTENCE_PUNCT, _PageLine, _ancestors, _image_gaps, _key,
+                                      _page, _parse, _walk)
+from zhframe.corpus.pagelines import page_lines  # noqa: F401  (public here too, as before)
+
 # Container words that mark page furniture in class and id attributes: Readability's
 # "unlikely candidates" list plus the navigation, share and breadcrumb words portals use.
 _FURNITURE_ATTR = re.compile(
@@ -62,19 +61,11 @@ _FURNITURE_ATTR = re.compile(
     r"pager|pagination|pages|tools?|print|sitemap|logo|search|login|popup|qrcode|ewm)(?:$|[\s_-])",
     re.I)
 _FURNITURE_TAGS = frozenset(("nav", "header", "footer", "aside"))
-_SENTENCE_PUNCT = re.compile(r"[，。；！？、,;!?]")  # no colon: field lines have one
 # Field names of a government notice's metadata table (信息公开 pages).
 _TABLE_KEYS = re.compile(r"^(索\s*引\s*号|主题分类|主题词|分\s*类|发布机构|发文机关|成文日期|发文日期|"
                          r"发布日期|文\s*号|发文字号|标\s*题|名\s*称|有\s*效\s*性|生效日期|废止日期|"
                          r"公开方式|公开范围|体裁分类|组配分类|服务对象|关键词)\s*[:：]?$")
 # A field of an info bar laid out as its own inline element: a short label and a colon.
-_INLINE_FIELD_TAGS = frozenset(("span", "em", "i", "b", "strong", "font", "label", "small", "time"))
-_FIELD_OPENING = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]")
-_FIELD_BREAK = "\x00"  # marker pieces, told apart from page text by identity
-_IMAGE = "\x01"
-_CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
-_CAPTION_ATTR = re.compile(r"caption|pictext|pic_?text|img_?(desc|title|txt)|pic_?(desc|title|txt|info)|tuzhu", re.I)
-_MAX_CAPTION = 40
 _MAX_LINK_SHARE = 0.5
 _MAX_GAP = 6  # lines between the title and the text that may still be the article's
 
@@ -108,144 +99,6 @@ class HtmlExtraction:
     line_rules: list[str] = field(default_factory=list, repr=False)
 
 
-_DROP = re.compile(r"<(script|style|noscript|template|head|svg)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
-_BLOCK_TAG = re.compile(r"</?(?:%s)\b[^>]*>" % "|".join(sorted(_BLOCK_TAGS)), re.I)
-_ANY_TAG = re.compile(r"<[^>]*>")
-
-
-def _regex_lines(html: str) -> list[str]:
-    """The page's lines by regular expressions: the fallback when the parser gives up (libxml2
-    stops at a nesting depth of a few hundred elements and drops what lies deeper)."""
-    import html as htmllib
-
-    text = _ANY_TAG.sub("", _BLOCK_TAG.sub("\n", _DROP.sub("", html)))
-    lines = (_SPACES.sub(" ", htmllib.unescape(x)).strip() for x in text.split("\n"))
-    return [line for line in lines if line]
-
-
-@dataclass
-class _PageLine:
-    text: str
-    element: object  # the innermost block element holding the line's first text
-    link_chars: int
-    after_image: bool = False  # an image came before the line's text, no text between
-
-
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-
-
-def _parse(html: str):
-    """The parsed page, or None. An XML declaration (XHTML e-papers: ``<?xml … encoding="gbk"?>``)
-    is dropped first: the page is decoded already, and lxml refuses a str that declares one."""
-    import lxml.html
-    from lxml import etree
-
-    try:
-        return lxml.html.fromstring(_XML_DECLARATION.sub("", html, count=1))
-    except (etree.ParserError, ValueError):
-        return None
-
-
-def _walk(root) -> list[_PageLine]:
-    """The visible lines of a parsed page with their block element and link characters.
-    Iterative, so deeply nested pages cannot overflow the stack."""
-    pieces: list[tuple[str | None, object, bool]] = []  # (text or None for a break, block, in link)
-    stack: list[tuple[object, bool]] = [(root, False)]
-    blocks: list[object] = [root]
-    links = 0
-    while stack:
-        el, closing = stack.pop()
-        tag = el.tag.lower() if isinstance(el.tag, str) else ""
-        if closing:
-            if tag == "a":
-                links -= 1
-            if tag in _BLOCK_TAGS:
-                pieces.append((None, None, False))
-                blocks.pop()
-            if el.tail:
-                pieces.append((el.tail, blocks[-1], links > 0))
-            continue
-        if not tag or tag in _SKIP_TAGS:  # comments, processing instructions, scripts
-            if el.tail:
-                pieces.append((el.tail, blocks[-1], links > 0))
-            continue
-        if tag == "img":
-            pieces.append((_IMAGE, blocks[-1], False))
-        if tag in _BLOCK_TAGS:
-            pieces.append((None, None, False))
-            blocks.append(el)
-        if tag == "a":
-            links += 1
-        if el.text:
-            if tag in _INLINE_FIELD_TAGS and _FIELD_OPENING.match(el.text):
-                # an info bar's field in its own span (发布机构：…</span><span>发布时间：…): a
-                # browser shows the fields apart (CSS margins); keep them apart as text too
-                pieces.append((_FIELD_BREAK, blocks[-1], False))
-            pieces.append((el.text, blocks[-1], links > 0))
-        stack.append((el, True))
-        for child in reversed(el):
-            stack.append((child, False))
-    out: list[_PageLine] = []
-    buf: list[str] = []
-    element, link, image = None, 0, False
-
-    def flush():
-        nonlocal image
-        text = _SPACES.sub(" ", "".join(buf)).strip()
-        if text:
-            out.append(_PageLine(text, element, link, image))
-            image = False
-
-    for text, block, in_link in pieces:
-        if text is None:
-            flush()
-            buf, element, link = [], None, 0
-            continue
-        if text is _IMAGE:  # an image opening a line (not one inside a line's text: an emoji)
-            image = image or not "".join(buf).strip()
-            continue
-        if text is _FIELD_BREAK:  # apart from the fields before it, not inside a sentence
-            if buf and not _SENTENCE_PUNCT.search("".join(buf)):
-                buf.append(" ")
-            continue
-        for k, part in enumerate(text.split("\n")):
-            if k:  # a newline inside text: a line break of the page's text (as before)
-                flush()
-                buf, element, link = [], None, 0
-            if element is None and part.strip():
-                element = block
-            buf.append(part)
-            if in_link:
-                link += len(part.strip())
-    flush()
-    return out
-
-
-def _page(html: str):
-    """(parsed root or None, page lines with elements or None, lines as text)."""
-    fallback = _regex_lines(html)
-    root = _parse(html)
-    parsed = _walk(root) if root is not None else None
-    if parsed is None or sum(len(x.text) for x in parsed) < 0.9 * sum(map(len, fallback)):
-        return None, None, fallback
-    return root, parsed, [x.text for x in parsed]
-
-
-def page_lines(html: str) -> list[str]:
-    """The visible text of a page as lines, one per block element, in document order.
-
-    Scripts, styles, the ``<head>`` and comments are left out; runs of spaces become one
-    space; empty lines are dropped. Iterative, so deeply nested pages cannot overflow; when
-    the parser holds clearly less text than the page (libxml2 drops what lies too deep), the
-    lines come from :func:`_regex_lines` instead, so no text vanishes.
-    """
-    return _page(html)[2]
-
-
-def _key(s: str) -> str:
-    return re.sub(r"\s", "", s)
-
-
 def _voted(lines: list[str], extracted: str) -> set[int]:
     """Indices of the lines an extractor's output holds: a line is voted for when its text
     (whitespace aside) is one of the output's lines, or, if it has at least 6 characters, a
@@ -259,12 +112,6 @@ def _voted(lines: list[str], extracted: str) -> set[int]:
         if k and (k in own or len(k) >= 6 and k in target):
             out.add(i)
     return out
-
-
-def _ancestors(el):
-    while el is not None:
-        yield el
-        el = el.getparent()
 
 
 def _furniture_container(el, stop) -> str | None:
@@ -461,28 +308,6 @@ def _extract(html: str) -> HtmlExtraction:
         article.insert(0, t)
     date = page_date(root, html, lines, meta, article, title["line"])
     return _result(lines, article, rules, meta, extracted, title, date, _image_gaps(plines, article))
-
-
-def _captioned(el) -> bool:
-    """Is a line's block set as a picture's caption: centred (``text-align:center``,
-    ``align="center"``, ``<center>``), a ``<figcaption>``, or named so in its class, on the block
-    or its two nearest containers?"""
-    for a in list(_ancestors(el))[:3]:
-        if not isinstance(a.tag, str):
-            continue
-        if a.tag.lower() in ("figcaption", "center") or (a.get("align") or "").lower() == "center" \
-                or _CENTRED.search(a.get("style") or "") or _CAPTION_ATTR.search(a.get("class") or ""):
-            return True
-    return False
-
-
-def _image_gaps(plines: list[_PageLine], article: list[int]) -> set[int]:
-    """Article lines that a picture's caption's shape and place mark: a short line (at most
-    :data:`_MAX_CAPTION` characters) right after an image, set as a caption (:func:`_captioned`).
-    The text gets a wider gap before each, as a picture leaves in pasted text, so the line
-    cleanup reads a boxed caption (``活动现场``, ``▼ 现场图片``) there and not a subheading."""
-    return {i for i in article[1:] if plines[i].after_image and plines[i].element is not None
-            and len(_key(plines[i].text)) <= _MAX_CAPTION and _captioned(plines[i].element)}
 
 
 def _result(lines, article, rules, meta, extracted, title, date, gaps=frozenset()) -> HtmlExtraction:
