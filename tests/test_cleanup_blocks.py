@@ -147,3 +147,15 @@ def test_a_date_inside_the_text_is_an_item_of_it_and_the_publication_date_is_not
     assert kinds["2023年7月12日（星期三）下午2:30"] == "body"
     assert kinds["2023年7月3日"] == "meta"  # below the text: the notice's date
     assert kinds["2023-07-03 发布"] == "meta"  # above it: the publication line
+
+
+def test_a_headline_may_exclaim_and_a_bulleted_list_keeps_its_items():
+    text = ("彭水：苗乡夜市火了！\n近日，重庆市公布乡村旅游重点村名单，某区以下3个村入选：\n▶ 宝顶镇慈航社区\n"
+            "▶ 棠香街道和平村\n▶ 季家镇金鹅村\n这些村将获得基础设施建设方面的政策支持。")
+    blocks = clean_article(text)
+    assert (blocks["kind"].iloc[0], blocks["text"].iloc[0]) == ("title", "彭水：苗乡夜市火了！")
+    body = list(blocks.loc[blocks["kind"] == "body", "text"])
+    assert [x for x in body if x.startswith("▶")] == ["▶ 宝顶镇慈航社区", "▶ 棠香街道和平村", "▶ 季家镇金鹅村"]
+    # a first line that is a sentence stays body
+    first = clean_article("今年以来，某区新建5个社区食堂。火了！\n第二段。")
+    assert first["kind"].iloc[0] == "body"

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from zhframe.cleanup.classify import _classify
 from zhframe.cleanup.lines import _Line, _bare, _lines, _split_line
 from zhframe.corpus.normalize import normalize
-from zhframe.cleanup.rejoin import _LIST_ITEM, _body_groups, _glue
+from zhframe.cleanup.rejoin import _NUMBERED_ITEM, _body_groups, _glue
 from zhframe.corpus.furniture import meta_rule, related_item, split_end_mark, split_lead
 
 # Longest line (characters, spaces excluded) the tail of furniture may hold: a credit, a
@@ -119,7 +119,7 @@ def _tail_furniture(lines: list[_Line], groups: list) -> list:
     while n and groups[n - 1][2] == "end":
         pieces = [lines[k] for k in groups[n - 1][0]]
         if sum(len(_bare(p.norm)) for p in pieces) > _MAX_TAIL_FURNITURE \
-                or any(_LIST_ITEM.match(p.norm) for p in pieces):
+                or any(_NUMBERED_ITEM.match(p.norm) for p in pieces):
             break
         for p in pieces:
             p.kind, p.rule = "meta", "meta:tail-fragment"

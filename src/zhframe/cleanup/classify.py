@@ -32,6 +32,9 @@ _STOP_OR_COLON = re.compile(r"[。！？；：:;]")
 _PHOTO_CREDIT_END = re.compile(r"(摄|摄影|供图)$")
 _COMMA_OR_SEMICOLON = re.compile(r"[，,；;]")
 _MAX_WEB_SUBHEADING = 16
+# A headline may end with an exclamation or a question (彭水：苗乡夜市火了！, 为何…？), never
+# with a full stop, and holds no other sentence's end.
+_EXCLAIMED = re.compile(r"^[^。！？!?；;]+[！？!?]+[”」』]?$")
 _MIN_SUBHEADING_PART = 4
 
 
@@ -86,7 +89,7 @@ def _classify(lines: list[_Line]) -> None:
             heading = credit = caption = None
         else:
             heading, credit, caption = _is_heading_shape(line), _credit_rule(line), _caption_rule(line)
-        if i == 0 and len(bare) <= _MAX_TITLE and not _finished(s) and not credit:
+        if i == 0 and len(bare) <= _MAX_TITLE and (not _finished(s) or _EXCLAIMED.match(s)) and not credit:
             line.kind, line.rule = "title", "title:first-line"
         elif i <= 2 and _COLUMN_TAG.match(s) and len(bare) <= _MAX_TITLE and not _finished(s) \
                 and all(x.kind != "body" for x in lines[:i]):

@@ -9,9 +9,11 @@ from zhframe.cleanup.evidence import (_ends_in_noun_or_verb, _opens_with_bare_no
 from zhframe.cleanup.lines import (_CLAUSE_BREAK, _FINAL, _MAX_SHORT_TAIL, _MAX_SKIPPED_BODIES,
                                    _QUANTITY_START, _bare, _finished, _has_final_inside, _Line)
 
-# An item of a numbered list (``1.…``, ``2、…``, ``（3）…``, ``④…``): a new item, never the
-# tail of the line before it, however short (a list of places has no full stops).
-_LIST_ITEM = re.compile(r"^(\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[）)]|[①-⑳])")
+# An item of a numbered or bulleted list (``1.…``, ``2、…``, ``（3）…``, ``④…``, ``▶ …``): a
+# new item, never the tail of the line before it, however short (a list of places has no
+# full stops).
+_NUMBERED_ITEM = re.compile(r"^(\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[）)]|[①-⑳])")
+_LIST_ITEM = re.compile(_NUMBERED_ITEM.pattern + r"|^[▶►▸●•■◆◇○]")
 
 
 _TABLE_ROW = "body:table-row"
