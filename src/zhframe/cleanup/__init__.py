@@ -29,8 +29,9 @@ two articles could not train one, and a researcher must be able to see why a
 line was set aside). A line is the unit the extractor gives; each rule looks
 at the line's shape (length, final punctuation, space-separated phrases,
 date at the start, credit and byline formulas), its position (first line,
-after a heading, after a wider-than-usual blank gap that marks a picture box)
-and its neighbours.
+after a heading, after a wider-than-usual blank gap that marks a picture box, a
+date inside the text rather than above or below it) and its neighbours; a line
+whose cells are apart by tabs is a data table's row, kept whole as text.
 
 Rejoining is the delicate part: a paragraph whose last line lacks
 sentence-final punctuation either continues further on (a column break, maybe
@@ -63,12 +64,13 @@ splitter), :mod:`~zhframe.cleanup.lines` (lines and their shapes),
 :mod:`~zhframe.cleanup.evidence` and :mod:`~zhframe.cleanup.rejoin` (rejoins and
 fragments), :mod:`~zhframe.cleanup.blocks` (articles and corpora, the cache),
 :mod:`~zhframe.cleanup.metadata` (date/source/author from meta blocks),
-:mod:`~zhframe.corpus.html` (web pages: the article from the DOM and the votes of
-trafilatura, readability-lxml and a text-density method, with the boilerplate record and
-the reason for every line), :mod:`~zhframe.corpus.pagemeta` (a page's title and date from
+:mod:`~zhframe.corpus.pagelines` (a page's visible text as lines: info-bar fields apart,
+a data table's row on one line, a picture's caption marked), :mod:`~zhframe.corpus.html`
+(web pages: the article from the DOM and the votes of trafilatura, readability-lxml and a
+text-density method, with the boilerplate record and the reason for every line), :mod:`~zhframe.corpus.pagemeta` (a page's title and date from
 meta tags, JSON-LD, ``<time>``, the visible publication line, the URL and htmldate, with
 their source), :mod:`~zhframe.cleanup.page` (:func:`clean_page`: a page's blocks, title
-and date in one call), :mod:`~zhframe.cleanup.segment` (cleanup's own jieba-rs instance:
+and date in one call; ``article_text``: the running text, body and headings), :mod:`~zhframe.cleanup.segment` (cleanup's own jieba-rs instance:
 cleanup imports nothing from tokenizing and never loads jieba's POS tagger),
 :mod:`~zhframe.cleanup.reports` (notebook tables and HTML),
 :mod:`~zhframe.cleanup.evaluate` (scores on the labelled development set),
