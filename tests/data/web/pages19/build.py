@@ -106,7 +106,7 @@ def presser_transcript(art, rng, others):
             f'<div class="w1200 crumb">当前位置：<a>首页</a>&gt;<a>政务公开</a>&gt;<a>新闻发布会</a>&gt;<a>发布会实录</a></div>'
             f'<div class="w1200 main"><div class="fbh-head"><h1 class="fbh-title">{esc(art["title"])}</h1>'
             f'<table class="fbh-info"><tr><td>发布时间：{y}年{int(m)}月{int(d)}日 {rng.choice(["10:00", "10:30", "15:00"])}</td>'
-            f'<td>发布地点：{gov[-6:] if len(gov) > 6 else place}新闻发布厅</td></tr>'
+            f'<td>发布地点：{place}政府新闻发布厅</td></tr>'
             f'<tr><td colspan="2">发布人：见正文</td></tr></table>'
             f'<div class="fbh-tab"><a class="on">文字实录</a><a>图片直播</a><a>视频回放</a><a>相关文件</a></div></div>'
             f'<div class="fbh-meta"><span>信息来源：{place}政府新闻办公室</span>&nbsp;&nbsp;<span>发布日期：{y}-{m}-{d}</span>'
