@@ -159,3 +159,34 @@ def test_a_headline_may_exclaim_and_a_bulleted_list_keeps_its_items():
     # a first line that is a sentence stays body
     first = clean_article("今年以来，某区新建5个社区食堂。火了！\n第二段。")
     assert first["kind"].iloc[0] == "body"
+
+
+def test_inline_cards_attachments_and_an_editors_note_are_not_the_report():
+    from zhframe.corpus.furniture import date_only
+
+    text = ("某社区推出共享菜园\n\n编者按：本网推出系列报道，记录社区治理的新做法。今天刊发第五篇。\n\n"
+            "8月21日下午，某社区共享菜园里，几位老人正在给秋白菜浇水。\n\n"
+            "南充嘉陵江畔建起滨江绿廊\n\n某某新闻317评2021-06-18\n\n认领菜地的多是退休老人和有孩子的家庭。\n\n"
+            "请于8月30日前填写附件1并报送。\n\n附件：1.菜园认领申请表.docx\n\n2.认领须知.pdf")
+    blocks = clean_article(text)
+    kinds = dict(zip(blocks["text"], zip(blocks["kind"], blocks["rule"])))
+    assert kinds["南充嘉陵江畔建起滨江绿廊"] == ("meta", "meta:card-title")
+    assert kinds["某某新闻317评2021-06-18"][0] == "meta"
+    assert kinds["附件：1.菜园认领申请表.docx"] == kinds["2.认领须知.pdf"] == ("meta", "meta:attachment")
+    assert kinds["请于8月30日前填写附件1并报送。"][0] == "body"
+    assert kinds["编者按：本网推出系列报道，记录社区治理的新做法。今天刊发第五篇。"] == ("deck", "deck:editors-note")
+    # the article's own title above its publication line is no card
+    top = clean_article("某区召开推进会\n\n某某日报 2021-06-18\n\n6月17日，某区召开推进会，部署下一阶段工作。")
+    assert top["kind"].iloc[0] == "title"
+    assert date_only("2023年11月3日至11月5日") and date_only("11月3日 9:00—17:00")
+    assert not date_only("某某新闻317评2021-06-18") and not date_only("2021-06-18 来源：某报")
+
+
+def test_a_schedules_row_opening_with_a_date_is_a_row_of_the_text():
+    text = ("一、日程安排\n\n为办好科技创新大赛，现将日程安排如下：\n\n"
+            "11月3日 9:00—17:00\t参赛作品布展\t活动中心一楼展厅\n\n11月4日 9:00—12:00\t开幕式\t活动中心报告厅\n\n"
+            "（二）参赛作品须为原创，不得抄袭他人成果。")
+    blocks = clean_article(text)
+    rows = list(blocks.loc[blocks["rule"] == "body:table-row", "text"])
+    assert rows == ["11月3日 9:00—17:00 参赛作品布展 活动中心一楼展厅", "11月4日 9:00—12:00 开幕式 活动中心报告厅"]
+    assert "（二）参赛作品须为原创，不得抄袭他人成果。" in list(blocks["text"])

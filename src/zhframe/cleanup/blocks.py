@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from zhframe.cleanup.classify import _classify
-from zhframe.cleanup.lines import _Line, _bare, _lines, _split_line
+from zhframe.cleanup.lines import _Line, _bare, _finished, _lines, _split_line
 from zhframe.corpus.normalize import normalize
 from zhframe.cleanup.rejoin import _NUMBERED_ITEM, _body_groups, _glue
-from zhframe.corpus.furniture import meta_rule, related_item, split_end_mark, split_lead
+from zhframe.corpus.furniture import date_only, meta_rule, related_item, split_end_mark, split_lead
 
 # Longest line (characters, spaces excluded) the tail of furniture may hold: a credit, a
 # prompt or another article's headline, not a paragraph cut off at the end of a paste.
@@ -63,7 +63,7 @@ def _check_text(text, doc: str) -> None:
 def _block_rows(text: str) -> list[list]:
     """The blocks of ``text`` as plain rows ``[start, kind, text, spans, fragment, rule]``
     in reading order: JSON-able, so :func:`clean_corpus` can cache them."""
-    lines = _furniture(_lines(text))
+    lines = _card_titles(_furniture(_lines(text)))
     lines, rest = lines, [x for x in lines if x.kind != "meta"]
     _classify(rest)
     if _dates_inside_text(lines):
@@ -91,18 +91,38 @@ def _block_rows(text: str) -> list[list]:
     return rows
 
 
+def _card_titles(lines: list[_Line]) -> list[_Line]:
+    """Another article's card inside the text (a feed's inline recommendation): a short,
+    unfinished line right above a dated line that names an outlet or a count (``某某新闻317评
+    2021-06-18``: a publication line that is not :func:`date_only`), after the text has begun
+    (a finished sentence above), is that card's headline: ``meta`` (``meta:card-title``). The
+    article's own title above its publication line comes before any sentence."""
+    seen_text = False
+    for i in range(1, len(lines)):
+        prev, line = lines[i - 1], lines[i]
+        seen_text = seen_text or prev.kind != "meta" and _finished(prev.norm) \
+            and len(_bare(prev.norm)) > _MAX_TAIL_FURNITURE
+        if seen_text and line.rule == "meta:dateline" and prev.kind != "meta" \
+                and len(_bare(prev.norm)) <= _MAX_TAIL_FURNITURE and not _finished(prev.norm) \
+                and not date_only(line.phr):
+            prev.kind, prev.rule = "meta", "meta:card-title"
+    return lines
+
+
 def _dates_inside_text(lines: list[_Line]) -> bool:
     """Date lines inside the text are the text's: a line the furniture rules read as a dateline
-    (``2023年7月12日（星期三）下午2:30``) with body before it and a paragraph or heading of the
-    text both right before and right after it is an item of a notice or a schedule (under
-    一、会议时间), not the page's publication date, which stands above the text or below it.
+    and nothing else (``2023年7月12日（星期三）下午2:30``, :func:`date_only`), with body before it
+    and text right before and after it, is an item of a notice or a schedule (under 一、会议时间),
+    not the page's publication date, which stands above the text or below it (a dated line
+    naming an outlet between two paragraphs is another article's card: 某某新闻317评2021-06-18).
     Such lines become ``body`` (rule ``body:date-item``); returns whether any did."""
     text = ("body", "heading", "subheading")
     seen_body, changed = False, False
     for i in range(1, len(lines) - 1):
         prev, line, nxt = lines[i - 1], lines[i], lines[i + 1]
         seen_body = seen_body or prev.kind == "body"
-        if line.rule == "meta:dateline" and seen_body and prev.kind in text and nxt.kind in text:
+        if line.rule == "meta:dateline" and seen_body and prev.kind in text and nxt.kind in text \
+                and date_only(line.phr):
             line.kind, line.rule = "body", "body:date-item"
             changed = True
     return changed
@@ -146,6 +166,8 @@ def _furniture(lines: list[_Line]) -> list[_Line]:
             line, tail = _split_line(line, at)
             tail.kind, tail.rule = "meta", "meta:end-mark"
         rule = meta_rule(line.raw, line.phr)
+        if rule == "meta:dateline" and line.raw.count("\t") >= 2:
+            rule = None  # a schedule's row: a date and more cells (see classify: a table row)
         if rule:
             line.kind, line.rule = "meta", rule
             in_related = in_related or rule == "meta:related"

@@ -32,6 +32,8 @@ _STOP_OR_COLON = re.compile(r"[。！？；：:;]")
 _PHOTO_CREDIT_END = re.compile(r"(摄|摄影|供图)$")
 _COMMA_OR_SEMICOLON = re.compile(r"[，,；;]")
 _MAX_WEB_SUBHEADING = 16
+# An editor's note set before (or after) the report: 编者按：…, 【编者按】…, 编者的话.
+_EDITORS_NOTE = re.compile(r"^[【\[（(]?\s*(编者按|编者的话|编者注|编辑按|编后语|编后)\s*[】\]）)]?\s*[:：]?")
 # A headline may end with an exclamation or a question (彭水：苗乡夜市火了！, 为何…？), never
 # with a full stop, and holds no other sentence's end.
 _EXCLAIMED = re.compile(r"^[^。！？!?；;]+[！？!?]+[”」』]?$")
@@ -74,6 +76,9 @@ def _classify(lines: list[_Line]) -> None:
     for i, line in enumerate(lines):
         if "\t" in line.raw:  # a data table's row, cells apart by tabs: part of the text
             line.kind, line.rule = "body", "body:table-row"
+            continue
+        if _EDITORS_NOTE.match(line.norm):  # the desk's note on the report (a series, a reason)
+            line.kind, line.rule = "deck", "deck:editors-note"
             continue
         s, bare = line.norm, _bare(line.norm)
         prev = lines[i - 1] if i else None

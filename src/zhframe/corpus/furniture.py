@@ -93,6 +93,10 @@ _TOOL_FILLER = re.compile(r"[\s|｜/:：\[\]【】()（）<>《》\-—·、，,
 _PREV_NEXT = re.compile(r"^(上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]")
 _SCAN = re.compile(r"^(微信|手机)?\s*(扫一扫|扫描二维码|扫码|长按识别|长按二维码)")
 
+# A notice's attachment lines: the 附件 label, or a file's name with its extension.
+_ATTACHMENT = re.compile(r"^[【\[]?\s*(相关)?附\s*件\s*[\d一二三四五六七八九十]*\s*([:：]|[】\]]|$)")
+_FILE_NAME = re.compile(r"\.(docx?|xlsx?|pdf|wps|et|zip|rar|7z|ofd|pptx?|txt)\s*[）)]?$", re.I)
+
 # Breadcrumbs.
 _CRUMB_LEAD = re.compile(r"^(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|所在位置|位置)\s*[:：]")
 _CRUMB_HOME = re.compile(r"^(首页|主页|网站首页|Home)\s*(>>|>|»|/|＞|›|→)")
@@ -137,7 +141,7 @@ _MAX_ASK = 20
 _RELATED_HEAD = re.compile(r"^[【\[]?\s*(往期推荐|往期精选|往期回顾|往期阅读|往期精彩|精彩回顾|精彩推荐|"
                            r"推荐阅读|相关阅读|延伸阅读|猜你喜欢|相关新闻|相关链接|相关报道|相关推荐|"
                            r"相关文章|推荐文章|为你推荐|大家都在看|热门阅读|更多阅读|更多精彩|热门推荐|"
-                           r"热点排行|热门文章|往期链接|(近期|今日|本周)?热文(推荐)?|(喜欢此内容的人|你可能)还喜欢)\s*[】\]]?\s*[:：]?\s*$")
+                           r"热点排行|热门文章|往期链接|相关视频|热门视频|推荐视频|更多视频|(近期|今日|本周)?热文(推荐)?|(喜欢此内容的人|你可能)还喜欢)\s*[】\]]?\s*[:：]?\s*$")
 # The header of readers' comments under a report (网友评论, 精选留言, 全部评论（12）): a whole
 # line; a bare 评论 is left alone (it is also a column's name).
 _COMMENTS_HEAD = re.compile(r"^[【\[]?\s*((网友|读者|用户|热门|最新|全部|精选|相关)(评论|留言)|发表评论|我要评论|"
@@ -159,6 +163,7 @@ _DATE = re.compile(r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?")
 _TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 # An app's post stamp without the year: month, day and time (01-25 10:58, 6月18日 09:32).
 _STAMP = re.compile(r"(?<![\d-])\d{1,2}(?:-|月)\d{1,2}日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
+_DAY_PARTS = re.compile(r"凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|全天|\d{1,2}月\d{1,2}日|\d{1,2}[月日号]")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 _EDITION = re.compile(r"第\s*[A-Za-z]?\d+\s*版|版次")
 _SENTENCE_MARK = re.compile(r"[。！？；!?;，,]")
@@ -258,6 +263,18 @@ def breadcrumb_rule(s: str) -> str | None:
     return None
 
 
+def attachment_rule(s: str) -> str | None:
+    """A notice's attachments: a line opening ``附件：`` / ``附件2：`` / ``相关附件`` (a link to a file,
+    not the notice's text), or a line that is a file's name (``1.申报表.docx``). A sentence that
+    mentions its attachment (``请于…前填写附件1并报送。``) is the notice's."""
+    n = _bare_len(s)
+    if n > 100 or _STOP_OR_SEMICOLON.search(s):
+        return None
+    if _ATTACHMENT.match(s) or n <= 60 and _FILE_NAME.search(s):
+        return "meta:attachment"
+    return None
+
+
 def footer_rule(s: str) -> str | None:
     """Site footers and reprint notices (ICP备, 公网安备, 网站标识码, 版权所有, 网站地图...)."""
     if _bare_len(s) > _MAX_META:
@@ -320,6 +337,17 @@ def date_rule(s: str) -> str | None:
     return None
 
 
+def date_only(s: str) -> bool:
+    """Does a (phrase-normalised) line hold a date and nothing else but times, a weekday, a
+    part of the day and a range (``2023年7月12日（星期三）下午2:30``, ``11月3日 9:00—17:00``)? Such
+    a line is a date as such, not a publication line naming an outlet, a count or an edition
+    (``某某新闻317评2021-06-18``)."""
+    if not (_DATE.search(s) or _STAMP.search(s)):
+        return False
+    rest = _WEEKDAY.sub("", _TIME.sub("", _DATE.sub("", _STAMP.sub("", s))))
+    return not _DAY_PARTS.sub("", rest).strip(" \t（）()—-－~～至到、")
+
+
 def byline_rule(s: str) -> str | None:
     """A reporter's byline on a line of its own (``□记者 XX``, ``XX融媒 全媒体记者 A B``,
     ``记者 A 通讯员 B 长沙报道``); photo credits (ending 摄, 供图) are not bylines."""
@@ -336,7 +364,7 @@ def end_mark_rule(s: str) -> str | None:
 
 
 _RULES = (breadcrumb_rule, footer_rule, prompt_rule, field_rule, tools_rule, date_rule, byline_rule,
-          end_mark_rule)
+          end_mark_rule, attachment_rule)
 
 
 def meta_rule(line: str, normalized: str | None = None) -> str | None:
