@@ -20,8 +20,10 @@ Measures and prints (not a test).
    WeChat-like and app-share pages, 5 held apart), ``pages7`` (6 more, first measured
    fresh), ``pages8``, and the sets of issue #23's debris round: ``pages10`` (10 pages, all
    held apart, measured before any rule), ``pages9`` (8 dev, 4 held apart), ``pages11`` and
-   ``pages12`` (first measured fresh, then used), ``pages13`` and ``pages14`` (never used;
-   each set's README has its first measurement); a last summary gives zhframe's F1, debris,
+   ``pages12`` (first measured fresh, then used), ``pages13`` and ``pages14``, and the third
+   round's sets: ``pages15``, ``pages17``, ``pages18`` and ``pages20`` (held apart, measured before
+   any rule of the round saw them), ``pages16`` and ``pages19`` (development sets); each set's
+   README has its first measurement; a last summary gives zhframe's F1, debris,
    title and date per set beside the others' F1. Pages are read as markup (``decode_bytes(..., as_page=False)``).
 2. Speed: ``clean_page`` against trafilatura alone over every saved page of every set (in
    process, interleaved page by page, each page's best of --repeat, summed; target <= 1.2x); then as whole processes side by side in one run: ``python -m zhframe clean``
