@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from zhframe.cleanup.classify import _classify
@@ -13,6 +15,8 @@ from zhframe.corpus.furniture import date_only, meta_rule, related_item, split_e
 # Longest line (characters, spaces excluded) the tail of furniture may hold: a credit, a
 # prompt or another article's headline, not a paragraph cut off at the end of a paste.
 _MAX_TAIL_FURNITURE = 30
+# A list marker, a heading's number or an ornament before an entry of a table of contents.
+_CONTENTS_MARK = re.compile(r"^(?:[◆◇●○■□▶►▸•·★☆▼▲\-—]+|\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}、|0\d)\s*")
 
 if TYPE_CHECKING:  # pandas is imported where a table is built: the clean command needs none
     import pandas as pd
@@ -65,6 +69,8 @@ def _block_rows(text: str) -> list[list]:
     in reading order: JSON-able, so :func:`clean_corpus` can cache them."""
     lines = _card_titles(_furniture(_lines(text)))
     lines, rest = lines, [x for x in lines if x.kind != "meta"]
+    if _contents(rest):
+        rest = [x for x in lines if x.kind != "meta"]
     _classify(rest)
     if _dates_inside_text(lines):
         rest = [x for x in lines if x.kind != "meta"]
@@ -89,6 +95,27 @@ def _block_rows(text: str) -> list[list]:
                      [[p.start, p.end] for p in pieces], fragment, "; ".join(rules)])
     rows.sort(key=lambda r: r[0])
     return rows
+
+
+def _contents(lines: list[_Line]) -> bool:
+    """A table of contents (a post's 目录 or 导读 box): a run of two or more short lines that the
+    text repeats further down, each as a line of its own (``◆ 一窗受理，群众少跑腿`` above,
+    ``一窗受理，群众少跑腿`` as a heading later), markers aside. They become ``meta``
+    (``meta:contents``); returns whether any did."""
+    keys = [_CONTENTS_MARK.sub("", _bare(x.norm)) for x in lines]
+    last = {k: i for i, k in enumerate(keys)}
+    entry = [4 <= len(k) <= _MAX_TAIL_FURNITURE and last[k] > i for i, k in enumerate(keys)]
+    changed, i = False, 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and entry[j]:
+            j += 1
+        if j - i >= 2:
+            for line in lines[i:j]:
+                line.kind, line.rule = "meta", "meta:contents"
+            changed = True
+        i = max(j, i + 1)
+    return changed
 
 
 def _card_titles(lines: list[_Line]) -> list[_Line]:

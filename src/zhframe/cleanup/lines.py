@@ -31,6 +31,9 @@ _CREDIT_PATTERNS = (
     re.compile(r"(供图|提供|摄|摄影)$"),
     re.compile(r"^(图|摄影|图文|文图|文|图片|视频)\s*[/／:：|｜]"),
 )
+# An office a speaker holds, ending the line's first phrase (某区人民政府区长 张三).
+_OFFICE_END = re.compile(r"(区长|县长|市长|省长|书记|主任|局长|部长|厅长|主席|镇长|乡长|处长|院长|校长|"
+                         r"董事长|总经理|负责人|发言人|主持人)$")
 _SPOKEN = re.compile(r"[，。？！?!；]")
 _BYLINE_ROLE = re.compile(
     r"^[（(]?(本报|本台|本刊|本网)?(首席|特约|见习|实习)?(记者|通讯员|实习生|编辑|责任编辑|责编|撰稿|撰文|文字)"
@@ -198,4 +201,6 @@ def _credit_of(s: str) -> str | None:
     names = s.split(" ")
     if 2 <= len(names) <= 4 and all(_is_name(t) for t in names):
         return "credit:byline"
+    if len(names) == 2 and _OFFICE_END.search(names[0]) and _is_name(names[1]):
+        return "credit:byline"  # a speech's speaker above it: 某区人民政府区长 张三
     return None

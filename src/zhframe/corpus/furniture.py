@@ -70,6 +70,8 @@ _SPACED_KEY = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff
 # Roles that speak in an interview (记者：…？ 主持人：…), and what makes a value a sentence.
 _SPEAKER = re.compile(r"^\s*(?:本报|本台|本网)?(?:记者|主持人|通讯员)\s*[:：]")
 _SPEECH = re.compile(r"[，。？！?!；]")
+# A contact the text gives its readers, written as a sentence: 咨询电话：023-…。
+_CONTACT_SENTENCE = re.compile(r"^(咨询|报名|联系|举报|监督|服务)?(电话|热线|邮箱|方式|地址)\s*[:：]")
 _LEAD_FIELD = re.compile(rf"^[\[【（(「<〔]?\s*(?:{_KEY})\s*[:：]")
 # The same field with a bar for a colon (``编辑｜…``, ``来源丨…``, as public accounts write them):
 # only at the line's start, on a short line without a sentence's marks.
@@ -93,6 +95,9 @@ _TOOL_FILLER = re.compile(r"[\s|｜/:：\[\]【】()（）<>《》\-—·、，,
 _PREV_NEXT = re.compile(r"^(上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]")
 _SCAN = re.compile(r"^(微信|手机)?\s*(扫一扫|扫描二维码|扫码|长按识别|长按二维码)")
 
+# An e-paper's jump line (下转第二版, 上接第1版).
+_JUMP = re.compile(r"^[（(【\[]?\s*(下转|上接|转|接)(第|至)?\s*[A-Za-z]?[\d一二三四五六七八九十]{1,3}\s*[A-Za-z]?\s*版"
+                   r"\s*[）)】\]]?$")
 # A notice's attachment lines: the 附件 label, or a file's name with its extension.
 _ATTACHMENT = re.compile(r"^[【\[]?\s*(相关)?附\s*件\s*[\d一二三四五六七八九十]*\s*([:：]|[】\]]|$)")
 _FILE_NAME = re.compile(r"\.(docx?|xlsx?|pdf|wps|et|zip|rar|7z|ofd|pptx?|txt)\s*[）)]?$", re.I)
@@ -147,6 +152,8 @@ _RELATED_HEAD = re.compile(r"^[【\[]?\s*(往期推荐|往期精选|往期回顾
 _COMMENTS_HEAD = re.compile(r"^[【\[]?\s*((网友|读者|用户|热门|最新|全部|精选|相关)(评论|留言)|发表评论|我要评论|"
                             r"我要留言|写留言|评论区|留言区|留言板|评论列表)\s*[】\]]?\s*"
                             r"(?:[（(]?\s*\d+\s*(条)?[)）]?)?\s*[:：]?\s*$")
+# The header of a post's table of contents.
+_CONTENTS_HEAD = re.compile(r"^[【\[]?\s*(目录|导读|本期导读|内容导读|本文导读|阅读导航)\s*[】\]]?\s*[:：]?\s*$")
 # Ornaments a header may be set between (✦ 往期推荐 ✦, ▼相关阅读▼, —— 推荐阅读 ——).
 _DECOR = re.compile(r"^[^\w【\[]+|[^\w】\]:：]+$")
 _DECOR_HINT = set("✦✧★☆◆◇●○■□▼▽▲△♦❖❤♥·•—－-~～=*#>＞|｜/ 　")
@@ -210,6 +217,8 @@ def field_rule(s: str) -> str | None:
     m = _SPEAKER.match(s)
     if m and _SPEECH.search(s[m.end():]) and _bare_len(s[m.end():]) > 3:
         return None
+    if s.rstrip().endswith("。") and _CONTACT_SENTENCE.match(s):
+        return None  # 咨询电话：023-…。 closes a sentence of the text, as a footer's line never does
     if _LEAD_FIELD.match(s) or len(_ANY_FIELD.findall(s)) >= 2 or bar:
         return "meta:fields"
     if _bare_len(s) <= 60 and not _SENTENCE_MARK.search(s) and len(_JOINED_FIELD.findall(s)) >= 2:
@@ -263,6 +272,12 @@ def breadcrumb_rule(s: str) -> str | None:
     return None
 
 
+def jump_rule(s: str) -> str | None:
+    """An e-paper's jump line: where the text goes on or comes from (``（下转第二版）``,
+    ``（上接第1版）``, ``转A3版``)."""
+    return "meta:jump" if _bare_len(s) <= 16 and _JUMP.match(s) else None
+
+
 def attachment_rule(s: str) -> str | None:
     """A notice's attachments: a line opening ``附件：`` / ``附件2：`` / ``相关附件`` (a link to a file,
     not the notice's text), or a line that is a file's name (``1.申报表.docx``). A sentence that
@@ -299,6 +314,8 @@ def prompt_rule(s: str) -> str | None:
         return "meta:related"
     if _COMMENTS_HEAD.match(s) or s[:1] in _DECOR_HINT and _COMMENTS_HEAD.match(_DECOR.sub("", s)):
         return "meta:comments"
+    if _CONTENTS_HEAD.match(s) or s[:1] in _DECOR_HINT and _CONTENTS_HEAD.match(_DECOR.sub("", s)):
+        return "meta:contents"
     n = _bare_len(s)
     if n > _MAX_PROMPT:
         return None
@@ -364,7 +381,7 @@ def end_mark_rule(s: str) -> str | None:
 
 
 _RULES = (breadcrumb_rule, footer_rule, prompt_rule, field_rule, tools_rule, date_rule, byline_rule,
-          end_mark_rule, attachment_rule)
+          end_mark_rule, attachment_rule, jump_rule)
 
 
 def meta_rule(line: str, normalized: str | None = None) -> str | None:

@@ -23,8 +23,8 @@ extractors' votes, and records why each line went where:
    density method's element; never when it is mostly link text (a link list, teasers), is a
    cell of a key-value metadata table (索引号/发布机构/…), lies in a box headed 网友评论, 精选留言
    or the like (readers' comments), or 延伸阅读, 相关新闻 or the like (unless trafilatura and
-   readability both keep it), or in a container named as
-   navigation, footer, sidebar, share bar, comments or breadcrumb (the class and id words
+   readability both keep it), in a widget (a poll, a form: :func:`_widget_boxes`), or in a
+   container named as navigation, footer, sidebar, share bar, comments or breadcrumb (the class and id words
    Readability uses) unless both trafilatura and readability keep it; the page's title line
    is put first, and the few lines between it and the text (a deck, the info bar, a byline)
    join the article unless excluded so, for the line cleanup to classify;
@@ -195,6 +195,34 @@ def _headed_boxes(plines: list[_PageLine], head: str, keep=None) -> set[int]:
     return out
 
 
+_CONTROLS = ("input", "select", "textarea", "button")
+
+
+def _widget_boxes(root, plines: list[_PageLine], keep) -> set[int]:
+    """Lines of a page's widgets: a poll, a sign-up or search form, a comment box. A widget is a
+    ``<form>`` or an element holding two or more form controls (input, select, textarea,
+    button), neither holding ``keep`` (the density method's element: a page wrapped whole in one
+    ``<form>``, as ASP.NET sites are, is the article's container) nor half the page's text."""
+    total = sum(len(_key(pl.text)) for pl in plines) or 1
+    boxes = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        tag = el.tag.lower()
+        if tag != "form" and sum(1 for _ in el.iter(*_CONTROLS)) < 2:
+            continue
+        if keep is not None and any(a is el for a in _ancestors(keep)):
+            continue
+        boxes.append(el)
+    out: set[int] = set()
+    for box in boxes:
+        members = [i for i, pl in enumerate(plines)
+                   if pl.element is not None and any(a is box for a in _ancestors(pl.element))]
+        if members and sum(len(_key(plines[i].text)) for i in members) < 0.5 * total:
+            out.update(members)
+    return out
+
+
 def _trafilatura(html: str) -> dict:
     import trafilatura
 
@@ -263,6 +291,7 @@ def _extract(html: str) -> HtmlExtraction:
     table_cells = _metadata_table_cells(root)
     related = _headed_boxes(plines, "meta:related", droot)
     comments = _headed_boxes(plines, "meta:comments", droot)
+    widgets = _widget_boxes(root, plines, droot)
     rules, article = [], []
     for i, pl in enumerate(plines):
         who = [name for name in ("trafilatura", "readability", "density") if i in votes[name]]
@@ -273,6 +302,8 @@ def _extract(html: str) -> HtmlExtraction:
             rules.append(f"boilerplate:metadata-table (votes {tag})")
         elif i in comments:  # readers' words are sentences: every extractor may keep them
             rules.append(f"boilerplate:comments-box (votes {tag})")
+        elif i in widgets:  # a poll's or a form's labels and options
+            rules.append(f"boilerplate:widget (votes {tag})")
         elif i in related and not ("trafilatura" in who and "readability" in who):
             rules.append(f"boilerplate:related-box (votes {tag})")
         elif n and pl.link_chars / n > _MAX_LINK_SHARE and not (i in inside and len(who) >= 3):

@@ -399,7 +399,7 @@ TEMPLATES = {"speech_fulltext": speech_fulltext, "zcjd_qa": zcjd_qa, "photo_news
 
 
 def main() -> None:
-    refs = write_set(HERE, "zhframe-pages20", TEMPLATES, lambda art: "held-apart")
+    refs = write_set(HERE, "zhframe-pages20", TEMPLATES, lambda art: "fresh")  # measured once held apart, then used
     print(len(refs), "pages")
 
 
