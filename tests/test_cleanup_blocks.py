@@ -190,3 +190,22 @@ def test_a_schedules_row_opening_with_a_date_is_a_row_of_the_text():
     rows = list(blocks.loc[blocks["rule"] == "body:table-row", "text"])
     assert rows == ["11月3日 9:00—17:00 参赛作品布展 活动中心一楼展厅", "11月4日 9:00—12:00 开幕式 活动中心报告厅"]
     assert "（二）参赛作品须为原创，不得抄袭他人成果。" in list(blocks["text"])
+
+
+def test_a_table_of_contents_jump_lines_and_a_speakers_line_are_furniture():
+    from zhframe.corpus.furniture import meta_rule
+
+    text = ("某区这项改革经验在全市推广\n导读\n◆ 一窗受理，群众少跑腿\n◆ 数据共享，材料大瘦身\n"
+            "近日，市政府办公厅印发通知，推广某区企业开办集成改革经验。\n一窗受理，群众少跑腿\n"
+            "改革后，企业开办涉及的事项实现一表申请、一窗受理、一次办结。\n数据共享，材料大瘦身\n"
+            "某区打通6个部门的数据接口，申请材料由原来的23份减少到6份。")
+    kinds = dict(zip(*(clean_article(text)[c] for c in ("text", "rule"))))
+    assert kinds["◆ 一窗受理，群众少跑腿"] == kinds["◆ 数据共享，材料大瘦身"] == "meta:contents"
+    assert kinds["导读"] == "meta:contents"
+    assert kinds["一窗受理，群众少跑腿"].startswith("heading")  # the text's own heading stays
+    for line in ("（下转第二版）", "（上接第1版）", "转A3版"):
+        assert meta_rule(line), line
+    assert meta_rule("咨询电话：023-40243015。") is None and meta_rule("联系电话：023-40243015") == "meta:fields"
+    speech = clean_article("在区第十八届人民代表大会第三次会议上\n某区人民政府区长 张三\n"
+                           "各位代表：现在，我代表区人民政府，向大会报告工作，请予审议。")
+    assert dict(zip(speech["text"], speech["kind"]))["某区人民政府区长 张三"] == "meta"

@@ -188,3 +188,21 @@ def test_a_data_tables_rows_are_lines_of_the_text_and_a_layout_table_keeps_its_c
     layout = (f'<html><body><table><tr><td>某某区人民政府</td><td>2021年12月20日</td></tr>'
               f'<tr><td colspan="2"><p>{paras[1]}</p><p>{paras[2]}{paras[0]}</p></td></tr></table></body></html>')
     assert paras[1] in page_lines(layout) and not any("\t" in x for x in page_lines(layout))
+
+
+def test_a_poll_or_a_form_inside_the_text_is_boilerplate_and_a_page_wrapped_in_a_form_is_not():
+    paras = ["5月7日，某区“最美河小青”评选活动进入网络投票阶段，共有10名候选人。",
+             "投票时间为5月8日至5月15日，每个微信号每天可投3票。", "最终结果将综合网络投票和专家评审情况确定。"]
+    poll = ('<div class="vote-box"><div>请为你心中的“最美河小青”投票（每天最多3票）</div><ul>'
+            '<li><label><input type="checkbox"> 1号 邓晓雨（龙水镇）</label><span>4608票</span></li>'
+            '<li><label><input type="checkbox"> 2号 唐俊杰（宝顶镇）</label><span>3715票</span></li></ul>'
+            '<button>投票</button><p>已有89105人参与</p></div>')
+    html = (f'<html><body><h1>某区最美河小青评选进入投票阶段</h1><div id="artibody"><p>{paras[0]}</p>'
+            f'<p>{paras[1]}</p>{poll}<p>{paras[2]}</p></div></body></html>')
+    ex = extract_html(html)
+    assert "请为你心中的“最美河小青”投票（每天最多3票）" in ex.boilerplate and "已有89105人参与" in ex.boilerplate
+    assert all(p in ex.text.split("\n") for p in paras)
+    # ASP.NET pages wrap the whole page in one form: the article stays
+    wrapped = html.replace("<body>", '<body><form id="form1"><input type="hidden"><input type="text">')
+    wrapped = wrapped.replace("</body>", "</form></body>").replace(poll, "")
+    assert all(p in extract_html(wrapped).text.split("\n") for p in paras)

@@ -98,13 +98,14 @@ def _block_rows(text: str) -> list[list]:
 
 
 def _contents(lines: list[_Line]) -> bool:
-    """A table of contents (a post's 目录 or 导读 box): a run of two or more short lines that the
-    text repeats further down, each as a line of its own (``◆ 一窗受理，群众少跑腿`` above,
+    """A table of contents (a post's 目录 or 导读 box): a run of two or more short unfinished lines
+    (headings' shape) that the text repeats further down, each as a line of its own (``◆ 一窗受理，群众少跑腿`` above,
     ``一窗受理，群众少跑腿`` as a heading later), markers aside. They become ``meta``
     (``meta:contents``); returns whether any did."""
     keys = [_CONTENTS_MARK.sub("", _bare(x.norm)) for x in lines]
     last = {k: i for i, k in enumerate(keys)}
-    entry = [4 <= len(k) <= _MAX_TAIL_FURNITURE and last[k] > i for i, k in enumerate(keys)]
+    entry = [4 <= len(k) <= _MAX_TAIL_FURNITURE and last[k] > i and not _finished(x.norm)
+             for i, (k, x) in enumerate(zip(keys, lines))]
     changed, i = False, 0
     while i < len(lines):
         j = i
