@@ -202,24 +202,29 @@ def _widget_boxes(root, plines: list[_PageLine], keep) -> set[int]:
     """Lines of a page's widgets: a poll, a sign-up or search form, a comment box. A widget is a
     ``<form>`` or an element holding two or more form controls (input, select, textarea,
     button), neither holding ``keep`` (the density method's element: a page wrapped whole in one
-    ``<form>``, as ASP.NET sites are, is the article's container) nor half the page's text."""
+    ``<form>``, as ASP.NET sites are, is the article's container) nor half the page's text.
+    Linear: controls count up their ancestors once, lines look up theirs once."""
+    counts: dict = {}
+    for control in root.iter(*_CONTROLS):
+        for a in _ancestors(control.getparent()):
+            counts[a] = counts.get(a, 0) + 1
+    for form in root.iter("form"):
+        counts[form] = max(counts.get(form, 0), 2)
+    if not counts:
+        return set()
+    held = set(_ancestors(keep)) if keep is not None else set()
+    members: dict = {}
+    for i, pl in enumerate(plines):
+        if pl.element is None:
+            continue
+        for a in _ancestors(pl.element):
+            if counts.get(a, 0) >= 2 and a not in held:
+                members.setdefault(a, []).append(i)
     total = sum(len(_key(pl.text)) for pl in plines) or 1
-    boxes = []
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        tag = el.tag.lower()
-        if tag != "form" and sum(1 for _ in el.iter(*_CONTROLS)) < 2:
-            continue
-        if keep is not None and any(a is el for a in _ancestors(keep)):
-            continue
-        boxes.append(el)
     out: set[int] = set()
-    for box in boxes:
-        members = [i for i, pl in enumerate(plines)
-                   if pl.element is not None and any(a is box for a in _ancestors(pl.element))]
-        if members and sum(len(_key(plines[i].text)) for i in members) < 0.5 * total:
-            out.update(members)
+    for box, lines in members.items():
+        if sum(len(_key(plines[i].text)) for i in lines) < 0.5 * total:
+            out.update(lines)
     return out
 
 
