@@ -216,8 +216,7 @@ def _blocks_frame(rows: list[list], doc: str) -> pd.DataFrame:
         "doc": [doc] * len(rows), "block": range(len(rows)), "kind": [r[1] for r in rows],
         "text": [r[2] for r in rows], "spans": [r[3] for r in rows],
         "fragment": pd.Series([r[4] for r in rows], dtype=object), "rule": [r[5] for r in rows]})
-    df["fragment"] = df["fragment"].astype(object).where(df["fragment"].notna(), None)
-    return df
+    return df  # fragment: None or a string (rows hold None, never NaN), object dtype
 
 
 #: The modules whose code computes a block row: all of them are part of the cache key.

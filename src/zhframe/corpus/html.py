@@ -67,6 +67,7 @@ _TABLE_KEYS = re.compile(r"^(索\s*引\s*号|主题分类|主题词|分\s*类|�
                          r"公开方式|公开范围|体裁分类|组配分类|服务对象|关键词)\s*[:：]?$")
 # A field of an info bar laid out as its own inline element: a short label and a colon.
 _MAX_LINK_SHARE = 0.5
+_MAX_HEADER = 30  # a box's header is short: longer lines are not read as one
 _MAX_GAP = 6  # lines between the title and the text that may still be the article's
 
 
@@ -182,7 +183,7 @@ def _headed_boxes(plines: list[_PageLine], head: str, keep=None) -> set[int]:
 
     out: set[int] = set()
     for i, pl in enumerate(plines):
-        if pl.element is None or meta_rule(pl.text) != head:
+        if pl.element is None or len(pl.text) > _MAX_HEADER or meta_rule(pl.text) != head:
             continue
         for box in (pl.element, pl.element.getparent()):  # a span header's block is the box
             if box is None or keep is not None and any(a is box for a in _ancestors(keep)):
