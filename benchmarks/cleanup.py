@@ -21,7 +21,7 @@ Measures and prints (not a test).
    fresh), ``pages8``, and the sets of issue #23's debris round: ``pages10`` (10 pages, all
    held apart, measured before any rule), ``pages9`` (8 dev, 4 held apart), ``pages11`` and
    ``pages12`` (first measured fresh, then used), ``pages13`` and ``pages14``, and the third
-   round's sets: ``pages15``, ``pages17``, ``pages18`` and ``pages20`` (held apart, measured before
+   round's sets: ``pages15``, ``pages17``, ``pages18``, ``pages20`` and ``pages21`` (held apart, measured before
    any rule of the round saw them), ``pages16`` and ``pages19`` (development sets); each set's
    README has its first measurement; a last summary gives zhframe's F1, debris,
    title and date per set beside the others' F1. Pages are read as markup (``decode_bytes(..., as_page=False)``).
@@ -217,6 +217,7 @@ PAGES17 = ROOT / "tests" / "data" / "web" / "pages17"  # seven more designs, all
 PAGES18 = ROOT / "tests" / "data" / "web" / "pages18"  # seven more designs, all held apart (measured before any rule saw it)
 PAGES19 = ROOT / "tests" / "data" / "web" / "pages19"  # seven more hard designs (transcripts, tables, pagers): a development set
 PAGES20 = ROOT / "tests" / "data" / "web" / "pages20"  # seven more hard designs (speeches, Q&A, photo pages, jumps): all held apart
+PAGES21 = ROOT / "tests" / "data" / "web" / "pages21"  # seven more hard designs (features, audio, 专栏, tables, emoji posts): all held apart
 
 
 def _load_pages(split: str | None = None, folder: Path = PAGES) -> list[tuple[str, str, dict]]:
@@ -320,7 +321,7 @@ def _table(scored: dict, title: str) -> None:
               f"({s['title_suffix']:.2f}) | {date} |")
 
 
-SETS = (("held-apart", PAGES20), ("held-apart", PAGES18), ("held-apart", PAGES17), ("held-apart", PAGES15), ("held-apart", PAGES10), ("held-apart", PAGES9), ("fresh", PAGES14), ("fresh", PAGES13), ("fresh", PAGES12), ("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
+SETS = (("held-apart", PAGES21), ("held-apart", PAGES20), ("held-apart", PAGES18), ("held-apart", PAGES17), ("held-apart", PAGES15), ("held-apart", PAGES10), ("held-apart", PAGES9), ("fresh", PAGES14), ("fresh", PAGES13), ("fresh", PAGES12), ("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
         ("dev", PAGES6), ("fresh", PAGES7), ("dev", PAGES), ("fresh", PAGES2), ("fresh", PAGES3),
         ("fresh", PAGES4), ("dev", PAGES9), ("dev", PAGES11), ("dev", PAGES16), ("dev", PAGES19))
 
