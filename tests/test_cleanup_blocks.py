@@ -209,3 +209,20 @@ def test_a_table_of_contents_jump_lines_and_a_speakers_line_are_furniture():
     speech = clean_article("在区第十八届人民代表大会第三次会议上\n某区人民政府区长 张三\n"
                            "各位代表：现在，我代表区人民政府，向大会报告工作，请予审议。")
     assert dict(zip(speech["text"], speech["kind"]))["某区人民政府区长 张三"] == "meta"
+
+
+def test_month_spans_ornaments_players_summaries_and_an_english_headline():
+    from zhframe.corpus.furniture import meta_rule
+
+    assert meta_rule("2024年1-5月璧山区经济运行情况") is None  # a span of months is no date
+    assert meta_rule("2024年1月5日") == "meta:dateline"
+    for line in ("—— · ——", "▼ ▼ ▼", "◆◆◆", "00:00 / 02:10", "（本文配有音频，由某区融媒体中心录制播出）"):
+        assert meta_rule(line), line
+    assert meta_rule("5G") is None and meta_rule("GDP增长5%") is None
+    text = ("某区举办中欧企业合作交流会\nChengdu Hi-tech Zone Hosts China-EU Enterprise Cooperation Meeting\n"
+            "【导读】今年以来，某区聚焦先进制造业，实施精准招商，前4月新签约项目46个。\n"
+            "3月12日，中欧企业合作交流会在某区举行，来自德国、法国等国家的30余家企业参加。")
+    kinds = dict(zip(*(clean_article(text)[c] for c in ("text", "rule"))))
+    assert kinds["Chengdu Hi-tech Zone Hosts China-EU Enterprise Cooperation Meeting"] == "deck:translated-title"
+    assert kinds["【导读】今年以来，某区聚焦先进制造业，实施精准招商，前4月新签约项目46个。"] == "deck:editors-note"
+    assert kinds["3月12日，中欧企业合作交流会在某区举行，来自德国、法国等国家的30余家企业参加。"] == "body:paragraph"

@@ -206,3 +206,21 @@ def test_a_poll_or_a_form_inside_the_text_is_boilerplate_and_a_page_wrapped_in_a
     wrapped = html.replace("<body>", '<body><form id="form1"><input type="hidden"><input type="text">')
     wrapped = wrapped.replace("</body>", "</form></body>").replace(poll, "")
     assert all(p in extract_html(wrapped).text.split("\n") for p in paras)
+
+
+def test_a_bold_line_under_a_picture_is_a_heading_and_a_player_is_a_widget():
+    from zhframe.cleanup import clean_page
+
+    paras = ["7月10日，某街道暑期托管班在社区新时代文明实践站正式开班，首批六十名小学生走进课堂。",
+             "托管班聘请了专业老师和大学生志愿者，开设作业辅导、书法绘画、安全教育等课程。",
+             "开班第一天，社区民警为孩子们上了一堂防溺水安全课。"]
+    html = ('<html><body><h1>某街道暑期托管班开课</h1><div id="js_content">'
+            '<div class="player"><audio src="a.mp3"></audio><span>00:00 / 02:10</span><span>音频：某区融媒体中心</span></div>'
+            f'<p>{paras[0]}</p><p style="text-align:center"><img src="a.jpg"></p>'
+            '<section style="text-align:center"><p><strong>课程内容丰富多彩</strong></p></section>'
+            f'<p>{paras[1]}</p><p>{paras[2]}</p></div></body></html>')
+    page = clean_page(html)
+    kinds = dict(zip(page["blocks"]["text"], page["blocks"]["kind"]))
+    assert kinds["课程内容丰富多彩"] == "heading"
+    assert any("00:00 / 02:10" in x and "音频：" in x for x in page["boilerplate"])  # the player's box
+    assert not any("00:00" in x for x in page["blocks"]["text"])

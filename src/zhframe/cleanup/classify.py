@@ -32,8 +32,12 @@ _STOP_OR_COLON = re.compile(r"[。！？；：:;]")
 _PHOTO_CREDIT_END = re.compile(r"(摄|摄影|供图)$")
 _COMMA_OR_SEMICOLON = re.compile(r"[，,；;]")
 _MAX_WEB_SUBHEADING = 16
-# An editor's note set before (or after) the report: 编者按：…, 【编者按】…, 编者的话.
-_EDITORS_NOTE = re.compile(r"^[【\[（(]?\s*(编者按|编者的话|编者注|编辑按|编后语|编后)\s*[】\]）)]?\s*[:：]?")
+# An editor's note set before (or after) the report (编者按：…, 【编者按】…, 编者的话) or a
+# summary above it (【导读】…, 内容提要：…).
+_EDITORS_NOTE = re.compile(r"^[【\[（(]?\s*(编者按|编者的话|编者注|编辑按|编后语|编后|导读|内容提要|提要|摘要)"
+                           r"\s*[】\]）)]?\s*[:：]?")
+# A headline in Latin letters under the Chinese one: words, no sentence's end.
+_LATIN_HEADLINE = re.compile(r"^[A-Za-z][A-Za-z0-9 ,:;'’\-–()&/.]{11,200}(?<![.!?])$")
 # A headline may end with an exclamation or a question (彭水：苗乡夜市火了！, 为何…？), never
 # with a full stop, and holds no other sentence's end.
 _EXCLAIMED = re.compile(r"^[^。！？!?；;]+[！？!?]+[”」』]?$")
@@ -102,6 +106,8 @@ def _classify(lines: list[_Line]) -> None:
         elif i == 1 and prev.kind == "title" and _KICKER.match(s) and len(bare) <= _MAX_TITLE \
                 and not _finished(s):
             line.kind, line.rule = "deck", "deck:kicker"
+        elif i == 1 and prev.kind == "title" and _LATIN_HEADLINE.match(s):
+            line.kind, line.rule = "deck", "deck:translated-title"  # the headline in English
         elif i == 1 and prev.kind == "title" and len(bare) <= _MAX_DECK and not _finished(s) \
                 and not credit and not boxed and not _DATE_START.match(s) \
                 and not _SENTENCE_CLAUSE.search(s):

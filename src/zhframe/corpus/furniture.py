@@ -92,6 +92,9 @@ _TOOLS = re.compile(
     r"已有|人参与|网友评论|条评论|评论|条|\d+|次")
 _FILLER_TOOLS = re.compile(r"^([大中小次]|\d+)$")
 _TOOL_FILLER = re.compile(r"[\s|｜/:：\[\]【】()（）<>《》\-—·、，,…]+")
+_WORDLIKE = re.compile(r"[^\W_]")  # a letter, a digit or a Chinese character
+_PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?$")
+_MEDIA_NOTE = re.compile(r"^[（(【\[]?\s*(本文|本条|本篇|本期)?(配有|附有|含)(音频|视频)")
 _PREV_NEXT = re.compile(r"^(上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]")
 _SCAN = re.compile(r"^(微信|手机)?\s*(扫一扫|扫描二维码|扫码|长按识别|长按二维码)")
 
@@ -166,7 +169,8 @@ _MAX_RELATED_ITEM = 40
 _NOTICE_WORD = re.compile(r"转载|授权|观点|侵权|刊载|版权|来自|摘编|镜像")
 
 # Dates and times, weekdays, edition tags.
-_DATE = re.compile(r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?")
+# A year, month and day; not a span of months (2024年1-5月: its "day" is a month).
+_DATE = re.compile(r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}(?![\d月])\s*日?")
 _TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 # An app's post stamp without the year: month, day and time (01-25 10:58, 6月18日 09:32).
 _STAMP = re.compile(r"(?<![\d-])\d{1,2}(?:-|月)\d{1,2}日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
@@ -246,7 +250,13 @@ def credit_chain(s: str) -> bool:
 
 
 def tools_rule(s: str) -> str | None:
-    """Buttons and widgets (share, print, close, font size, previous/next, QR code)."""
+    """Buttons and widgets (share, print, close, font size, previous/next, QR code), a media
+    player's clock (``00:00 / 02:10``) and note (``（本文配有音频…）``), and ornaments: a line of
+    nothing but marks and symbols (``—— · ——``, ``▼ ▼ ▼``, ``◆◆◆``)."""
+    if not _WORDLIKE.search(s):
+        return "meta:ornament"
+    if _PLAYER_CLOCK.match(s) or _MEDIA_NOTE.match(s) and _bare_len(s) <= 60:
+        return "meta:player"
     if _PREV_NEXT.match(s) and _bare_len(s) <= 60:
         return "meta:previous-next"
     if _SCAN.match(s) and _bare_len(s) <= 30:

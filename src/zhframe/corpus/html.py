@@ -200,15 +200,16 @@ _CONTROLS = ("input", "select", "textarea", "button")
 
 
 def _widget_boxes(root, plines: list[_PageLine], keep) -> set[int]:
-    """Lines of a page's widgets: a poll, a sign-up or search form, a comment box. A widget is a
-    ``<form>`` or an element holding two or more form controls (input, select, textarea,
-    button), neither holding ``keep`` (the density method's element: a page wrapped whole in one
+    """Lines of a page's widgets: a poll, a sign-up or search form, a comment box, a media
+    player. A widget is a ``<form>``, an element holding two or more form controls (input,
+    select, textarea, button) or an ``<audio>``/``<video>`` player, neither holding ``keep`` (the density method's element: a page wrapped whole in one
     ``<form>``, as ASP.NET sites are, is the article's container) nor half the page's text.
     Linear: controls count up their ancestors once, lines look up theirs once."""
     counts: dict = {}
-    for control in root.iter(*_CONTROLS):
+    for control in root.iter(*_CONTROLS, "audio", "video"):
+        weight = 2 if control.tag in ("audio", "video") else 1  # a player is a widget alone
         for a in _ancestors(control.getparent()):
-            counts[a] = counts.get(a, 0) + 1
+            counts[a] = counts.get(a, 0) + weight
     for form in root.iter("form"):
         counts[form] = max(counts.get(form, 0), 2)
     if not counts:

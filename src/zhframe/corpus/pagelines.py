@@ -233,9 +233,18 @@ def _image_gaps(plines: list[_PageLine], article: list[int]) -> set[int]:
     """Article lines that a picture's caption's shape and place mark: a short line (at most
     :data:`_MAX_CAPTION` characters) right after an image, set as a caption (:func:`_captioned`).
     The text gets a wider gap before each, as a picture leaves in pasted text, so the line
-    cleanup reads a boxed caption (``活动现场``, ``▼ 现场图片``) there and not a subheading."""
+    cleanup reads a boxed caption (``活动现场``, ``▼ 现场图片``) there and not a subheading; a line
+    set wholly in bold is a heading under the picture, not its caption."""
     return {i for i in article[1:] if plines[i].after_image and plines[i].element is not None
-            and len(_key(plines[i].text)) <= _MAX_CAPTION and _captioned(plines[i].element)}
+            and len(_key(plines[i].text)) <= _MAX_CAPTION and _captioned(plines[i].element)
+            and not _bold(plines[i].element)}
+
+
+def _bold(el) -> bool:
+    """Is all of a block's text set in bold (``<strong>``, ``<b>``)? A heading is, a caption
+    rarely: a bold line under a picture heads the next section."""
+    text = _key(el.text_content())
+    return bool(text) and any(_key(b.text_content()) == text for b in el.iter("strong", "b"))
 
 
 
