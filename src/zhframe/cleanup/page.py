@@ -40,6 +40,6 @@ def article_text(blocks) -> str:
     ``benchmarks/cleanup.py`` scores against a reference body. ``""`` for no blocks."""
     if blocks is None or not len(blocks):
         return ""
-    keep = [t for t, k, r in zip(blocks["text"], blocks["kind"], blocks["rule"])
+    keep = [t for t, k, r in zip(blocks["text"].tolist(), blocks["kind"].tolist(), blocks["rule"].tolist())
             if k in TEXT_KINDS or r == "meta:dateline-lead"]
     return "\n".join(keep)

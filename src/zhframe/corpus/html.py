@@ -173,17 +173,25 @@ def _metadata_table_cells(root) -> set:
     return cells
 
 
-def _headed_boxes(plines: list[_PageLine], head: str, keep=None) -> set[int]:
+def _short_line_rules(plines: list[_PageLine]) -> list:
+    """The furniture rule (:func:`zhframe.corpus.furniture.meta_rule`) of every short line, where
+    a box's header could be (None for longer lines): computed once for every kind of box."""
+    from zhframe.corpus.furniture import meta_rule
+
+    return [meta_rule(pl.text) if pl.element is not None and len(pl.text) <= _MAX_HEADER else None
+            for pl in plines]
+
+
+def _headed_boxes(plines: list[_PageLine], head: str, keep=None, rules=None) -> set[int]:
     """Lines of boxes whose first line is a header of kind ``head`` (a
     :func:`zhframe.corpus.furniture.meta_rule`: ``meta:related`` for 延伸阅读, 相关新闻, 推荐阅读...;
     ``meta:comments`` for 网友评论, 精选留言...): the header's own block when it holds more lines
     (a header in a ``<span>``), else its parent, when the header is the box's first line. Such a box holds other reports or readers' words, as links or as sentences. A box
     holding ``keep`` (the density method's element) is the article's container, never such a box."""
-    from zhframe.corpus.furniture import meta_rule
-
+    rules = _short_line_rules(plines) if rules is None else rules
     out: set[int] = set()
     for i, pl in enumerate(plines):
-        if pl.element is None or len(pl.text) > _MAX_HEADER or meta_rule(pl.text) != head:
+        if rules[i] != head:
             continue
         for box in (pl.element, pl.element.getparent()):  # a span header's block is the box
             if box is None or keep is not None and any(a is box for a in _ancestors(keep)):
@@ -296,8 +304,9 @@ def _extract(html: str) -> HtmlExtraction:
                 inside.add(i)
     votes["density"] = inside
     table_cells = _metadata_table_cells(root)
-    related = _headed_boxes(plines, "meta:related", droot)
-    comments = _headed_boxes(plines, "meta:comments", droot)
+    short_rules = _short_line_rules(plines)
+    related = _headed_boxes(plines, "meta:related", droot, short_rules)
+    comments = _headed_boxes(plines, "meta:comments", droot, short_rules)
     widgets = _widget_boxes(root, plines, droot)
     rules, article = [], []
     for i, pl in enumerate(plines):
