@@ -226,3 +226,10 @@ def test_month_spans_ornaments_players_summaries_and_an_english_headline():
     assert kinds["Chengdu Hi-tech Zone Hosts China-EU Enterprise Cooperation Meeting"] == "deck:translated-title"
     assert kinds["【导读】今年以来，某区聚焦先进制造业，实施精准招商，前4月新签约项目46个。"] == "deck:editors-note"
     assert kinds["3月12日，中欧企业合作交流会在某区举行，来自德国、法国等国家的30余家企业参加。"] == "body:paragraph"
+
+
+def test_a_systems_timestamp_between_paragraphs_is_no_item_of_the_text():
+    text = ("反映某小区道路积水问题\n\n尊敬的领导：小区东门外的道路每逢下雨就严重积水，希望尽快解决。\n\n"
+            "2022-05-10 17:41:19\n\n张先生：您好！收到您的留言后，我局立即组织人员到现场查看。")
+    kinds = dict(zip(*(clean_article(text)[c] for c in ("text", "kind"))))
+    assert kinds["2022-05-10 17:41:19"] == "meta"

@@ -224,3 +224,40 @@ def test_a_bold_line_under_a_picture_is_a_heading_and_a_player_is_a_widget():
     assert kinds["课程内容丰富多彩"] == "heading"
     assert any("00:00 / 02:10" in x and "音频：" in x for x in page["boilerplate"])  # the player's box
     assert not any("00:00" in x for x in page["blocks"]["text"])
+
+
+def test_a_profile_box_label_cells_and_numbers_in_adjacent_spans():
+    paras = ["早上八点不到，李桂兰已经在社区办公室忙开了，翻开她的工作笔记，密密麻麻记着居民反映的大事小情。",
+             "从一名普通社区工作者到社区党委书记，李桂兰在这个老旧社区一干就是二十年。"]
+    profile = ('<table class="dbda"><tr><td><b>代表档案</b></td></tr><tr><td>姓名：李桂兰</td></tr>'
+               '<tr><td>届别：某区第十八届人大代表</td></tr></table>')
+    html = (f'<html><body><h1>区人大代表李桂兰：扎根社区二十年</h1><div class="nr">{profile}'
+            f'<p>{paras[0]}</p><p>{paras[1]}</p></div></body></html>')
+    ex = extract_html(html)
+    assert "姓名：李桂兰" in ex.boilerplate and all(p in ex.text.split("\n") for p in paras)
+    letter = ("尊敬的领导：我是某小区的业主。小区东门外的道路每逢下雨就严重积水，最深的地方能没过脚踝，行人只能绕行，"
+              "这个问题已经存在两年多了，希望有关部门尽快解决。")
+    reply = "张先生：您好！收到您的留言后，我局高度重视，立即组织工作组到现场查看，已对雨水管网进行了疏通和扩容。"
+    record = ('<table><tr><td>来信人</td><td>市民张先生</td><td>来信时间</td><td>2023-02-13 09:15:06</td></tr>'
+              f'<tr><td>来信内容</td><td colspan="3">{letter}</td></tr>'
+              f'<tr><td>回复单位</td><td>区城市管理局</td><td>回复时间</td><td>2023-02-21 12:45:30</td></tr>'
+              f'<tr><td>回复内容</td><td colspan="3">{reply}</td></tr></table>')
+    ex = extract_html(f'<html><body><h1>反映某小区周边道路积水问题</h1>{record}</body></html>')
+    rules = dict(zip(ex.lines, ex.line_rules))
+    assert rules["回复单位"].startswith("boilerplate:label-cell") and rules["来信内容"].startswith("boilerplate:label-cell")
+    assert letter in ex.text.split("\n") and reply in ex.text.split("\n")
+    # a data table's first column is no label: its rows stay lines of the text
+    data = "<table><tr><td>固定资产投资</td><td>5.6</td></tr><tr><td>工业投资</td><td>12.4</td></tr></table>"
+    assert "固定资产投资\t5.6" in page_lines(f"<html><body>{data}</body></html>")
+    assert page_lines('<html><body><p><span>06-12</span><span>16:05</span><span>重庆</span></p></body></html>') == \
+        ["06-12 16:05重庆"]
+
+
+def test_a_month_and_day_without_a_year_take_the_year_of_the_pages_other_sources():
+    paras = "".join(f"<p>{x}</p>" for x in ("晚上八点，某镇一间由旧仓库改造的直播间里灯火通明，返乡青年正对着镜头介绍腊肉。",
+                                            "两年前，她辞去了在广州的工作，回到家乡做起了农产品电商，带动六十多户农户增收。"))
+    html = ('<html><head><title>某镇返乡青年直播带货</title><meta name="pubdate" content="2023-06-11"></head><body>'
+            '<h1>某镇返乡青年直播带货</h1><div><span>06-12</span><span>16:05</span></div>'
+            f'<div class="article">{paras}</div></body></html>')
+    ex = extract_html(html)
+    assert ("visible", "2023-06-12") in ex.dates

@@ -15,6 +15,8 @@ from zhframe.corpus.furniture import date_only, meta_rule, related_item, split_e
 # Longest line (characters, spaces excluded) the tail of furniture may hold: a credit, a
 # prompt or another article's headline, not a paragraph cut off at the end of a paste.
 _MAX_TAIL_FURNITURE = 30
+# A system's timestamp (2022-05-10 17:41:19): a record's field, never a notice's item.
+_TIMESTAMP = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$")
 # A list marker, a heading's number or an ornament before an entry of a table of contents.
 _CONTENTS_MARK = re.compile(r"^(?:[◆◇●○■□▶►▸•·★☆▼▲\-—]+|\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}、|0\d)\s*")
 
@@ -150,7 +152,7 @@ def _dates_inside_text(lines: list[_Line]) -> bool:
         prev, line, nxt = lines[i - 1], lines[i], lines[i + 1]
         seen_body = seen_body or prev.kind == "body"
         if line.rule == "meta:dateline" and seen_body and prev.kind in text and nxt.kind in text \
-                and date_only(line.phr):
+                and date_only(line.phr) and not _TIMESTAMP.match(line.norm):
             line.kind, line.rule = "body", "body:date-item"
             changed = True
     return changed

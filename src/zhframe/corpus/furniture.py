@@ -157,6 +157,8 @@ _COMMENTS_HEAD = re.compile(r"^[【\[]?\s*((网友|读者|用户|热门|最新|�
                             r"(?:[（(]?\s*\d+\s*(条)?[)）]?)?\s*[:：]?\s*$")
 # The header of a post's table of contents.
 _CONTENTS_HEAD = re.compile(r"^[【\[]?\s*(目录|导读|本期导读|内容导读|本文导读|阅读导航)\s*[】\]]?\s*[:：]?\s*$")
+# The header of a profile box beside a report on a person (代表档案, 人物名片, 个人简介).
+_PROFILE_HEAD = re.compile(r"^[【\[]?\s*(代表|人物|个人|作者|委员|嘉宾)(档案|简介|名片|小档案|资料)\s*[】\]]?\s*[:：]?\s*$")
 # Ornaments a header may be set between (✦ 往期推荐 ✦, ▼相关阅读▼, —— 推荐阅读 ——).
 _DECOR = re.compile(r"^[^\w【\[]+|[^\w】\]:：]+$")
 _DECOR_HINT = set("✦✧★☆◆◇●○■□▼▽▲△♦❖❤♥·•—－-~～=*#>＞|｜/ 　")
@@ -326,6 +328,8 @@ def prompt_rule(s: str) -> str | None:
         return "meta:comments"
     if _CONTENTS_HEAD.match(s) or s[:1] in _DECOR_HINT and _CONTENTS_HEAD.match(_DECOR.sub("", s)):
         return "meta:contents"
+    if _PROFILE_HEAD.match(s) or s[:1] in _DECOR_HINT and _PROFILE_HEAD.match(_DECOR.sub("", s)):
+        return "meta:profile"
     n = _bare_len(s)
     if n > _MAX_PROMPT:
         return None

@@ -48,8 +48,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from zhframe.corpus.pagelines import (_SENTENCE_PUNCT, _PageLine, _ancestors, _image_gaps, _key,
-                                      _page, _parse, _walk)
+from zhframe.corpus.pagelines import (_MAX_CELL, _SENTENCE_PUNCT, _PageLine, _ancestors, _image_gaps,
+                                      _key, _page, _parse, _walk)
 from zhframe.corpus.pagelines import page_lines  # noqa: F401  (public here too, as before)
 
 # Container words that mark page furniture in class and id attributes: Readability's
@@ -67,6 +67,7 @@ _TABLE_KEYS = re.compile(r"^(索\s*引\s*号|主题分类|主题词|分\s*类|�
                          r"公开方式|公开范围|体裁分类|组配分类|服务对象|关键词)\s*[:：]?$")
 # A field of an info bar laid out as its own inline element: a short label and a colon.
 _MAX_LINK_SHARE = 0.5
+_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]?$")
 _MAX_HEADER = 30  # a box's header is short: longer lines are not read as one
 _MAX_GAP = 6  # lines between the title and the text that may still be the article's
 
@@ -173,6 +174,29 @@ def _metadata_table_cells(root) -> set:
     return cells
 
 
+def _label_cells(root) -> set:
+    """The label cells of a form-like table (a letter and its reply: ``来信人 | 张先生 | 来信时间 |
+    …``, ``回复内容 | …``): in rows of an even number of cells, each odd cell a short label (two to
+    six Chinese characters, nothing else) before a value, on at least two rows of a table that
+    holds a long value (a data table of short cells is the text's: its rows are lines)."""
+    cells = set()
+    for table in root.iter("table"):
+        found = []
+        for tr in table.iter("tr"):
+            if next(tr.iterancestors("table"), None) is not table:
+                continue
+            row = [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+            if len(row) < 2 or len(row) % 2:
+                continue
+            pairs = list(zip(row[::2], row[1::2]))
+            if all(_LABEL.match(_key(a.text_content())) and _key(b.text_content()) for a, b in pairs):
+                found += [a for a, _ in pairs]
+        long_value = any(len(_key(c.text_content())) > _MAX_CELL for c in table.iter("td", "th"))
+        if len({c.getparent() for c in found}) >= 2 and long_value:  # a data table has no long cell
+            cells.update(found)
+    return cells
+
+
 def _short_line_rules(plines: list[_PageLine]) -> list:
     """The furniture rule (:func:`zhframe.corpus.furniture.meta_rule`) of every short line, where
     a box's header could be (None for longer lines): computed once for every kind of box."""
@@ -185,15 +209,18 @@ def _short_line_rules(plines: list[_PageLine]) -> list:
 def _headed_boxes(plines: list[_PageLine], head: str, keep=None, rules=None) -> set[int]:
     """Lines of boxes whose first line is a header of kind ``head`` (a
     :func:`zhframe.corpus.furniture.meta_rule`: ``meta:related`` for 延伸阅读, 相关新闻, 推荐阅读...;
-    ``meta:comments`` for 网友评论, 精选留言...): the header's own block when it holds more lines
-    (a header in a ``<span>``), else its parent, when the header is the box's first line. Such a box holds other reports or readers' words, as links or as sentences. A box
+    ``meta:comments`` for 网友评论, 精选留言...; ``meta:profile`` for 代表档案, 人物名片...): the
+    smallest of the header's block and its three nearest containers that holds more lines than
+    the header, when the header is its first line. Such a box holds other reports or readers' words, as links or as sentences. A box
     holding ``keep`` (the density method's element) is the article's container, never such a box."""
     rules = _short_line_rules(plines) if rules is None else rules
     out: set[int] = set()
     for i, pl in enumerate(plines):
         if rules[i] != head:
             continue
-        for box in (pl.element, pl.element.getparent()):  # a span header's block is the box
+        # the smallest of the header's block and its three nearest containers that holds more
+        # (a span header's block is the box; a table's header cell is three levels down)
+        for box in list(_ancestors(pl.element))[:4]:
             if box is None or keep is not None and any(a is box for a in _ancestors(keep)):
                 break
             members = [j for j, q in enumerate(plines)
@@ -307,6 +334,8 @@ def _extract(html: str) -> HtmlExtraction:
     short_rules = _short_line_rules(plines)
     related = _headed_boxes(plines, "meta:related", droot, short_rules)
     comments = _headed_boxes(plines, "meta:comments", droot, short_rules)
+    comments |= _headed_boxes(plines, "meta:profile", droot, short_rules)  # a person's vitals
+    labels = _label_cells(root)
     widgets = _widget_boxes(root, plines, droot)
     rules, article = [], []
     for i, pl in enumerate(plines):
@@ -316,6 +345,8 @@ def _extract(html: str) -> HtmlExtraction:
         container = _furniture_container(pl.element, None) if pl.element is not None else None
         if pl.element is not None and any(a in table_cells for a in _ancestors(pl.element)):
             rules.append(f"boilerplate:metadata-table (votes {tag})")
+        elif pl.element is not None and any(a in labels for a in _ancestors(pl.element)):
+            rules.append(f"boilerplate:label-cell (votes {tag})")
         elif i in comments:  # readers' words are sentences: every extractor may keep them
             rules.append(f"boilerplate:comments-box (votes {tag})")
         elif i in widgets:  # a poll's or a form's labels and options

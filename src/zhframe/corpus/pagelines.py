@@ -5,7 +5,8 @@ The page is parsed once (lxml) and its visible text laid out as lines, one per b
 as a browser shows it and a person copying the page gets it:
 
 - an info bar's fields in adjacent inline elements (``<span>发布机构：…</span><span>发布时间：…``)
-  stay apart, as CSS margins show them, unless they sit inside a sentence;
+  stay apart, as CSS margins show them, unless they sit inside a sentence, and so do two numbers
+  in adjacent inline elements (``06-12</span><span>16:05``);
 - a data table's row (a list of names, places, a schedule: short cells, no nested table) is
   one line with its cells apart by tabs; a table laying out the page keeps a line per cell;
 - a line right after an image is marked, so :func:`_image_gaps` can set a picture's caption
@@ -31,6 +32,7 @@ _INLINE_FIELD_TAGS = frozenset(("span", "em", "i", "b", "strong", "font", "label
 _FIELD_OPENING = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]")
 _FIELD_BREAK = "\x00"  # marker pieces, told apart from page text by identity
 _IMAGE = "\x01"
+_NUMBER_BREAK = "\x03"
 _CELL = "\x02"
 _CELL_GAPS = re.compile("[ \x02]*\x02[ \x02]*")
 _MAX_CELL = 60
@@ -137,6 +139,8 @@ def _walk(root, cells=frozenset()) -> list[_PageLine]:
         if tag == "a":
             links += 1
         if el.text:
+            if tag in _INLINE_FIELD_TAGS and el.text[:1].isdigit():
+                pieces.append((_NUMBER_BREAK, blocks[-1], False))
             if tag in _INLINE_FIELD_TAGS and _FIELD_OPENING.match(el.text):
                 # an info bar's field in its own span (发布机构：…</span><span>发布时间：…): a
                 # browser shows the fields apart (CSS margins); keep them apart as text too
@@ -169,6 +173,10 @@ def _walk(root, cells=frozenset()) -> list[_PageLine]:
             continue
         if text is _IMAGE:  # an image opening a line (not one inside a line's text: an emoji)
             image = image or not "".join(buf).strip()
+            continue
+        if text is _NUMBER_BREAK:  # 06-12</span><span>16:05: two numbers never run together
+            if buf and buf[-1][-1:].isdigit():
+                buf.append(" ")
             continue
         if text is _FIELD_BREAK:  # apart from the fields before it, not inside a sentence
             if buf and not _SENTENCE_PUNCT.search("".join(buf)):

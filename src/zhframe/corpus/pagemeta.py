@@ -43,6 +43,8 @@ _URL_DATES = (re.compile(r"/(20\d{2})-?(\d{2})/(\d{2})/"), re.compile(r"[/_t](20
 _URL = re.compile(r"saved from url=\(\d+\)(\S+)|<link[^>]+rel=[\"']canonical[\"'][^>]*href=[\"']([^\"']+)|"
                   r"<meta[^>]+property=[\"']og:url[\"'][^>]*content=[\"']([^\"']+)", re.I)
 _PUBLISH_WORDS = re.compile(r"发布|发表|时间|日期|来源|稿源|作者|编辑|记者|点击|浏览|阅读")
+# A month and day without a year, with a time or standing alone (06-12 16:05, 6月12日).
+_MONTH_DAY = re.compile(r"(?<![\d\-/年.])(\d{1,2})(?:-|/|月)(\d{1,2})日?(?![\d\-/])(?=\s*(?:\d{1,2}:\d{2}|$|\s))")
 _SAVED_DAY = re.compile(r"今天是|今日|当前日期|现在是")
 _SENTENCE = re.compile(r"[，。；！？]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -237,6 +239,22 @@ def _visible_date(lines: list[str], article_order: list[int], title_line: int | 
     return None
 
 
+def _visible_month_day(lines: list[str], article_order: list[int], title_line: int | None):
+    """``(month, day)`` of a publication line that gives no year (an app's ``06-12 16:05``,
+    ``6月12日 09:30``): the first short line near the title holding one, or None."""
+    anchor = title_line if title_line is not None else (article_order[0] if article_order else None)
+    if anchor is None:
+        return None
+    for i in list(range(anchor + 1, min(len(lines), anchor + 8))) + list(range(max(0, anchor - 4), anchor)):
+        line = lines[i]
+        if _SAVED_DAY.search(line) or len(_key(line)) > 40 or _SENTENCE.search(line):
+            continue
+        m = _MONTH_DAY.search(line)
+        if m:
+            return m.group(1), m.group(2)
+    return None
+
+
 def _dated_line(lines: list[str], title_line: int | None = None) -> str | None:
     """The first line of the page that is a date and little else (an e-paper's issue line
     ``2023年04月02日 星期日``), not today's date in a header (今天是…), not the title, not a
@@ -278,6 +296,7 @@ def page_date(root, html: str, lines: list[str], meta: dict, article_order: list
     d = _visible_date(lines, article_order, title_line)
     if d:
         cands.append(("visible", d))
+    visible_md = None if d else _visible_month_day(lines, article_order, title_line)
     for m in _URL.finditer(html[:20000]):
         d = _url_date(next(g for g in m.groups() if g))
         if d:
@@ -289,6 +308,10 @@ def page_date(root, html: str, lines: list[str], meta: dict, article_order: list
     d = _dated_line(lines, title_line)
     if d:
         cands.append(("page-date", d))
+    if visible_md and cands:  # 06-12 on the page, the year from the page's other sources
+        d = iso(cands[0][1][:4], *visible_md)
+        if d:
+            cands.append(("visible", d))
     if not cands:
         return {"date": None, "source": None, "candidates": []}
     totals: dict[str, int] = {}
