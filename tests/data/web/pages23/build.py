@@ -393,6 +393,7 @@ def douyin_short_video(art, rng, others):
                  for u, c, t, ip in (("小鱼儿", "好看！", "3天前", "重庆"), ("蓝天白云", "想去玩了", "2天前", "四川"), ("阿杰", "家乡越来越好", "1天前", "广东")))
     if art["id"] == "m13":
         url = f"https://www.douyin.com/video/72{_n(rng, 17)}"
+        relv = "".join(f'<li><a href="#">{esc(t)}<span>{rng.randint(1, 99)}万</span></a></li>' for t, _ in rng.sample(others, 5))
         body = (f'<div id="douyin-header"><a class="logo">抖音</a><input placeholder="搜索你感兴趣的内容"><a>登录</a></div>'
                 f'<div class="video-detail"><div class="xgplayer"><video src="blob:https://www.douyin.com/{_n(rng, 8):x}"></video>'
                 f'<div class="xgplayer-time"><span>00:00</span>/<span>00:{rng.randint(20, 59)}</span></div></div>'
@@ -404,7 +405,7 @@ def douyin_short_video(art, rng, others):
                 f'<span>{rng.randint(100, 2000)}</span><span>分享</span></div></div>'
                 f'<div class="author-card"><a>@{esc(acct)}</a><p>{rng.randint(10, 90)}.{rng.randint(1, 9)}万粉丝 {rng.randint(100, 900)}万获赞</p><button>关注</button></div>'
                 f'<div class="comment-mainContent"><div class="hd">全部评论({rng.randint(100, 900)})</div>{cm}</div>'
-                f'<div class="related-video"><div class="hd">相关推荐</div><ul>{_rel(rng, others, 5, "{t}<span>" + str(rng.randint(1, 99)) + "万</span>")}</ul></div></div>'
+                f'<div class="related-video"><div class="hd">相关推荐</div><ul>{relv}</ul></div></div>'
                 f'<div class="footer">京ICP备16016397号-3　京公网安备11000002002046号　网络文化经营许可证</div>')
     else:
         url = f"https://channels.weixin.qq.com/web/pages/feed?eid=export%2F{_n(rng, 12):x}"
