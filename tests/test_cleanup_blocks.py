@@ -233,3 +233,17 @@ def test_a_systems_timestamp_between_paragraphs_is_no_item_of_the_text():
             "2022-05-10 17:41:19\n\n张先生：您好！收到您的留言后，我局立即组织人员到现场查看。")
     kinds = dict(zip(*(clean_article(text)[c] for c in ("text", "kind"))))
     assert kinds["2022-05-10 17:41:19"] == "meta"
+
+
+def test_an_events_time_and_place_inside_the_text_are_its_items_and_a_posts_header_is_not():
+    from zhframe.corpus.furniture import meta_rule
+
+    text = ("某镇召开春耕生产推进会\n\n为做好今年春耕生产工作，镇党委决定召开春耕生产推进会。\n\n"
+            "时间：2022年3月11日上午9:30\n\n地点：镇政府三楼会议室\n\n会上，各村汇报了春耕备耕进展情况。")
+    kinds = dict(zip(*(clean_article(text)[c] for c in ("text", "kind"))))
+    assert kinds["时间：2022年3月11日上午9:30"] == kinds["地点：镇政府三楼会议室"] == "body"
+    top = clean_article("某镇召开推进会\n\n时间：2022-03-11 来源：某镇\n\n3月11日，某镇召开春耕生产推进会。")
+    assert dict(zip(top["text"], top["kind"]))["时间：2022-03-11 来源：某镇"] == "meta"
+    assert meta_rule("原创某镇党政办某镇2023-02-08 10:56发表于贵州") == "meta:dateline"
+    assert meta_rule("9.3万617 1063分享") == "meta:page-tools"
+    assert meta_rule("617") is None and meta_rule("5.6") is None

@@ -261,3 +261,18 @@ def test_a_month_and_day_without_a_year_take_the_year_of_the_pages_other_sources
             f'<div class="article">{paras}</div></body></html>')
     ex = extract_html(html)
     assert ("visible", "2023-06-12") in ex.dates
+
+
+def test_a_gallerys_picture_text_is_a_caption_and_an_implausible_post_time_is_no_date():
+    from zhframe.cleanup import clean_page
+
+    paras = ["时下正值高山蔬菜采收旺季，某镇海拔一千五百多米的菜地里，村民们忙着采收、装车。",
+             "近年来，当地引导农户连片种植，推行统一育苗、统一技术指导、统一品牌销售。"]
+    gallery = ('<div class="pic-box"><a class="prev">上一张</a><div class="bigPic"><img src="a.jpg"></div>'
+               '<a class="next">下一张</a><div class="picTxt">6月17日，在某镇木根村，村民在采收高山甘蓝。</div></div>')
+    html = (f'<html><body><h1>某镇高山蔬菜迎来采收季</h1>{gallery}<div class="article"><p>{paras[0]}</p>'
+            f'<p>{paras[1]}</p></div><script>var ct = "4606646400";</script></body></html>')
+    page = clean_page(html)
+    kinds = dict(zip(page["blocks"]["text"], page["blocks"]["kind"]))
+    assert kinds["6月17日，在某镇木根村，村民在采收高山甘蓝。"] == "caption"
+    assert not any(src == "wechat" for src, _ in extract_html(html).dates)  # a post time in 2115

@@ -15,6 +15,8 @@ from zhframe.corpus.furniture import date_only, meta_rule, related_item, split_e
 # Longest line (characters, spaces excluded) the tail of furniture may hold: a credit, a
 # prompt or another article's headline, not a paragraph cut off at the end of a paste.
 _MAX_TAIL_FURNITURE = 30
+# An item of a meeting or an event inside the text (时间：2月7日下午2:30, 地点：…).
+_EVENT_FIELD = re.compile(r"^(会议|活动|培训|报名|比赛|考试)?(时间|日期|地点|地址)\s*[:：]\s*\S")
 # A system's timestamp (2022-05-10 17:41:19): a record's field, never a notice's item.
 _TIMESTAMP = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$")
 # A list marker, a heading's number or an ornament before an entry of a table of contents.
@@ -145,7 +147,9 @@ def _dates_inside_text(lines: list[_Line]) -> bool:
     and text right before and after it, is an item of a notice or a schedule (under 一、会议时间),
     not the page's publication date, which stands above the text or below it (a dated line
     naming an outlet between two paragraphs is another article's card: 某某新闻317评2021-06-18).
-    Such lines become ``body`` (rule ``body:date-item``); returns whether any did."""
+    Such lines become ``body`` (rule ``body:date-item``), and so does a field line of an event
+    (``时间：…``, ``地点：…``) inside the text in the same place (``body:event-item``); returns
+    whether any did."""
     text = ("body", "heading", "subheading")
     seen_body, changed = False, False
     for i in range(1, len(lines) - 1):
@@ -154,6 +158,10 @@ def _dates_inside_text(lines: list[_Line]) -> bool:
         if line.rule == "meta:dateline" and seen_body and prev.kind in text and nxt.kind in text \
                 and date_only(line.phr) and not _TIMESTAMP.match(line.norm):
             line.kind, line.rule = "body", "body:date-item"
+            changed = True
+        elif line.rule == "meta:fields" and seen_body and prev.kind in text and nxt.kind in text \
+                and _EVENT_FIELD.match(line.norm):
+            line.kind, line.rule = "body", "body:event-item"  # 时间：…/地点：… of a meeting
             changed = True
     return changed
 

@@ -92,6 +92,8 @@ _TOOLS = re.compile(
     r"已有|人参与|网友评论|条评论|评论|条|\d+|次")
 _FILLER_TOOLS = re.compile(r"^([大中小次]|\d+)$")
 _TOOL_FILLER = re.compile(r"[\s|｜/:：\[\]【】()（）<>《》\-—·、，,…]+")
+_COUNTERS = re.compile(r"^(?:\s*(?:\d+(?:\.\d+)?\s*[万wWkK]?\+?)\s*(?:赞|点赞|评论|分享|转发|收藏|在看|喜欢)?){2,}\s*$")
+_COUNTER_WORD = re.compile(r"[万wWkK]|赞|评论|分享|转发|收藏|在看|喜欢")
 _WORDLIKE = re.compile(r"[^\W_]")  # a letter, a digit or a Chinese character
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?$")
 _MEDIA_NOTE = re.compile(r"^[（(【\[]?\s*(本文|本条|本篇|本期)?(配有|附有|含)(音频|视频)")
@@ -177,6 +179,8 @@ _TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 # An app's post stamp without the year: month, day and time (01-25 10:58, 6月18日 09:32).
 _STAMP = re.compile(r"(?<![\d-])\d{1,2}(?:-|月)\d{1,2}日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
 _DAY_PARTS = re.compile(r"凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|全天|\d{1,2}月\d{1,2}日|\d{1,2}[月日号]")
+# The words of an account post's header line around its account name (原创 … 发表于贵州).
+_POST_HEADER = re.compile(r"^原创|发表于\S{0,8}$")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 _EDITION = re.compile(r"第\s*[A-Za-z]?\d+\s*版|版次")
 _SENTENCE_MARK = re.compile(r"[。！？；!?;，,]")
@@ -257,6 +261,8 @@ def tools_rule(s: str) -> str | None:
     nothing but marks and symbols (``—— · ——``, ``▼ ▼ ▼``, ``◆◆◆``)."""
     if not _WORDLIKE.search(s):
         return "meta:ornament"
+    if _bare_len(s) <= 30 and _COUNTERS.match(s) and _COUNTER_WORD.search(s):
+        return "meta:page-tools"  # a post's like, comment and share counts (9.3万 617 1063分享)
     if _PLAYER_CLOCK.match(s) or _MEDIA_NOTE.match(s) and _bare_len(s) <= 60:
         return "meta:player"
     if _PREV_NEXT.match(s) and _bare_len(s) <= 60:
@@ -362,7 +368,7 @@ def date_rule(s: str) -> str | None:
     if not dated and not edition:
         return None
     rest = _WEEKDAY.sub("", _TIME.sub("", _DATE.sub("", _STAMP.sub("", _EDITION.sub("", s)))))
-    rest = _DATE_FILLER.sub("", rest)
+    rest = _DATE_FILLER.sub("", _POST_HEADER.sub("", rest))
     if len(rest) <= 16:
         return "meta:dateline" if dated else "meta:edition"
     return None

@@ -243,9 +243,20 @@ def _image_gaps(plines: list[_PageLine], article: list[int]) -> set[int]:
     The text gets a wider gap before each, as a picture leaves in pasted text, so the line
     cleanup reads a boxed caption (``活动现场``, ``▼ 现场图片``) there and not a subheading; a line
     set wholly in bold is a heading under the picture, not its caption."""
-    return {i for i in article[1:] if plines[i].after_image and plines[i].element is not None
-            and len(_key(plines[i].text)) <= _MAX_CAPTION and _captioned(plines[i].element)
-            and not _bold(plines[i].element)}
+    return {i for i in article[1:] if plines[i].element is not None
+            and len(_key(plines[i].text)) <= _MAX_CAPTION and not _bold(plines[i].element)
+            and (plines[i].after_image and _captioned(plines[i].element)
+                 or _in_picture_box(plines[i].element))}
+
+
+def _in_picture_box(el) -> bool:
+    """Is a block named as a caption (class ``caption``, ``picTxt``...) in a box with a picture
+    (its container or the one above holds an image): a gallery's or a figure's text, wherever
+    the viewer's buttons put it?"""
+    named = [a for a in list(_ancestors(el))[:2]
+             if isinstance(a.tag, str) and _CAPTION_ATTR.search(a.get("class") or "")]
+    return bool(named) and any(b is not None and b.find(".//img") is not None
+                               for b in list(_ancestors(named[0]))[1:3])
 
 
 def _bold(el) -> bool:

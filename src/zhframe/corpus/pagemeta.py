@@ -49,7 +49,7 @@ _SAVED_DAY = re.compile(r"今天是|今日|当前日期|现在是")
 _SENTENCE = re.compile(r"[，。；！？]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WECHAT_CT = re.compile(r"\bvar\s+ct\s*=\s*[\"'](\d{10})[\"']")
-WEIGHTS = {"json-ld": 3, "meta": 3, "time": 2, "wechat": 2, "visible": 2, "url": 2, "htmldate": 1,
+WEIGHTS = {"json-ld": 3, "meta": 3, "time": 2, "wechat": 3, "visible": 2, "url": 2, "htmldate": 1,
            "page-date": 1}
 
 
@@ -292,7 +292,9 @@ def page_date(root, html: str, lines: list[str], meta: dict, article_order: list
         m = _WECHAT_CT.search(html)
         if m:
             when = datetime.fromtimestamp(int(m[1]), timezone(timedelta(hours=8)))
-            cands.append(("wechat", when.strftime("%Y-%m-%d")))
+            d = iso(when.year, when.month, when.day)  # the same plausible years as every source
+            if d:
+                cands.append(("wechat", d))
     d = _visible_date(lines, article_order, title_line)
     if d:
         cands.append(("visible", d))
