@@ -230,7 +230,10 @@ def zwfw_bszn(art, rng, others):
                 f'<div class="sx-btn"><a class="online">在线办理</a><a>预约</a><a>收藏</a><a>评价</a></div></div>'
                 f'<ul class="sx-grid">{grid}</ul>'
                 f'<div class="tabs"><span class="on">办事指南</span><span>常见问题</span><span>办件公示</span></div>'
+                f'<div class="anchor-nav"><a>基本信息</a><a>适用范围</a><a>申请条件</a><a>申请材料</a><a>办理流程</a><a>办理时限</a><a>收费标准</a><a>常见问题</a></div>'
                 f'<div class="bszn-box"><div class="bszn-txt">{"".join(parts)}</div>{fj}</div>'
+                f'<div class="zxts"><dl><dt>咨询方式</dt><dd>咨询电话：0717-{_n(rng, 7)}</dd><dd>咨询窗口：区政务服务中心二楼市场监管窗口</dd></dl>'
+                f'<dl><dt>监督投诉方式</dt><dd>投诉电话：12345</dd></dl><dl><dt>服务承诺</dt><dd>到现场大厅次数：0次</dd></dl></div>'
                 f'<div class="pj">服务评价：<span>非常满意</span><span>满意</span><span>基本满意</span><span>不满意</span></div></div>'
                 + _gov_footer(rng, "湖北省人民政府办公厅", "鄂"))
         head = f'<title>办事指南-湖北政务服务网</title><meta name="ArticleTitle" content="{esc(art["title"])}">'
@@ -255,6 +258,7 @@ def rmw_liuyan(art, rng, others):
         url = f"http://liuyan.people.com.cn/threads/content?tid={tid}"
         body = (f'<div class="topbar"><a>人民网</a> | <a>领导留言板</a><span class="fr"><a>登录</a> <a>注册</a></span></div>'
                 f'<div class="lyb-head"><img src="/img/lyb_logo.png" alt="领导留言板"><div class="search"><input placeholder="搜索留言"></div></div>'
+                f'<ul class="lyb-nav"><li>首页</li><li>地方领导留言板</li><li>部委领导留言板</li><li>留言办理</li><li>我要留言</li><li>排行榜</li></ul>'
                 f'<div class="crumb"><a>首页</a> &gt; <a>贵州</a> &gt; <a>毕节市</a> &gt; <a>七星关区</a></div>'
                 f'<div class="replyObject"><span class="ob">留言对象：毕节市七星关区委书记</span></div>'
                 f'<div class="replyInfoHead"><h1 class="fl">{esc(art["title"])}</h1>'
@@ -305,6 +309,8 @@ def county_epaper_two(art, rng, others):
                 f'<td><a>上一版</a> <a>下一版</a> <a href="../../../page/{y}-{m}/{d}/02/{_n(rng, 8)}.pdf">PDF</a></td></tr></table>'
                 f'<table width="1000" align="center"><tr><td width="340" valign="top"><img src="../../../page/{y}-{m}/{d}/02/b02_s.jpg" usemap="#PagePicMap">'
                 f'<div class="bt">本版标题导航</div><ul><li><a>{esc(art["title"])}</a></li><li><a>{esc(ex["Y"][0])}</a></li></ul></td>'
+                f'<table class="calendar"><tr><td colspan="7">{y}年{int(m)}月</td></tr><tr><td>日</td><td>一</td><td>二</td><td>三</td><td>四</td><td>五</td><td>六</td></tr>'
+                + "<tr>" + "".join(f"<td><a>{k}</a></td>" + ("</tr><tr>" if k % 7 == 0 else "") for k in range(1, 31)) + "</tr></table>"
                 f'<td valign="top"><table width="100%"><tr><td class="font01" align="center">{esc(art["title"])}</td></tr>'
                 f'<tr><td><div id="ozoom"><founder-content>{text1}</founder-content></div></td></tr>'
                 f'<tr><td class="font01" align="center">{esc(ex["Y"][0])}</td></tr>'
