@@ -22,8 +22,9 @@ Measures and prints (not a test).
    held apart, measured before any rule), ``pages9`` (8 dev, 4 held apart), ``pages11`` and
    ``pages12`` (first measured fresh, then used), ``pages13`` and ``pages14``, and the third
    round's sets: ``pages15``, ``pages17`` and ``pages18`` (held apart, measured before any rule of the
-   round saw them), ``pages16`` and ``pages19`` (development sets), ``pages20`` (written after
-   53928f2's rules, measured once held apart, then used), ``pages21``, ``pages22`` and ``pages23`` (held apart); each set's
+   round saw them), ``pages16`` and ``pages19`` (development sets), ``pages20`` to ``pages23``
+   (hard designs, each measured held apart, then used for the next rules) and ``pages24`` (held
+   apart); each set's
    README has its first measurement; a last summary gives zhframe's F1, debris,
    title and date per set beside the others' F1. Pages are read as markup (``decode_bytes(..., as_page=False)``).
 2. Speed: ``clean_page`` against trafilatura alone over every saved page of every set (in
