@@ -116,21 +116,32 @@ def _voted(lines: list[str], extracted: str) -> set[int]:
     return out
 
 
-def _furniture_container(el, stop) -> str | None:
+def _furniture_container(el, stop, memo=None) -> str | None:
     """The furniture word of the nearest container of ``el`` (up to ``stop``, excluded)
-    named as navigation, footer, sidebar, share bar... or None."""
+    named as navigation, footer, sidebar, share bar... or None. ``memo`` (element -> word)
+    keeps each element's answer for the page's other lines (a page's lines share containers)."""
+    memo = {} if memo is None else memo
+    path, word = [], None
     for a in _ancestors(el):
         if a is stop:
-            return None
+            break
+        if a in memo:
+            word = memo[a]
+            break
+        path.append(a)
         tag = a.tag.lower() if isinstance(a.tag, str) else ""
         if tag in _FURNITURE_TAGS:
-            return tag
+            word = tag
+            break
         attrs = f"{a.get('class') or ''} {a.get('id') or ''}".strip()
-        if attrs:
-            m = _FURNITURE_ATTR.search(attrs)
-            if m:
-                return m.group(0).strip(" _-").lower()
-    return None
+        m = _FURNITURE_ATTR.search(attrs) if attrs else None
+        if m:
+            word = m.group(0).strip(" _-").lower()
+            break
+    if stop is None:
+        for a in path:  # an element below the word has that word; one above it is not known
+            memo[a] = word
+    return word
 
 
 def _density_root(root, plines: list[_PageLine]):
@@ -338,14 +349,16 @@ def _extract(html: str) -> HtmlExtraction:
     labels = _label_cells(root)
     widgets = _widget_boxes(root, plines, droot)
     rules, article = [], []
+    named: dict = {}  # each element's furniture word, found once per page
     for i, pl in enumerate(plines):
         who = [name for name in ("trafilatura", "readability", "density") if i in votes[name]]
         tag = "+".join(who) or "none"
         n = len(_key(pl.text))
-        container = _furniture_container(pl.element, None) if pl.element is not None else None
-        if pl.element is not None and any(a in table_cells for a in _ancestors(pl.element)):
+        container = _furniture_container(pl.element, None, named) if pl.element is not None else None
+        cells = table_cells | labels and set(_ancestors(pl.element)) if pl.element is not None else set()
+        if cells and cells & table_cells:
             rules.append(f"boilerplate:metadata-table (votes {tag})")
-        elif pl.element is not None and any(a in labels for a in _ancestors(pl.element)):
+        elif cells and cells & labels:
             rules.append(f"boilerplate:label-cell (votes {tag})")
         elif i in comments:  # readers' words are sentences: every extractor may keep them
             rules.append(f"boilerplate:comments-box (votes {tag})")
