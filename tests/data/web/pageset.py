@@ -64,3 +64,18 @@ def write_set(here: Path, seed: str, templates: dict[str, Callable], split: Call
     (here / "references.json").write_text(json.dumps(refs, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                                           encoding="utf-8")
     return refs
+
+
+def hm(rng) -> str:
+    """A time of day between 07:00 and 21:59 (``HH:MM``) drawn from the page's random state."""
+    return f"{rng.randint(7, 21):02d}:{rng.randint(0, 59):02d}"
+
+
+def hms(rng) -> str:
+    """:func:`hm` with seconds (``HH:MM:SS``), as a CMS stamps a page."""
+    return f"{hm(rng)}:{rng.randint(0, 59):02d}"
+
+
+def digits(rng, k: int) -> int:
+    """A number of exactly ``k`` digits (an article id, a counter)."""
+    return rng.randint(10 ** (k - 1), 10 ** k - 1)

@@ -24,6 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "pages"))
 from build import REPORTERS, esc, write_set  # noqa: E402
+from pageset import hm as _hm  # noqa: E402
 
 PLACES = {"yubei": ("重庆", "渝北区"), "mianyang": ("四川", "绵阳市"), "fengjie": ("重庆", "奉节县"),
           "jiangjin": ("重庆", "江津区"), "wanzhou": ("重庆", "万州区"), "nanchong": ("四川", "南充市"),
@@ -61,10 +62,6 @@ def _rows_to_reference(art) -> list[list[str] | None]:
     cells = [p.split(CELL) if CELL in p else None for p in art["body"]]
     art["body"] = [" ".join(c) if c else p for p, c in zip(art["body"], cells)]
     return cells
-
-
-def _hm(rng) -> str:
-    return f"{rng.randint(7, 21):02d}:{rng.randint(0, 59):02d}"
 
 
 def _pick(rng, others, n):

@@ -23,6 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "pages"))
 from build import REPORTERS, esc, write_set  # noqa: E402
+from pageset import hm as _hm  # noqa: E402
 
 PLACES = {"banan": ("重庆", "巴南区"), "wuxi": ("重庆", "巫溪县"), "jiulongpo": ("重庆", "九龙坡区"),
           "xiushan": ("重庆", "秀山县"), "tongliang": ("重庆", "铜梁区"), "kaizhou": ("重庆", "开州区"),
@@ -51,10 +52,6 @@ def extras(path: Path) -> dict[str, dict]:
 
 
 EXTRAS = extras(HERE / "articles.txt")
-
-
-def _hm(rng) -> str:
-    return f"{rng.randint(7, 21):02d}:{rng.randint(0, 59):02d}"
 
 
 def _img(rng, y, m) -> str:

@@ -23,6 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "pages"))
 from build import REPORTERS, esc, write_set  # noqa: E402
+from pageset import hm as _hm  # noqa: E402
 
 PLACES = {"wulong": ("重庆", "武隆区"), "anshun": ("贵州", "安顺市"), "nanchuan": ("重庆", "南川区"),
           "shizhu": ("重庆", "石柱县"), "youyang": ("重庆", "酉阳县"), "pengshui": ("重庆", "彭水县"),
@@ -52,10 +53,6 @@ def extras(path: Path) -> dict[str, dict]:
 
 
 EXTRAS = extras(HERE / "articles.txt")
-
-
-def _hm(rng) -> str:
-    return f"{rng.randint(7, 21):02d}:{rng.randint(0, 59):02d}"
 
 
 def _img(rng, y, m) -> str:

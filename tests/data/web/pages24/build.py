@@ -23,6 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "pages"))
 from build import REPORTERS, esc, write_set  # noqa: E402
+from pageset import hm as _hm, hms as _hms, digits as _n  # noqa: E402
 
 ENDS = ("。", "？", "！", "；", "：", "”", "…", "）")
 
@@ -49,18 +50,6 @@ def extras(path: Path) -> dict[str, dict]:
 
 
 EXTRAS = extras(HERE / "articles.txt")
-
-
-def _hm(rng) -> str:
-    return f"{rng.randint(7, 21):02d}:{rng.randint(0, 59):02d}"
-
-
-def _hms(rng) -> str:
-    return f"{_hm(rng)}:{rng.randint(0, 59):02d}"
-
-
-def _n(rng, k: int) -> int:
-    return rng.randint(10 ** (k - 1), 10 ** k - 1)
 
 
 def _ymd(art):
