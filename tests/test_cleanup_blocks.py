@@ -215,6 +215,9 @@ def test_month_spans_ornaments_players_summaries_and_an_english_headline():
     from zhframe.corpus.furniture import meta_rule
 
     assert meta_rule("2024年1-5月璧山区经济运行情况") is None  # a span of months is no date
+    from zhframe.corpus.pagemeta import first_date
+
+    assert first_date("2024年1-5月璧山区经济运行情况") is None and first_date("2024年1月5日") == "2024-01-05"
     assert meta_rule("2024年1月5日") == "meta:dateline"
     for line in ("—— · ——", "▼ ▼ ▼", "◆◆◆", "00:00 / 02:10", "（本文配有音频，由某区融媒体中心录制播出）"):
         assert meta_rule(line), line

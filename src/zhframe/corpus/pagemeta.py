@@ -37,7 +37,8 @@ _DATE_META = ("pubdate", "publishdate", "publish_date", "publishtime", "article:
               "og:release_date", "datepublished", "dc.date", "dc.date.issued", "dcterms.created",
               "firstpublishedtime", "weibo:article:create_at", "release_date", "date")
 _SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|—+|–|\s-\s|-(?=[^\d]))\s*")
-_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
+# A year, month and day; not a span of months (2024年1-5月), as furniture's date rule reads it.
+_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?![\d月])")
 _URL_DATES = (re.compile(r"/(20\d{2})-?(\d{2})/(\d{2})/"), re.compile(r"[/_t](20\d{2})(\d{2})(\d{2})[_/.]"),
               re.compile(r"/(20\d{2})/(\d{2})(\d{2})/"), re.compile(r"/(20\d{2})-(\d{2})-(\d{2})/"))
 _URL = re.compile(r"saved from url=\(\d+\)(\S+)|<link[^>]+rel=[\"']canonical[\"'][^>]*href=[\"']([^\"']+)|"
