@@ -128,7 +128,7 @@ def test_dates_vote_across_sources_and_the_saving_day_is_no_publication_date():
                f'来源：某区政府办</div>{_paras()}</div>')
     head = '<meta name="PubDate" content="2021-06-18 09:32">'
     ex = extract_html(_page(article, head=head, before='<div class="today">今天是：2026年3月2日 星期一</div>'))
-    assert ex.date == "2021-06-18" and "meta:pubdate" in ex.date_source and "visible" in ex.date_source
+    assert ex.date == "2021-06-18" and "meta:pubdate" in ex.date_source and "publication-line" in ex.date_source
     assert ("visible", "2026-03-02") not in ex.dates
     only_url = _page(f'<div class="article"><h1>某区召开乡村振兴推进会</h1>{_paras()}</div>',
                      head='<link rel="canonical" href="http://www.x.gov.cn/zwxx/202107/t20210702_123.html">')
@@ -220,10 +220,41 @@ def test_an_xhtml_page_with_an_encoding_declaration_is_parsed():
 def test_a_date_in_the_title_or_a_paragraph_is_not_the_publication_date():
     lines = ["关于2020年5月1日停水的通知", "发布时间：2021-06-18 09:32", "2020年5月1日，某区将停水一天，请居民提前储水，具体时间另行发布。"]
     got = page_date(None, "", lines, {}, [1, 2], 0)
-    assert got["date"] == "2021-06-18" and got["source"].startswith("visible")
+    assert got["date"] == "2021-06-18" and got["source"].startswith("publication-line")
     got = page_date(None, "", [lines[0], lines[2]], {}, [1], 0)
     assert got["date"] is None
 
+
+
+def test_a_stated_publication_line_outweighs_a_meta_tag_and_a_drafting_date_is_none():
+    import lxml.html
+
+    head = '<meta name="PubDate" content="2021-09-13 10:45">'
+    root = lxml.html.fromstring(f"<html><head>{head}</head><body><p>x</p></body></html>")
+    title = "城乡居民基本养老保险参保登记"
+    for line, want in (("发布日期：2021-09-14 来源：区人力社保局", "2021-09-14"),  # labelled: a reader's date
+                       ("区融媒体中心 2021-09-14 16:05", "2021-09-14"),  # an app's byline: name, date, clock
+                       ("2021年9月14日", "2021-09-13"),  # a bare date may be an event's: meta wins
+                       ("时间：2021年9月14日上午9:30", "2021-09-13")):  # a meeting's time field
+        got = page_date(root, head, [title, line, BODY[0]], {"date": "2021-09-13"}, [0, 1, 2], 0)
+        assert got["date"] == want, line
+    got = page_date(root, head, [title, "发布日期：2021-09-14", BODY[0]], {"date": "2021-09-13"}, [0, 2], 0)
+    assert got["source"].startswith("publication-line") and ("htmldate", "2021-09-13") not in got["candidates"]
+    grid = ["发布机构：\t某区政府办\t成文日期：\t2021-07-01", "发文字号：\t某府办发〔2021〕98号\t发布日期：\t2021-07-02"]
+    got = page_date(None, "", ["关于印发某某办法的通知", *grid, BODY[0]], {}, [0, 3], 0)
+    assert got["date"] == "2021-07-02" and got["source"].startswith("publication-line")
+    cells = ["关于印发某某办法的通知", "成文日期", "2021-07-01", BODY[0]]
+    assert page_date(None, "", cells, {}, [0, 3], 0)["date"] is None  # a drafting date alone is no publication
+
+
+def test_a_letters_page_is_dated_by_its_reply_not_by_the_letter():
+    lines = ["反映某小区道路积水问题", "来信人", "市民张先生", "来信时间", "2023-02-13 09:15:06", "受理单位", "区城市管理局",
+             "来信内容", "小区东门外的道路每逢下雨就严重积水，希望有关部门尽快解决。", "回复单位", "区城市管理局",
+             "回复时间", "2023-02-21 12:45:30", "回复内容", "张先生：您好！我局已组织人员清掏雨水篦子。"]
+    got = page_date(None, "", lines, {}, list(range(len(lines))), 0)
+    assert got["date"] == "2023-02-21" and got["source"].startswith("publication-line")
+    no_reply = lines[:9]
+    assert page_date(None, "", no_reply, {}, list(range(9)), 0)["date"] is None
 
 PAGES6 = ROOT / "tests" / "data" / "web" / "pages6"
 REFS6 = json.loads((PAGES6 / "references.json").read_text(encoding="utf-8"))

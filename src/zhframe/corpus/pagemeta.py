@@ -20,7 +20,13 @@ vote:
   ``saved from url`` comment, trafilatura's date (htmldate, Barbaresi 2020) and the first
   line of the page that is a date and little else (an e-paper's issue line); each source
   has a weight (structured metadata 3, visible line, ``<time>`` and URL 2, htmldate's guess
-  and a lone date line 1) and the date with the largest total wins.
+  and a lone date line 1) and the date with the largest total wins. A visible line that
+  states the page's publication (a ``发布日期：``/``发布时间：``/``答复时间：`` label, an info bar
+  with ``来源``/``作者``/``浏览``…, or a source name with date and clock time) weighs 4: it is the
+  date a reader, a citation and a hand-made reference take, while a meta tag may hold the
+  time the article was entered into the CMS. A drafting date (``成文日期``) is no publication
+  date. htmldate reads the same meta tags first, so its guess does not add to a date a
+  structured source already gave (one source is not counted twice).
 
 Both return what they chose, where from (``source``), and the date's candidates.
 """
@@ -50,8 +56,14 @@ _SAVED_DAY = re.compile(r"今天是|今日|当前日期|现在是")
 _SENTENCE = re.compile(r"[，。；！？]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WECHAT_CT = re.compile(r"\bvar\s+ct\s*=\s*[\"'](\d{10})[\"']")
-WEIGHTS = {"json-ld": 3, "meta": 3, "time": 2, "wechat": 3, "visible": 2, "url": 2, "htmldate": 1,
-           "page-date": 1}
+WEIGHTS = {"json-ld": 3, "meta": 3, "time": 2, "wechat": 3, "publication-line": 4, "visible": 2, "url": 2,
+           "htmldate": 1, "page-date": 1}
+# What a date's label says: the page's publication (or a reply's, on a letters page) or its drafting.
+_PUBLISHED = re.compile(r"(?:发布|发表|发稿|答复|回复|更新)(?:日期|时间|于)?[:：]?\s*$")
+_DRAFTED = re.compile(r"(?:成文|印发|签发|生效|截止|开始|结束|留言|来信|提问)(?:日期|时间)[:：]?\s*$")
+_INFO_FIELDS = re.compile(r"来源|稿源|作者|编辑|责编|浏览|点击|阅读|字号|字体")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_NAME_ONLY = re.compile(r"[\u4e00-\u9fffA-Za-z·]{0,12}")
 
 
 def _key(s: str) -> str:
@@ -221,23 +233,63 @@ def _url_date(url: str) -> str | None:
     return None
 
 
-def _visible_date(lines: list[str], article_order: list[int], title_line: int | None) -> str | None:
-    """The publication line's date: the first line within a few lines of the title (or of
-    the article's start) that holds a date and is short or names a publication field; a
-    header showing today's date (今天是…) is no publication line."""
+def _line_dates(line: str, above: str = "") -> list[tuple[str, str]]:
+    """``(ISO date, kind)`` for each date of a line, kind ``published`` when the label before
+    it names a publication (or a reply, on a letters page), ``drafted`` when it names another
+    date (a notice's 成文日期, a letter's 来信时间), else ``plain``. A date opening its line
+    takes its label from the line above when that is a short label alone (a grid's cell)."""
+    out, prev = [], 0
+    for m in _DATE.finditer(line):
+        d = iso(*m.groups())
+        if d:
+            label = line[prev:m.start()]
+            if not label.strip() and prev == 0 and len(_key(above)) <= 8 and not _DATE.search(above):
+                label = above
+            kind = "published" if _PUBLISHED.search(label) else "drafted" if _DRAFTED.search(label) else "plain"
+            out.append((d, kind))
+        prev = m.end()
+    return out
+
+
+def _states_publication(line: str, kind: str) -> bool:
+    """Does a dated line state the page's publication: a publication label, an info bar's other
+    fields, or nothing but a source's name with the date and a clock time (an app's byline)?"""
+    if kind == "published" or _INFO_FIELDS.search(line):
+        return True
+    rest = _key(_CLOCK.sub("", _DATE.sub("", line)))
+    return bool(_CLOCK.search(line)) and _NAME_ONLY.fullmatch(rest) is not None
+
+
+def _visible_date(lines: list[str], article_order: list[int], title_line: int | None):
+    """The publication line's date and whether the line states a publication
+    (:func:`_states_publication`): of the lines within a few lines of the title (or of the
+    article's start) that hold a date and are short or name a publication field, the first
+    that states a publication, else the first; a header showing today's date (今天是…), a
+    sentence and a drafting date are no publication line. ``(None, False)`` when none."""
     anchor = title_line if title_line is not None else (article_order[0] if article_order else None)
     if anchor is None:
-        return None
+        return None, False
     start = anchor + 1 if title_line is not None else anchor  # a title may name a date (…2021年工作报告)
+    first = None
     for i in list(range(start, min(len(lines), anchor + 8))) + list(range(max(0, anchor - 4), anchor)):
         line = lines[i]
         n = len(_key(line))
         if _SAVED_DAY.search(line) or n > 80 or _SENTENCE.search(line):
             continue  # a sentence's date is an event's, not the page's
-        d = first_date(line)
-        if d and (n <= 40 or _PUBLISH_WORDS.search(line)):
-            return d
-    return None
+        dates = [(d, k) for d, k in _line_dates(line, lines[i - 1] if i else "") if k != "drafted"]
+        if not dates or not (n <= 40 or _PUBLISH_WORDS.search(line)):
+            continue
+        d, kind = next((x for x in dates if x[1] == "published"), dates[0])
+        if _states_publication(line, kind):
+            return d, True
+        first = first or d
+    if first is None:  # a letters page: the reply's labelled date, past the letter
+        for i in article_order:
+            if len(_key(lines[i])) <= 40:
+                published = [d for d, k in _line_dates(lines[i], lines[i - 1] if i else "") if k == "published"]
+                if published:
+                    return published[0], True
+    return first, False
 
 
 def _visible_month_day(lines: list[str], article_order: list[int], title_line: int | None):
@@ -259,13 +311,14 @@ def _visible_month_day(lines: list[str], article_order: list[int], title_line: i
 def _dated_line(lines: list[str], title_line: int | None = None) -> str | None:
     """The first line of the page that is a date and little else (an e-paper's issue line
     ``2023年04月02日 星期日``), not today's date in a header (今天是…), not the title, not a
-    sentence: weak evidence."""
+    sentence, not a drafting or letter's date (:func:`_line_dates`): weak evidence."""
     for i, line in enumerate(lines):
         if _SAVED_DAY.search(line) or i == title_line or _SENTENCE.search(line):
             continue
         m = _DATE.search(line)
         if m and iso(*m.groups()) and len(_key(line)) - len(_key(m.group(0))) <= 16:
-            return iso(*m.groups())
+            if _line_dates(line, lines[i - 1] if i else "")[0][1] != "drafted":
+                return iso(*m.groups())
     return None
 
 
@@ -296,9 +349,9 @@ def page_date(root, html: str, lines: list[str], meta: dict, article_order: list
             d = iso(when.year, when.month, when.day)  # the same plausible years as every source
             if d:
                 cands.append(("wechat", d))
-    d = _visible_date(lines, article_order, title_line)
+    d, stated = _visible_date(lines, article_order, title_line)
     if d:
-        cands.append(("visible", d))
+        cands.append(("publication-line" if stated else "visible", d))
     visible_md = None if d else _visible_month_day(lines, article_order, title_line)
     for m in _URL.finditer(html[:20000]):
         d = _url_date(next(g for g in m.groups() if g))
@@ -306,7 +359,7 @@ def page_date(root, html: str, lines: list[str], meta: dict, article_order: list
             cands.append(("url", d))
             break
     d = first_date(meta.get("date"))
-    if d:
+    if d and (d not in {c for s, c in cands if s == "json-ld" or s.startswith("meta")}):
         cands.append(("htmldate", d))
     d = _dated_line(lines, title_line)
     if d:
