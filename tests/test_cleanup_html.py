@@ -121,9 +121,9 @@ def test_readers_comments_under_a_report_are_boilerplate_whoever_keeps_them():
     ex = extract_html(html)
     assert "学习党史，坚定信念，家乡的发展越来越好。" in ex.boilerplate
     assert "会议强调，要推动学习走深走实，确保取得实效。" in ex.text.splitlines()
-    for head in ("网友评论", "精选留言", "全部评论（12）", "发表评论：", "▼ 热门评论 ▼"):
+    for head in ("网友评论", "精选留言", "全部评论（12）", "发表评论：", "▼ 热门评论 ▼", "网友互动"):
         assert meta_rule(head) == "meta:comments", head
-    for line in ("评论", "网友评论称，这项政策很及时。", "读者留言反映的问题已全部办结"):
+    for line in ("评论", "网友评论称，这项政策很及时。", "读者留言反映的问题已全部办结", "互动"):
         assert meta_rule(line) != "meta:comments", line
     # a column named 网友评论 heading the article's own container keeps the article
     html2 = html.replace('<div class="main"><h1>', '<div class="main"><span>网友评论</span><h1>')
@@ -276,3 +276,28 @@ def test_a_gallerys_picture_text_is_a_caption_and_an_implausible_post_time_is_no
     kinds = dict(zip(page["blocks"]["text"], page["blocks"]["kind"]))
     assert kinds["6月17日，在某镇木根村，村民在采收高山甘蓝。"] == "caption"
     assert not any(src == "wechat" for src, _ in extract_html(html).dates)  # a post time in 2115
+
+
+def test_a_letter_above_its_reply_is_text_and_far_lines_without_sentences_are_not():
+    letter = "".join(f"<p>{x}</p>" for x in ("县委书记您好：", "我是某乡村民，孩子在乡中心小学读三年级，我们村离学校有十一公里。",
+                                             "家长都在外面打工，只能托亲戚接送，很不安全。请问能不能开通校车？"))
+    reply = "".join(f"<p>{x}</p>" for x in ("网友：您好！", "您的留言收悉。县委高度重视，责成县教委开展调查核实，现答复如下：",
+                                            "经核实，您所在村共有在乡中心小学就读的学生二十三名，其中住校生十七名，走读生六名。该村到学校的道路为四级公路，"
+                                            "部分路段弯急坡陡，暂不具备大型客车通行条件。",
+                                            "为解决学生上学难题，县教委已协调县内一家具有资质的客运公司，使用符合标准的专用校车，"
+                                            "在每周一早上和周五下午开行接送专线，沿途设置三个停靠点。",
+                                            "同时，乡人民政府将对沿线急弯路段进行安全隐患整治，县公安局交巡警大队将加强校车运行期间的路面巡逻。",
+                                            "该线路已于十月九日正式开行，乘车学生实行免费政策，由县财政给予补贴。",
+                                            "如您还有其他问题，可与乡中心小学或县教委学生资助管理中心联系。", "感谢您的留言！"))
+    html = ('<html><body><div class="bar">下载客户端，随时随地留言 <a>打开</a></div><div class="card">'
+            '<div class="tags"><span>某县委书记</span><span>教育</span><span>求助</span></div>'
+            '<h2>某乡学生上学路远，能否开通校车？</h2><div class="u"><span>网友（匿名）</span><span>2023-09-25发布</span></div>'
+            f'<div class="m-content">{letter}</div></div><div class="reply-card"><div class="reply-tit">办理回复</div>'
+            f'<div class="reply-unit">某县人民政府办公室<i>2023-10-11 11:57</i></div><div class="rc">{reply}</div></div>'
+            '<div class="ops"><a>我要留言</a><a>分享</a></div></body></html>')
+    ex = extract_html(html)
+    lines = ex.text.splitlines()
+    assert "我是某乡村民，孩子在乡中心小学读三年级，我们村离学校有十一公里。" in lines and "感谢您的留言！" in lines
+    assert "县委书记您好：" in lines
+    assert not any(x.startswith(("下载客户端", "某县委书记")) for x in lines)
+    assert ex.date == "2023-10-11"  # the page is published with its reply

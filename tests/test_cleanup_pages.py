@@ -458,3 +458,15 @@ def test_every_line_of_the_later_sets_pages_is_kept_somewhere_with_a_reason(fold
     assert len(ex.boilerplate_rules) == len(ex.boilerplate)
     assert [x for x in ex.text.split("\n") if x] == [ex.lines[i] for i in ex.article]
     assert_nothing_lost(ex.text, clean_article(ex.text))
+
+
+def test_sentences_an_extractor_kept_between_the_title_and_a_distant_text_are_the_articles():
+    """pages24's n06 (a development page since that set was used): a letter lies between the
+    title and its reply, seven lines above the reply's text; its sentences are kept, the tags
+    and the letter's byline above them and the reply's header are not."""
+    folder = ROOT / "tests" / "data" / "web" / "pages24"
+    ex = extract_html(decode_bytes((folder / "n06_rmw_liuyan.html").read_bytes(), "<page>", as_page=False)[0])
+    rules = dict(zip(ex.lines, ex.line_rules))
+    assert rules["县委书记您好："].startswith("article:between-title-and-text")
+    assert any(x.startswith("我是巫山县某乡村民") for x in ex.text.splitlines())
+    assert not any(x.startswith(("重庆市巫山县委书记", "办理回复", "下载人民网")) for x in ex.text.splitlines())

@@ -70,6 +70,7 @@ _MAX_LINK_SHARE = 0.5
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]?$")
 _MAX_HEADER = 30  # a box's header is short: longer lines are not read as one
 _MAX_GAP = 6  # lines between the title and the text that may still be the article's
+_SENTENCE_END = re.compile(r"[。！？!?：:；;][”’」』）)]?\s*$")
 
 
 @dataclass
@@ -349,7 +350,9 @@ def _extract(html: str) -> HtmlExtraction:
     labels = _label_cells(root)
     widgets = _widget_boxes(root, plines, droot)
     rules, article = [], []
-    named: dict = {}  # each element's furniture word, found once per page
+    # each element's furniture word, found once per page; the density element and the
+    # elements around it hold the article, whatever their names say (a reply in a "reply-card")
+    named: dict = dict.fromkeys(_ancestors(droot)) if droot is not None else {}
     for i, pl in enumerate(plines):
         who = [name for name in ("trafilatura", "readability", "density") if i in votes[name]]
         tag = "+".join(who) or "none"
@@ -382,11 +385,15 @@ def _extract(html: str) -> HtmlExtraction:
         rules = ["article:whole-page"] * len(lines)
     linked = {i for i, pl in enumerate(plines) if pl.link_chars > _MAX_LINK_SHARE * max(1, len(_key(pl.text)))}
     title = page_title(root, lines, meta, set(article), [pl.element for pl in plines], linked)
-    if title["line"] is not None and article and title["line"] < article[0] <= title["line"] + _MAX_GAP:
+    if title["line"] is not None and article and title["line"] < article[0]:
         # between the title and the text: a deck, the info bar (发布时间/来源), a byline;
-        # the line cleanup classifies them (meta lines give the source and author)
+        # the line cleanup classifies them (meta lines give the source and author). Farther
+        # down, only sentences an extractor kept (a letter above its reply, a lead in a box
+        # of its own): a gap of other lines may be another block's.
+        near = article[0] <= title["line"] + _MAX_GAP
         for i in range(title["line"] + 1, article[0]):
-            if rules[i].startswith("boilerplate:votes"):
+            if rules[i].startswith("boilerplate:votes") and (
+                    near or rules[i] != "boilerplate:votes none" and _SENTENCE_END.search(lines[i])):
                 rules[i] = "article:between-title-and-text" + rules[i][len("boilerplate:votes"):]
                 article.append(i)
         article.sort()
