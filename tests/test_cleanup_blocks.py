@@ -250,3 +250,35 @@ def test_an_events_time_and_place_inside_the_text_are_its_items_and_a_posts_head
     assert meta_rule("原创某镇党政办某镇2023-02-08 10:56发表于贵州") == "meta:dateline"
     assert meta_rule("9.3万617 1063分享") == "meta:page-tools"
     assert meta_rule("617") is None and meta_rule("5.6") is None
+
+
+def test_a_live_blogs_stamps_and_hosts_are_furniture_and_a_cases_labels_are_headings():
+    from zhframe.corpus.furniture import meta_rule
+
+    assert meta_rule("17:20") == meta_rule("上午 9:30") == "meta:dateline"
+    assert meta_rule("主持人：合川融媒") == "meta:fields"
+    assert meta_rule("主持人：各位网友，早上好！这里是直播现场。") is None  # the host speaks
+    assert meta_rule("17:20开始，男子组决赛。") is None
+    text = ("某区发布消费者权益保护典型案例\n\n为保护消费者合法权益，某区人民法院选取三件典型案例向社会发布。\n\n"
+            "【基本案情】\n\n2019年5月，李某在某健身会所办理年卡，同年10月该会所停业。\n\n"
+            "【裁判结果】\n\n法院判决该会所退还李某剩余费用二千一百元。")
+    kinds = dict(zip(*(clean_article(text)[c] for c in ("text", "kind"))))
+    assert kinds["【基本案情】"] == kinds["【裁判结果】"] == "heading"
+
+
+def test_a_numbered_section_under_the_title_is_no_deck_and_a_list_item_continues_nothing():
+    text = ("城乡居民基本养老保险参保登记\n一、事项名称\n城乡居民基本养老保险参保登记\n二、实施依据\n"
+            "《国务院关于建立统一的城乡居民基本养老保险制度的意见》。")
+    kinds = dict(zip(*(clean_article(text)[c] for c in ("text", "kind"))))
+    assert kinds["一、事项名称"] == "heading"
+    assert clean_article("某区召开推进会\n深化改革　服务群众\n会议强调要抓好落实各项工作。")["kind"].tolist()[1] == "deck"
+    text = ("某县举办露营节\n\n秋高气爽，正是露营的好时节，快来报名吧！\n\n活动时间：2023年9月29日—10月3日\n\n"
+            "活动地点：仙女山国家森林公园草原露营区\n\n主办单位：某县文化和旅游发展委员会\n\n一、活动内容\n\n"
+            "1.草原音乐会：每晚七点半开始；\n\n2.星空露营：提供帐篷、睡袋等装备租赁；\n\n3.非遗市集：特色产品现场展示。")
+    blocks = clean_article(text)
+    kinds = dict(zip(blocks["text"], blocks["kind"]))
+    for item in ("活动时间：2023年9月29日—10月3日", "活动地点：仙女山国家森林公园草原露营区", "主办单位：某县文化和旅游发展委员会"):
+        assert kinds[item] == "body", item
+    assert "1.草原音乐会：每晚七点半开始；" in kinds  # not glued to 活动地点's line
+    footer = clean_article("某县举办露营节\n\n秋高气爽，正是露营的好时节，快来报名吧！\n\n主办单位：某县人民政府")
+    assert dict(zip(footer["text"], footer["kind"]))["主办单位：某县人民政府"] == "meta"

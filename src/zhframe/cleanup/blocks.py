@@ -16,7 +16,7 @@ from zhframe.corpus.furniture import date_only, meta_rule, related_item, split_e
 # prompt or another article's headline, not a paragraph cut off at the end of a paste.
 _MAX_TAIL_FURNITURE = 30
 # An item of a meeting or an event inside the text (时间：2月7日下午2:30, 地点：…).
-_EVENT_FIELD = re.compile(r"^(会议|活动|培训|报名|比赛|考试)?(时间|日期|地点|地址)\s*[:：]\s*\S")
+_EVENT_FIELD = re.compile(r"^(?:(会议|活动|培训|报名|比赛|考试)?(时间|日期|地点|地址)|(主办|承办|协办)单位)\s*[:：]\s*\S")
 # A system's timestamp (2022-05-10 17:41:19): a record's field, never a notice's item.
 _TIMESTAMP = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$")
 # A list marker, a heading's number or an ornament before an entry of a table of contents.
@@ -148,22 +148,30 @@ def _dates_inside_text(lines: list[_Line]) -> bool:
     not the page's publication date, which stands above the text or below it (a dated line
     naming an outlet between two paragraphs is another article's card: 某某新闻317评2021-06-18).
     Such lines become ``body`` (rule ``body:date-item``), and so does a field line of an event
-    (``时间：…``, ``地点：…``) inside the text in the same place (``body:event-item``); returns
-    whether any did."""
+    (``时间：…``, ``活动地点：…``, ``主办单位：…``) inside the text in the same place
+    (``body:event-item``); a run of such lines counts as one (活动时间, 活动地点, 主办单位 between
+    two paragraphs). Returns whether any did."""
     text = ("body", "heading", "subheading")
-    seen_body, changed = False, False
-    for i in range(1, len(lines) - 1):
-        prev, line, nxt = lines[i - 1], lines[i], lines[i + 1]
-        seen_body = seen_body or prev.kind == "body"
-        if line.rule == "meta:dateline" and seen_body and prev.kind in text and nxt.kind in text \
-                and date_only(line.phr) and not _TIMESTAMP.match(line.norm):
-            line.kind, line.rule = "body", "body:date-item"
+    seen_body, changed, i = False, False, 1
+    while i < len(lines) - 1:
+        seen_body = seen_body or lines[i - 1].kind == "body"
+        j = i
+        while j < len(lines) - 1 and _item_of_text(lines[j]):
+            j += 1
+        if j > i and seen_body and lines[i - 1].kind in text and lines[j].kind in text:
+            for line in lines[i:j]:
+                line.kind, line.rule = "body", ("body:date-item" if line.rule == "meta:dateline"
+                                                 and not _EVENT_FIELD.match(line.norm) else "body:event-item")
             changed = True
-        elif line.rule == "meta:fields" and seen_body and prev.kind in text and nxt.kind in text \
-                and _EVENT_FIELD.match(line.norm):
-            line.kind, line.rule = "body", "body:event-item"  # 时间：…/地点：… of a meeting
-            changed = True
+        i = max(j, i + 1)
     return changed
+
+
+def _item_of_text(line: _Line) -> bool:
+    """Could a meta line be an item of the text (a date alone, an event's field)?"""
+    if line.rule == "meta:dateline":
+        return (date_only(line.phr) and not _TIMESTAMP.match(line.norm)) or bool(_EVENT_FIELD.match(line.norm))
+    return line.rule == "meta:fields" and bool(_EVENT_FIELD.match(line.norm))
 
 
 def _tail_furniture(lines: list[_Line], groups: list) -> list:

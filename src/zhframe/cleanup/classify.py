@@ -110,7 +110,7 @@ def _classify(lines: list[_Line]) -> None:
             line.kind, line.rule = "deck", "deck:translated-title"  # the headline in English
         elif i == 1 and prev.kind == "title" and len(bare) <= _MAX_DECK and not _finished(s) \
                 and not credit and not boxed and not _DATE_START.match(s) \
-                and not _SENTENCE_CLAUSE.search(s):
+                and not _SENTENCE_CLAUSE.search(s) and heading != "heading:numbered":  # 一、 opens the text
             line.kind, line.rule = "deck", "deck:after-title"
         elif caption == "caption:figure" or caption and not credit:
             line.kind, line.rule = "caption", caption

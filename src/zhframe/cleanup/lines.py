@@ -51,6 +51,9 @@ _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫"
 _NUMBERED_HEADING = re.compile(
     r"^(第[一二三四五六七八九十百零〇\d]+[部分章节篇条]|[一二三四五六七八九十]+、|"
     r"[（(][一二三四五六七八九十\d]+[）)])")
+# A section's label in black brackets alone on its line (【基本案情】【裁判结果】【典型意义】): a
+# case report's or a notice's headings; fields (【编辑：…】) have a colon and are read before.
+_BRACKETED_HEADING = re.compile(r"^【[\u4e00-\u9fff]{2,8}】$")
 _FULL_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[，,]")
 _DATE_START = re.compile(r"^(\d{4}年)?\d{1,2}月\d{1,2}日")
 _QUANTITY_START = re.compile(r"^\d[\d.,]*(?![\d.,年月日时号点:：%])")
@@ -165,6 +168,8 @@ def _heading_shape_of(s: str) -> str | None:
         return None
     if _NUMBERED_HEADING.match(s):
         return "heading:numbered"
+    if _BRACKETED_HEADING.match(s):
+        return "heading:bracketed"
     phrases = _top_level_phrases(s)
     if 2 <= len(phrases) <= 4 and all(2 <= len(p) <= _MAX_PHRASE for p in phrases) \
             and not any(c in "，,；;" for c in s):

@@ -20,10 +20,12 @@ _TABLE_ROW = "body:table-row"
 
 
 def _join_evidence(a: _Line, b: _Line, first: bool, interrupted: bool) -> str | None:
+    if _LIST_ITEM.match(b.norm):  # a new item, whatever the line before it lacks
+        return None
     word = _word_across(a.norm, b.norm)
     if word:
         return f"rejoined:word-across-break({word})"
-    if first and not interrupted and not _LIST_ITEM.match(a.norm) and not _LIST_ITEM.match(b.norm) \
+    if first and not interrupted and not _LIST_ITEM.match(a.norm) \
             and len(_bare(b.norm)) <= _MAX_SHORT_TAIL \
             and not _has_final_inside(b.norm) and not _CLAUSE_BREAK.search(b.norm.rstrip(_FINAL)):
         return "rejoined:short-tail"

@@ -50,6 +50,8 @@ _FIELD_KEYS = (
     # who supplied the text (供稿)
     "责审", "监审", "校审", "签发", "编发", "编校", "复核", "核稿", "一校", "二校", "三校", "供稿",
     "供稿单位", "作者单位", "版式", "撰文", "摄像", "剪辑", "后期",
+    # who signs a live blog's update (主持人：某某融媒); a host's spoken turn is a sentence
+    "主持人", "主播",
     # a repost's provenance: the original headline, what it was compiled from (综合：A、B)
     "原标题", "综合", "综合整理", "整理")
 # An editorial role with the scope or desk before it (本期编辑, 本文责编, 网络编辑, 值班主任).
@@ -152,9 +154,9 @@ _RELATED_HEAD = re.compile(r"^[【\[]?\s*(往期推荐|往期精选|往期回顾
                            r"推荐阅读|相关阅读|延伸阅读|猜你喜欢|相关新闻|相关链接|相关报道|相关推荐|"
                            r"相关文章|推荐文章|为你推荐|大家都在看|热门阅读|更多阅读|更多精彩|热门推荐|"
                            r"热点排行|热门文章|往期链接|相关视频|热门视频|推荐视频|更多视频|(近期|今日|本周)?热文(推荐)?|(喜欢此内容的人|你可能)还喜欢)\s*[】\]]?\s*[:：]?\s*$")
-# The header of readers' comments under a report (网友评论, 精选留言, 全部评论（12）): a whole
+# The header of readers' comments under a report (网友评论, 精选留言, 网友互动, 全部评论（12）): a whole
 # line; a bare 评论 is left alone (it is also a column's name).
-_COMMENTS_HEAD = re.compile(r"^[【\[]?\s*((网友|读者|用户|热门|最新|全部|精选|相关)(评论|留言)|发表评论|我要评论|"
+_COMMENTS_HEAD = re.compile(r"^[【\[]?\s*((网友|读者|用户|热门|最新|全部|精选|相关)(评论|留言|互动)|发表评论|我要评论|"
                             r"我要留言|写留言|评论区|留言区|留言板|评论列表)\s*[】\]]?\s*"
                             r"(?:[（(]?\s*\d+\s*(条)?[)）]?)?\s*[:：]?\s*$")
 # The header of a post's table of contents.
@@ -176,6 +178,7 @@ _NOTICE_WORD = re.compile(r"转载|授权|观点|侵权|刊载|版权|来自|摘
 # A year, month and day; not a span of months (2024年1-5月: its "day" is a month).
 _DATE = re.compile(r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}(?![\d月])\s*日?")
 _TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+_LONE_CLOCK = re.compile(r"(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 # An app's post stamp without the year: month, day and time (01-25 10:58, 6月18日 09:32).
 _STAMP = re.compile(r"(?<![\d-])\d{1,2}(?:-|月)\d{1,2}日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
 _DAY_PARTS = re.compile(r"凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|全天|\d{1,2}月\d{1,2}日|\d{1,2}[月日号]")
@@ -359,9 +362,12 @@ def related_item(s: str) -> bool:
 
 
 def date_rule(s: str) -> str | None:
-    """A line that is a date (maybe a time, weekday, an outlet's name or an edition tag)."""
+    """A line that is a date (maybe a time, weekday, an outlet's name or an edition tag), or a
+    clock time alone (a live blog's update stamp, ``17:20``)."""
     if _SENTENCE_MARK.search(s) or _bare_len(s) > 40:
         return None
+    if _LONE_CLOCK.fullmatch(s.strip()):
+        return "meta:dateline"
     stamp = _STAMP.search(s)  # only opening or closing the line, as a post's stamp does
     dated = _DATE.search(s) or stamp and (stamp.start() == 0 or stamp.end() == len(s.rstrip()))
     edition = _EDITION.search(s)
