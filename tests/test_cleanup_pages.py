@@ -235,7 +235,9 @@ def test_a_stated_publication_line_outweighs_a_meta_tag_and_a_drafting_date_is_n
     for line, want in (("发布日期：2021-09-14 来源：区人力社保局", "2021-09-14"),  # labelled: a reader's date
                        ("区融媒体中心 2021-09-14 16:05", "2021-09-14"),  # an app's byline: name, date, clock
                        ("2021年9月14日", "2021-09-13"),  # a bare date may be an event's: meta wins
-                       ("时间：2021年9月14日上午9:30", "2021-09-13")):  # a meeting's time field
+                       ("时间：2021年9月14日上午9:30", "2021-09-13"),  # a meeting's time field
+                       ("发布时间：2021-09-14 更新时间：2021-09-20 来源：某局", "2021-09-14"),
+                       ("更新时间：2021-09-20 来源：某局", "2021-09-13")):  # a last update is no publication
         got = page_date(root, head, [title, line, BODY[0]], {"date": "2021-09-13"}, [0, 1, 2], 0)
         assert got["date"] == want, line
     got = page_date(root, head, [title, "发布日期：2021-09-14", BODY[0]], {"date": "2021-09-13"}, [0, 2], 0)
@@ -243,6 +245,9 @@ def test_a_stated_publication_line_outweighs_a_meta_tag_and_a_drafting_date_is_n
     grid = ["发布机构：\t某区政府办\t成文日期：\t2021-07-01", "发文字号：\t某府办发〔2021〕98号\t发布日期：\t2021-07-02"]
     got = page_date(None, "", ["关于印发某某办法的通知", *grid, BODY[0]], {}, [0, 3], 0)
     assert got["date"] == "2021-07-02" and got["source"].startswith("publication-line")
+    only_update = page_date(None, "", ["个体工商户设立登记办事指南", "更新日期：2023/3/2 事项编码：8281068286", BODY[0]],
+                            {}, [0, 2], 0)
+    assert only_update["date"] == "2023-03-02" and only_update["source"] == "visible"  # nothing else dates it
     cells = ["关于印发某某办法的通知", "成文日期", "2021-07-01", BODY[0]]
     assert page_date(None, "", cells, {}, [0, 3], 0)["date"] is None  # a drafting date alone is no publication
 

@@ -24,9 +24,10 @@ vote:
   states the page's publication (a ``发布日期：``/``发布时间：``/``答复时间：`` label, an info bar
   with ``来源``/``作者``/``浏览``…, or a source name with date and clock time) weighs 4: it is the
   date a reader, a citation and a hand-made reference take, while a meta tag may hold the
-  time the article was entered into the CMS. A drafting date (``成文日期``) is no publication
-  date. htmldate reads the same meta tags first, so its guess does not add to a date a
-  structured source already gave (one source is not counted twice).
+  time the article was entered into the CMS. A drafting date (``成文日期``) and a letter's date
+  are no publication date, and a last update's (``更新时间``) states none. htmldate reads the same meta tags
+  first, so its guess does not add to a date a structured source already gave (one source is
+  not counted twice).
 
 Both return what they chose, where from (``source``), and the date's candidates.
 """
@@ -58,9 +59,11 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WECHAT_CT = re.compile(r"\bvar\s+ct\s*=\s*[\"'](\d{10})[\"']")
 WEIGHTS = {"json-ld": 3, "meta": 3, "time": 2, "wechat": 3, "publication-line": 4, "visible": 2, "url": 2,
            "htmldate": 1, "page-date": 1}
-# What a date's label says: the page's publication (or a reply's, on a letters page) or its drafting.
-_PUBLISHED = re.compile(r"(?:发布|发表|发稿|答复|回复|更新)(?:日期|时间|于)?[:：]?\s*$")
-_DRAFTED = re.compile(r"(?:成文|印发|签发|生效|截止|开始|结束|留言|来信|提问)(?:日期|时间)[:：]?\s*$")
+# What a date's label says: the page's publication (or a reply's, on a letters page), or another
+# date: its drafting, a letter's, its last update.
+_PUBLISHED = re.compile(r"(?:发布|发表|发稿|答复|回复)(?:日期|时间|于)?[:：]?\s*$")
+_OTHER_DATE = re.compile(r"(?:成文|印发|签发|生效|截止|开始|结束|留言|来信|提问)(?:日期|时间)[:：]?\s*$")
+_UPDATED = re.compile(r"(?:最后)?(?:更新|修改)(?:日期|时间|于)?[:：]?\s*$")
 _INFO_FIELDS = re.compile(r"来源|稿源|作者|编辑|责编|浏览|点击|阅读|字号|字体")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _NAME_ONLY = re.compile(r"[\u4e00-\u9fffA-Za-z·]{0,12}")
@@ -235,8 +238,9 @@ def _url_date(url: str) -> str | None:
 
 def _line_dates(line: str, above: str = "") -> list[tuple[str, str]]:
     """``(ISO date, kind)`` for each date of a line, kind ``published`` when the label before
-    it names a publication (or a reply, on a letters page), ``drafted`` when it names another
-    date (a notice's 成文日期, a letter's 来信时间), else ``plain``. A date opening its line
+    it names a publication (or a reply, on a letters page), ``other`` when it names another
+    date (a notice's 成文日期, a letter's 来信时间), ``updated`` for a last update's (更新时间:
+    the page's date only when nothing else dates it), else ``plain``. A date opening its line
     takes its label from the line above when that is a short label alone (a grid's cell)."""
     out, prev = [], 0
     for m in _DATE.finditer(line):
@@ -245,7 +249,8 @@ def _line_dates(line: str, above: str = "") -> list[tuple[str, str]]:
             label = line[prev:m.start()]
             if not label.strip() and prev == 0 and len(_key(above)) <= 8 and not _DATE.search(above):
                 label = above
-            kind = "published" if _PUBLISHED.search(label) else "drafted" if _DRAFTED.search(label) else "plain"
+            kind = ("published" if _PUBLISHED.search(label) else "other" if _OTHER_DATE.search(label)
+                    else "updated" if _UPDATED.search(label) else "plain")
             out.append((d, kind))
         prev = m.end()
     return out
@@ -276,11 +281,11 @@ def _visible_date(lines: list[str], article_order: list[int], title_line: int | 
         n = len(_key(line))
         if _SAVED_DAY.search(line) or n > 80 or _SENTENCE.search(line):
             continue  # a sentence's date is an event's, not the page's
-        dates = [(d, k) for d, k in _line_dates(line, lines[i - 1] if i else "") if k != "drafted"]
+        dates = [(d, k) for d, k in _line_dates(line, lines[i - 1] if i else "") if k != "other"]
         if not dates or not (n <= 40 or _PUBLISH_WORDS.search(line)):
             continue
         d, kind = next((x for x in dates if x[1] == "published"), dates[0])
-        if _states_publication(line, kind):
+        if kind != "updated" and _states_publication(line, kind):
             return d, True
         first = first or d
     if first is None:  # a letters page: the reply's labelled date, past the letter
@@ -317,7 +322,7 @@ def _dated_line(lines: list[str], title_line: int | None = None) -> str | None:
             continue
         m = _DATE.search(line)
         if m and iso(*m.groups()) and len(_key(line)) - len(_key(m.group(0))) <= 16:
-            if _line_dates(line, lines[i - 1] if i else "")[0][1] != "drafted":
+            if _line_dates(line, lines[i - 1] if i else "")[0][1] != "other":
                 return iso(*m.groups())
     return None
 
