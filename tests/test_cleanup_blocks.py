@@ -282,3 +282,33 @@ def test_a_numbered_section_under_the_title_is_no_deck_and_a_list_item_continues
     assert "1.草原音乐会：每晚七点半开始；" in kinds  # not glued to 活动地点's line
     footer = clean_article("某县举办露营节\n\n秋高气爽，正是露营的好时节，快来报名吧！\n\n主办单位：某县人民政府")
     assert dict(zip(footer["text"], footer["kind"]))["主办单位：某县人民政府"] == "meta"
+
+
+def test_a_signature_above_its_date_is_meta_whatever_follows_and_抄送_is_a_record_line():
+    text = ("关于区政协第0156号提案的答复\n\n张明远委员：\n\n您提出的建议收悉。经认真研究，现答复如下。\n\n"
+            "感谢您对我区住房城乡建设工作的关心和支持。\n\n重庆市江北区住房和城乡建设委员会\n\n2023年7月12日\n\n"
+            "联系人：刘海波\n\n联系电话：023-67851234\n\n抄送：区政协提案委，区政府办公室。")
+    kinds = dict(zip(*(clean_article(text)[c] for c in ("text", "kind"))))
+    assert kinds["重庆市江北区住房和城乡建设委员会"] == kinds["2023年7月12日"] == "meta"
+    assert kinds["抄送：区政协提案委，区政府办公室。"] == kinds["联系人：刘海波"] == "meta"
+    # a heading above a dated item inside the text, with paragraphs after it, is no signature
+    inside = ("某镇召开推进会\n\n会议通知如下。\n\n一、会议时间\n\n2023年7月12日\n\n二、会议要求\n\n请各村准时参会，不得缺席。")
+    kinds = dict(zip(*(clean_article(inside)[c] for c in ("text", "kind"))))
+    assert kinds["一、会议时间"] == "heading" and kinds["2023年7月12日"] == "body"
+
+
+def test_an_unmarked_list_under_a_heading_is_body_entry_by_entry_and_a_profile_line_is_not():
+    from zhframe.corpus.furniture import meta_rule, split_lead
+
+    text = ("某区表彰名单出炉\n五四青年节到来之际，共青团某区委决定，授予一批团组织称号。\n🏅五四红旗团委（团支部）\n"
+            "西南大学附属中学团委\n区人民医院团委\n天生街道团工委\n🌟优秀共青团员\n陈思雨\u3000重庆市兼善中学学生\n"
+            "刘博文\u3000区交巡警支队民警\n希望受到表彰的团组织和团员珍惜荣誉、再接再厉。")
+    blocks = clean_article(text)
+    body = blocks.loc[blocks["kind"] == "body", "text"].tolist()
+    assert "区人民医院团委" in body and "天生街道团工委" in body  # whole entries, not glued together
+    assert "陈思雨 重庆市兼善中学学生" in body  # name and post stay apart
+    two = clean_article("某区召开推进会\n会议强调要抓好落实。\n区人民医院团委\n天生街道团工委\n区消防救援支队团支部\n会议还部署了下一步工作。")
+    assert "区人民医院团委" not in two.loc[two["rule"].str.startswith("body:list-entry"), "text"].tolist()
+    assert meta_rule("【作者简介】林一鸣，某日报全媒体评论理论部编辑。") == "meta:profile"
+    assert meta_rule("作者简介了他的成长经历，令人动容。") is None
+    assert split_lead("本报通讯员 杨雪梅 吴志强") is None and split_lead("本报讯（记者 张三）6月28日，某县召开会议。") == 10

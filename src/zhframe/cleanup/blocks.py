@@ -76,7 +76,7 @@ def _block_rows(text: str) -> list[list]:
     if _contents(rest):
         rest = [x for x in lines if x.kind != "meta"]
     _classify(rest)
-    if _dates_inside_text(lines):
+    if _signature(lines) | _dates_inside_text(lines):  # a signature's date is no item
         rest = [x for x in lines if x.kind != "meta"]
     for line in rest:
         if line.rule == "credit:byline":  # a byline is publication metadata, like 作者：…
@@ -91,7 +91,7 @@ def _block_rows(text: str) -> list[list]:
                          [[line.start, line.end]], None, line.rule])
     for group, rules, fragment in groups:
         pieces = [rest[k] for k in group]
-        if rules == ["body:table-row"]:  # the cells stay apart, as phrases do
+        if rules == ["body:table-row"] or rules[0].startswith("body:list-entry"):  # cells, name and post apart
             text = pieces[0].phr
         else:
             text = pieces[0].norm if len(pieces) == 1 else normalize(_glue([p.raw for p in pieces]))
@@ -167,6 +167,27 @@ def _dates_inside_text(lines: list[_Line]) -> bool:
     return changed
 
 
+_MAX_SIGNATURE = 40
+
+
+def _signature(lines: list[_Line]) -> bool:
+    """A document's signature: after the text's last finished paragraph, a short line (the
+    issuing body) right above a line that is a date and nothing else (GB/T 9704-2012 发文机关署名
+    and 成文日期) is ``meta`` (rule ``meta:signature``), as its date is, whatever follows them
+    (a contact line, 抄送). Returns whether any line changed."""
+    last = max((i for i, x in enumerate(lines) if x.kind == "body" and _finished(x.norm)), default=None)
+    if last is None:
+        return False
+    changed = False
+    for i in range(last + 1, len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        if line.kind != "meta" and nxt.rule == "meta:dateline" and date_only(nxt.phr) \
+                and 0 < len(_bare(line.norm)) <= _MAX_SIGNATURE and not _finished(line.norm):
+            line.kind, line.rule = "meta", "meta:signature"
+            changed = True
+    return changed
+
+
 def _item_of_text(line: _Line) -> bool:
     """Could a meta line be an item of the text (a date alone, an event's field)?"""
     if line.rule == "meta:dateline":
@@ -185,7 +206,7 @@ def _tail_furniture(lines: list[_Line], groups: list) -> list:
     while n and groups[n - 1][2] == "end":
         pieces = [lines[k] for k in groups[n - 1][0]]
         if sum(len(_bare(p.norm)) for p in pieces) > _MAX_TAIL_FURNITURE \
-                or any(_NUMBERED_ITEM.match(p.norm) for p in pieces):
+                or any(_NUMBERED_ITEM.match(p.norm) or p.rule.startswith("body:list-") for p in pieces):
             break
         for p in pieces:
             p.kind, p.rule = "meta", "meta:tail-fragment"

@@ -132,6 +132,7 @@ def _classify(lines: list[_Line]) -> None:
     _captions_before_credits(lines)
     _short_captions(lines)
     _list_items(lines)
+    _unmarked_lists(lines, boxed_gap)
 
 
 # List markers: a number with its mark (1. 2、 3）), a bracketed or 、-numeral, or a bullet.
@@ -178,6 +179,39 @@ def _list_items(lines: list[_Line]) -> None:
                     if line.kind in ("heading", "subheading", "caption", "deck", "glossary"):
                         line.kind, line.rule = "body", f"body:list-item (was {line.rule})"
         i = max(j, i + 1)
+
+
+_MAX_LIST_ENTRY = 24  # a name, a unit, a place: an entry of a list, not a clause
+
+
+def _unmarked_lists(lines: list[_Line], boxed_gap: int) -> None:
+    """A run of at least three adjacent short lines without clause punctuation, under a heading
+    or a line that announces it with a colon (``名单如下：``), is a list in the text (units,
+    names with their posts, places) even without markers: body, not captions or headings,
+    which come one at a time; each entry stays whole (rule ``body:list-entry``, never rejoined).
+    A picture box's lines (a wide gap) are no list."""
+    i = 1
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _list_entry(lines[j], boxed_gap):
+            j += 1
+        # the list starts after the run's first opener (a heading may open the run itself)
+        k = next((k for k in range(i, j - _MIN_LIST + 1) if _opens_list(lines[k - 1])), None)
+        if k is not None:
+            for line in lines[k:j]:
+                line.kind, line.rule = "body", ("body:list-entry" if line.kind == "body"
+                                                else f"body:list-entry (was {line.rule})")
+        i = max(j, i + 1)
+
+
+def _opens_list(line: _Line) -> bool:
+    return line.kind == "heading" or line.kind == "body" and line.norm.rstrip().endswith(("：", ":"))
+
+
+def _list_entry(line: _Line, boxed_gap: int) -> bool:
+    return line.kind in ("body", "caption", "heading", "subheading") and line.gap < boxed_gap \
+        and 0 < len(_bare(line.norm)) <= _MAX_LIST_ENTRY and not _SENTENCE_CLAUSE.search(line.norm) \
+        and line.rule != "body:table-row"
 
 
 def _subheadings_between_paragraphs(lines: list[_Line]) -> None:

@@ -17,6 +17,11 @@ _LIST_ITEM = re.compile(_NUMBERED_ITEM.pattern + r"|^[▶►▸●•■◆◇�
 
 
 _TABLE_ROW = "body:table-row"
+_LIST_ENTRY = "body:list-entry"  # an entry of a list without markers (a unit, a name and post)
+
+
+def _whole(rule: str) -> bool:
+    return rule == _TABLE_ROW or rule.startswith(_LIST_ENTRY)
 
 
 def _join_evidence(a: _Line, b: _Line, first: bool, interrupted: bool) -> str | None:
@@ -44,7 +49,7 @@ def _continuation(lines: list[_Line], t: int, taken: set[int]) -> tuple[int, str
             continue
         if line.kind != "body":
             return None
-        if line.rule == _TABLE_ROW:
+        if _whole(line.rule):
             return None
         if j not in taken:
             why = _join_evidence(lines[t], line, first=skipped == 0, interrupted=interrupted)
@@ -71,9 +76,9 @@ def _body_groups(lines: list[_Line]) -> list[tuple[list[int], list[str], str | N
     for i, line in enumerate(lines):
         if line.kind != "body" or i in taken:
             continue
-        if line.rule == _TABLE_ROW:  # a row is whole: it continues nothing and nothing it
+        if _whole(line.rule):  # a row or an entry is whole: it continues nothing and nothing it
             taken.add(i)
-            groups.append(([i], [_TABLE_ROW], None))
+            groups.append(([i], [line.rule], None))
             continue
         group, rules, t = [i], ["body:paragraph"], i
         taken.add(i)

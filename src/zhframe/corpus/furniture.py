@@ -52,6 +52,8 @@ _FIELD_KEYS = (
     "供稿单位", "作者单位", "版式", "撰文", "摄像", "剪辑", "后期",
     # who signs a live blog's update (主持人：某某融媒); a host's spoken turn is a sentence
     "主持人", "主播",
+    # an official document's record lines under its signature (GB/T 9704-2012 版记: 抄送)
+    "抄送", "抄报",
     # a repost's provenance: the original headline, what it was compiled from (综合：A、B)
     "原标题", "综合", "综合整理", "整理")
 # An editorial role with the scope or desk before it (本期编辑, 本文责编, 网络编辑, 值班主任).
@@ -163,6 +165,10 @@ _COMMENTS_HEAD = re.compile(r"^[【\[]?\s*((网友|读者|用户|热门|最新|�
 _CONTENTS_HEAD = re.compile(r"^[【\[]?\s*(目录|导读|本期导读|内容导读|本文导读|阅读导航)\s*[】\]]?\s*[:：]?\s*$")
 # The header of a profile box beside a report on a person (代表档案, 人物名片, 个人简介).
 _PROFILE_HEAD = re.compile(r"^[【\[]?\s*(代表|人物|个人|作者|委员|嘉宾)(档案|简介|名片|小档案|资料)\s*[】\]]?\s*[:：]?\s*$")
+# A profile on one line after its header (【作者简介】林某，某报评论员。 作者简介：…): a person's
+# vitals beside the report, not its text, however long the sentence.
+_PROFILE_LINE = re.compile(r"^(?:[【\[]\s*(?:代表|人物|个人|作者|委员|嘉宾|专家)(?:档案|简介|名片|小档案|资料)\s*[】\]]"
+                           r"|(?:作者|专家|嘉宾)简介\s*[:：])\s*[:：]?\s*\S")
 # Ornaments a header may be set between (✦ 往期推荐 ✦, ▼相关阅读▼, —— 推荐阅读 ——).
 _DECOR = re.compile(r"^[^\w【\[]+|[^\w】\]:：]+$")
 _DECOR_HINT = set("✦✧★☆◆◇●○■□▼▽▲△♦❖❤♥·•—－-~～=*#>＞|｜/ 　")
@@ -205,7 +211,7 @@ _END_WORD = re.compile(r"^[\s\-—–_=·•～~]*(?:(?:THE\s*)?END|全文完|�
 # Leads: a wire dateline (…X月X日电 (记者 …)) or a 讯 formula (本报讯（记者 …）) at a line's start.
 _BRACKETED = r"(?:\s*[（(][^（()）\n]{1,60}[）)])?"
 _WIRE_DATELINE = re.compile(rf"^[^，。；！？\s]{{2,24}}?\d{{1,2}}月\d{{1,2}}日电{_BRACKETED}")
-_XUN = re.compile(rf"^[^，。；！？\s]{{0,12}}讯{_BRACKETED}")
+_XUN = re.compile(rf"^[^，。；！？\s]{{0,12}}讯(?!员){_BRACKETED}")
 
 _MAX_META = 160
 
@@ -430,6 +436,8 @@ def _meta_rule_of(s: str) -> str | None:
     n = _bare_len(s)
     if not s or n > _MAX_META:
         return None
+    if _PROFILE_LINE.match(s):
+        return "meta:profile"
     if n > 40 and _SENTENCE_MARK.search(s):
         # a sentence of some length: only a footer or a reprint notice, or fields, can be one;
         # most are the report's sentences with none of a footer's words (one scan for them)
