@@ -226,6 +226,7 @@ PAGES24 = ROOT / "tests" / "data" / "web" / "pages24"  # seven more hard designs
 PAGES25 = ROOT / "tests" / "data" / "web" / "pages25"  # seven more hard designs (统计公报, 检察动态, 提案答复, 署名评论, paged interview, 团委 emoji post, 版面导航 e-paper): a development set
 PAGES26 = ROOT / "tests" / "data" / "web" / "pages26"  # seven more hard designs (退役军人事务局, 抽检公告, 乡村振兴专题, 网信办, 晚报 热榜, 学习强国 地方平台, 澎湃号·政务): all held apart
 PAGES27 = ROOT / "tests" / "data" / "web" / "pages27"  # seven more hard designs (安全提示, 税务 问/答, 医院公众号, 上游 H5 原创, 领导之窗, 央广网 audio, PDF/html e-paper): all held apart
+PAGES30 = ROOT / "tests" / "data" / "web" / "pages30"  # seven more hard designs (以案释法 法条链接, 乡镇 GBK 干部简历/notice, 教委 公众号 小贴士/报名方式, 中新网 引题/视频, 融媒体 H5 图集 1/8, 总工会 劳模 人物名片, 要闻版 two articles 下转): all held apart
 
 
 def _load_pages(split: str | None = None, folder: Path = PAGES) -> list[tuple[str, str, dict]]:
@@ -329,7 +330,7 @@ def _table(scored: dict, title: str) -> None:
               f"({s['title_suffix']:.2f}) | {date} |")
 
 
-SETS = (("held-apart", PAGES27), ("held-apart", PAGES26), ("fresh", PAGES24), ("fresh", PAGES23), ("fresh", PAGES22), ("fresh", PAGES21), ("fresh", PAGES20), ("held-apart", PAGES18), ("held-apart", PAGES17), ("held-apart", PAGES15), ("held-apart", PAGES10), ("held-apart", PAGES9), ("fresh", PAGES14), ("fresh", PAGES13), ("fresh", PAGES12), ("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
+SETS = (("held-apart", PAGES30), ("held-apart", PAGES27), ("held-apart", PAGES26), ("fresh", PAGES24), ("fresh", PAGES23), ("fresh", PAGES22), ("fresh", PAGES21), ("fresh", PAGES20), ("held-apart", PAGES18), ("held-apart", PAGES17), ("held-apart", PAGES15), ("held-apart", PAGES10), ("held-apart", PAGES9), ("fresh", PAGES14), ("fresh", PAGES13), ("fresh", PAGES12), ("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
         ("dev", PAGES6), ("fresh", PAGES7), ("dev", PAGES), ("fresh", PAGES2), ("fresh", PAGES3),
         ("fresh", PAGES4), ("dev", PAGES9), ("dev", PAGES11), ("dev", PAGES16), ("dev", PAGES19), ("dev", PAGES25))
 
