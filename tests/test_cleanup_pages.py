@@ -475,3 +475,30 @@ def test_sentences_an_extractor_kept_between_the_title_and_a_distant_text_are_th
     assert rules["县委书记您好："].startswith("article:between-title-and-text")
     assert any(x.startswith("我是巫山县某乡村民") for x in ex.text.splitlines())
     assert not any(x.startswith(("重庆市巫山县委书记", "办理回复", "下载人民网")) for x in ex.text.splitlines())
+
+
+def test_an_explaining_box_a_profile_card_and_a_kept_related_box_are_not_the_text():
+    from zhframe.corpus.furniture import meta_rule
+
+    aside = ('<div class="zslj"><p><b>【知识链接】</b></p><p>稻渔综合种养是指在稻田中同时种植水稻和养殖鱼、虾、蟹等水产动物的生产方式。</p></div>')
+    card = ('<table class="zj"><tr><td>专家简介</td></tr><tr><td>刘某，某区人民医院心血管内科主任，主任医师。</td></tr>'
+            '<tr><td>从事心血管内科临床工作二十余年，擅长高血压的诊断和治疗。</td></tr></table>')
+    paras = [f"<p>{p}</p>" for p in BODY]
+    article = (f'<div class="wzbt">某区召开乡村振兴推进会</div><div class="info">2021/9/14 来源：某区政府办</div>'
+               f'<div class="wznr">{paras[0]}{aside}{paras[1]}{card}{paras[2]}'
+               '<p align="center"><font color="#336699">某区某镇的稻田里，养殖户在收获稻田鱼。</font></p></div>')
+    ex = extract_html(_page(article))
+    lines = ex.text.splitlines()
+    assert all(p in lines for p in BODY)
+    assert not any("稻渔综合种养是指" in x or "心血管内科" in x or x in ("【知识链接】", "专家简介") for x in lines)
+    assert ex.title == "某区召开乡村振兴推进会"  # not the box's bold header, not the coloured caption
+    for head in ("专家简介", "干部简历", "【小贴士】", "温馨提示：", "法条链接"):
+        assert meta_rule(head) in ("meta:profile", "meta:aside"), head
+    for line in ("七、温馨提示", "名词解释", "小贴士说，这项政策很及时。"):
+        assert meta_rule(line) not in ("meta:profile", "meta:aside"), line
+    # a 往期推荐 box that every extractor keeps keeps its header, so its items read as such
+    box = ('<div class="like_list"><h4>往期推荐</h4><p>关于举办2022年某区高素质农民培育（柑橘种植）培训班的通知</p>'
+           '<p>某县首条“四好农村路”示范线建成通车</p><p>高血压不是老年人的“专利” 年轻人也要管好血压</p></div>')
+    page = clean_page(_page(f'<div class="a"><h1>某区召开乡村振兴推进会</h1>{_paras()}</div>{box}'))
+    kinds = dict(zip(page["blocks"]["text"], page["blocks"]["kind"]))
+    assert kinds.get("关于举办2022年某区高素质农民培育（柑橘种植）培训班的通知", "meta") == "meta"

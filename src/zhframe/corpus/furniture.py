@@ -164,11 +164,17 @@ _COMMENTS_HEAD = re.compile(r"^[【\[]?\s*((网友|读者|用户|热门|最新|�
 # The header of a post's table of contents.
 _CONTENTS_HEAD = re.compile(r"^[【\[]?\s*(目录|导读|本期导读|内容导读|本文导读|阅读导航)\s*[】\]]?\s*[:：]?\s*$")
 # The header of a profile box beside a report on a person (代表档案, 人物名片, 个人简介).
-_PROFILE_HEAD = re.compile(r"^[【\[]?\s*(代表|人物|个人|作者|委员|嘉宾)(档案|简介|名片|小档案|资料)\s*[】\]]?\s*[:：]?\s*$")
+_PROFILE_HEAD = re.compile(r"^[【\[]?\s*(代表|人物|个人|作者|委员|嘉宾|专家|干部|领导|劳模)(档案|简介|名片|小档案|资料|简历)"
+                           r"\s*[】\]]?\s*[:：]?\s*$")
+# The header of a box beside the text that explains or advises rather than reports (知识链接,
+# 小贴士, 温馨提示, a law's 法条链接, a 办事指南): a whole line; numbered (七、温馨提示) it is a
+# section of the text. A glossary (名词解释) is the line cleanup's: its entries are kind glossary.
+_ASIDE_HEAD = re.compile(r"^[【\[]?\s*(知识链接|小贴士|温馨提示|背景链接|法条链接|相关法条|法律链接|小知识|"
+                         r"知识点|背景资料|办事指南|就诊指南)\s*[】\]]?\s*[:：]?\s*$")
 # A profile on one line after its header (【作者简介】林某，某报评论员。 作者简介：…): a person's
 # vitals beside the report, not its text, however long the sentence.
-_PROFILE_LINE = re.compile(r"^(?:[【\[]\s*(?:代表|人物|个人|作者|委员|嘉宾|专家)(?:档案|简介|名片|小档案|资料)\s*[】\]]"
-                           r"|(?:作者|专家|嘉宾)简介\s*[:：])\s*[:：]?\s*\S")
+_PROFILE_LINE = re.compile(r"^(?:[【\[]\s*(?:代表|人物|个人|作者|委员|嘉宾|专家|干部|领导|劳模)(?:档案|简介|名片|小档案|资料|简历)"
+                           r"\s*[】\]]|(?:作者|专家|嘉宾)简介\s*[:：])\s*[:：]?\s*\S")
 # Ornaments a header may be set between (✦ 往期推荐 ✦, ▼相关阅读▼, —— 推荐阅读 ——).
 _DECOR = re.compile(r"^[^\w【\[]+|[^\w】\]:：]+$")
 _DECOR_HINT = set("✦✧★☆◆◇●○■□▼▽▲△♦❖❤♥·•—－-~～=*#>＞|｜/ 　")
@@ -345,6 +351,8 @@ def prompt_rule(s: str) -> str | None:
         return "meta:contents"
     if _PROFILE_HEAD.match(s) or s[:1] in _DECOR_HINT and _PROFILE_HEAD.match(_DECOR.sub("", s)):
         return "meta:profile"
+    if _ASIDE_HEAD.match(s) or s[:1] in _DECOR_HINT and _ASIDE_HEAD.match(_DECOR.sub("", s)):
+        return "meta:aside"
     n = _bare_len(s)
     if n > _MAX_PROMPT:
         return None

@@ -347,6 +347,7 @@ def _extract(html: str) -> HtmlExtraction:
     related = _headed_boxes(plines, "meta:related", droot, short_rules)
     comments = _headed_boxes(plines, "meta:comments", droot, short_rules)
     comments |= _headed_boxes(plines, "meta:profile", droot, short_rules)  # a person's vitals
+    asides = _headed_boxes(plines, "meta:aside", droot, short_rules)  # 知识链接, 温馨提示...
     labels = _label_cells(root)
     widgets = _widget_boxes(root, plines, droot)
     rules, article = [], []
@@ -365,6 +366,8 @@ def _extract(html: str) -> HtmlExtraction:
             rules.append(f"boilerplate:label-cell (votes {tag})")
         elif i in comments:  # readers' words are sentences: every extractor may keep them
             rules.append(f"boilerplate:comments-box (votes {tag})")
+        elif i in asides:  # an explanation or advice beside the report: sentences too
+            rules.append(f"boilerplate:aside-box (votes {tag})")
         elif i in widgets:  # a poll's or a form's labels and options
             rules.append(f"boilerplate:widget (votes {tag})")
         elif i in related and not ("trafilatura" in who and "readability" in who):
@@ -380,6 +383,12 @@ def _extract(html: str) -> HtmlExtraction:
             article.append(i)
         else:
             rules.append(f"boilerplate:votes {tag}")
+    kept = set(article)
+    for i in sorted(related - kept):  # a box both extractors keep keeps its header, which names it
+        if short_rules[i] == "meta:related" and i + 1 in kept and i + 1 in related:
+            rules[i] = "article:header-of-kept-box" + rules[i][rules[i].index(" ("):]
+            article.append(i)
+    article.sort()
     if not article:  # nothing recognised: keep the whole page rather than lose it
         article = list(range(len(lines)))
         rules = ["article:whole-page"] * len(lines)
