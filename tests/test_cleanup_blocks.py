@@ -312,3 +312,23 @@ def test_an_unmarked_list_under_a_heading_is_body_entry_by_entry_and_a_profile_l
     assert meta_rule("【作者简介】林一鸣，某日报全媒体评论理论部编辑。") == "meta:profile"
     assert meta_rule("作者简介了他的成长经历，令人动容。") is None
     assert split_lead("本报通讯员 杨雪梅 吴志强") is None and split_lead("本报讯（记者 张三）6月28日，某县召开会议。") == 10
+
+
+def test_a_gallerys_counters_and_captions_a_player_bar_and_a_comma_subtitle():
+    from zhframe.corpus.furniture import meta_rule
+
+    text = ("某区研学游升温\n\n5月19日，300余名小学生走进大足石刻景区，开展研学活动。\n"
+            "在宝顶山摩崖造像前，讲解员为孩子们讲述石刻背后的历史故事。\n\n\n1/8\n\n\n学生在宝顶山摩崖造像前听讲解。\n\n\n"
+            "2/8\n\n\n讲解员讲述石刻背后的故事。\n据了解，今年以来全区已接待研学团队近200批次。")
+    kinds = dict(zip(*(clean_article(text)[c] for c in ("text", "kind"))))
+    assert kinds["1/8"] == "meta" and kinds["学生在宝顶山摩崖造像前听讲解。"] == "caption"
+    assert kinds["据了解，今年以来全区已接待研学团队近200批次。"] == "body"
+    assert meta_rule("音频播报00:00/05:50本音频由AI合成") == "meta:player"
+    assert meta_rule("每晚19:30/21:00播出两场。") is None
+    for line in ("💡 小贴士", "【知识链接】什么是“七日无理由退货”？", "【温馨提示】请广大市民注意防范电信诈骗。"):
+        assert meta_rule(line) == "meta:aside", line
+    assert meta_rule("💡 小贴士说明了很多。") is None
+    deck = clean_article("某县首条示范线建成通车\n全长42公里，串起沿线7个乡镇30余个村\n11月4日，某县首条示范线正式建成通车。")
+    assert deck["kind"].tolist()[1] == "deck"
+    lead = clean_article("某县首条示范线建成通车\n11月4日，某县首条示范线\n正式建成通车，沿线群众出行更方便。")
+    assert "deck" not in lead["kind"].tolist()

@@ -301,3 +301,24 @@ def test_a_letter_above_its_reply_is_text_and_far_lines_without_sentences_are_no
     assert "县委书记您好：" in lines
     assert not any(x.startswith(("下载客户端", "某县委书记")) for x in lines)
     assert ex.date == "2023-10-11"  # the page is published with its reply
+
+
+def test_a_second_h1_below_the_text_opens_another_article_and_comment_boxes_stay_out():
+    first = "".join(f"<p>{x}</p>" for x in ("本报讯　眼下正是秋收秋种的关键时节，某区各镇街抢抓晴好天气，组织农户抢收晚稻。",
+                                            "在清江镇的一处稻田里，收割机来回穿梭，一垄垄稻谷被收割、脱粒，装袋运走。",
+                                            "截至10月17日，全区已收获晚稻18万亩，完成油菜播种12万亩，秋收秋种进度过半。",
+                                            "区农业农村委提醒，各镇街要密切关注天气变化，做好农资供应和防灾减灾工作。"))
+    html = ('<html><body><div class="ep-main"><div class="a1"><h1>某区秋收秋种有序推进</h1>'
+            f'<div id="ozoom">{first}</div></div><div class="a2"><h1>区政府召开第十五次常务会议</h1>'
+            '<p>本报讯　10月18日，区政府召开第十五次常务会议，研究部署近期重点工作。</p>'
+            '<p>会议审议了《某区城市更新提升实施方案》等文件。</p></div></div>'
+            '<div id="js_cmt_area"><p>留言</p><p>家长：请问托管可以选择部分时段吗？</p><p>小鱼妈妈：已报名，感谢！</p></div>'
+            '</body></html>')
+    ex = extract_html(html)
+    lines = ex.text.splitlines()
+    assert ex.title == "某区秋收秋种有序推进" and any(x.startswith("在清江镇") for x in lines)
+    assert not any("常务会议" in x or "家长：" in x or "小鱼妈妈" in x for x in lines)
+    rules = dict(zip(ex.lines, ex.line_rules))
+    assert rules["区政府召开第十五次常务会议"].startswith("boilerplate:another-article")
+    one = html.replace('<h1>区政府召开第十五次常务会议</h1>', '<h2>会议部署近期重点工作</h2>')
+    assert any(x.startswith("会议审议了") for x in extract_html(one).text.splitlines())  # a subheading's section stays

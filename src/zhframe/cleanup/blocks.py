@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from zhframe.cleanup.classify import _classify
-from zhframe.cleanup.lines import _Line, _bare, _finished, _lines, _split_line
+from zhframe.cleanup.lines import _Line, _bare, _finished, _has_final_inside, _lines, _split_line
 from zhframe.corpus.normalize import normalize
 from zhframe.cleanup.rejoin import _NUMBERED_ITEM, _body_groups, _glue
 from zhframe.corpus.furniture import date_only, meta_rule, related_item, split_end_mark, split_lead
@@ -76,6 +76,7 @@ def _block_rows(text: str) -> list[list]:
     if _contents(rest):
         rest = [x for x in lines if x.kind != "meta"]
     _classify(rest)
+    _gallery_captions(lines)
     if _signature(lines) | _dates_inside_text(lines):  # a signature's date is no item
         rest = [x for x in lines if x.kind != "meta"]
     for line in rest:
@@ -168,6 +169,16 @@ def _dates_inside_text(lines: list[_Line]) -> bool:
 
 
 _MAX_SIGNATURE = 40
+_MAX_GALLERY_CAPTION = 100
+
+
+def _gallery_captions(lines: list[_Line]) -> None:
+    """The line right after a gallery viewer's slide counter (``3/8``) is that slide's caption
+    (``caption:gallery``), a sentence or not, when it is one sentence of caption length."""
+    for prev, line in zip(lines, lines[1:]):
+        if prev.rule == "meta:viewer" and line.kind == "body" \
+                and len(_bare(line.norm)) <= _MAX_GALLERY_CAPTION and not _has_final_inside(line.norm):
+            line.kind, line.rule = "caption", "caption:gallery"
 
 
 def _signature(lines: list[_Line]) -> bool:

@@ -66,6 +66,17 @@ def _caption_of(s: str) -> str | None:
     return None
 
 
+def _deck_shape(s: str) -> bool:
+    """Could a line under the title be its deck: no clause mark, or one comma between two
+    phrases of some length (a 副题: ``全长42公里，串起沿线7个乡镇30余个村``), never the opening
+    of a sentence cut short (``11月4日，彭水县…``: a date start is read before)."""
+    if not _SENTENCE_CLAUSE.search(s):
+        return True
+    parts = _COMMA.split(s)
+    return len(parts) == 2 and not _SENTENCE_CLAUSE.search(s.replace("，", "").replace(",", "")) \
+        and min(len(_bare(p)) for p in parts) >= _MIN_SUBHEADING_PART
+
+
 def _usual_gap(lines: list[_Line]) -> int:
     gaps = Counter(line.gap for line in lines[1:])
     if not gaps:
@@ -110,7 +121,7 @@ def _classify(lines: list[_Line]) -> None:
             line.kind, line.rule = "deck", "deck:translated-title"  # the headline in English
         elif i == 1 and prev.kind == "title" and len(bare) <= _MAX_DECK and not _finished(s) \
                 and not credit and not boxed and not _DATE_START.match(s) \
-                and not _SENTENCE_CLAUSE.search(s) and heading != "heading:numbered":  # 一、 opens the text
+                and _deck_shape(s) and heading != "heading:numbered":  # 一、 opens the text
             line.kind, line.rule = "deck", "deck:after-title"
         elif caption == "caption:figure" or caption and not credit:
             line.kind, line.rule = "caption", caption

@@ -100,6 +100,10 @@ _COUNTERS = re.compile(r"^(?:\s*(?:\d+(?:\.\d+)?\s*[万wWkK]?\+?)\s*(?:赞|点�
 _COUNTER_WORD = re.compile(r"[万wWkK]|赞|评论|分享|转发|收藏|在看|喜欢")
 _WORDLIKE = re.compile(r"[^\W_]")  # a letter, a digit or a Chinese character
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?$")
+# a player's bar: its clock with the player's words around it (音频播报00:00/05:50本音频由AI合成)
+_PLAYER_BAR = re.compile(r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?")
+_PLAYER_WORD = re.compile(r"音频|视频|播放|播报|收听|朗读|时长")
+_SLIDE_COUNTER = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$")  # a gallery viewer's 1/8
 _MEDIA_NOTE = re.compile(r"^[（(【\[]?\s*(本文|本条|本篇|本期)?(配有|附有|含)(音频|视频)")
 _PREV_NEXT = re.compile(r"^(上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]")
 _SCAN = re.compile(r"^(微信|手机)?\s*(扫一扫|扫描二维码|扫码|长按识别|长按二维码)")
@@ -168,9 +172,10 @@ _PROFILE_HEAD = re.compile(r"^[【\[]?\s*(代表|人物|个人|作者|委员|嘉
                            r"\s*[】\]]?\s*[:：]?\s*$")
 # The header of a box beside the text that explains or advises rather than reports (知识链接,
 # 小贴士, 温馨提示, a law's 法条链接, a 办事指南): a whole line; numbered (七、温馨提示) it is a
-# section of the text. A glossary (名词解释) is the line cleanup's: its entries are kind glossary.
-_ASIDE_HEAD = re.compile(r"^[【\[]?\s*(知识链接|小贴士|温馨提示|背景链接|法条链接|相关法条|法律链接|小知识|"
-                         r"知识点|背景资料|办事指南|就诊指南)\s*[】\]]?\s*[:：]?\s*$")
+# section of the text; in black brackets it may name its topic or hold its tip (【知识链接】什么是…？).
+# A glossary (名词解释) is the line cleanup's: its entries are kind glossary.
+_ASIDE_WORDS = r"(知识链接|小贴士|温馨提示|背景链接|法条链接|相关法条|法律链接|小知识|知识点|背景资料|办事指南|就诊指南)"
+_ASIDE_HEAD = re.compile(rf"^[【\[]?\s*{_ASIDE_WORDS}\s*[】\]]?\s*[:：]?\s*$|^[【\[]\s*{_ASIDE_WORDS}\s*[】\]]\s*\S")
 # A profile on one line after its header (【作者简介】林某，某报评论员。 作者简介：…): a person's
 # vitals beside the report, not its text, however long the sentence.
 _PROFILE_LINE = re.compile(r"^(?:[【\[]\s*(?:代表|人物|个人|作者|委员|嘉宾|专家|干部|领导|劳模)(?:档案|简介|名片|小档案|资料|简历)"
@@ -272,7 +277,8 @@ def credit_chain(s: str) -> bool:
 
 def tools_rule(s: str) -> str | None:
     """Buttons and widgets (share, print, close, font size, previous/next, QR code), a media
-    player's clock (``00:00 / 02:10``) and note (``（本文配有音频…）``), and ornaments: a line of
+    player's clock (``00:00 / 02:10``), bar and note (``（本文配有音频…）``), a gallery's slide
+    counter (``3/8``), and ornaments: a line of
     nothing but marks and symbols (``—— · ——``, ``▼ ▼ ▼``, ``◆◆◆``)."""
     if not _WORDLIKE.search(s):
         return "meta:ornament"
@@ -280,6 +286,10 @@ def tools_rule(s: str) -> str | None:
         return "meta:page-tools"  # a post's like, comment and share counts (9.3万 617 1063分享)
     if _PLAYER_CLOCK.match(s) or _MEDIA_NOTE.match(s) and _bare_len(s) <= 60:
         return "meta:player"
+    if _bare_len(s) <= 40 and _PLAYER_BAR.search(s) and _PLAYER_WORD.search(s) and not _SENTENCE_MARK.search(s):
+        return "meta:player"
+    if _SLIDE_COUNTER.match(s.strip()):
+        return "meta:viewer"
     if _PREV_NEXT.match(s) and _bare_len(s) <= 60:
         return "meta:previous-next"
     if _SCAN.match(s) and _bare_len(s) <= 30:
@@ -339,20 +349,21 @@ def footer_rule(s: str) -> str | None:
     return None
 
 
+_HEADS = ((_RELATED_HEAD, "meta:related"), (_COMMENTS_HEAD, "meta:comments"), (_CONTENTS_HEAD, "meta:contents"),
+          (_PROFILE_HEAD, "meta:profile"), (_ASIDE_HEAD, "meta:aside"))
+
+
 def prompt_rule(s: str) -> str | None:
     """Social-platform and app prompts (``点击“在看”，分享给更多人``, ``长按识别二维码关注我们``,
-    ``收录于话题 #…``, ``下载…客户端，看更多…``), the header of a related-articles list
-    (``往期推荐``, ``相关阅读：``) and of readers' comments (``网友评论``, ``精选留言``)."""
-    if _RELATED_HEAD.match(s) or s[:1] in _DECOR_HINT and _RELATED_HEAD.match(_DECOR.sub("", s)):
-        return "meta:related"
-    if _COMMENTS_HEAD.match(s) or s[:1] in _DECOR_HINT and _COMMENTS_HEAD.match(_DECOR.sub("", s)):
-        return "meta:comments"
-    if _CONTENTS_HEAD.match(s) or s[:1] in _DECOR_HINT and _CONTENTS_HEAD.match(_DECOR.sub("", s)):
-        return "meta:contents"
-    if _PROFILE_HEAD.match(s) or s[:1] in _DECOR_HINT and _PROFILE_HEAD.match(_DECOR.sub("", s)):
-        return "meta:profile"
-    if _ASIDE_HEAD.match(s) or s[:1] in _DECOR_HINT and _ASIDE_HEAD.match(_DECOR.sub("", s)):
-        return "meta:aside"
+    ``收录于话题 #…``, ``下载…客户端，看更多…``), and the header of a box beside the text: a
+    related-articles list (``往期推荐``, ``相关阅读：``), readers' comments (``网友评论``), a table
+    of contents (``目录``), a profile (``人物名片``) or an aside (``知识链接``, ``小贴士``)."""
+    # a header may stand between ornaments or behind an emoji (✦ 往期推荐 ✦, 💡 小贴士)
+    bare = _DECOR.sub("", s) if s[:1] in _DECOR_HINT or s[:1] > "\u2000" and not s[:1].isalnum() \
+        and s[:1] not in "【[（(“《" else None
+    for head, rule in _HEADS:
+        if head.match(s) or bare and head.match(bare):
+            return rule
     n = _bare_len(s)
     if n > _MAX_PROMPT:
         return None

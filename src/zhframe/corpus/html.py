@@ -61,6 +61,7 @@ _FURNITURE_ATTR = re.compile(
     r"pager|pagination|pages|tools?|print|sitemap|logo|search|login|popup|qrcode|ewm)(?:$|[\s_-])",
     re.I)
 _FURNITURE_TAGS = frozenset(("nav", "header", "footer", "aside"))
+_COMMENT_WORD = re.compile(r"comment|cmt", re.I)  # not "reply": a letters page answers in one
 # Field names of a government notice's metadata table (信息公开 pages).
 _TABLE_KEYS = re.compile(r"^(索\s*引\s*号|主题分类|主题词|分\s*类|发布机构|发文机关|成文日期|发文日期|"
                          r"发布日期|文\s*号|发文字号|标\s*题|名\s*称|有\s*效\s*性|生效日期|废止日期|"
@@ -374,7 +375,10 @@ def _extract(html: str) -> HtmlExtraction:
             rules.append(f"boilerplate:related-box (votes {tag})")
         elif n and pl.link_chars / n > _MAX_LINK_SHARE and not (i in inside and len(who) >= 3):
             rules.append(f"boilerplate:link-text (votes {tag})")
-        elif container and not ("trafilatura" in who and "readability" in who):
+        elif container and (not ("trafilatura" in who and "readability" in who)
+                            or _COMMENT_WORD.match(container) and i not in inside):
+            # readers' comments are sentences both text extractors keep: out unless the
+            # density element holds them
             # navigation, share bars, comment sections: inside the density element too (a
             # readers' comment is sentences), unless both text extractors keep the line
             rules.append(f"boilerplate:container-{container} (votes {tag})")
@@ -413,8 +417,31 @@ def _extract(html: str) -> HtmlExtraction:
         else:
             rules[t] = "article:title-line"
         article.insert(0, t)
+        article = _without_next_article(plines, article, rules, t, inside)
     date = page_date(root, html, lines, meta, article, title["line"])
     return _result(lines, article, rules, meta, extracted, title, date, _image_gaps(plines, article))
+
+
+def _without_next_article(plines: list[_PageLine], article: list[int], rules: list[str], title: int,
+                          inside: set[int]) -> list[int]:
+    """The article without another article that follows it on the page (an e-paper's page of
+    two reports): from a second ``<h1>`` below the text, when the title is an ``<h1>`` too (one
+    per report) and the density element holds none of the lines from there on."""
+    def h1(i):
+        el = plines[i].element
+        return el is not None and isinstance(el.tag, str) and el.tag.lower() == "h1"
+
+    if not h1(title):
+        return article
+    for k, i in enumerate(article):
+        if i > title and h1(i) and article[k - 1] != title:
+            rest = article[k:]
+            if any(j in inside for j in rest):
+                return article
+            for j in rest:  # article:votes trafilatura+readability -> (votes trafilatura+readability)
+                rules[j] = f"boilerplate:another-article ({rules[j].split(':', 1)[1]})"
+            return article[:k]
+    return article
 
 
 def _result(lines, article, rules, meta, extracted, title, date, gaps=frozenset()) -> HtmlExtraction:
