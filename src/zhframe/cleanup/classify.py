@@ -9,6 +9,7 @@ from functools import lru_cache
 from zhframe.cleanup.evidence import _starts_mid_sentence, _word_across
 from zhframe.cleanup.lines import (_DATE_START, _FULL_DATE, _GLOSSARY_MARKERS, _MAX_BOXED_CAPTION,
                                    _MAX_DATED_CAPTION, _MAX_DECK, _MAX_HEADING, _MAX_SHORT_CAPTION,
+                                   _MAX_SHORT_TAIL,
                                    _MAX_TITLE, _SENTENCE_CLAUSE, _bare, _credit_rule, _finished,
                                    _has_final_inside, _is_heading_shape, _Line, _top_level_phrases)
 
@@ -66,15 +67,18 @@ def _caption_of(s: str) -> str | None:
     return None
 
 
-def _deck_shape(s: str) -> bool:
+def _deck_shape(s: str, nxt: _Line | None) -> bool:
     """Could a line under the title be its deck: no clause mark, or one comma between two
-    phrases of some length (a 副题: ``全长42公里，串起沿线7个乡镇30余个村``), never the opening
-    of a sentence cut short (``11月4日，彭水县…``: a date start is read before)."""
+    phrases of some length (a 副题: ``全长42公里，串起沿线7个乡镇30余个村``) when the next line
+    starts a paragraph of its own: a sentence cut short runs on into a short tail or a word
+    across the break (``…开展关爱行动`` / ``5900人次。``), and a date start is read before."""
     if not _SENTENCE_CLAUSE.search(s):
         return True
     parts = _COMMA.split(s)
     return len(parts) == 2 and not _SENTENCE_CLAUSE.search(s.replace("，", "").replace(",", "")) \
-        and min(len(_bare(p)) for p in parts) >= _MIN_SUBHEADING_PART
+        and min(len(_bare(p)) for p in parts) >= _MIN_SUBHEADING_PART and nxt is not None \
+        and len(_bare(nxt.norm)) > _MAX_SHORT_TAIL and not _word_across(s, nxt.norm) \
+        and not _starts_mid_sentence(nxt.norm)
 
 
 def _usual_gap(lines: list[_Line]) -> int:
@@ -121,7 +125,8 @@ def _classify(lines: list[_Line]) -> None:
             line.kind, line.rule = "deck", "deck:translated-title"  # the headline in English
         elif i == 1 and prev.kind == "title" and len(bare) <= _MAX_DECK and not _finished(s) \
                 and not credit and not boxed and not _DATE_START.match(s) \
-                and _deck_shape(s) and heading != "heading:numbered":  # 一、 opens the text
+                and _deck_shape(s, lines[i + 1] if i + 1 < len(lines) else None) \
+                and heading != "heading:numbered":  # 一、 opens the text
             line.kind, line.rule = "deck", "deck:after-title"
         elif caption == "caption:figure" or caption and not credit:
             line.kind, line.rule = "caption", caption

@@ -286,8 +286,6 @@ def tools_rule(s: str) -> str | None:
         return "meta:page-tools"  # a post's like, comment and share counts (9.3万 617 1063分享)
     if _PLAYER_CLOCK.match(s) or _MEDIA_NOTE.match(s) and _bare_len(s) <= 60:
         return "meta:player"
-    if _bare_len(s) <= 40 and _PLAYER_BAR.search(s) and _PLAYER_WORD.search(s) and not _SENTENCE_MARK.search(s):
-        return "meta:player"
     if _SLIDE_COUNTER.match(s.strip()):
         return "meta:viewer"
     if _PREV_NEXT.match(s) and _bare_len(s) <= 60:
@@ -299,6 +297,8 @@ def tools_rule(s: str) -> str | None:
     rest = _TOOL_FILLER.sub("", _TOOLS.sub("", s))
     if not rest and any(not _FILLER_TOOLS.match(m) for m in _TOOLS.findall(s)):
         return "meta:page-tools"
+    if _bare_len(s) <= 40 and _PLAYER_BAR.search(s) and _PLAYER_WORD.search(s) and not _SENTENCE_MARK.search(s):
+        return "meta:player"
     return None
 
 
