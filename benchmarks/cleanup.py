@@ -229,6 +229,7 @@ PAGES27 = ROOT / "tests" / "data" / "web" / "pages27"  # seven more hard designs
 PAGES28 = ROOT / "tests" / "data" / "web" / "pages28"  # seven more hard designs (卫健委 专家简介, 融媒体 引题/副题 video, 组工 人物名片, 农业农村委 知识链接, 人民网 干部简历, 专版 编者按, 新华网 图集): a development set
 PAGES29 = ROOT / "tests" / "data" / "web" / "pages29"  # seven more hard designs (发改委 政策解读 名词解释, 街道公众号 温馨提示, 党报客户端 引题/副题, 典型人物 人物名片, 电视台 video, 图集 viewer, 理论版 编者按): all held apart
 PAGES30 = ROOT / "tests" / "data" / "web" / "pages30"  # seven more hard designs (以案释法 法条链接, 乡镇 GBK 干部简历/notice, 教委 公众号 小贴士/报名方式, 中新网 引题/视频, 融媒体 H5 图集 1/8, 总工会 劳模 人物名片, 要闻版 two articles 下转): all held apart
+PAGES33 = ROOT / "tests" / "data" / "web" / "pages33"  # seven more hard designs (环评公示 table, 档案馆 党史 史料/尾注, 村务公开 post, 科协 科普 知识链接, 署名 网评, 周刊 小标题/尾注, 纪委 审查调查/通报): a development set
 
 
 def _load_pages(split: str | None = None, folder: Path = PAGES) -> list[tuple[str, str, dict]]:
@@ -334,7 +335,7 @@ def _table(scored: dict, title: str) -> None:
 
 SETS = (("held-apart", PAGES30), ("held-apart", PAGES29), ("held-apart", PAGES27), ("held-apart", PAGES26), ("fresh", PAGES24), ("fresh", PAGES23), ("fresh", PAGES22), ("fresh", PAGES21), ("fresh", PAGES20), ("held-apart", PAGES18), ("held-apart", PAGES17), ("held-apart", PAGES15), ("held-apart", PAGES10), ("held-apart", PAGES9), ("fresh", PAGES14), ("fresh", PAGES13), ("fresh", PAGES12), ("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
         ("dev", PAGES6), ("fresh", PAGES7), ("dev", PAGES), ("fresh", PAGES2), ("fresh", PAGES3),
-        ("fresh", PAGES4), ("dev", PAGES9), ("dev", PAGES11), ("dev", PAGES16), ("dev", PAGES19), ("dev", PAGES25), ("dev", PAGES28))
+        ("fresh", PAGES4), ("dev", PAGES9), ("dev", PAGES11), ("dev", PAGES16), ("dev", PAGES19), ("dev", PAGES25), ("dev", PAGES28), ("dev", PAGES33))
 
 
 def pages_accuracy(verbose: bool = False, only: str | None = None) -> None:
