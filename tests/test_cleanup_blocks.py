@@ -332,3 +332,25 @@ def test_a_gallerys_counters_and_captions_a_player_bar_and_a_comma_subtitle():
     assert deck["kind"].tolist()[1] == "deck"
     lead = clean_article("某县首条示范线建成通车\n11月4日，某县首条示范线\n正式建成通车，沿线群众出行更方便。")
     assert "deck" not in lead["kind"].tolist()
+
+
+def test_notes_under_the_text_two_signing_bodies_and_items_around_a_photo():
+    from zhframe.corpus.furniture import meta_rule
+
+    text = ("一封家书里的初心\n\n1927年春，涪陵城里的一所学堂悄悄成立了读书会。\n\n信中写道：“吾辈当以救国为己任。”\n\n"
+            "注：\n\n[1] 书信原文为繁体竖排，本文引用时已改为简体横排并加注标点。\n\n[2] 文中部分人物生平据地方史整理。")
+    kinds = dict(zip(*(clean_article(text)[c] for c in ("text", "kind"))))
+    assert kinds["注："] == kinds["[1] 书信原文为繁体竖排，本文引用时已改为简体横排并加注标点。"] == "meta"
+    listed = clean_article("某区公布名单\n\n经评审，确定以下项目：\n\n[1] 某某项目\n\n[2] 某某工程\n\n请各单位抓好落实，确保按期完成。")
+    assert "meta:footnote" not in listed["rule"].tolist()  # marks inside the text, more text after
+    signed = ("某村财务收支情况公开\n\n现将本村第四季度财务收支情况公开如下，请村民监督。\n\n某某村村民委员会\n\n"
+              "某某村村务监督委员会\n\n2024年1月6日")
+    kinds = dict(zip(*(clean_article(signed)[c] for c in ("text", "kind"))))
+    assert kinds["某某村村民委员会"] == kinds["某某村村务监督委员会"] == "meta"
+    meeting = ("某村召开村民代表会议\n\n6月18日晚，某村召开村民代表会议，47名村民代表参加。\n\n会议时间：6月18日19:00\n\n"
+               "▲会议现场\n\n会议地点：村文化礼堂二楼\n\n会议按照“四议两公开”程序，对三个事项进行了审议表决。")
+    kinds = dict(zip(*(clean_article(meeting)[c] for c in ("text", "kind"))))
+    assert kinds["会议时间：6月18日19:00"] == kinds["会议地点：村文化礼堂二楼"] == "body"
+    for line in ("知识链接｜什么是“跑分”？", "【史料链接】", "史料卡片", "☎ 监督电话"):
+        assert meta_rule(line) == "meta:aside", line
+    assert meta_rule("监督电话：023-44123416") != "meta:aside"

@@ -322,3 +322,22 @@ def test_a_second_h1_below_the_text_opens_another_article_and_comment_boxes_stay
     assert rules["区政府召开第十五次常务会议"].startswith("boilerplate:another-article")
     one = html.replace('<h1>区政府召开第十五次常务会议</h1>', '<h2>会议部署近期重点工作</h2>')
     assert any(x.startswith("会议审议了") for x in extract_html(one).text.splitlines())  # a subheading's section stays
+
+
+def test_a_pictures_only_line_is_its_caption_and_an_announced_tables_labels_are_the_texts():
+    paras = "".join(f"<p>{x}</p>" for x in ("春日的富源县胜境关，游人三三两两，沿着青石板铺就的古驿道拾级而上。",
+                                            "这条古驿道曾是滇黔之间的重要通道，如今经过修缮，重新焕发生机。",
+                                            "2021年起，当地启动古驿道保护修缮工程，对3.2公里的路段进行了清理和加固。"))
+    fig = '<div class="img"><img src="/a.jpg"><span>修缮后的古驿道石阶</span></div>'
+    ex = extract_html(f'<html><body><h1>一条古驿道的新生</h1><div id="ozoom">{paras}{fig}<p>施工中，工人们尽量使用原有石料。</p></div></body></html>')
+    assert "\n\n\n修缮后的古驿道石阶" in ex.text  # a picture's gap: the line cleanup reads a caption
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in (
+        ("项目名称", "某某食品有限公司年产5000吨调味品项目"), ("建设地点", "某市某区临空经济区某某路8号"),
+        ("项目概况", "项目租用现有标准厂房约6800平方米，建设调味品生产线2条及配套设施，总投资4200万元，"
+                     "其中环保投资96万元，废气经集气罩收集后由活性炭吸附装置处理。")))  # a long value: a form
+    page = (f'<html><body><h1>关于拟批准某某项目环境影响报告表的公示</h1><div class="zw"><p>经审查，我局拟作出批准决定。'
+            f'现将项目基本情况公示如下：</p><table>{rows}</table><p>公示期间，公众可通过电话、信函等方式反映意见。</p>'
+            f'<p>公示期为2024年3月6日至2024年3月12日。</p></div></body></html>')
+    assert "项目名称" in extract_html(page).text.split()
+    grid = page.replace("现将项目基本情况公示如下：", "特此公示。")
+    assert "项目名称" not in extract_html(grid).text.split()  # a form's labels, as on a letters page

@@ -77,6 +77,7 @@ def _block_rows(text: str) -> list[list]:
         rest = [x for x in lines if x.kind != "meta"]
     _classify(rest)
     _gallery_captions(lines)
+    _footnotes(lines)
     if _signature(lines) | _dates_inside_text(lines):  # a signature's date is no item
         rest = [x for x in lines if x.kind != "meta"]
     for line in rest:
@@ -159,7 +160,10 @@ def _dates_inside_text(lines: list[_Line]) -> bool:
         j = i
         while j < len(lines) - 1 and _item_of_text(lines[j]):
             j += 1
-        if j > i and seen_body and lines[i - 1].kind in text and lines[j].kind in text:
+        k = j
+        while j > i and k < len(lines) - 1 and lines[k].kind in ("caption", "credit"):
+            k += 1  # past a photo between the items
+        if j > i and seen_body and lines[i - 1].kind in text and lines[k].kind in text:
             for line in lines[i:j]:
                 line.kind, line.rule = "body", ("body:date-item" if line.rule == "meta:dateline"
                                                  and not _EVENT_FIELD.match(line.norm) else "body:event-item")
@@ -172,6 +176,30 @@ _MAX_SIGNATURE = 40
 _MAX_GALLERY_CAPTION = 100
 
 
+# A note under the text: its mark ([1], ［2］, 〔3〕, ①) opening the line, or the notes' header alone.
+_FOOTNOTE = re.compile(r"^\s*(?:[\[［〔]\d{1,2}[\]］〕]|[①-⑳])\s*\S")
+_NOTES_HEAD = re.compile(r"^\s*(?:注|注释|尾注|参考文献|参考资料)\s*[:：]?\s*$")
+
+
+def _footnotes(lines: list[_Line]) -> None:
+    """The notes that end a text (``[1] 书信原文为繁体竖排…``, ``参考文献：`` then ``[1] …``):
+    a run of lines opening with a note's mark after the last paragraph, with the notes' header
+    above them, is ``meta`` (``meta:footnote``); a line with a mark inside the text, followed by
+    more text, is the text's (a list numbered so)."""
+    notes = []
+    for line in reversed(lines):
+        if line.kind in ("meta", "caption", "credit"):
+            continue
+        if _FOOTNOTE.match(line.norm):
+            notes.append(line)
+            continue
+        if notes and _NOTES_HEAD.match(line.norm):
+            notes.append(line)
+        break
+    for line in notes:
+        line.kind, line.rule = "meta", "meta:footnote"
+
+
 def _gallery_captions(lines: list[_Line]) -> None:
     """The line right after a gallery viewer's slide counter (``3/8``) is that slide's caption
     (``caption:gallery``), a sentence or not, when it is one sentence of caption length."""
@@ -182,21 +210,26 @@ def _gallery_captions(lines: list[_Line]) -> None:
 
 
 def _signature(lines: list[_Line]) -> bool:
-    """A document's signature: after the text's last finished paragraph, a short line (the
-    issuing body) right above a line that is a date and nothing else (GB/T 9704-2012 发文机关署名
-    and 成文日期) is ``meta`` (rule ``meta:signature``), as its date is, whatever follows them
-    (a contact line, 抄送). Returns whether any line changed."""
+    """A document's signature: after the text's last finished paragraph, the short lines (the
+    issuing bodies, up to three) right above a line that is a date and nothing else (GB/T
+    9704-2012 发文机关署名 and 成文日期) are ``meta`` (rule ``meta:signature``), as the date is,
+    whatever follows them (a contact line, 抄送). Returns whether any line changed."""
     last = max((i for i, x in enumerate(lines) if x.kind == "body" and _finished(x.norm)), default=None)
     if last is None:
         return False
     changed = False
     for i in range(last + 1, len(lines) - 1):
-        line, nxt = lines[i], lines[i + 1]
-        if line.kind != "meta" and nxt.rule == "meta:dateline" and date_only(nxt.phr) \
-                and 0 < len(_bare(line.norm)) <= _MAX_SIGNATURE and not _finished(line.norm):
-            line.kind, line.rule = "meta", "meta:signature"
-            changed = True
+        if lines[i + 1].rule != "meta:dateline" or not date_only(lines[i + 1].phr):
+            continue
+        k = i  # the issuing bodies, one per line, up to three (a village's 村委会 and 监督委员会)
+        while k > last and i - k < 3 and _signs(lines[k]):
+            lines[k].kind, lines[k].rule = "meta", "meta:signature"
+            changed, k = True, k - 1
     return changed
+
+
+def _signs(line: _Line) -> bool:
+    return line.kind != "meta" and 0 < len(_bare(line.norm)) <= _MAX_SIGNATURE and not _finished(line.norm)
 
 
 def _item_of_text(line: _Line) -> bool:

@@ -172,10 +172,13 @@ _PROFILE_HEAD = re.compile(r"^[【\[]?\s*(代表|人物|个人|作者|委员|嘉
                            r"\s*[】\]]?\s*[:：]?\s*$")
 # The header of a box beside the text that explains or advises rather than reports (知识链接,
 # 小贴士, 温馨提示, a law's 法条链接, a 办事指南): a whole line; numbered (七、温馨提示) it is a
-# section of the text; in black brackets it may name its topic or hold its tip (【知识链接】什么是…？).
+# section of the text; in black brackets or before a bar it may name its topic or hold its tip
+# (【知识链接】什么是…？, 知识链接｜什么是…？).
 # A glossary (名词解释) is the line cleanup's: its entries are kind glossary.
-_ASIDE_WORDS = r"(知识链接|小贴士|温馨提示|背景链接|法条链接|相关法条|法律链接|小知识|知识点|背景资料|办事指南|就诊指南)"
-_ASIDE_HEAD = re.compile(rf"^[【\[]?\s*{_ASIDE_WORDS}\s*[】\]]?\s*[:：]?\s*$|^[【\[]\s*{_ASIDE_WORDS}\s*[】\]]\s*\S")
+_ASIDE_WORDS = (r"((?:知识|背景|法条|法律|史料|政策|案例)链接|(?:史料|知识|资料)卡片|小贴士|温馨提示|相关法条|小知识|"
+                r"知识点|背景资料|办事指南|就诊指南|监督电话)")
+_ASIDE_HEAD = re.compile(rf"^[【\[]?\s*{_ASIDE_WORDS}\s*[】\]]?\s*[:：]?\s*$|^[【\[]\s*{_ASIDE_WORDS}\s*[】\]]\s*\S|"
+                         rf"^{_ASIDE_WORDS}\s*[｜|]\s*\S")
 # A profile on one line after its header (【作者简介】林某，某报评论员。 作者简介：…): a person's
 # vitals beside the report, not its text, however long the sentence.
 _PROFILE_LINE = re.compile(r"^(?:[【\[]\s*(?:代表|人物|个人|作者|委员|嘉宾|专家|干部|领导|劳模)(?:档案|简介|名片|小档案|资料|简历)"

@@ -191,7 +191,8 @@ def _label_cells(root) -> set:
     """The label cells of a form-like table (a letter and its reply: ``来信人 | 张先生 | 来信时间 |
     …``, ``回复内容 | …``): in rows of an even number of cells, each odd cell a short label (two to
     six Chinese characters, nothing else) before a value, on at least two rows of a table that
-    holds a long value (a data table of short cells is the text's: its rows are lines)."""
+    holds a long value (a data table of short cells is the text's: its rows are lines), unless
+    a sentence of the text announces the table (:func:`_introduced`)."""
     cells = set()
     for table in root.iter("table"):
         found = []
@@ -205,9 +206,16 @@ def _label_cells(root) -> set:
             if all(_LABEL.match(_key(a.text_content())) and _key(b.text_content()) for a, b in pairs):
                 found += [a for a, _ in pairs]
         long_value = any(len(_key(c.text_content())) > _MAX_CELL for c in table.iter("td", "th"))
-        if len({c.getparent() for c in found}) >= 2 and long_value:  # a data table has no long cell
-            cells.update(found)
+        if len({c.getparent() for c in found}) >= 2 and long_value and not _introduced(table):
+            cells.update(found)  # a data table has no long cell
     return cells
+
+
+def _introduced(table) -> bool:
+    """Does a sentence of the text announce the table (``现将项目基本情况公示如下：``)? Then its
+    labels are the text's, as a data table's cells are."""
+    prev = table.getprevious()
+    return prev is not None and isinstance(prev.tag, str) and prev.text_content().strip().endswith(("：", ":"))
 
 
 def _short_line_rules(plines: list[_PageLine]) -> list:

@@ -37,7 +37,7 @@ _CELL = "\x02"
 _CELL_GAPS = re.compile("[ \x02]*\x02[ \x02]*")
 _MAX_CELL = 60
 _CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
-_CAPTION_ATTR = re.compile(r"caption|pictext|pic_?text|img_?(desc|title|txt)|pic_?(desc|title|txt|info)|tuzhu", re.I)
+_CAPTION_ATTR = re.compile(r"caption|pictext|pic_?text|img_?(desc|title|txt)|pic_?(desc|title|txt|info|intro)|tuzhu", re.I)
 _MAX_CAPTION = 40
 
 _DROP = re.compile(r"<(script|style|noscript|template|head|svg)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
@@ -239,14 +239,22 @@ def _captioned(el) -> bool:
 
 def _image_gaps(plines: list[_PageLine], article: list[int]) -> set[int]:
     """Article lines that a picture's caption's shape and place mark: a short line (at most
-    :data:`_MAX_CAPTION` characters) right after an image, set as a caption (:func:`_captioned`).
+    :data:`_MAX_CAPTION` characters) right after an image, set as a caption (:func:`_captioned`)
+    or alone with it in one block (:func:`_figure`).
     The text gets a wider gap before each, as a picture leaves in pasted text, so the line
     cleanup reads a boxed caption (``活动现场``, ``▼ 现场图片``) there and not a subheading; a line
     set wholly in bold is a heading under the picture, not its caption."""
     return {i for i in article[1:] if plines[i].element is not None
             and len(_key(plines[i].text)) <= _MAX_CAPTION and not _bold(plines[i].element)
-            and (plines[i].after_image and _captioned(plines[i].element)
+            and (plines[i].after_image and (_captioned(plines[i].element) or _figure(plines[i]))
                  or _in_picture_box(plines[i].element))}
+
+
+def _figure(pl) -> bool:
+    """Is a line the only text of a block that holds a picture (``<div><img><span>…</span></div>``):
+    a figure and its caption, however the block is named?"""
+    el = pl.element
+    return el.find(".//img") is not None and _key(el.text_content()) == _key(pl.text)
 
 
 def _in_picture_box(el) -> bool:
