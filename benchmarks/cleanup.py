@@ -229,8 +229,8 @@ PAGES27 = ROOT / "tests" / "data" / "web" / "pages27"  # seven more hard designs
 PAGES28 = ROOT / "tests" / "data" / "web" / "pages28"  # seven more hard designs (卫健委 专家简介, 融媒体 引题/副题 video, 组工 人物名片, 农业农村委 知识链接, 人民网 干部简历, 专版 编者按, 新华网 图集): a development set
 PAGES29 = ROOT / "tests" / "data" / "web" / "pages29"  # seven more hard designs (发改委 政策解读 名词解释, 街道公众号 温馨提示, 党报客户端 引题/副题, 典型人物 人物名片, 电视台 video, 图集 viewer, 理论版 编者按): all held apart
 PAGES30 = ROOT / "tests" / "data" / "web" / "pages30"  # seven more hard designs (以案释法 法条链接, 乡镇 GBK 干部简历/notice, 教委 公众号 小贴士/报名方式, 中新网 引题/视频, 融媒体 H5 图集 1/8, 总工会 劳模 人物名片, 要闻版 two articles 下转): measured held apart twice, then used
-PAGES31 = ROOT / "tests" / "data" / "web" / "pages31"  # seven more hard designs (人事任免/任前公示, 统战部 同心访谈, 妇联 公众号, 广电 app 音频, 国资委 国企动态, 商务委 外贸数据 表/注, 县报 图片新闻): all held apart
-PAGES32 = ROOT / "tests" / "data" / "web" / "pages32"  # seven more hard designs (林业局 防火通告, 文旅委 非遗 图集, 警情通报 警方提示, 电视台 文字稿, 党校 理论文章 参考文献, 人社局 招聘公告 table, 客户端 快讯 feed): all held apart
+PAGES31 = ROOT / "tests" / "data" / "web" / "pages31"  # seven more hard designs (人事任免/任前公示, 统战部 同心访谈, 妇联 公众号, 广电 app 音频, 国资委 国企动态, 商务委 外贸数据 表/注, 县报 图片新闻): measured held apart twice, then used
+PAGES32 = ROOT / "tests" / "data" / "web" / "pages32"  # seven more hard designs (林业局 防火通告, 文旅委 非遗 图集, 警情通报 警方提示, 电视台 文字稿, 党校 理论文章 参考文献, 人社局 招聘公告 table, 客户端 快讯 feed): measured held apart twice, then used
 PAGES33 = ROOT / "tests" / "data" / "web" / "pages33"  # seven more hard designs (环评公示 table, 档案馆 党史 史料/尾注, 村务公开 post, 科协 科普 知识链接, 署名 网评, 周刊 小标题/尾注, 纪委 审查调查/通报): a development set
 
 
@@ -335,7 +335,7 @@ def _table(scored: dict, title: str) -> None:
               f"({s['title_suffix']:.2f}) | {date} |")
 
 
-SETS = (("held-apart", PAGES32), ("held-apart", PAGES31), ("fresh", PAGES30), ("held-apart", PAGES29), ("held-apart", PAGES27), ("held-apart", PAGES26), ("fresh", PAGES24), ("fresh", PAGES23), ("fresh", PAGES22), ("fresh", PAGES21), ("fresh", PAGES20), ("held-apart", PAGES18), ("held-apart", PAGES17), ("held-apart", PAGES15), ("held-apart", PAGES10), ("held-apart", PAGES9), ("fresh", PAGES14), ("fresh", PAGES13), ("fresh", PAGES12), ("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
+SETS = (("fresh", PAGES32), ("fresh", PAGES31), ("fresh", PAGES30), ("held-apart", PAGES29), ("held-apart", PAGES27), ("held-apart", PAGES26), ("fresh", PAGES24), ("fresh", PAGES23), ("fresh", PAGES22), ("fresh", PAGES21), ("fresh", PAGES20), ("held-apart", PAGES18), ("held-apart", PAGES17), ("held-apart", PAGES15), ("held-apart", PAGES10), ("held-apart", PAGES9), ("fresh", PAGES14), ("fresh", PAGES13), ("fresh", PAGES12), ("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
         ("dev", PAGES6), ("fresh", PAGES7), ("dev", PAGES), ("fresh", PAGES2), ("fresh", PAGES3),
         ("fresh", PAGES4), ("dev", PAGES9), ("dev", PAGES11), ("dev", PAGES16), ("dev", PAGES19), ("dev", PAGES25), ("dev", PAGES28), ("dev", PAGES33))
 
