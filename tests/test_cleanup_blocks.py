@@ -354,3 +354,27 @@ def test_notes_under_the_text_two_signing_bodies_and_items_around_a_photo():
     for line in ("知识链接｜什么是“跑分”？", "【史料链接】", "史料卡片", "☎ 监督电话"):
         assert meta_rule(line) == "meta:aside", line
     assert meta_rule("监督电话：023-44123416") != "meta:aside"
+
+
+def test_a_galleries_numbered_captions_an_events_closing_items_and_a_numbered_section():
+    from zhframe.corpus.furniture import meta_rule, split_lead, topic_box_header
+
+    text = ("某区非遗周开幕\n\n6月10日，某区非遗周在文化广场开幕，20余个非遗项目集中亮相。\n\n"
+            "图1 静观花木盆景技艺传承人现场演示造型修剪\n\n2/5 一幅以丰收为题材的版画正在上色\n\n"
+            "活动将持续至6月16日，市民可免费参观。\n\n下期课堂安排如下。\n\n时间：7月9日（星期六）15:00\n\n"
+            "地点：某社区新时代文明实践站\n\n参加人员：辖区中小学生家长（限30人）\n\n报名电话：023-79221234")
+    kinds = dict(zip(*(clean_article(text)[c] for c in ("text", "kind"))))
+    assert kinds["图1静观花木盆景技艺传承人现场演示造型修剪"] == kinds["2/5一幅以丰收为题材的版画正在上色"] == "caption"
+    for item in ("时间：7月9日（星期六）15:00", "参加人员：辖区中小学生家长（限30人）", "报名电话：023-79221234"):
+        assert kinds[item] == "body", item
+    assert meta_rule("四、举报电话") is None and meta_rule("举报电话：023-12345678") is not None
+    assert meta_rule("关键词：数字化改革 基层治理 数字社区") == "meta:fields"
+    assert meta_rule("【统战知识】新的社会阶层人士主要包括：民营企业和外资企业管理技术人员、中介组织和社会组织从业人员。") \
+        == "meta:aside"
+    assert topic_box_header("💡家庭教育小贴士") and topic_box_header("警方提示") and not topic_box_header("普及法律知识")
+    assert meta_rule("警方提示") is None  # a section of a police report's own text unless it heads a box
+    assert split_lead("快讯｜某某长江二桥今晚起实施夜间交通管制") is None
+    announced = ("某区警方通报一起诈骗案\n\n7月20日，某区公安分局发布警情通报：\n\n"
+                 "2024年7月18日，市民王女士接到一个自称某购物平台客服的电话，被骗2万余元\n\n发现被骗后，王女士立即报警。")
+    kinds = dict(zip(*(clean_article(announced)[c] for c in ("text", "kind"))))
+    assert kinds["2024年7月18日，市民王女士接到一个自称某购物平台客服的电话，被骗2万余元"] != "caption"

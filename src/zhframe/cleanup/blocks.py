@@ -16,7 +16,8 @@ from zhframe.corpus.furniture import date_only, meta_rule, related_item, split_e
 # prompt or another article's headline, not a paragraph cut off at the end of a paste.
 _MAX_TAIL_FURNITURE = 30
 # An item of a meeting or an event inside the text (时间：2月7日下午2:30, 地点：…).
-_EVENT_FIELD = re.compile(r"^(?:(会议|活动|培训|报名|比赛|考试)?(时间|日期|地点|地址)|(主办|承办|协办)单位)\s*[:：]\s*\S")
+_EVENT_FIELD = re.compile(r"^(?:(会议|活动|培训|报名|比赛|考试)?(时间|日期|地点|地址)|(主办|承办|协办)单位|"
+                          r"(参加|参会|参训)(人员|对象)|报名(方式|电话))\s*[:：]\s*\S")
 # A system's timestamp (2022-05-10 17:41:19): a record's field, never a notice's item.
 _TIMESTAMP = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$")
 # A list marker, a heading's number or an ornament before an entry of a table of contents.
@@ -244,13 +245,14 @@ def _tail_furniture(lines: list[_Line], groups: list) -> list:
     finished paragraph that are short, end unfinished and continue nowhere (a post's credit,
     prompt or list of other headlines in a wording no rule names: 综合：…, 更多精彩，敬请关注,
     ● 某区开展…, even when one was taken for the short tail of another) are ``meta``, each line
-    with rule ``meta:tail-fragment``; a group holding an item of a numbered list is never one
-    (a list of places may end a report)."""
+    with rule ``meta:tail-fragment``; a group holding an item of a list or of an event (时间：…,
+    报名电话：…) is never one (a list of places or a notice's items may end a report)."""
     n = len(groups)
     while n and groups[n - 1][2] == "end":
         pieces = [lines[k] for k in groups[n - 1][0]]
         if sum(len(_bare(p.norm)) for p in pieces) > _MAX_TAIL_FURNITURE \
-                or any(_NUMBERED_ITEM.match(p.norm) or p.rule.startswith("body:list-") for p in pieces):
+                or any(_NUMBERED_ITEM.match(p.norm) or p.rule.startswith("body:list-")
+                       or _EVENT_FIELD.match(p.norm) for p in pieces):
             break
         for p in pieces:
             p.kind, p.rule = "meta", "meta:tail-fragment"

@@ -25,7 +25,8 @@ _SOURCE_TAIL = re.compile(r"[（(]\s*(图片来源|图片提供|图片|图|摄�
 # A credit in brackets closing a caption run into its text (现场画面（XX台记者 张三 摄）).
 _BRACKETED_CREDIT = re.compile(r"[（(](?:[^（()）。！？]{1,30}?(?:摄|摄影|供图)|(?:图片|照片|图)由[^（()）。！？]{1,20}提供)"
                                r"\s*[）)]$")
-_FIGURE_START = re.compile(r"^(图为(?!(本报)?资料)|上图|下图|左图|右图|图[一二三四1-9]?[:：]|[▲△◀▶►↑↓])")
+_FIGURE_START = re.compile(r"^(图为(?!(本报)?资料)|上图|下图|左图|右图|图[一二三四1-9]?[:：]|[▲△◀▶►↑↓]|"
+                           r"图\d{1,2}(?:\s|(?=[\u4e00-\u9fff]))|\d{1,2}\s*/\s*\d{1,2}\s+(?=\S))")  # 图3 …, 3/8 …
 _MAX_CREDITED_CAPTION = 150
 # Precompiled here, not at call time (every line of every file passes these tests).
 _COMMA = re.compile(r"[，,]")
@@ -140,7 +141,9 @@ def _classify(lines: list[_Line]) -> None:
         elif prev is not None and prev.kind == "heading" and len(bare) <= _MAX_HEADING \
                 and not _finished(s) and not boxed:
             line.kind, line.rule = "subheading", "subheading:after-heading"
-        elif _FULL_DATE.match(s) and len(bare) <= _MAX_DATED_CAPTION and not _has_final_inside(s):
+        elif _FULL_DATE.match(s) and len(bare) <= _MAX_DATED_CAPTION and not _has_final_inside(s) \
+                and not (prev is not None and prev.kind == "body" and prev.norm.rstrip().endswith(("：", ":"))):
+            # (a paragraph a line announces, 通报如下：, is the text's)
             line.kind, line.rule = "caption", "caption:dated"
         elif boxed and len(bare) <= _MAX_BOXED_CAPTION and not _has_final_inside(s):
             line.kind, line.rule = "caption", "caption:boxed"

@@ -55,7 +55,9 @@ _FIELD_KEYS = (
     # an official document's record lines under its signature (GB/T 9704-2012 版记: 抄送)
     "抄送", "抄报",
     # a repost's provenance: the original headline, what it was compiled from (综合：A、B)
-    "原标题", "综合", "综合整理", "整理")
+    "原标题", "综合", "综合整理", "整理",
+    # a paper's abstract and keywords above its text
+    "摘要", "内容摘要", "内容提要", "关键词")
 # An editorial role with the scope or desk before it (本期编辑, 本文责编, 网络编辑, 值班主任).
 _SCOPED_ROLE = (r"(?:本期|本版|本文|本篇|本刊|本网|网络|新媒体|视频|图片|美术|值班)"
                 r"(?:编辑|责编|审核|校对|主编|主任|审校|编审)")
@@ -177,8 +179,16 @@ _PROFILE_HEAD = re.compile(r"^[【\[]?\s*(代表|人物|个人|作者|委员|嘉
 # A glossary (名词解释) is the line cleanup's: its entries are kind glossary.
 _ASIDE_WORDS = (r"((?:知识|背景|法条|法律|史料|政策|案例)链接|(?:史料|知识|资料)卡片|小贴士|温馨提示|相关法条|小知识|"
                 r"知识点|背景资料|办事指南|就诊指南|监督电话)")
-_ASIDE_HEAD = re.compile(rf"^[【\[]?\s*{_ASIDE_WORDS}\s*[】\]]?\s*[:：]?\s*$|^[【\[]\s*{_ASIDE_WORDS}\s*[】\]]\s*\S|"
-                         rf"^{_ASIDE_WORDS}\s*[｜|]\s*\S")
+# a topic's tips or facts (家庭教育小贴士, 非遗小知识, 警方提示): a box's header when it heads a box
+# (:func:`topic_box_header`; in the text's own flow 警方提示 may head its closing section); in
+# black brackets any short topic before 知识/提示/链接/卡片 (【统战知识】…)
+_TOPIC_ASIDE = r"([\u4e00-\u9fff]{2,4}(?:小贴士|小知识)|(?:警方|安全|风险|防骗|防诈)提示)"
+_BRACKET_ASIDE = r"([\u4e00-\u9fff]{0,4}(?:知识|小知识|小贴士|提示|链接|卡片))"
+_ASIDE_LINE = re.compile(rf"^[【\[]\s*(?:{_ASIDE_WORDS}|{_BRACKET_ASIDE})\s*[】\]]\s*\S")
+_TOPIC_BOX_HEAD = re.compile(rf"^[^\w【\[]*\s*{_TOPIC_ASIDE}\s*[^\w】\]]*$")
+_ASIDE_HEAD = re.compile(rf"^[【\[]?\s*{_ASIDE_WORDS}\s*[】\]]?\s*[:：]?\s*$|"
+                         rf"^[【\[]\s*(?:{_ASIDE_WORDS}|{_BRACKET_ASIDE})\s*[】\]]\s*\S|"
+                         rf"^[【\[]\s*{_BRACKET_ASIDE}\s*[】\]]\s*$|^{_ASIDE_WORDS}\s*[｜|]\s*\S")
 # A profile on one line after its header (【作者简介】林某，某报评论员。 作者简介：…): a person's
 # vitals beside the report, not its text, however long the sentence.
 _PROFILE_LINE = re.compile(r"^(?:[【\[]\s*(?:代表|人物|个人|作者|委员|嘉宾|专家|干部|领导|劳模)(?:档案|简介|名片|小档案|资料|简历)"
@@ -225,9 +235,10 @@ _END_WORD = re.compile(r"^[\s\-—–_=·•～~]*(?:(?:THE\s*)?END|全文完|�
 # Leads: a wire dateline (…X月X日电 (记者 …)) or a 讯 formula (本报讯（记者 …）) at a line's start.
 _BRACKETED = r"(?:\s*[（(][^（()）\n]{1,60}[）)])?"
 _WIRE_DATELINE = re.compile(rf"^[^，。；！？\s]{{2,24}}?\d{{1,2}}月\d{{1,2}}日电{_BRACKETED}")
-_XUN = re.compile(rf"^[^，。；！？\s]{{0,12}}讯(?!员){_BRACKETED}")
+_XUN = re.compile(rf"^[^，。；！？\s]{{0,12}}讯(?!员){_BRACKETED}(?!\s*[｜|丨:：])")  # 快讯｜… is a column tag
 
 _MAX_META = 160
+_SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}、\S")
 
 
 def _bare_len(s: str) -> int:
@@ -356,6 +367,12 @@ _HEADS = ((_RELATED_HEAD, "meta:related"), (_COMMENTS_HEAD, "meta:comments"), (_
           (_PROFILE_HEAD, "meta:profile"), (_ASIDE_HEAD, "meta:aside"))
 
 
+def topic_box_header(s: str) -> bool:
+    """Is ``s`` a topic's tips or facts header (``💡家庭教育小贴士``, ``警方提示``), read as an
+    aside only where it heads a box of its own?"""
+    return bool(_TOPIC_BOX_HEAD.match(s))
+
+
 def prompt_rule(s: str) -> str | None:
     """Social-platform and app prompts (``点击“在看”，分享给更多人``, ``长按识别二维码关注我们``,
     ``收录于话题 #…``, ``下载…客户端，看更多…``), and the header of a box beside the text: a
@@ -460,6 +477,10 @@ def _meta_rule_of(s: str) -> str | None:
         return None
     if _PROFILE_LINE.match(s):
         return "meta:profile"
+    if _ASIDE_LINE.match(s):
+        return "meta:aside"  # 【统战知识】…: a box's fact, however long
+    if _SECTION.match(s) and n <= 20:
+        return None  # 四、举报电话: a section of the text, whatever its words
     if n > 40 and _SENTENCE_MARK.search(s):
         # a sentence of some length: only a footer or a reprint notice, or fields, can be one;
         # most are the report's sentences with none of a footer's words (one scan for them)

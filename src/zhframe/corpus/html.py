@@ -227,6 +227,15 @@ def _short_line_rules(plines: list[_PageLine]) -> list:
             for pl in plines]
 
 
+def _topic_box_rules(plines: list[_PageLine]) -> list:
+    """``meta:aside`` for each short line that heads a topic's tips (:func:`zhframe.corpus.
+    furniture.topic_box_header`), None for the others: a box's header only."""
+    from zhframe.corpus.furniture import topic_box_header
+
+    return ["meta:aside" if pl.element is not None and len(pl.text) <= _MAX_HEADER and topic_box_header(pl.text)
+            else None for pl in plines]
+
+
 def _headed_boxes(plines: list[_PageLine], head: str, keep=None, rules=None) -> set[int]:
     """Lines of boxes whose first line is a header of kind ``head`` (a
     :func:`zhframe.corpus.furniture.meta_rule`: ``meta:related`` for 延伸阅读, 相关新闻, 推荐阅读...;
@@ -357,6 +366,7 @@ def _extract(html: str) -> HtmlExtraction:
     comments = _headed_boxes(plines, "meta:comments", droot, short_rules)
     comments |= _headed_boxes(plines, "meta:profile", droot, short_rules)  # a person's vitals
     asides = _headed_boxes(plines, "meta:aside", droot, short_rules)  # 知识链接, 温馨提示...
+    asides |= _headed_boxes(plines, "meta:aside", droot, _topic_box_rules(plines))  # 警方提示 in a box
     labels = _label_cells(root)
     widgets = _widget_boxes(root, plines, droot)
     rules, article = [], []
