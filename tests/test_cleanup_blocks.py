@@ -357,7 +357,8 @@ def test_notes_under_the_text_two_signing_bodies_and_items_around_a_photo():
 
 
 def test_a_galleries_numbered_captions_an_events_closing_items_and_a_numbered_section():
-    from zhframe.corpus.furniture import meta_rule, split_lead, topic_box_header
+    from zhframe.corpus.boxheads import topic_box_header
+    from zhframe.corpus.furniture import meta_rule, split_lead
 
     text = ("某区非遗周开幕\n\n6月10日，某区非遗周在文化广场开幕，20余个非遗项目集中亮相。\n\n"
             "图1 静观花木盆景技艺传承人现场演示造型修剪\n\n2/5 一幅以丰收为题材的版画正在上色\n\n"

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from zhframe.corpus.boxheads import box_head_rule, box_line_rule
 from zhframe.corpus.normalize import normalize
 
 # Field names of publication lines and page furniture, before a colon.
@@ -157,45 +158,6 @@ _MAX_PROMPT = 40
 # line with no full stop (a notice's sentence may end ……，敬请关注。).
 _ASK = re.compile(r"(敬请|欢迎|请)(关注|转发|分享)|欢迎.{0,4}(转发|分享)")
 _MAX_ASK = 20
-# A list of other articles under a 往期推荐 / 相关阅读 header: the header, then its items.
-_RELATED_HEAD = re.compile(r"^[【\[]?\s*(往期推荐|往期精选|往期回顾|往期阅读|往期精彩|精彩回顾|精彩推荐|"
-                           r"推荐阅读|相关阅读|延伸阅读|猜你喜欢|相关新闻|相关链接|相关报道|相关推荐|"
-                           r"相关文章|推荐文章|为你推荐|大家都在看|热门阅读|更多阅读|更多精彩|热门推荐|"
-                           r"热点排行|热门文章|往期链接|相关视频|热门视频|推荐视频|更多视频|(近期|今日|本周)?热文(推荐)?|(喜欢此内容的人|你可能)还喜欢)\s*[】\]]?\s*[:：]?\s*$")
-# The header of readers' comments under a report (网友评论, 精选留言, 网友互动, 全部评论（12）): a whole
-# line; a bare 评论 is left alone (it is also a column's name).
-_COMMENTS_HEAD = re.compile(r"^[【\[]?\s*((网友|读者|用户|热门|最新|全部|精选|相关)(评论|留言|互动)|发表评论|我要评论|"
-                            r"我要留言|写留言|评论区|留言区|留言板|评论列表)\s*[】\]]?\s*"
-                            r"(?:[（(]?\s*\d+\s*(条)?[)）]?)?\s*[:：]?\s*$")
-# The header of a post's table of contents.
-_CONTENTS_HEAD = re.compile(r"^[【\[]?\s*(目录|导读|本期导读|内容导读|本文导读|阅读导航)\s*[】\]]?\s*[:：]?\s*$")
-# The header of a profile box beside a report on a person (代表档案, 人物名片, 个人简介).
-_PROFILE_HEAD = re.compile(r"^[【\[]?\s*(代表|人物|个人|作者|委员|嘉宾|专家|干部|领导|劳模)(档案|简介|名片|小档案|资料|简历)"
-                           r"\s*[】\]]?\s*[:：]?\s*$")
-# The header of a box beside the text that explains or advises rather than reports (知识链接,
-# 小贴士, 温馨提示, a law's 法条链接, a 办事指南): a whole line; numbered (七、温馨提示) it is a
-# section of the text; in black brackets or before a bar it may name its topic or hold its tip
-# (【知识链接】什么是…？, 知识链接｜什么是…？).
-# A glossary (名词解释) is the line cleanup's: its entries are kind glossary.
-_ASIDE_WORDS = (r"((?:知识|背景|法条|法律|史料|政策|案例)链接|(?:史料|知识|资料)卡片|小贴士|温馨提示|相关法条|小知识|"
-                r"知识点|背景资料|办事指南|就诊指南|监督电话)")
-# a topic's tips or facts (家庭教育小贴士, 非遗小知识, 警方提示): a box's header when it heads a box
-# (:func:`topic_box_header`; in the text's own flow 警方提示 may head its closing section); in
-# black brackets any short topic before 知识/提示/链接/卡片 (【统战知识】…)
-_TOPIC_ASIDE = r"([\u4e00-\u9fff]{2,4}(?:小贴士|小知识)|(?:警方|安全|风险|防骗|防诈)提示)"
-_BRACKET_ASIDE = r"([\u4e00-\u9fff]{0,4}(?:知识|小知识|小贴士|提示|链接|卡片))"
-_ASIDE_LINE = re.compile(rf"^[【\[]\s*(?:{_ASIDE_WORDS}|{_BRACKET_ASIDE})\s*[】\]]\s*\S")
-_TOPIC_BOX_HEAD = re.compile(rf"^[^\w【\[]*\s*{_TOPIC_ASIDE}\s*[^\w】\]]*$")
-_ASIDE_HEAD = re.compile(rf"^[【\[]?\s*{_ASIDE_WORDS}\s*[】\]]?\s*[:：]?\s*$|"
-                         rf"^[【\[]\s*(?:{_ASIDE_WORDS}|{_BRACKET_ASIDE})\s*[】\]]\s*\S|"
-                         rf"^[【\[]\s*{_BRACKET_ASIDE}\s*[】\]]\s*$|^{_ASIDE_WORDS}\s*[｜|]\s*\S")
-# A profile on one line after its header (【作者简介】林某，某报评论员。 作者简介：…): a person's
-# vitals beside the report, not its text, however long the sentence.
-_PROFILE_LINE = re.compile(r"^(?:[【\[]\s*(?:代表|人物|个人|作者|委员|嘉宾|专家|干部|领导|劳模)(?:档案|简介|名片|小档案|资料|简历)"
-                           r"\s*[】\]]|(?:作者|专家|嘉宾)简介\s*[:：])\s*[:：]?\s*\S")
-# Ornaments a header may be set between (✦ 往期推荐 ✦, ▼相关阅读▼, —— 推荐阅读 ——).
-_DECOR = re.compile(r"^[^\w【\[]+|[^\w】\]:：]+$")
-_DECOR_HINT = set("✦✧★☆◆◇●○■□▼▽▲△♦❖❤♥·•—－-~～=*#>＞|｜/ 　")
 _CARD_LAST = set("0123456789+万wW读览论过放")  # how a card's counter can end: the cheap test first
 # Another article's card in a feed: its title run into a source and a counter at the line's
 # end (``…有序推进潼南发布阅读2415``, ``…8万阅读``, ``…32评论``), no sentence mark.
@@ -363,27 +325,14 @@ def footer_rule(s: str) -> str | None:
     return None
 
 
-_HEADS = ((_RELATED_HEAD, "meta:related"), (_COMMENTS_HEAD, "meta:comments"), (_CONTENTS_HEAD, "meta:contents"),
-          (_PROFILE_HEAD, "meta:profile"), (_ASIDE_HEAD, "meta:aside"))
-
-
-def topic_box_header(s: str) -> bool:
-    """Is ``s`` a topic's tips or facts header (``💡家庭教育小贴士``, ``警方提示``), read as an
-    aside only where it heads a box of its own?"""
-    return bool(_TOPIC_BOX_HEAD.match(s))
-
-
 def prompt_rule(s: str) -> str | None:
     """Social-platform and app prompts (``点击“在看”，分享给更多人``, ``长按识别二维码关注我们``,
     ``收录于话题 #…``, ``下载…客户端，看更多…``), and the header of a box beside the text: a
     related-articles list (``往期推荐``, ``相关阅读：``), readers' comments (``网友评论``), a table
     of contents (``目录``), a profile (``人物名片``) or an aside (``知识链接``, ``小贴士``)."""
-    # a header may stand between ornaments or behind an emoji (✦ 往期推荐 ✦, 💡 小贴士)
-    bare = _DECOR.sub("", s) if s[:1] in _DECOR_HINT or s[:1] > "\u2000" and not s[:1].isalnum() \
-        and s[:1] not in "【[（(“《" else None
-    for head, rule in _HEADS:
-        if head.match(s) or bare and head.match(bare):
-            return rule
+    head = box_head_rule(s)
+    if head:
+        return head
     n = _bare_len(s)
     if n > _MAX_PROMPT:
         return None
@@ -475,10 +424,9 @@ def _meta_rule_of(s: str) -> str | None:
     n = _bare_len(s)
     if not s or n > _MAX_META:
         return None
-    if _PROFILE_LINE.match(s):
-        return "meta:profile"
-    if _ASIDE_LINE.match(s):
-        return "meta:aside"  # 【统战知识】…: a box's fact, however long
+    box = box_line_rule(s)  # 【作者简介】…, 【统战知识】…: a box's content, however long
+    if box:
+        return box
     if _SECTION.match(s) and n <= 20:
         return None  # 四、举报电话: a section of the text, whatever its words
     if n > 40 and _SENTENCE_MARK.search(s):

@@ -230,7 +230,7 @@ def _short_line_rules(plines: list[_PageLine]) -> list:
 def _topic_box_rules(plines: list[_PageLine]) -> list:
     """``meta:aside`` for each short line that heads a topic's tips (:func:`zhframe.corpus.
     furniture.topic_box_header`), None for the others: a box's header only."""
-    from zhframe.corpus.furniture import topic_box_header
+    from zhframe.corpus.boxheads import topic_box_header
 
     return ["meta:aside" if pl.element is not None and len(pl.text) <= _MAX_HEADER and topic_box_header(pl.text)
             else None for pl in plines]
