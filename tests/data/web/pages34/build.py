@@ -281,6 +281,10 @@ def wjw_gzh_jiankang(art, rng, others):
 # 4. 人民网 地方领导留言板, list+reply layout
 
 
+THREADS = ["小区电梯老化频繁故障，何时能更换", "建议在学校门口增设人行横道", "农村自来水水压不足", "咨询公租房申请条件",
+           "夜间施工噪音扰民", "希望增开一条公交线路", "路灯不亮已经一个多月", "菜市场周边占道经营严重"]
+
+
 def rmw_lyb_dfld(art, rng, others):
     """A 领导留言板 thread in the list+reply layout: the board's 留言列表 on the left with other
     threads and dates, the thread on the right (留言 with 留言时间, the 回复 block with the unit,
@@ -293,9 +297,10 @@ def rmw_lyb_dfld(art, rng, others):
     tid = _n(rng, 8)
     url = f"https://liuyan.people.com.cn/threads/content?tid={tid}"
     lst = "".join(f'<li><span class="t"><a>{esc(t)}</a></span><span class="state">已回复</span><span class="dt">{dd}</span></li>'
-                  for t, dd in rng.sample(others, 5))
+                  for t, (_, dd) in zip(rng.sample(THREADS, 5), rng.sample(others, 5)))
+    total = _n(rng, 5)
     side = (f'<div class="lyb-left"><div class="fid-tit">{"重庆市合川区" if art["id"] == "w06" else "重庆市江津区"}领导留言板</div>'
-            f'<div class="count"><span>留言总数 <b>{_n(rng, 4)}</b></span><span>已回复 <b>{_n(rng, 4)}</b></span></div>'
+            f'<div class="count"><span>留言总数 <b>{total}</b></span><span>已回复 <b>{total - rng.randint(20, 300)}</b></span></div>'
             f'<div class="tabs"><a class="on">全部</a><a>已回复</a><a>办理中</a></div><ul class="replyList">{lst}</ul>'
             f'<div class="page"><a>上一页</a><a>1</a><a>2</a><a>3</a><a>下一页</a></div></div>')
     top = ('<div class="lyb-top"><img src="/img/logo_lyb.png" alt="人民网领导留言板"><a>首页</a><a>地方领导留言板</a><a>部委领导留言板</a><a>我要留言</a>'
