@@ -1,6 +1,6 @@
 """Build the thirty-fourth saved-page set (``pages34``): held apart for issue #23.
 
-Twelve pages (``articles.txt``, own sentences, labelled by hand) in seven designs no earlier set
+Fourteen pages (``articles.txt``, own sentences, labelled by hand) in seven designs no earlier set
 used, each chosen to be hard for an extractor: a 区 住建委 portal's 工作动态 page
 (``zjw_gzdt_qu``), a 气象局 预警发布 page with 防御 items or a rainfall table
 (``qxj_yjfb``), a 县 卫健委 公众号 健康 post with 问/答 turns and a 小贴士 box
@@ -268,9 +268,10 @@ def wjw_gzh_jiankang(art, rng, others):
                f'<section style="margin:10px 0"><span style="font-size:13px;color:#999">{esc(ex["R"][0])}</span></section>'
                + _paras(art, one, None, box)
                + f'<section style="text-align:center"><img data-src="https://mmbiz.qpic.cn/mmbiz_png/{_n(rng, 9)}/640?wx_fmt=png"></section>'
-               '<p style="text-align:center"><span style="font-size:12px;color:#888">扫码关注“健康城口”</span></p>'
+               f'<p style="text-align:center"><span style="font-size:12px;color:#888">扫码关注“{esc(ex["K"][0])}”</span></p>'
                '<p style="text-align:right"><span style="font-size:12px;color:#888">▼ 点击“阅读原文”预约接种</span></p>')
-    body, t = _wx_shell(art, rng, "城口县卫生健康委", content, "重庆")
+    acct = "城口县卫生健康委" if art["id"] == "w05" else "巫溪县卫生健康委"
+    body, t = _wx_shell(art, rng, acct, content, "重庆")
     url = f"https://mp.weixin.qq.com/s/{''.join(rng.choice('ABCDEFGHJKabcdefghijkmnpqrstuvwxyz0123456789_-') for _ in range(22))}"
     head = (f'<title>{esc(art["title"])}</title><meta property="og:title" content="{esc(art["title"])}">'
             f'<meta property="og:site_name" content="微信公众平台">')
@@ -402,12 +403,13 @@ def qubao_daodu(art, rng, others):
     ex = EXTRAS[art["id"]]
     text = "<br>".join(f"　　{esc(p)}" for p in art["body"])
     other = "<br>".join(f"　　{esc(q)}" for q in ex["Q"])
-    url = f"http://epaper.bbrb.com.cn/html/{y}-{m}/{d}/content_{_n(rng, 5)}.htm"
+    paper, host, col, ban = (("北碚报", "bbrb", "缙云", "01") if art["id"] == "w10" else ("璧山报", "bsrb", "璧山", "02"))
+    url = f"http://epaper.{host}.com.cn/html/{y}-{m}/{d}/content_{_n(rng, 5)}.htm"
     dd = "".join(f'<li><a>{esc(x)}</a></li>' for x in ex["L"][1:])
-    body = (f'<table width="1000" align="center" cellpadding="0" cellspacing="0"><tr><td><img src="../../../images/bbrb_logo.gif"></td>'
+    body = (f'<table width="1000" align="center" cellpadding="0" cellspacing="0"><tr><td><img src="../../../images/{host}_logo.gif"></td>'
             f'<td align="right">{y}年{m}月{d}日　{_week(art)}</td></tr></table>'
-            f'<table width="1000" align="center"><tr><td class="bc">第01版：要闻　<select><option>第01版：要闻</option><option>第02版：综合</option><option>第03版：专题</option><option>第04版：缙云</option></select>'
-            f'　<a>上一版</a>　<a>下一版</a>　<a href="../../../page/{y}-{m}/{d}/01/{_n(rng, 6)}.pdf">PDF版</a></td></tr></table>'
+            f'<table width="1000" align="center"><tr><td class="bc">第{ban}版：{"要闻" if ban == "01" else "综合"}　<select><option>第01版：要闻</option><option>第02版：综合</option><option>第03版：专题</option><option>第04版：{col}</option></select>'
+            f'　<a>上一版</a>　<a>下一版</a>　<a href="../../../page/{y}-{m}/{d}/{ban}/{_n(rng, 6)}.pdf">PDF版</a></td></tr></table>'
             f'<table width="1000" align="center"><tr><td width="260" valign="top" class="dd"><div class="ddt">{esc(ex["L"][0])}</div><ul>{dd}</ul>'
             f'<div class="wq">往期回顾 <input type="text" value="{y}-{m}-{d}"><a>查看</a></div></td>'
             f'<td valign="top"><div class="art"><p class="tit1" align="center"><font size="5"><b>{esc(art["title"])}</b></font></p>'
@@ -415,8 +417,8 @@ def qubao_daodu(art, rng, others):
             f'<div id="ozoom" class="con">{text}</div></div>'
             f'<div class="art2"><p class="tit2"><b>{esc(ex["O"][0])}</b></p><div class="con">{other}</div></div>'
             f'<div class="sx"><a>上一篇</a>　<a>返回目录</a>　<a>下一篇</a></div></td></tr></table>'
-            f'<table width="1000" align="center"><tr><td align="center" class="copy">北碚报社版权所有　未经授权不得转载<br>渝ICP备{_n(rng, 8)}号</td></tr></table>')
-    head = f'<title>北碚报数字报-{esc(art["title"])}</title><meta name="description" content="北碚报">'
+            f'<table width="1000" align="center"><tr><td align="center" class="copy">{paper}社版权所有　未经授权不得转载<br>渝ICP备{_n(rng, 8)}号</td></tr></table>')
+    head = f'<title>{paper}数字报-{esc(art["title"])}</title><meta name="description" content="{paper}">'
     return head, body, url
 
 
