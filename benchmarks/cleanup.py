@@ -232,6 +232,7 @@ PAGES30 = ROOT / "tests" / "data" / "web" / "pages30"  # seven more hard designs
 PAGES31 = ROOT / "tests" / "data" / "web" / "pages31"  # seven more hard designs (人事任免/任前公示, 统战部 同心访谈, 妇联 公众号, 广电 app 音频, 国资委 国企动态, 商务委 外贸数据 表/注, 县报 图片新闻): all held apart
 PAGES32 = ROOT / "tests" / "data" / "web" / "pages32"  # seven more hard designs (林业局 防火通告, 文旅委 非遗 图集, 警情通报 警方提示, 电视台 文字稿, 党校 理论文章 参考文献, 人社局 招聘公告 table, 客户端 快讯 feed): all held apart
 PAGES33 = ROOT / "tests" / "data" / "web" / "pages33"  # seven more hard designs (环评公示 table, 档案馆 党史 史料/尾注, 村务公开 post, 科协 科普 知识链接, 署名 网评, 周刊 小标题/尾注, 纪委 审查调查/通报): a development set
+PAGES36 = ROOT / "tests" / "data" / "web" / "pages36"  # seven more hard designs (交通局 施工通告 绕行/路况, 党报 评论 往期评论, 街道 公众号 报名/活动回顾, 统战部 民族团结 知识链接, 人大 立法 条文/听证, 副刊 散文/组诗 作者简介, 税务局 公众号 政策问答): all held apart
 
 
 def _load_pages(split: str | None = None, folder: Path = PAGES) -> list[tuple[str, str, dict]]:
@@ -335,7 +336,7 @@ def _table(scored: dict, title: str) -> None:
               f"({s['title_suffix']:.2f}) | {date} |")
 
 
-SETS = (("held-apart", PAGES32), ("held-apart", PAGES31), ("fresh", PAGES30), ("held-apart", PAGES29), ("held-apart", PAGES27), ("held-apart", PAGES26), ("fresh", PAGES24), ("fresh", PAGES23), ("fresh", PAGES22), ("fresh", PAGES21), ("fresh", PAGES20), ("held-apart", PAGES18), ("held-apart", PAGES17), ("held-apart", PAGES15), ("held-apart", PAGES10), ("held-apart", PAGES9), ("fresh", PAGES14), ("fresh", PAGES13), ("fresh", PAGES12), ("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
+SETS = (("held-apart", PAGES36), ("held-apart", PAGES32), ("held-apart", PAGES31), ("fresh", PAGES30), ("held-apart", PAGES29), ("held-apart", PAGES27), ("held-apart", PAGES26), ("fresh", PAGES24), ("fresh", PAGES23), ("fresh", PAGES22), ("fresh", PAGES21), ("fresh", PAGES20), ("held-apart", PAGES18), ("held-apart", PAGES17), ("held-apart", PAGES15), ("held-apart", PAGES10), ("held-apart", PAGES9), ("fresh", PAGES14), ("fresh", PAGES13), ("fresh", PAGES12), ("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
         ("dev", PAGES6), ("fresh", PAGES7), ("dev", PAGES), ("fresh", PAGES2), ("fresh", PAGES3),
         ("fresh", PAGES4), ("dev", PAGES9), ("dev", PAGES11), ("dev", PAGES16), ("dev", PAGES19), ("dev", PAGES25), ("dev", PAGES28), ("dev", PAGES33))
 
