@@ -502,3 +502,22 @@ def test_an_explaining_box_a_profile_card_and_a_kept_related_box_are_not_the_tex
     page = clean_page(_page(f'<div class="a"><h1>某区召开乡村振兴推进会</h1>{_paras()}</div>{box}'))
     kinds = dict(zip(page["blocks"]["text"], page["blocks"]["kind"]))
     assert kinds.get("关于举办2022年某区高素质农民培育（柑橘种植）培训班的通知", "meta") == "meta"
+
+
+def test_a_status_is_no_publication_label_and_the_info_bar_beats_an_events_time():
+    from zhframe.corpus.boxheads import topic_box_header
+    from zhframe.corpus.furniture import meta_rule
+
+    side = ["全部已回复办理中", "希望增开一条公交线路已回复2022-03-15", "路灯不亮已经一个多月已回复2024-03-28"]
+    lines = side + ["关于小区电梯老化问题的留言", "网友：渝**2022-08-03 21:47 留言对象：某区委书记",
+                    "小区电梯经常停运，老人上下楼很不方便，希望尽快更换。", "某区人民政府办公室", "答复时间：2022-08-30 17:05:07",
+                    "网友您好！经核实，电梯更换已纳入今年老旧小区改造计划。"]
+    got = page_date(None, "", lines, {}, list(range(3, len(lines))), 3)
+    assert got["date"] == "2022-08-30"  # not a sidebar item's 已回复 date, not the letter's
+    presser = ["某省举行稳岗就业新闻发布会", "发布时间：\t2022年12月14日 10:00", "发布人：省人社厅副厅长 王某某",
+               "发布日期：2022-12-15 信息来源：省政府新闻办 【大 中 小】", BODY[0]]
+    assert page_date(None, "", presser, {}, [0, 4], 0)["date"] == "2022-12-15"
+    for line in ("类型：投诉 领域：城建已办理", "评价：★★★★☆", "直播状态：已结束", "观看人次：47361", "发布人：省人社厅副厅长 王某某"):
+        assert meta_rule(line) == "meta:fields", line
+    assert meta_rule("志愿服务队名片") == "meta:profile" and meta_rule("【防御指南】暴雨黄色预警信号含义：6小时内降雨量将达50毫米以上。")
+    assert topic_box_header("法官说法") and meta_rule("法官说法") is None

@@ -28,8 +28,8 @@ _COMMENTS_HEAD = re.compile(r"^[【\[]?\s*((网友|读者|用户|热门|最新|�
 # The header of a post's table of contents.
 _CONTENTS_HEAD = re.compile(r"^[【\[]?\s*(目录|导读|本期导读|内容导读|本文导读|阅读导航)\s*[】\]]?\s*[:：]?\s*$")
 # The header of a profile box beside a report on a person (代表档案, 人物名片, 个人简介).
-_PROFILE_HEAD = re.compile(r"^[【\[]?\s*(代表|人物|个人|作者|委员|嘉宾|专家|干部|领导|劳模)(档案|简介|名片|小档案|资料|简历)"
-                           r"\s*[】\]]?\s*[:：]?\s*$")
+_PROFILE_HEAD = re.compile(r"^[【\[]?\s*((代表|人物|个人|作者|委员|嘉宾|专家|干部|领导|劳模)(档案|简介|名片|小档案|资料|简历)|"
+                           r"[\u4e00-\u9fff]{2,6}(名片|小档案))\s*[】\]]?\s*[:：]?\s*$")  # 志愿服务队名片
 # The header of a box beside the text that explains or advises rather than reports (知识链接,
 # 小贴士, 温馨提示, a law's 法条链接, a 办事指南): a whole line; numbered (七、温馨提示) it is a
 # section of the text; in black brackets or before a bar it may name its topic or hold its tip
@@ -40,8 +40,9 @@ _ASIDE_WORDS = (r"((?:知识|背景|法条|法律|史料|政策|案例)链接|(?
 # a topic's tips or facts (家庭教育小贴士, 非遗小知识, 警方提示): a box's header when it heads a box
 # (:func:`topic_box_header`; in the text's own flow 警方提示 may head its closing section); in
 # black brackets any short topic before 知识/提示/链接/卡片 (【统战知识】…)
-_TOPIC_ASIDE = r"([\u4e00-\u9fff]{2,4}(?:小贴士|小知识)|(?:警方|安全|风险|防骗|防诈)提示)"
-_BRACKET_ASIDE = r"([\u4e00-\u9fff]{0,4}(?:知识|小知识|小贴士|提示|链接|卡片))"
+_TOPIC_ASIDE = (r"([\u4e00-\u9fff]{2,4}(?:小贴士|小知识)|(?:警方|安全|风险|防骗|防诈|法官)提示|"
+                r"(?:法官|律师|检察官|警官|专家)说法|以案说法)")
+_BRACKET_ASIDE = r"([\u4e00-\u9fff]{0,4}(?:知识|小知识|小贴士|提示|链接|卡片|指南))"
 _ASIDE_LINE = re.compile(rf"^[【\[]\s*(?:{_ASIDE_WORDS}|{_BRACKET_ASIDE})\s*[】\]]\s*\S")
 _TOPIC_BOX_HEAD = re.compile(rf"^[^\w【\[]*\s*{_TOPIC_ASIDE}\s*[^\w】\]]*$")
 _ASIDE_HEAD = re.compile(rf"^[【\[]?\s*{_ASIDE_WORDS}\s*[】\]]?\s*[:：]?\s*$|"

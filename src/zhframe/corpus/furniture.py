@@ -58,7 +58,11 @@ _FIELD_KEYS = (
     # a repost's provenance: the original headline, what it was compiled from (综合：A、B)
     "原标题", "综合", "综合整理", "整理",
     # a paper's abstract and keywords above its text
-    "摘要", "内容摘要", "内容提要", "关键词")
+    "摘要", "内容摘要", "内容提要", "关键词",
+    # a letters page's record (类型：投诉 领域：城建, 网友评价：…, 办理态度：满意), a press
+    # conference's grid (发布人, 发布地点) and a live stream's (直播状态, 观看人次)
+    "类型", "领域", "评价", "评价内容", "网友评价", "解决程度", "办理态度", "办理速度", "办理状态",
+    "处理状态", "发布人", "发布地点", "直播状态", "观看人次", "观看次数")
 # An editorial role with the scope or desk before it (本期编辑, 本文责编, 网络编辑, 值班主任).
 _SCOPED_ROLE = (r"(?:本期|本版|本文|本篇|本刊|本网|网络|新媒体|视频|图片|美术|值班)"
                 r"(?:编辑|责编|审核|校对|主编|主任|审校|编审)")

@@ -61,7 +61,7 @@ WEIGHTS = {"json-ld": 3, "meta": 3, "time": 2, "wechat": 3, "publication-line": 
            "htmldate": 1, "page-date": 1}
 # What a date's label says: the page's publication (or a reply's, on a letters page), or another
 # date: its drafting, a letter's, its last update.
-_PUBLISHED = re.compile(r"(?:发布|发表|发稿|答复|回复)(?:日期|时间|于)?[:：]?\s*$")
+_PUBLISHED = re.compile(r"(?:发布|发表|发稿|答复|回复)(?:(?:日期|时间|于)[:：]?|[:：])\s*$")  # not 已回复
 _OTHER_DATE = re.compile(r"(?:成文|印发|签发|生效|截止|开始|结束|留言|来信|提问)(?:日期|时间)[:：]?\s*$")
 _UPDATED = re.compile(r"(?:最后)?(?:更新|修改)(?:日期|时间|于)?[:：]?\s*$")
 _INFO_FIELDS = re.compile(r"来源|稿源|作者|编辑|责编|浏览|点击|阅读|字号|字体")
@@ -278,13 +278,16 @@ def _visible_date(lines: list[str], article_order: list[int], title_line: int | 
     """The publication line's date and whether the line states a publication
     (:func:`_states_publication`): of the lines within a few lines of the title (or of the
     article's start) that hold a date and are short or name a publication field, the first
-    that states a publication, else the first; a header showing today's date (今天是…), a
-    sentence and a drafting date are no publication line. ``(None, False)`` when none."""
+    info bar that states a publication (来源/浏览… beside the date: the page's own line, where a
+    press conference's grid may give the event's 发布时间 too), else the first line that
+    states one, else a reply's labelled date further down (a letters page), else the first
+    date; a header showing today's date (今天是…), a sentence and a drafting date are no
+    publication line. ``(None, False)`` when none."""
     anchor = title_line if title_line is not None else (article_order[0] if article_order else None)
     if anchor is None:
         return None, False
     start = anchor + 1 if title_line is not None else anchor  # a title may name a date (…2021年工作报告)
-    first = None
+    first, stated = None, None
     for i in list(range(start, min(len(lines), anchor + 8))) + list(range(max(0, anchor - 4), anchor)):
         line = lines[i]
         n = len(_key(line))
@@ -295,14 +298,17 @@ def _visible_date(lines: list[str], article_order: list[int], title_line: int | 
             continue
         d, kind = next((x for x in dates if x[1] == "published"), dates[0])
         if kind != "updated" and _states_publication(line, kind):
-            return d, True
+            if _INFO_FIELDS.search(line):
+                return d, True
+            stated = stated or d
         first = first or d
-    if first is None:  # a letters page: the reply's labelled date, past the letter
-        for i in article_order:
-            if len(_key(lines[i])) <= 40:
-                published = [d for d, k in _line_dates(lines[i], lines[i - 1] if i else "") if k == "published"]
-                if published:
-                    return published[0], True
+    if stated:
+        return stated, True
+    for i in article_order:  # a letters page: the reply's labelled date, past the letter
+        if len(_key(lines[i])) <= 40:
+            published = [d for d, k in _line_dates(lines[i], lines[i - 1] if i else "") if k == "published"]
+            if published:
+                return published[0], True
     return first, False
 
 
