@@ -235,7 +235,7 @@ PAGES33 = ROOT / "tests" / "data" / "web" / "pages33"  # seven more hard designs
 PAGES34 = ROOT / "tests" / "data" / "web" / "pages34"  # seven more hard designs (住建委 工作动态, 气象局 预警发布 table/items, 卫健委 公众号 问/答 小贴士, 留言板 list+reply, 省政府 发布会 图文实录, 区报 导读+second report, 乡镇 公众号 党建 学习笔记): all held apart
 PAGES35 = ROOT / "tests" / "data" / "web" / "pages35"  # seven more hard designs (民政局 社会救助 解读 问/答, 新华网 地方 纠错/电头, 融媒体 直播回看, 文明网 志愿者名片, 法院 公众号 庭审 法官说法, 大学 新闻网 供稿/审核, 县 常务会议 议题): all held apart
 PAGES36 = ROOT / "tests" / "data" / "web" / "pages36"  # seven more hard designs (交通局 施工通告 绕行/路况, 党报 评论 往期评论, 街道 公众号 报名/活动回顾, 统战部 民族团结 知识链接, 人大 立法 条文/听证, 副刊 散文/组诗 作者简介, 税务局 公众号 政策问答): all held apart
-PAGES38 = ROOT / "tests" / "data" / "web" / "pages38"  # six more hard designs (街道 社区动态 旧表格, 公安 户政 办事 通告, 文明办 公众号 好人榜, 总工会 公众号 劳动竞赛 排名表, 乡镇 村务 落款, 电子报 理论版 作者单位/注释): all held apart
+PAGES38 = ROOT / "tests" / "data" / "web" / "pages38"  # seven more hard designs (街道 社区动态 旧表格, 公安 户政 办事 通告, 文明办 公众号 好人榜, 总工会 公众号 劳动竞赛 排名表, 乡镇 村务 落款, 电子报 理论版 作者单位/注释, 华龙网 区县 访谈): all held apart
 
 
 def _load_pages(split: str | None = None, folder: Path = PAGES) -> list[tuple[str, str, dict]]:

@@ -1,12 +1,13 @@
 """Build the thirty-eighth saved-page set (``pages38``): all held apart, for issue #23.
 
-Twelve pages (``articles.txt``, own sentences, labelled by hand) in six designs no earlier set
+Twelve pages (``articles.txt``, own sentences, labelled by hand) in seven designs no earlier set
 used, each chosen to be hard for an extractor: a 街道 portal's 社区动态 page on an old table layout
 (``jd_sqdt_table``), a 区 公安分局 户政 办事 notice with 办理材料 items (``gaj_huzheng_banshi``), a
 县 文明办 公众号 好人榜 post with a 人物 card (``wmb_mp_haorenbang``), a 区 总工会 公众号 劳动竞赛
 post with a ranking table (``zgh_mp_jingsai``), a 乡镇 政府网 村务 news page with a signature
 (``xz_cunwu_qianming``) and an e-paper 理论版 article with 作者单位 and 注释
-(``epaper_lilun_zhushi``). Besides ``T``/``B``/``F`` lines, ``articles.txt`` holds layout-only
+(``epaper_lilun_zhushi``), and a 市级 news portal's 区县 channel interview with 记者：/问： turns
+(``hln_quxian_fangtan``). Besides ``T``/``B``/``F`` lines, ``articles.txt`` holds layout-only
 lines read by :func:`extras`. See README.md.
 
     python tests/data/web/pages38/build.py
@@ -22,7 +23,7 @@ sys.path.insert(0, str(HERE.parent / "pages"))
 from build import REPORTERS, esc, write_set  # noqa: E402
 from pageset import hm as _hm, hms as _hms, digits as _n  # noqa: E402
 
-LISTS = "XSJERUNP"
+LISTS = "XSJERUNPK"
 
 
 def extras(path: Path) -> dict[str, dict]:
@@ -275,8 +276,42 @@ def epaper_lilun_zhushi(art, rng, others):
     return head, body, f"https://epaper.cqrb.cn/html/cqrb/{y}-{m}/{d}/{ban:03d}/content_rb_{_n(rng, 6)}.htm"
 
 
+# 7. 市级 news portal 区县 channel interview
+
+def hln_quxian_fangtan(art, rng, others):
+    """A 华龙网-like 区县 channel page: a 【区县书记访谈】 kicker above the headline (not body),
+    a ``<div class="time">`` with date, 来源 and 责任编辑 run together (w13 also repeats 来源 and
+    责任编辑 under the text), 记者：/问： turns with bold questions (body), a 分享到 bar, 热点推荐
+    with dates, 网络传播视听节目许可证 footer; w13's ``华龙网…日讯`` dateline runs into the first
+    paragraph (not body)."""
+    ex = EXTRAS[art["id"]]
+    y, m, d = _ymd(art)
+    one = lambda i, p: (f'<p>　　<strong>{esc(p)}</strong></p>' if p.startswith(("记者：", "问："))
+                        else f'<p>　　{line0 if i == 0 else ""}{esc(p)}</p>')
+    line0 = f"华龙网{int(m)}月{int(d)}日讯　" if art["id"] == "w13" else ""
+    kick = f'<div class="yt">{esc(ex["K"][0])}</div>' if ex["K"] else ""
+    if art["id"] == "w13":
+        info = f'<div class="time">{y}-{m}-{d} {_hms(rng)}&nbsp;&nbsp;{esc(ex["R"][0])}&nbsp;&nbsp;{esc(ex["R"][1])}</div>'
+        tail = f'<p class="editor">（{esc(ex["R"][1])}）</p>'
+    else:
+        info = f'<div class="time"><span>{y}年{m}月{d}日 {_hm(rng)}</span><span>{esc(ex["R"][0])}</span><span>作者：{rng.choice(REPORTERS)}</span></div>'
+        tail = f'<p class="editor">[ {esc(ex["R"][1])} ]</p>'
+    body = (f'<div class="top_nav"><a>首页</a><a>时政</a><a>区县</a><a>财经</a><a>视频</a><a>问政</a></div>'
+            f'<div class="breadcrumb"><a>华龙网</a> &gt; <a>区县</a> &gt; <a>{esc(art["place"])}</a></div>'
+            f'<div class="article-box">{kick}<h1 class="title">{esc(art["title"])}</h1>{info}'
+            f'<div class="share-bar">分享到：<a>微信</a><a>微博</a><a>QQ</a> <span>评论（{rng.randint(0, 60)}）</span></div>'
+            f'<div class="bt_content" id="zoom">{_paras(art, one)}</div>{tail}'
+            f'<div class="jubao">【网络违法和不良信息举报】</div></div>'
+            f'<div class="side"><h3>热点推荐</h3><ul>{_rel(rng, others, 5)}</ul></div>'
+            f'<div class="footer"><p>华龙网版权所有 未经授权禁止复制或建立镜像</p>'
+            f'<p>互联网新闻信息服务许可证：50120170001　信息网络传播视听节目许可证：2510{_n(rng, 3)}</p></div>')
+    head = (f'<title>{esc(art["title"])}_区县_华龙网</title><meta name="keywords" content="{esc(art["title"][:6])}">'
+            f'<meta property="og:title" content="{esc(art["title"])}">')
+    return head, body, f"https://cq.cqnews.net/html/{y}-{m}/{d}/content_{_n(rng, 9)}.html"
+
+
 TEMPLATES = {f.__name__: f for f in (jd_sqdt_table, gaj_huzheng_banshi, wmb_mp_haorenbang, zgh_mp_jingsai,
-                                     xz_cunwu_qianming, epaper_lilun_zhushi)}
+                                     xz_cunwu_qianming, epaper_lilun_zhushi, hln_quxian_fangtan)}
 
 if __name__ == "__main__":
     write_set(HERE, "pages38", TEMPLATES, lambda art: "held-apart")
