@@ -521,3 +521,14 @@ def test_a_status_is_no_publication_label_and_the_info_bar_beats_an_events_time(
         assert meta_rule(line) == "meta:fields", line
     assert meta_rule("志愿服务队名片") == "meta:profile" and meta_rule("【防御指南】暴雨黄色预警信号含义：6小时内降雨量将达50毫米以上。")
     assert topic_box_header("法官说法") and meta_rule("法官说法") is None
+
+
+def test_a_weather_widget_and_a_boxs_short_label_are_no_headline():
+    from zhframe.corpus.furniture import meta_rule
+
+    assert meta_rule("今日开州：晴 22℃~31℃") == meta_rule("大雨 24~29℃") == "meta:weather"
+    assert meta_rule("全天气温24~29℃，请注意防暑。") is None
+    page = ('<html><head><title>某区新闻发布会_某区融媒体中心</title></head><body><div class="player">'
+            '<h3>直播信息</h3><p>直播时间：2023-09-28 15:00</p></div><div class="info"><p>某区新闻发布会</p></div>'
+            f'<div class="c">{_paras()}</div></body></html>')
+    assert extract_html(page).title == "某区新闻发布会"  # the named line, not the box's bold label

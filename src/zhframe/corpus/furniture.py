@@ -110,6 +110,8 @@ _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})
 # a player's bar: its clock with the player's words around it (音频播报00:00/05:50本音频由AI合成)
 _PLAYER_BAR = re.compile(r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?")
 _PLAYER_WORD = re.compile(r"音频|视频|播放|播报|收听|朗读|时长")
+_WEATHER = re.compile(r"-?\d{1,2}\s*[~～\-—至/]\s*-?\d{1,2}\s*(℃|°C|度)|(晴|阴|多云|小雨|中雨|大雨|暴雨|雷阵雨|雨夹雪|小雪|大雪)"
+                      r"\s*-?\d{1,2}\s*(℃|°C)")
 _SLIDE_COUNTER = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$")  # a gallery viewer's 1/8
 _MEDIA_NOTE = re.compile(r"^[（(【\[]?\s*(本文|本条|本篇|本期)?(配有|附有|含)(音频|视频)")
 _PREV_NEXT = re.compile(r"^(上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]")
@@ -268,6 +270,8 @@ def tools_rule(s: str) -> str | None:
         return "meta:player"
     if _SLIDE_COUNTER.match(s.strip()):
         return "meta:viewer"
+    if _bare_len(s) <= 30 and _WEATHER.search(s) and not _SENTENCE_MARK.search(s):
+        return "meta:weather"  # a header's weather widget: 今日开州：晴 22℃~31℃
     if _PREV_NEXT.match(s) and _bare_len(s) <= 60:
         return "meta:previous-next"
     if _SCAN.match(s) and _bare_len(s) <= 30:

@@ -56,6 +56,7 @@ _MONTH_DAY = re.compile(r"(?<![\d\-/年.])(\d{1,2})(?:-|/|月)(\d{1,2})日?(?![\
 _SAVED_DAY = re.compile(r"今天是|今日|当前日期|现在是")
 _SENTENCE = re.compile(r"[，。；！？]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_MIN_UNNAMED_HAN = 6  # a headline no source names has some length: 直播信息, 万州 今天 are a box's labels
 _WECHAT_CT = re.compile(r"\bvar\s+ct\s*=\s*[\"'](\d{10})[\"']")
 WEIGHTS = {"json-ld": 3, "meta": 3, "time": 2, "wechat": 3, "publication-line": 4, "visible": 2, "url": 2,
            "htmldate": 1, "page-date": 1}
@@ -151,9 +152,10 @@ def page_title(root, lines: list[str], meta: dict, article: set, elements=None, 
     element of every line (None when the page could not be parsed); ``linked`` the lines that
     are mostly link text (navigation: a headline there only when a source names it or it is
     set as a heading, ``<h1><a>…</a></h1>``).
-    A line with fewer than two Chinese characters (an e-paper's page selector ``01 02 03``), one
-    a furniture rule reads (:func:`zhframe.corpus.furniture.meta_rule`: a box's header, an info
-    bar) or one below the text's first paragraph is a headline only when a source names it."""
+    A line with fewer than six Chinese characters (an e-paper's page selector ``01 02 03``, a
+    box's label ``直播信息``), one a furniture rule reads (:func:`zhframe.corpus.furniture.
+    meta_rule`: a box's header, an info bar, a weather widget) or one below the text's first
+    paragraph is a headline only when a source names it."""
     from zhframe.corpus.furniture import meta_rule
 
     metas = _metas(root)
@@ -188,7 +190,7 @@ def page_title(root, lines: list[str], meta: dict, article: set, elements=None, 
     # (a bold caption or a box's header further down is no title)
     opening = next((i for i in sorted(article) if len(_key(lines[i])) > 20 and _SENTENCE.search(lines[i])),
                    len(lines))
-    best, best_score, best_tie = None, 0, (False, False)
+    best, best_score, best_weighted = None, 0, False
     for i, line in enumerate(lines):
         k = _key(line)
         if len(k) < 4 or len(k) > 80 or site and len(k) > len(site) and k.startswith(site) \
@@ -199,15 +201,14 @@ def page_title(root, lines: list[str], meta: dict, article: set, elements=None, 
             named += 1
         el = elements[i] if elements is not None else None
         weight = _heading_weight(el)
-        if not named and (len(_HAN.findall(k)) < 2 or i in linked and not weight or i > opening
+        if not named and (len(_HAN.findall(k)) < _MIN_UNNAMED_HAN or i in linked and not weight or i > opening
                           or meta_rule(line)):
             continue  # a box's header (【知识链接】, 往期推荐) or other furniture heads no article
         score = named + weight + (i == above)
         if score and (first - 4 <= i <= last or named and last < i <= last + 4):
             score += 1
-        # a tie goes to a line a source names, then to a marked-up heading
-        if (score, (named > 0, weight > 0)) > (best_score, best_tie):
-            best, best_score, best_tie = i, score, (named > 0, weight > 0)
+        if (score, weight > 0) > (best_score, best_weighted):  # a tie goes to a marked-up heading
+            best, best_score, best_weighted = i, score, weight > 0
     if best is not None and best_score >= 2:
         k = _key(lines[best])
         src = next((s for s, v in cand_keys if v == k), "<title>" if k in whole else "heading")
