@@ -379,3 +379,15 @@ def test_a_galleries_numbered_captions_an_events_closing_items_and_a_numbered_se
                  "2024年7月18日，市民王女士接到一个自称某购物平台客服的电话，被骗2万余元\n\n发现被骗后，王女士立即报警。")
     kinds = dict(zip(*(clean_article(announced)[c] for c in ("text", "kind"))))
     assert kinds["2024年7月18日，市民王女士接到一个自称某购物平台客服的电话，被骗2万余元"] != "caption"
+
+
+def test_a_letters_salutation_and_a_follow_up_label_an_edition_selector_and_a_village_profile():
+    from zhframe.corpus.furniture import meta_rule
+
+    text = ("一封来信背后的路灯工程\n\n本报记者 曾静\n\n编辑同志：\n\n我是建设路社区的居民，小区后街的路灯坏了一个多月。\n\n"
+            "记者回访：\n\n接到来信后，记者联系了县城市管理局，维修人员当天就到了现场。")
+    kinds = dict(zip(*(clean_article(text)[c] for c in ("text", "kind"))))
+    assert kinds["本报记者 曾静"] == "meta" and kinds["编辑同志："] != "meta" and kinds["记者回访："] != "meta"
+    assert meta_rule("第01版：要闻第02版：综合新闻第03版：专题第04版：副刊上一版下一版 PDF版") == "meta:edition"
+    assert meta_rule("本报第2版刊发的文章引起了读者的关注。") is None
+    assert meta_rule("村情简介") == "meta:profile" and meta_rule("项目概况") is None

@@ -201,8 +201,8 @@ def _credit_of(s: str) -> str | None:
         t = t[1:-1].strip()
     if t and any(p.search(t) for p in _CREDIT_PATTERNS):
         return "credit:photo"
-    if _BYLINE_ROLE.match(s) and not _SPOKEN.search(s):  # 记者：…吗？ is an interview turn
-        return "credit:byline"
+    if _BYLINE_ROLE.match(s) and not _SPOKEN.search(s) and not s.rstrip().endswith(("：", ":")):
+        return "credit:byline"  # 记者：…吗？ is an interview turn, 编辑同志：/记者回访： open text
     names = s.split(" ")
     if 2 <= len(names) <= 4 and all(_is_name(t) for t in names):
         return "credit:byline"

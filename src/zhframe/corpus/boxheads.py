@@ -29,7 +29,8 @@ _COMMENTS_HEAD = re.compile(r"^[【\[]?\s*((网友|读者|用户|热门|最新|�
 _CONTENTS_HEAD = re.compile(r"^[【\[]?\s*(目录|导读|本期导读|内容导读|本文导读|阅读导航)\s*[】\]]?\s*[:：]?\s*$")
 # The header of a profile box beside a report on a person (代表档案, 人物名片, 个人简介).
 _PROFILE_HEAD = re.compile(r"^[【\[]?\s*((代表|人物|个人|作者|委员|嘉宾|专家|干部|领导|劳模)(档案|简介|名片|小档案|资料|简历)|"
-                           r"[\u4e00-\u9fff]{2,6}(名片|小档案))\s*[】\]]?\s*[:：]?\s*$")  # 志愿服务队名片
+                           r"[\u4e00-\u9fff]{2,6}(名片|小档案)|(村情|镇情|乡情|社区|企业|学校|基地)(简介|概况))"
+                           r"\s*[】\]]?\s*[:：]?\s*$")  # 志愿服务队名片, 村情简介
 # The header of a box beside the text that explains or advises rather than reports (知识链接,
 # 小贴士, 温馨提示, a law's 法条链接, a 办事指南): a whole line; numbered (七、温馨提示) it is a
 # section of the text; in black brackets or before a bar it may name its topic or hold its tip

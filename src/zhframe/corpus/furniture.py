@@ -365,8 +365,13 @@ def related_item(s: str) -> bool:
 
 def date_rule(s: str) -> str | None:
     """A line that is a date (maybe a time, weekday, an outlet's name or an edition tag), or a
-    clock time alone (a live blog's update stamp, ``17:20``)."""
-    if _SENTENCE_MARK.search(s) or _bare_len(s) > 40:
+    clock time alone (a live blog's update stamp, ``17:20``), or an e-paper's edition selector
+    (``第01版：要闻第02版：综合…上一版下一版``)."""
+    if _SENTENCE_MARK.search(s):
+        return None
+    if _bare_len(s) <= 120 and len(_EDITION.findall(s)) >= 2:
+        return "meta:edition"
+    if _bare_len(s) > 40:
         return None
     if _LONE_CLOCK.fullmatch(s.strip()):
         return "meta:dateline"
