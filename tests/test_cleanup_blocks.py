@@ -391,3 +391,24 @@ def test_a_letters_salutation_and_a_follow_up_label_an_edition_selector_and_a_vi
     assert meta_rule("第01版：要闻第02版：综合新闻第03版：专题第04版：副刊上一版下一版 PDF版") == "meta:edition"
     assert meta_rule("本报第2版刊发的文章引起了读者的关注。") is None
     assert meta_rule("村情简介") == "meta:profile" and meta_rule("项目概况") is None
+
+
+def test_verse_stays_text_a_sections_date_item_and_a_numbered_instruction():
+    from zhframe.corpus.furniture import meta_rule
+
+    poem = ("写给江边的灯（组诗）\n\n万州 何小溪\n\n江边的灯\n\n天黑下来的时候\n\n江边的灯一盏一盏亮了\n\n像是谁把星星\n\n"
+            "一颗一颗放回了人间\n\n夜归的渡船\n\n作者简介：何小溪，重庆万州人，中学语文教师。")
+    blocks = clean_article(poem)
+    body = blocks.loc[blocks["kind"] == "body", "text"].tolist()
+    assert "天黑下来的时候" in body and "一颗一颗放回了人间" in body  # line by line, not glued, no captions
+    text = ("某街道公益课堂开始报名\n\n双凤桥街道联合辖区社会组织开展公益课堂，丰富孩子们的暑假生活。\n\n一、活动时间\n\n"
+            "2023年7月17日至8月18日（每周一、三、五下午2:30—4:30）\n\n二、报名方式\n\n1.扫描文末二维码填写报名信息；\n\n"
+            "2.电话报名：023-67800000。")
+    kinds = dict(zip(*(clean_article(text)[c] for c in ("text", "kind"))))
+    assert kinds["一、活动时间"] == "heading" and kinds["1.扫描文末二维码填写报名信息；"] == "body"
+    assert meta_rule("扫描二维码关注我们") == "meta:prompt" and meta_rule("1.扫描文末二维码填写报名信息；") is None
+    assert meta_rule("A01版：要闻A02版：综合A03版：区县A06版：平湖·副刊A08版：专版上一版下一版") == "meta:edition"
+    cases = ("某区通报生态环境违法典型案例\n\n为强化执法震慑，现将典型案例通报如下。\n\n一、某建材公司未按规定采取扬尘防治措施案\n\n"
+             "2022年4月12日，执法人员对该公司进行现场检查，发现其堆场未进行覆盖\n\n该公司行为违反了有关规定，我局依法作出处罚。")
+    kinds = dict(zip(*(clean_article(cases)[c] for c in ("text", "kind"))))
+    assert kinds["2022年4月12日，执法人员对该公司进行现场检查，发现其堆场未进行覆盖"] == "body"

@@ -19,6 +19,7 @@ _MAX_TAIL_FURNITURE = 30
 _EVENT_FIELD = re.compile(r"^(?:(会议|活动|培训|报名|比赛|考试)?(时间|日期|地点|地址)|(主办|承办|协办)单位|"
                           r"(参加|参会|参训)(人员|对象)|报名(方式|电话))\s*[:：]\s*\S")
 # A system's timestamp (2022-05-10 17:41:19): a record's field, never a notice's item.
+_SECTION_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 _TIMESTAMP = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$")
 # A list marker, a heading's number or an ornament before an entry of a table of contents.
 _CONTENTS_MARK = re.compile(r"^(?:[◆◇●○■□▶►▸•·★☆▼▲\-—]+|\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}、|0\d)\s*")
@@ -139,7 +140,7 @@ def _card_titles(lines: list[_Line]) -> list[_Line]:
             and len(_bare(prev.norm)) > _MAX_TAIL_FURNITURE
         if seen_text and line.rule == "meta:dateline" and prev.kind != "meta" \
                 and len(_bare(prev.norm)) <= _MAX_TAIL_FURNITURE and not _finished(prev.norm) \
-                and not date_only(line.phr):
+                and not date_only(line.phr) and not _SECTION_HEAD.match(prev.norm):  # 一、活动时间
             prev.kind, prev.rule = "meta", "meta:card-title"
     return lines
 
@@ -246,9 +247,13 @@ def _tail_furniture(lines: list[_Line], groups: list) -> list:
     prompt or list of other headlines in a wording no rule names: 综合：…, 更多精彩，敬请关注,
     ● 某区开展…, even when one was taken for the short tail of another) are ``meta``, each line
     with rule ``meta:tail-fragment``; a group holding an item of a list or of an event (时间：…,
-    报名电话：…) is never one (a list of places or a notice's items may end a report)."""
+    报名电话：…) is never one (a list of places or a notice's items may end a report), and a
+    text without a finished paragraph (a poem) has no tail."""
     n = len(groups)
-    while n and groups[n - 1][2] == "end":
+    if not any(g[2] in (None, "start") and g[1] != ["body:line-run"] for g in groups):
+        return groups  # no finished paragraph: a poem or a list is the text, not its tail
+    while n and (groups[n - 1][2] == "end" or groups[n - 1][1] == ["body:line-run"]
+                 and not _finished(lines[groups[n - 1][0][0]].norm)):
         pieces = [lines[k] for k in groups[n - 1][0]]
         if sum(len(_bare(p.norm)) for p in pieces) > _MAX_TAIL_FURNITURE \
                 or any(_NUMBERED_ITEM.match(p.norm) or p.rule.startswith("body:list-")

@@ -142,13 +142,15 @@ def _classify(lines: list[_Line]) -> None:
                 and not _finished(s) and not boxed:
             line.kind, line.rule = "subheading", "subheading:after-heading"
         elif _FULL_DATE.match(s) and len(bare) <= _MAX_DATED_CAPTION and not _has_final_inside(s) \
-                and not (prev is not None and prev.kind == "body" and prev.norm.rstrip().endswith(("：", ":"))):
-            # (a paragraph a line announces, 通报如下：, is the text's)
+                and not (prev is not None and (prev.kind == "heading"
+                                               or prev.kind == "body" and prev.norm.rstrip().endswith(("：", ":")))):
+            # (a paragraph a line announces, 通报如下：, or a heading opens is the text's)
             line.kind, line.rule = "caption", "caption:dated"
         elif boxed and len(bare) <= _MAX_BOXED_CAPTION and not _has_final_inside(s):
             line.kind, line.rule = "caption", "caption:boxed"
     _subheadings_between_paragraphs(lines)
     _captions_before_credits(lines)
+    _line_runs(lines, boxed_gap)
     _short_captions(lines)
     _list_items(lines)
     _unmarked_lists(lines, boxed_gap)
@@ -227,6 +229,27 @@ def _opens_list(line: _Line) -> bool:
     return line.kind == "heading" or line.kind == "body" and line.norm.rstrip().endswith(("：", ":"))
 
 
+_MIN_RUN = 5
+_MAX_RUN_LINE = 24
+
+
+def _line_runs(lines: list[_Line], boxed_gap: int) -> None:
+    """A run of at least five adjacent short body lines that no final mark ends (verse, a list
+    of names set one per line) is text line by line (rule ``body:line-run``, never rejoined):
+    captions come one at a time beside pictures, not five in a row."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].kind == "body" and lines[j].gap < boxed_gap \
+                and lines[j].rule == "body:paragraph" and 0 < len(_bare(lines[j].norm)) <= _MAX_RUN_LINE \
+                and not _finished(lines[j].norm) and not _has_final_inside(lines[j].norm):
+            j += 1
+        if j - i >= _MIN_RUN:
+            for line in lines[i:j]:
+                line.rule = "body:line-run"
+        i = max(j, i + 1)
+
+
 def _list_entry(line: _Line, boxed_gap: int) -> bool:
     return line.kind in ("body", "caption", "heading", "subheading") and line.gap < boxed_gap \
         and 0 < len(_bare(line.norm)) <= _MAX_LIST_ENTRY and not _SENTENCE_CLAUSE.search(line.norm) \
@@ -282,7 +305,7 @@ def _short_captions(lines: list[_Line]) -> None:
         line = lines[i]
         s = line.norm
         if len(_bare(s)) > _MAX_SHORT_CAPTION or _finished(s) or _SENTENCE_CLAUSE.search(s) \
-                or len(_top_level_phrases(s)) > 1 or line.rule == "body:table-row":
+                or len(_top_level_phrases(s)) > 1 or line.rule in ("body:table-row", "body:line-run"):
             last_body = i
             continue
         prev = lines[i - 1] if i else None

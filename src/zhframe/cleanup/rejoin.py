@@ -21,7 +21,7 @@ _LIST_ENTRY = "body:list-entry"  # an entry of a list without markers (a unit, a
 
 
 def _whole(rule: str) -> bool:
-    return rule == _TABLE_ROW or rule.startswith(_LIST_ENTRY)
+    return rule in (_TABLE_ROW, "body:line-run") or rule.startswith(_LIST_ENTRY)
 
 
 def _join_evidence(a: _Line, b: _Line, first: bool, interrupted: bool) -> str | None:

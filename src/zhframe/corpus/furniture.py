@@ -183,7 +183,8 @@ _DAY_PARTS = re.compile(r"凌晨|早上|上午|中午|下午|傍晚|晚上|晚�
 # The words of an account post's header line around its account name (原创 … 发表于贵州).
 _POST_HEADER = re.compile(r"^原创|发表于\S{0,8}$")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
-_EDITION = re.compile(r"第\s*[A-Za-z]?\d+\s*版|版次")
+_EDITION = re.compile(r"第\s*[A-Za-z]?\d+\s*版|(?<![A-Za-z])[A-Z]\d{1,2}\s*版|版次")
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.．、]\D")  # 1.扫描二维码报名: an item of the text
 _SENTENCE_MARK = re.compile(r"[。！？；!?;，,]")
 # Precompiled here, not at call time: the rules run on every line of every file.
 _FULL_STOP = re.compile(r"[。！？!?]")
@@ -344,7 +345,7 @@ def prompt_rule(s: str) -> str | None:
     n = _bare_len(s)
     if n > _MAX_PROMPT:
         return None
-    if _SOCIAL.search(s) and ("。" not in s or _CALL.search(s)):
+    if _SOCIAL.search(s) and ("。" not in s or _CALL.search(s)) and not _LIST_NUMBER.match(s):
         return "meta:prompt"
     if _PROMO.search(s) and "。" not in s:
         return "meta:prompt"

@@ -443,22 +443,27 @@ def _extract(html: str) -> HtmlExtraction:
 def _without_next_article(plines: list[_PageLine], article: list[int], rules: list[str], title: int,
                           inside: set[int]) -> list[int]:
     """The article without another article that follows it on the page (an e-paper's page of
-    two reports): from a second ``<h1>`` below the text, when the title is an ``<h1>`` too (one
-    per report) and the density element holds none of the lines from there on."""
-    def h1(i):
-        el = plines[i].element
-        return el is not None and isinstance(el.tag, str) and el.tag.lower() == "h1"
+    two reports): from a headline below the text, when the density element holds none of the
+    lines from there on. A headline is a second ``<h1>`` when the title is one (one per report),
+    or any ``<h1>``-``<h4>`` whose next line opens with a report's lead (本报讯, …电)."""
+    from zhframe.corpus.furniture import split_lead
 
-    if not h1(title):
-        return article
+    def tag(i):
+        el = plines[i].element
+        return el.tag.lower() if el is not None and isinstance(el.tag, str) else ""
+
     for k, i in enumerate(article):
-        if i > title and h1(i) and article[k - 1] != title:
-            rest = article[k:]
-            if any(j in inside for j in rest):
-                return article
-            for j in rest:  # article:votes trafilatura+readability -> (votes trafilatura+readability)
-                rules[j] = f"boilerplate:another-article ({rules[j].split(':', 1)[1]})"
-            return article[:k]
+        if i <= title or article[k - 1] == title or tag(i) not in ("h1", "h2", "h3", "h4"):
+            continue
+        lead = k + 1 < len(article) and split_lead(plines[article[k + 1]].text) is not None
+        if not (tag(i) == "h1" == tag(title) or lead):
+            continue
+        rest = article[k:]
+        if any(j in inside for j in rest):
+            return article
+        for j in rest:  # article:votes trafilatura+readability -> (votes trafilatura+readability)
+            rules[j] = f"boilerplate:another-article ({rules[j].split(':', 1)[1]})"
+        return article[:k]
     return article
 
 

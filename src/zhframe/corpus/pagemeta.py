@@ -18,9 +18,10 @@ vote:
   title (``发布时间：…``, ``2021年06月18日09:32 来源：…``), the URL's date (``/2021-06/18/``,
   ``t20210618_``, ``/2021/0618/``) from the canonical link, ``og:url`` or a browser's
   ``saved from url`` comment, trafilatura's date (htmldate, Barbaresi 2020) and the first
-  line of the page that is a date and little else (an e-paper's issue line); each source
-  has a weight (structured metadata 3, visible line, ``<time>`` and URL 2, htmldate's guess
-  and a lone date line 1) and the date with the largest total wins. A visible line that
+  line of the page that is a date and little else (an e-paper's issue line) and a piece of
+  ``<title>`` that is a date; each source has a weight (structured metadata 3, visible line,
+  ``<time>`` and URL 2, htmldate's guess, a lone date line and a date in ``<title>`` 1) and the
+  date with the largest total wins. A visible line that
   states the page's publication (a ``发布日期：``/``发布时间：``/``答复时间：`` label, an info bar
   with ``来源``/``作者``/``浏览``…, or a source name with date and clock time) weighs 4: it is the
   date a reader, a citation and a hand-made reference take, while a meta tag may hold the
@@ -43,6 +44,7 @@ _TITLE_META = ("articletitle", "og:title", "twitter:title", "dc.title", "title",
 _DATE_META = ("pubdate", "publishdate", "publish_date", "publishtime", "article:published_time",
               "og:release_date", "datepublished", "dc.date", "dc.date.issued", "dcterms.created",
               "firstpublishedtime", "weibo:article:create_at", "release_date", "date")
+_TITLE_SEPS = "-_|｜—–·"
 _SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|—+|–|\s-\s|-(?=[^\d]))\s*")
 # A year, month and day; not a span of months (2024年1-5月), as furniture's date rule reads it.
 _DATE = re.compile(r"(?<!\d)(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?![\d月])")
@@ -59,7 +61,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MIN_UNNAMED_HAN = 6  # a headline no source names has some length: 直播信息, 万州 今天 are a box's labels
 _WECHAT_CT = re.compile(r"\bvar\s+ct\s*=\s*[\"'](\d{10})[\"']")
 WEIGHTS = {"json-ld": 3, "meta": 3, "time": 2, "wechat": 3, "publication-line": 4, "visible": 2, "url": 2,
-           "htmldate": 1, "page-date": 1}
+           "htmldate": 1, "page-date": 1, "title-date": 1}
 # What a date's label says: the page's publication (or a reply's, on a letters page), or another
 # date: its drafting, a letter's, its last update.
 _PUBLISHED = re.compile(r"(?:发布|发表|发稿|答复|回复)(?:(?:日期|时间|于)[:：]?|[:：])\s*$")  # not 已回复
@@ -343,6 +345,18 @@ def _dated_line(lines: list[str], title_line: int | None = None) -> str | None:
     return None
 
 
+def _title_date(root) -> str | None:
+    """A piece of ``<title>`` that is a date and nothing else (an e-paper's ``某某日报-2022年04月08日-
+    标题``): weak evidence, as an issue line is."""
+    t = root.find(".//title") if root is not None else None
+    text = t.text_content().strip() if t is not None else ""
+    for m in _DATE.finditer(text):
+        before, after = text[:m.start()].rstrip(), text[m.end():].removeprefix("日").lstrip()
+        if (not before or before[-1] in _TITLE_SEPS) and (not after or after[0] in _TITLE_SEPS):
+            return iso(*m.groups())
+    return None
+
+
 def page_date(root, html: str, lines: list[str], meta: dict, article_order: list[int],
               title_line: int | None = None) -> dict:
     """The page's publication date by weighted vote of its sources (module docstring):
@@ -385,6 +399,9 @@ def page_date(root, html: str, lines: list[str], meta: dict, article_order: list
     d = _dated_line(lines, title_line)
     if d:
         cands.append(("page-date", d))
+    d = _title_date(root)
+    if d:
+        cands.append(("title-date", d))
     if visible_md and cands:  # 06-12 on the page, the year from the page's other sources
         d = iso(cands[0][1][:4], *visible_md)
         if d:
