@@ -238,6 +238,7 @@ PAGES36 = ROOT / "tests" / "data" / "web" / "pages36"  # seven more hard designs
 PAGES37 = ROOT / "tests" / "data" / "web" / "pages37"  # six more hard designs (应急管理局 安全生产检查, 医保局 政策问答, 融媒体 公众号 村情简介, 省党报 要闻 相关新闻 inline, 教委 招生 notice table/咨询电话, 县报 第二版 图片新闻/读者来信): measured held apart twice, then used
 PAGES38 = ROOT / "tests" / "data" / "web" / "pages38"  # seven more hard designs (街道 社区动态 旧表格, 公安 户政 办事 通告, 文明办 公众号 好人榜, 总工会 公众号 劳动竞赛 排名表, 乡镇 村务 落款, 电子报 理论版 作者单位/注释, 华龙网 区县 访谈): all held apart
 PAGES39 = ROOT / "tests" / "data" / "web" / "pages39"  # seven more hard designs (生态环境局 执法通报 cases/grid, 农业农村委 公众号 技术指导 小贴士, 政府网 图片新闻 viewer, 人大 公众号 代表风采 名片/编者按, 新华网 专题 导航/相关专题, 税务局 政策解读 问/答/table, 区报 要闻版 下转+second report): all held apart
+PAGES42 = ROOT / "tests" / "data" / "web" / "pages42"  # seven more hard designs (商务委 招商 English line, 妇联 公众号 最美家庭 家庭名片, 文旅委 景区 notice table/温馨提示, 乡镇 公众号 防汛 紧急通知/时间地点, 人民网 地方领导 讲话, 医院 院务 专家介绍, 电子报 理论版 作者简介/注释): all held apart
 
 
 def _load_pages(split: str | None = None, folder: Path = PAGES) -> list[tuple[str, str, dict]]:
@@ -341,7 +342,7 @@ def _table(scored: dict, title: str) -> None:
               f"({s['title_suffix']:.2f}) | {date} |")
 
 
-SETS = (("held-apart", PAGES39), ("held-apart", PAGES38), ("fresh", PAGES37), ("held-apart", PAGES36), ("fresh", PAGES35), ("fresh", PAGES34), ("fresh", PAGES32), ("fresh", PAGES31), ("fresh", PAGES30), ("held-apart", PAGES29), ("held-apart", PAGES27), ("held-apart", PAGES26), ("fresh", PAGES24), ("fresh", PAGES23), ("fresh", PAGES22), ("fresh", PAGES21), ("fresh", PAGES20), ("held-apart", PAGES18), ("held-apart", PAGES17), ("held-apart", PAGES15), ("held-apart", PAGES10), ("held-apart", PAGES9), ("fresh", PAGES14), ("fresh", PAGES13), ("fresh", PAGES12), ("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
+SETS = (("held-apart", PAGES42), ("held-apart", PAGES39), ("held-apart", PAGES38), ("fresh", PAGES37), ("held-apart", PAGES36), ("fresh", PAGES35), ("fresh", PAGES34), ("fresh", PAGES32), ("fresh", PAGES31), ("fresh", PAGES30), ("held-apart", PAGES29), ("held-apart", PAGES27), ("held-apart", PAGES26), ("fresh", PAGES24), ("fresh", PAGES23), ("fresh", PAGES22), ("fresh", PAGES21), ("fresh", PAGES20), ("held-apart", PAGES18), ("held-apart", PAGES17), ("held-apart", PAGES15), ("held-apart", PAGES10), ("held-apart", PAGES9), ("fresh", PAGES14), ("fresh", PAGES13), ("fresh", PAGES12), ("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
         ("dev", PAGES6), ("fresh", PAGES7), ("dev", PAGES), ("fresh", PAGES2), ("fresh", PAGES3),
         ("fresh", PAGES4), ("dev", PAGES9), ("dev", PAGES11), ("dev", PAGES16), ("dev", PAGES19), ("dev", PAGES25), ("dev", PAGES28), ("dev", PAGES33))
 
