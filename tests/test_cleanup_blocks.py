@@ -412,3 +412,24 @@ def test_verse_stays_text_a_sections_date_item_and_a_numbered_instruction():
              "2022年4月12日，执法人员对该公司进行现场检查，发现其堆场未进行覆盖\n\n该公司行为违反了有关规定，我局依法作出处罚。")
     kinds = dict(zip(*(clean_article(cases)[c] for c in ("text", "kind"))))
     assert kinds["2022年4月12日，执法人员对该公司进行现场检查，发现其堆场未进行覆盖"] == "body"
+
+
+def test_every_module_a_block_row_runs_is_in_the_cache_key():
+    """The disk cache keys block rows by the code of CLEANUP_MODULES: every zhframe module whose
+    code runs while a text is cleaned must be among them, or an edit there would serve stale rows."""
+    import sys
+    import time
+
+    from zhframe.cleanup.blocks import CLEANUP_MODULES, _block_rows
+
+    tag = str(time.time_ns())  # new lines: no memo answers for them
+    text = (f"某区召开会议{tag}\n\n会议强调要抓好落实{tag}。\n\n💡 小贴士{tag}\n\n【知识链接】什么是{tag}？\n\n"
+            f"记者 张三\n\n1/8\n\n图{tag}\n\n2023年7月12日")
+    ran = set()
+    sys.setprofile(lambda frame, event, arg: ran.add(frame.f_globals.get("__name__")) if event == "call" else None)
+    try:
+        _block_rows(text)
+    finally:
+        sys.setprofile(None)
+    ran = {m for m in ran if m and m.startswith("zhframe")}
+    assert "zhframe.corpus.boxheads" in ran and ran <= set(CLEANUP_MODULES), ran - set(CLEANUP_MODULES)
