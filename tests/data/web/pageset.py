@@ -8,6 +8,7 @@ state per page, the seed naming the set and the article).
 
 from __future__ import annotations
 
+import datetime
 import json
 import random
 from pathlib import Path
@@ -79,3 +80,21 @@ def hms(rng) -> str:
 def digits(rng, k: int) -> int:
     """A number of exactly ``k`` digits (an article id, a counter)."""
     return rng.randint(10 ** (k - 1), 10 ** k - 1)
+
+
+def ymd(art) -> list[str]:
+    """The article's date as ``[year, month, day]`` strings (``2021-06-18`` -> ``["2021", "06", "18"]``)."""
+    return art["date"].split("-")
+
+
+def weekday(art) -> str:
+    """The article's day of the week as a page prints it (``星期五``)."""
+    return "星期" + "一二三四五六日"[datetime.date.fromisoformat(art["date"]).weekday()]
+
+
+def epoch(art, t: str) -> int:
+    """Seconds since 1970 of the article's date at ``t`` (``HH:MM``) in Beijing time (UTC+8)."""
+    h, mi = (int(x) for x in t.split(":"))
+    dt = datetime.datetime.fromisoformat(art["date"]).replace(hour=h, minute=mi,
+                                                              tzinfo=datetime.timezone(datetime.timedelta(hours=8)))
+    return int(dt.timestamp())

@@ -22,7 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "pages"))
 from build import esc, write_set  # noqa: E402
-from pageset import hm as _hm, hms as _hms, digits as _n  # noqa: E402
+from pageset import hm as _hm, hms as _hms, digits as _n, ymd as _ymd  # noqa: E402
 
 ENDS = ("。", "？", "！", "；", "：", "”", "…", "）")
 WEEK = "一二三四五六日"
@@ -46,10 +46,6 @@ def extras(path: Path) -> dict[str, dict]:
 
 
 EXTRAS = extras(HERE / "articles.txt")
-
-
-def _ymd(art):
-    return art["date"].split("-")
 
 
 def _meta_date(art) -> str:

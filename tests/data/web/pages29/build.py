@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "pages"))
 from build import REPORTERS, esc, write_set  # noqa: E402
-from pageset import hm as _hm, hms as _hms, digits as _n  # noqa: E402
+from pageset import hm as _hm, hms as _hms, digits as _n, ymd as _ymd  # noqa: E402
 
 ENDS = ("。", "？", "！", "；", "：", "”", "…", "）")
 PLACES = {"banan": "巴南", "kaizhou": "开州", "dadukou": "大渡口", "nanan": "南岸", "yibin": "宜宾",
@@ -54,10 +54,6 @@ def extras(path: Path) -> dict[str, dict]:
 
 
 EXTRAS = extras(HERE / "articles.txt")
-
-
-def _ymd(art):
-    return art["date"].split("-")
 
 
 def _week(art) -> str:

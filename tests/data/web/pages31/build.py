@@ -16,14 +16,13 @@ See README.md.
 
 from __future__ import annotations
 
-import datetime
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "pages"))
 from build import esc, write_set  # noqa: E402
-from pageset import hm as _hm, digits as _n  # noqa: E402
+from pageset import hm as _hm, digits as _n, epoch as _epoch, weekday as _week, ymd as _ymd  # noqa: E402
 
 PLACES = {"nanan": "南岸", "dazu": "大足", "jiangjin": "江津", "beibei": "北碚", "yongchuan": "永川",
           "qianjiang": "黔江", "wanzhou": "万州", "kaizhou": "开州", "yuzhong": "渝中", "zunyi": "遵义",
@@ -52,22 +51,6 @@ def extras(path: Path) -> dict[str, dict]:
 
 
 EXTRAS = extras(HERE / "articles.txt")
-
-
-def _ymd(art):
-    return art["date"].split("-")
-
-
-def _week(art) -> str:
-    return "星期" + "一二三四五六日"[datetime.date.fromisoformat(art["date"]).weekday()]
-
-
-def _epoch(art, t: str) -> int:
-    """Seconds since 1970 of the article's date at ``t`` (``HH:MM``) in Beijing time (UTC+8)."""
-    h, mi = (int(x) for x in t.split(":"))
-    dt = datetime.datetime.fromisoformat(art["date"]).replace(hour=h, minute=mi,
-                                                              tzinfo=datetime.timezone(datetime.timedelta(hours=8)))
-    return int(dt.timestamp())
 
 
 def _is_head(p: str) -> bool:

@@ -16,14 +16,13 @@ read by :func:`extras`. See README.md.
 
 from __future__ import annotations
 
-import datetime
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "pages"))
 from build import REPORTERS, esc, write_set  # noqa: E402
-from pageset import hm as _hm, digits as _n  # noqa: E402
+from pageset import hm as _hm, digits as _n, epoch as _epoch, ymd as _ymd  # noqa: E402
 
 PLACES = {"chengkou": "城口", "youyang": "酉阳", "beibei": "北碚", "qijiang": "綦江", "jiulongpo": "九龙坡",
           "hechuan": "合川", "pengshui": "彭水", "banan": "巴南", "jiangjin": "江津", "yongchuan": "永川",
@@ -52,18 +51,6 @@ def extras(path: Path) -> dict[str, dict]:
 
 
 EXTRAS = extras(HERE / "articles.txt")
-
-
-def _ymd(art):
-    return art["date"].split("-")
-
-
-def _epoch(art, t: str) -> int:
-    """Seconds since 1970 of the article's date at ``t`` (``HH:MM``) in Beijing time (UTC+8)."""
-    h, mi = (int(x) for x in t.split(":"))
-    dt = datetime.datetime.fromisoformat(art["date"]).replace(hour=h, minute=mi,
-                                                              tzinfo=datetime.timezone(datetime.timedelta(hours=8)))
-    return int(dt.timestamp())
 
 
 def _is_head(p: str) -> bool:

@@ -22,7 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "pages"))
 from build import REPORTERS, esc, write_set  # noqa: E402
-from pageset import digits as _n, hm as _hm, hms as _hms  # noqa: E402
+from pageset import digits as _n, hm as _hm, hms as _hms, ymd as _ymd  # noqa: E402
 
 
 def extras(path: Path) -> dict[str, dict]:
@@ -49,10 +49,6 @@ def extras(path: Path) -> dict[str, dict]:
 
 
 EXTRAS = extras(HERE / "articles.txt")
-
-
-def _ymd(art):
-    return art["date"].split("-")
 
 
 def _second(art) -> bool:

@@ -21,7 +21,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "pages"))
 from build import REPORTERS, esc, write_set  # noqa: E402
-from pageset import hm as _hm, hms as _hms, digits as _n  # noqa: E402
+from pageset import hm as _hm, hms as _hms, digits as _n, weekday as _week, ymd as _ymd  # noqa: E402
 
 LISTS = "XSJERKL"
 
@@ -48,14 +48,6 @@ def extras(path: Path) -> dict[str, dict]:
 
 
 EXTRAS = extras(HERE / "articles.txt")
-
-
-def _ymd(art):
-    return art["date"].split("-")
-
-
-def _week(art) -> str:
-    return "星期" + "一二三四五六日"[datetime.date.fromisoformat(art["date"]).weekday()]
 
 
 def _is_head(p: str) -> bool:

@@ -22,7 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "pages"))
 from build import esc, write_set  # noqa: E402
-from pageset import hm as _hm, hms as _hms, digits as _n  # noqa: E402
+from pageset import hm as _hm, hms as _hms, digits as _n, ymd as _ymd  # noqa: E402
 
 # Per article: what the page shows that is NOT body (editor's note, caption, signature,
 # attachment lines, leader box, other reports on the e-paper page).
@@ -47,10 +47,6 @@ EXTRA = {
             "others": [("谢家湾街道“社区食堂”开张", "本报讯 12月6日，谢家湾街道首个社区食堂开门迎客，辖区70岁以上老人就餐可享优惠。"),
                        ("区消委会发布年末消费提示", "本报讯 临近年末，区消委会提醒市民理性消费，谨防预付式消费陷阱，留存购物凭证。")]},
 }
-
-
-def _ymd(art):
-    return art["date"].split("-")
 
 
 def _rel(rng, others, k, shape="{t}</a><span>{d}</span>") -> str:

@@ -14,24 +14,15 @@ furniture (not body) is written here. See README.md.
 
 from __future__ import annotations
 
-import datetime
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "pages"))
 from build import esc, write_set  # noqa: E402
-from pageset import hm as _hm, hms as _hms, digits as _n  # noqa: E402
+from pageset import hm as _hm, hms as _hms, digits as _n, weekday as _week, ymd as _ymd  # noqa: E402
 
 IND = "　　"
-
-
-def _ymd(art):
-    return art["date"].split("-")
-
-
-def _week(art) -> str:
-    return "星期" + "一二三四五六日"[datetime.date.fromisoformat(art["date"]).weekday()]
 
 
 def _head(p: str) -> bool:
