@@ -229,7 +229,7 @@ def _short_line_rules(plines: list[_PageLine]) -> list:
 
 def _topic_box_rules(plines: list[_PageLine]) -> list:
     """``meta:aside`` for each short line that heads a topic's tips (:func:`zhframe.corpus.
-    furniture.topic_box_header`), None for the others: a box's header only."""
+    boxheads.topic_box_header`), None for the others: a box's header only."""
     from zhframe.corpus.boxheads import topic_box_header
 
     return ["meta:aside" if pl.element is not None and len(pl.text) <= _MAX_HEADER and topic_box_header(pl.text)
@@ -395,10 +395,9 @@ def _extract(html: str) -> HtmlExtraction:
             rules.append(f"boilerplate:link-text (votes {tag})")
         elif container and (not ("trafilatura" in who and "readability" in who)
                             or _COMMENT_WORD.match(container) and i not in inside):
-            # readers' comments are sentences both text extractors keep: out unless the
-            # density element holds them
-            # navigation, share bars, comment sections: inside the density element too (a
-            # readers' comment is sentences), unless both text extractors keep the line
+            # navigation, share bars, comment sections: inside the density element too, unless
+            # both text extractors keep the line; readers' comments, which both keep (they are
+            # sentences), only when the density element holds them
             rules.append(f"boilerplate:container-{container} (votes {tag})")
         elif len(who) >= 2 or i in inside:
             rules.append(f"article:votes {tag}")

@@ -21,14 +21,13 @@ vote:
   line of the page that is a date and little else (an e-paper's issue line) and a piece of
   ``<title>`` that is a date; each source has a weight (structured metadata 3, visible line,
   ``<time>`` and URL 2, htmldate's guess, a lone date line and a date in ``<title>`` 1) and the
-  date with the largest total wins. A visible line that
-  states the page's publication (a ``发布日期：``/``发布时间：``/``答复时间：`` label, an info bar
-  with ``来源``/``作者``/``浏览``…, or a source name with date and clock time) weighs 4: it is the
-  date a reader, a citation and a hand-made reference take, while a meta tag may hold the
-  time the article was entered into the CMS. A drafting date (``成文日期``) and a letter's date
-  are no publication date, and a last update's (``更新时间``) states none. htmldate reads the same meta tags
-  first, so its guess does not add to a date a structured source already gave (one source is
-  not counted twice).
+  date with the largest total wins. A visible line that states the page's publication (a
+  ``发布日期：``/``发布时间：``/``答复时间：`` label, an info bar with ``来源``/``作者``/``浏览``…, or a
+  source name with date and clock time) weighs 4: it is the date a reader, a citation and a
+  hand-made reference take, while a meta tag may hold the time the article was entered into the
+  CMS. A drafting date (``成文日期``) and a letter's date are no publication date, and a last
+  update's (``更新时间``) states none. htmldate reads the same meta tags first, so its guess does
+  not add to a date a structured source already gave (one source is not counted twice).
 
 Both return what they chose, where from (``source``), and the date's candidates.
 """
