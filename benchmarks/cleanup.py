@@ -225,7 +225,7 @@ PAGES23 = ROOT / "tests" / "data" / "web" / "pages23"  # seven more hard designs
 PAGES24 = ROOT / "tests" / "data" / "web" / "pages24"  # seven more hard designs (图文直播, 办事指南, 领导留言板, two-article e-paper, 党报 H5 音频, 文旅 活动 post, 典型案例): measured once held apart, then used
 PAGES25 = ROOT / "tests" / "data" / "web" / "pages25"  # seven more hard designs (统计公报, 检察动态, 提案答复, 署名评论, paged interview, 团委 emoji post, 版面导航 e-paper): a development set
 PAGES26 = ROOT / "tests" / "data" / "web" / "pages26"  # seven more hard designs (退役军人事务局, 抽检公告, 乡村振兴专题, 网信办, 晚报 热榜, 学习强国 地方平台, 澎湃号·政务): all held apart
-PAGES27 = ROOT / "tests" / "data" / "web" / "pages27"  # seven more hard designs (安全提示, 税务 问/答, 医院公众号, 上游 H5 原创, 领导之窗, 央广网 audio, PDF/html e-paper): all held apart
+PAGES27 = ROOT / "tests" / "data" / "web" / "pages27"  # seven more hard designs (安全提示, 税务 问/答, 医院公众号, 上游 H5 原创, 领导之窗, 央广网 audio, PDF/html e-paper): measured held apart twice, then used
 PAGES28 = ROOT / "tests" / "data" / "web" / "pages28"  # seven more hard designs (卫健委 专家简介, 融媒体 引题/副题 video, 组工 人物名片, 农业农村委 知识链接, 人民网 干部简历, 专版 编者按, 新华网 图集): a development set
 PAGES29 = ROOT / "tests" / "data" / "web" / "pages29"  # seven more hard designs (发改委 政策解读 名词解释, 街道公众号 温馨提示, 党报客户端 引题/副题, 典型人物 人物名片, 电视台 video, 图集 viewer, 理论版 编者按): all held apart
 PAGES30 = ROOT / "tests" / "data" / "web" / "pages30"  # seven more hard designs (以案释法 法条链接, 乡镇 GBK 干部简历/notice, 教委 公众号 小贴士/报名方式, 中新网 引题/视频, 融媒体 H5 图集 1/8, 总工会 劳模 人物名片, 要闻版 two articles 下转): measured held apart twice, then used
@@ -238,9 +238,9 @@ PAGES36 = ROOT / "tests" / "data" / "web" / "pages36"  # seven more hard designs
 PAGES37 = ROOT / "tests" / "data" / "web" / "pages37"  # six more hard designs (应急管理局 安全生产检查, 医保局 政策问答, 融媒体 公众号 村情简介, 省党报 要闻 相关新闻 inline, 教委 招生 notice table/咨询电话, 县报 第二版 图片新闻/读者来信): measured held apart twice, then used
 PAGES38 = ROOT / "tests" / "data" / "web" / "pages38"  # seven more hard designs (街道 社区动态 旧表格, 公安 户政 办事 通告, 文明办 公众号 好人榜, 总工会 公众号 劳动竞赛 排名表, 乡镇 村务 落款, 电子报 理论版 作者单位/注释, 华龙网 区县 访谈): measured held apart twice, then used
 PAGES39 = ROOT / "tests" / "data" / "web" / "pages39"  # seven more hard designs (生态环境局 执法通报 cases/grid, 农业农村委 公众号 技术指导 小贴士, 政府网 图片新闻 viewer, 人大 公众号 代表风采 名片/编者按, 新华网 专题 导航/相关专题, 税务局 政策解读 问/答/table, 区报 要闻版 下转+second report): measured held apart twice, then used
-PAGES40 = ROOT / "tests" / "data" / "web" / "pages40"  # seven more hard designs (水利局 河长制 工作动态 list/heads, 市场监管局 公众号 消费提示 温馨提示/记者：, 融媒体 H5 投票 widget, 省政府网 部门动态 信息公开 grid/table, 检察院 公众号 开放日 编者按/时间地点, 县报 要闻版 编者按/图片说明 <br>, 客户端 专题 导航/相关专题): all held apart
+PAGES40 = ROOT / "tests" / "data" / "web" / "pages40"  # seven more hard designs (水利局 河长制 工作动态 list/heads, 市场监管局 公众号 消费提示 温馨提示/记者：, 融媒体 H5 投票 widget, 省政府网 部门动态 信息公开 grid/table, 检察院 公众号 开放日 编者按/时间地点, 县报 要闻版 编者按/图片说明 <br>, 客户端 专题 导航/相关专题): measured held apart twice, then used
 PAGES41 = ROOT / "tests" / "data" / "web" / "pages41"  # seven more hard designs (街道 党建 GBK 旧表格, 退役军人局 公众号 光荣之家 编者按, 县政府网 领导活动 相关领导, 科技局 项目申报 table/附件/落款, 电视台 文字稿 主持人, 央视网-like 地方视频, 区报 综合版 three reports): all held apart
-PAGES42 = ROOT / "tests" / "data" / "web" / "pages42"  # seven more hard designs (商务委 招商 English line, 妇联 公众号 最美家庭 家庭名片, 文旅委 景区 notice table/温馨提示, 乡镇 公众号 防汛 紧急通知/时间地点, 人民网 地方领导 讲话, 医院 院务 专家介绍, 电子报 理论版 作者简介/注释): all held apart
+PAGES42 = ROOT / "tests" / "data" / "web" / "pages42"  # seven more hard designs (商务委 招商 English line, 妇联 公众号 最美家庭 家庭名片, 文旅委 景区 notice table/温馨提示, 乡镇 公众号 防汛 紧急通知/时间地点, 人民网 地方领导 讲话, 医院 院务 专家介绍, 电子报 理论版 作者简介/注释): measured held apart twice, then used
 
 
 def _load_pages(split: str | None = None, folder: Path = PAGES) -> list[tuple[str, str, dict]]:
@@ -344,7 +344,7 @@ def _table(scored: dict, title: str) -> None:
               f"({s['title_suffix']:.2f}) | {date} |")
 
 
-SETS = (("held-apart", PAGES42), ("held-apart", PAGES41), ("held-apart", PAGES40), ("fresh", PAGES39), ("fresh", PAGES38), ("fresh", PAGES37), ("fresh", PAGES36), ("fresh", PAGES35), ("fresh", PAGES34), ("fresh", PAGES32), ("fresh", PAGES31), ("fresh", PAGES30), ("held-apart", PAGES29), ("held-apart", PAGES27), ("held-apart", PAGES26), ("fresh", PAGES24), ("fresh", PAGES23), ("fresh", PAGES22), ("fresh", PAGES21), ("fresh", PAGES20), ("held-apart", PAGES18), ("held-apart", PAGES17), ("held-apart", PAGES15), ("held-apart", PAGES10), ("held-apart", PAGES9), ("fresh", PAGES14), ("fresh", PAGES13), ("fresh", PAGES12), ("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
+SETS = (("fresh", PAGES42), ("held-apart", PAGES41), ("fresh", PAGES40), ("fresh", PAGES39), ("fresh", PAGES38), ("fresh", PAGES37), ("fresh", PAGES36), ("fresh", PAGES35), ("fresh", PAGES34), ("fresh", PAGES32), ("fresh", PAGES31), ("fresh", PAGES30), ("held-apart", PAGES29), ("fresh", PAGES27), ("held-apart", PAGES26), ("fresh", PAGES24), ("fresh", PAGES23), ("fresh", PAGES22), ("fresh", PAGES21), ("fresh", PAGES20), ("held-apart", PAGES18), ("held-apart", PAGES17), ("held-apart", PAGES15), ("held-apart", PAGES10), ("held-apart", PAGES9), ("fresh", PAGES14), ("fresh", PAGES13), ("fresh", PAGES12), ("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
         ("dev", PAGES6), ("fresh", PAGES7), ("dev", PAGES), ("fresh", PAGES2), ("fresh", PAGES3),
         ("fresh", PAGES4), ("dev", PAGES9), ("dev", PAGES11), ("dev", PAGES16), ("dev", PAGES19), ("dev", PAGES25), ("dev", PAGES28), ("dev", PAGES33))
 
