@@ -206,6 +206,18 @@ def test_a_poll_or_a_form_inside_the_text_is_boilerplate_and_a_page_wrapped_in_a
     wrapped = html.replace("<body>", '<body><form id="form1"><input type="hidden"><input type="text">')
     wrapped = wrapped.replace("</body>", "</form></body>").replace(poll, "")
     assert all(p in extract_html(wrapped).text.split("\n") for p in paras)
+    # a poll whose buttons are javascript: links, and print/close links around the article
+    linked = ('<div class="vote"><ul><li><p>01号 邓晓雨</p><p>4608票</p><a href="javascript:;">投票</a></li>'
+              '<li><p>02号 唐俊杰</p><p>3715票</p><a href="javascript:;">投票</a></li></ul>'
+              '<div>查看全部10名候选人</div></div>')
+    tools = ('<div class="tools"><a href="javascript:window.print()">打印本页</a>'
+             '<a href="javascript:window.close()">关闭窗口</a></div>')
+    page = html.replace(poll, linked).replace("</div></body>", f"</div>{tools}</body>")
+    ex = extract_html(page)
+    assert {"01号 邓晓雨", "4608票", "查看全部10名候选人"} <= set(ex.boilerplate)
+    assert all(p in ex.text.split("\n") for p in paras)
+    around = f'<html><body><div class="main"><h1>某区评选</h1><p>{paras[0]}</p><p>{paras[1]}</p>{tools}</div></body></html>'
+    assert all(p in extract_html(around).text.split("\n") for p in paras[:2])
 
 
 def test_a_bold_line_under_a_picture_is_a_heading_and_a_player_is_a_widget():

@@ -421,10 +421,12 @@ def test_an_ornamented_related_header_and_a_video_players_text_are_furniture():
     ornaments, and a player's loading text and time position; headlines and sentences with the
     same words stay."""
     for line, rule in {"✦ 往期推荐 ✦": "meta:related", "▼相关阅读▼": "meta:related", "—— 推荐阅读 ——": "meta:related",
-                       "★往期回顾★": "meta:related", "视频加载中……00:00/01:38": "meta:page-tools",
+                       "★往期回顾★": "meta:related", "相关专题": "meta:related", "【热门专题】": "meta:related",
+                       "视频加载中……00:00/01:38": "meta:page-tools",
                        "视频加载中...": "meta:page-tools", "播放": "meta:page-tools", "高清 全屏": "meta:page-tools"}.items():
         assert meta_rule(line) == rule, line
     for sentence in ("★ 某区召开会议", "● 某区开展活动", "往期推荐的文章很多。", "播放量突破10万次，受到广泛好评。",
+                     "相关专题报道引起关注。",
                      "视频播放后，现场响起热烈掌声。", "全屏观看效果更好。", "高清摄像头覆盖全部路口"):
         assert meta_rule(sentence) is None, sentence
 

@@ -267,7 +267,8 @@ _CONTROLS = ("input", "select", "textarea", "button")
 def _widget_boxes(root, plines: list[_PageLine], keep) -> set[int]:
     """Lines of a page's widgets: a poll, a sign-up or search form, a comment box, a media
     player. A widget is a ``<form>``, an element holding two or more form controls (input,
-    select, textarea, button) or an ``<audio>``/``<video>`` player, neither holding ``keep`` (the density method's element: a page wrapped whole in one
+    select, textarea, button, or a ``javascript:`` link, a button in a link's markup) or an
+    ``<audio>``/``<video>`` player, neither holding ``keep`` (the density method's element: a page wrapped whole in one
     ``<form>``, as ASP.NET sites are, is the article's container) nor half the page's text.
     Linear: controls count up their ancestors once, lines look up theirs once."""
     counts: dict = {}
@@ -275,6 +276,10 @@ def _widget_boxes(root, plines: list[_PageLine], keep) -> set[int]:
         weight = 2 if control.tag in ("audio", "video") else 1  # a player is a widget alone
         for a in _ancestors(control.getparent()):
             counts[a] = counts.get(a, 0) + weight
+    for link in root.iter("a"):  # a javascript: link is a button (投票, 报名, 展开)
+        if link.get("href", "").lstrip().lower().startswith("javascript"):
+            for a in _ancestors(link.getparent()):
+                counts[a] = counts.get(a, 0) + 1
     for form in root.iter("form"):
         counts[form] = max(counts.get(form, 0), 2)
     if not counts:
