@@ -312,6 +312,7 @@ def test_an_unmarked_list_under_a_heading_is_body_entry_by_entry_and_a_profile_l
     assert meta_rule("【作者简介】林一鸣，某日报全媒体评论理论部编辑。") == "meta:profile"
     assert meta_rule("作者简介了他的成长经历，令人动容。") is None
     assert split_lead("本报通讯员 杨雪梅 吴志强") is None and split_lead("本报讯（记者 张三）6月28日，某县召开会议。") == 10
+    assert split_lead("黄水微讯 2024-06-19 07:39") is None  # an account's name and its post time
 
 
 def test_a_gallerys_counters_and_captions_a_player_bar_and_a_comma_subtitle():

@@ -457,6 +457,9 @@ def _meta_rule_of(s: str) -> str | None:
     return None
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def split_lead(line: str) -> int | None:
     """Where a dateline or 讯 formula at the start of ``line`` ends, if the line runs on
     into text after it (``中新网成都4月13日电 (记者 …)13日上午，…`` gives the offset of
@@ -466,7 +469,8 @@ def split_lead(line: str) -> int | None:
         if m:
             end = m.end()
             rest = line[end:].strip()
-            if len(rest) >= 8 and not _LEAD_PUNCT.match(rest):
+            # the lead's own text, not an account's name before its post time (黄水微讯 2024-06-19 07:39)
+            if len(rest) >= 8 and not _LEAD_PUNCT.match(rest) and len(_HAN.findall(rest)) >= 4:
                 return end + (len(line[end:]) - len(line[end:].lstrip()))
     return None
 
