@@ -392,6 +392,7 @@ def test_a_letters_salutation_and_a_follow_up_label_an_edition_selector_and_a_vi
     assert meta_rule("第01版：要闻第02版：综合新闻第03版：专题第04版：副刊上一版下一版 PDF版") == "meta:edition"
     assert meta_rule("本报第2版刊发的文章引起了读者的关注。") is None
     assert meta_rule("村情简介") == "meta:profile" and meta_rule("项目概况") is None
+    assert meta_rule("专家介绍") == "meta:profile" and meta_rule("专家介绍了新技术的应用前景。") is None
 
 
 def test_verse_stays_text_a_sections_date_item_and_a_numbered_instruction():

@@ -30,7 +30,7 @@ _COMMENTS_HEAD = re.compile(r"^[【\[]?\s*((网友|读者|用户|热门|最新|�
 # The header of a post's table of contents.
 _CONTENTS_HEAD = re.compile(r"^[【\[]?\s*(目录|导读|本期导读|内容导读|本文导读|阅读导航)\s*[】\]]?\s*[:：]?\s*$")
 # The header of a profile box beside a report on a person (代表档案, 人物名片, 个人简介).
-_PROFILE_HEAD = re.compile(r"^[【\[]?\s*((代表|人物|个人|作者|委员|嘉宾|专家|干部|领导|劳模)(档案|简介|名片|小档案|资料|简历)|"
+_PROFILE_HEAD = re.compile(r"^[【\[]?\s*((代表|人物|个人|作者|委员|嘉宾|专家|干部|领导|劳模)(档案|简介|介绍|名片|小档案|资料|简历)|"
                            r"[\u4e00-\u9fff]{2,6}(名片|小档案)|(村情|镇情|乡情|社区|企业|学校|基地)(简介|概况))"
                            r"\s*[】\]]?\s*[:：]?\s*$")  # 志愿服务队名片, 村情简介
 # The header of a box beside the text that explains or advises rather than reports (知识链接,
