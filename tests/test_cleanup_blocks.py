@@ -248,6 +248,8 @@ def test_an_events_time_and_place_inside_the_text_are_its_items_and_a_posts_head
     top = clean_article("某镇召开推进会\n\n时间：2022-03-11 来源：某镇\n\n3月11日，某镇召开春耕生产推进会。")
     assert dict(zip(top["text"], top["kind"]))["时间：2022-03-11 来源：某镇"] == "meta"
     assert meta_rule("原创某镇党政办某镇2023-02-08 10:56发表于贵州") == "meta:dateline"
+    # a year before a month-day stamp is the same date, not a word of its own
+    assert meta_rule("原创某县人民医院某县人民医院2023年8月4日09:31发表于重庆") == "meta:dateline"
     assert meta_rule("9.3万617 1063分享") == "meta:page-tools"
     assert meta_rule("617") is None and meta_rule("5.6") is None
 

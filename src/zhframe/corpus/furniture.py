@@ -178,7 +178,7 @@ _DATE = re.compile(r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}(?![\d月])\
 _TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 _LONE_CLOCK = re.compile(r"(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 # An app's post stamp without the year: month, day and time (01-25 10:58, 6月18日 09:32).
-_STAMP = re.compile(r"(?<![\d-])\d{1,2}(?:-|月)\d{1,2}日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
+_STAMP = re.compile(r"(?<![\d\-年/.])\d{1,2}(?:-|月)\d{1,2}日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
 _DAY_PARTS = re.compile(r"凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|全天|\d{1,2}月\d{1,2}日|\d{1,2}[月日号]")
 # The words of an account post's header line around its account name (原创 … 发表于贵州).
 _POST_HEADER = re.compile(r"^原创|发表于\S{0,8}$")
