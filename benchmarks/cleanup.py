@@ -241,6 +241,7 @@ PAGES39 = ROOT / "tests" / "data" / "web" / "pages39"  # seven more hard designs
 PAGES40 = ROOT / "tests" / "data" / "web" / "pages40"  # seven more hard designs (水利局 河长制 工作动态 list/heads, 市场监管局 公众号 消费提示 温馨提示/记者：, 融媒体 H5 投票 widget, 省政府网 部门动态 信息公开 grid/table, 检察院 公众号 开放日 编者按/时间地点, 县报 要闻版 编者按/图片说明 <br>, 客户端 专题 导航/相关专题): all held apart
 PAGES41 = ROOT / "tests" / "data" / "web" / "pages41"  # seven more hard designs (街道 党建 GBK 旧表格, 退役军人局 公众号 光荣之家 编者按, 县政府网 领导活动 相关领导, 科技局 项目申报 table/附件/落款, 电视台 文字稿 主持人, 央视网-like 地方视频, 区报 综合版 three reports): all held apart
 PAGES42 = ROOT / "tests" / "data" / "web" / "pages42"  # seven more hard designs (商务委 招商 English line, 妇联 公众号 最美家庭 家庭名片, 文旅委 景区 notice table/温馨提示, 乡镇 公众号 防汛 紧急通知/时间地点, 人民网 地方领导 讲话, 医院 院务 专家介绍, 电子报 理论版 作者简介/注释): all held apart
+PAGES48 = ROOT / "tests" / "data" / "web" / "pages48"  # seven more hard designs (供销社 助农 旧表格 GBK/一、 heads, 团区委 公众号 青年志愿 活动掠影, 人民网 地方 领导活动 相关专题, 中学 公众号 家长会 通知/问答, 电子报 要闻版 短评, 统计局 经济运行 记者： table, 政务服务中心 公告 落款/附件): all held apart
 
 
 def _load_pages(split: str | None = None, folder: Path = PAGES) -> list[tuple[str, str, dict]]:
@@ -344,7 +345,7 @@ def _table(scored: dict, title: str) -> None:
               f"({s['title_suffix']:.2f}) | {date} |")
 
 
-SETS = (("held-apart", PAGES42), ("held-apart", PAGES41), ("held-apart", PAGES40), ("fresh", PAGES39), ("fresh", PAGES38), ("fresh", PAGES37), ("fresh", PAGES36), ("fresh", PAGES35), ("fresh", PAGES34), ("fresh", PAGES32), ("fresh", PAGES31), ("fresh", PAGES30), ("held-apart", PAGES29), ("held-apart", PAGES27), ("held-apart", PAGES26), ("fresh", PAGES24), ("fresh", PAGES23), ("fresh", PAGES22), ("fresh", PAGES21), ("fresh", PAGES20), ("held-apart", PAGES18), ("held-apart", PAGES17), ("held-apart", PAGES15), ("held-apart", PAGES10), ("held-apart", PAGES9), ("fresh", PAGES14), ("fresh", PAGES13), ("fresh", PAGES12), ("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
+SETS = (("held-apart", PAGES48), ("held-apart", PAGES42), ("held-apart", PAGES41), ("held-apart", PAGES40), ("fresh", PAGES39), ("fresh", PAGES38), ("fresh", PAGES37), ("fresh", PAGES36), ("fresh", PAGES35), ("fresh", PAGES34), ("fresh", PAGES32), ("fresh", PAGES31), ("fresh", PAGES30), ("held-apart", PAGES29), ("held-apart", PAGES27), ("held-apart", PAGES26), ("fresh", PAGES24), ("fresh", PAGES23), ("fresh", PAGES22), ("fresh", PAGES21), ("fresh", PAGES20), ("held-apart", PAGES18), ("held-apart", PAGES17), ("held-apart", PAGES15), ("held-apart", PAGES10), ("held-apart", PAGES9), ("fresh", PAGES14), ("fresh", PAGES13), ("fresh", PAGES12), ("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
         ("dev", PAGES6), ("fresh", PAGES7), ("dev", PAGES), ("fresh", PAGES2), ("fresh", PAGES3),
         ("fresh", PAGES4), ("dev", PAGES9), ("dev", PAGES11), ("dev", PAGES16), ("dev", PAGES19), ("dev", PAGES25), ("dev", PAGES28), ("dev", PAGES33))
 
