@@ -246,6 +246,7 @@ PAGES44 = ROOT / "tests" / "data" / "web" / "pages44"  # seven more hard designs
 PAGES45 = ROOT / "tests" / "data" / "web" / "pages45"  # seven more hard designs (审计局 审计结果公告 grid/table/落款, 卫健委 通报 1. items/更新时间, 融媒体 公众号 人物专访 编者按/记者：, 新华网 组图 captions, 高校 学院 党建, 县报 头版 今日导读/天气, 省级 news portal 客户端/版权声明/推荐阅读): all held apart
 PAGES46 = ROOT / "tests" / "data" / "web" / "pages46"  # seven more hard designs (人社局 招聘会 企业名单/table/记者：, 政府网 领导活动 video/相关图片/更新时间, 县 公众号 文旅 路线 items, 央广网 地方频道 audio/编者按, 法院 审判动态 典型案例 box GBK, 市政府网 常务会议 grid/议题, 镇 党务公开 GBK 旧表格 <br>/时间地点): all held apart
 PAGES47 = ROOT / "tests" / "data" / "web" / "pages47"  # seven more hard designs (生态环境局 空气质量 通报 table/list, 人大 公众号 代表履职 编者按/代表档案/记者：, 网信办 宣传周 video/小贴士, 档案馆 史料 <br>/注释, 文明网 道德模范 事迹/公示, 农业农村委 农技 专家提示, 晚报 社会新闻版 热线): all held apart
+PAGES48 = ROOT / "tests" / "data" / "web" / "pages48"  # seven more hard designs (供销社 助农 旧表格 GBK/一、 heads, 团区委 公众号 青年志愿 活动掠影, 人民网 地方 领导活动 相关专题, 中学 公众号 家长会 通知/问答, 电子报 要闻版 短评, 统计局 经济运行 记者： table, 政务服务中心 公告 落款/附件): all held apart
 
 
 def _load_pages(split: str | None = None, folder: Path = PAGES) -> list[tuple[str, str, dict]]:
@@ -349,7 +350,7 @@ def _table(scored: dict, title: str) -> None:
               f"({s['title_suffix']:.2f}) | {date} |")
 
 
-SETS = (("held-apart", PAGES47), ("held-apart", PAGES46), ("held-apart", PAGES45), ("held-apart", PAGES44), ("held-apart", PAGES43), ("fresh", PAGES42), ("held-apart", PAGES41), ("fresh", PAGES40), ("fresh", PAGES39), ("fresh", PAGES38), ("fresh", PAGES37), ("fresh", PAGES36), ("fresh", PAGES35), ("fresh", PAGES34), ("fresh", PAGES32), ("fresh", PAGES31), ("fresh", PAGES30), ("held-apart", PAGES29), ("fresh", PAGES27), ("held-apart", PAGES26), ("fresh", PAGES24), ("fresh", PAGES23), ("fresh", PAGES22), ("fresh", PAGES21), ("fresh", PAGES20), ("held-apart", PAGES18), ("held-apart", PAGES17), ("held-apart", PAGES15), ("held-apart", PAGES10), ("held-apart", PAGES9), ("fresh", PAGES14), ("fresh", PAGES13), ("fresh", PAGES12), ("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
+SETS = (("held-apart", PAGES48), ("held-apart", PAGES47), ("held-apart", PAGES46), ("held-apart", PAGES45), ("held-apart", PAGES44), ("held-apart", PAGES43), ("fresh", PAGES42), ("held-apart", PAGES41), ("fresh", PAGES40), ("fresh", PAGES39), ("fresh", PAGES38), ("fresh", PAGES37), ("fresh", PAGES36), ("fresh", PAGES35), ("fresh", PAGES34), ("fresh", PAGES32), ("fresh", PAGES31), ("fresh", PAGES30), ("held-apart", PAGES29), ("fresh", PAGES27), ("held-apart", PAGES26), ("fresh", PAGES24), ("fresh", PAGES23), ("fresh", PAGES22), ("fresh", PAGES21), ("fresh", PAGES20), ("held-apart", PAGES18), ("held-apart", PAGES17), ("held-apart", PAGES15), ("held-apart", PAGES10), ("held-apart", PAGES9), ("fresh", PAGES14), ("fresh", PAGES13), ("fresh", PAGES12), ("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
         ("dev", PAGES6), ("fresh", PAGES7), ("dev", PAGES), ("fresh", PAGES2), ("fresh", PAGES3),
         ("fresh", PAGES4), ("dev", PAGES9), ("dev", PAGES11), ("dev", PAGES16), ("dev", PAGES19), ("dev", PAGES25), ("dev", PAGES28), ("dev", PAGES33))
 
