@@ -197,6 +197,10 @@ def test_an_e_papers_unmarked_title_and_issue_date():
     ex = extract_html(page)
     assert ex.title == "某区柠檬产业链持续延伸" and ex.text.split("\n")[0] == ex.title
     assert ex.date == "2023-04-02" and "page-date" in ex.date_source
+    # the issue line run together with the paper's name and its html版 | PDF版 switch
+    bar = '<div><span>某区日报</span><span>2023年04月11日　星期二</span><span><a>html版</a> | <a>PDF版</a></span><a>往期回顾</a></div>'
+    ex = extract_html(page.replace('<table><tr><td>某区日报</td><td>2023年04月02日 星期日</td></tr></table>', bar))
+    assert ex.date == "2023-04-11" and "page-date" in ex.date_source
 
 
 def test_a_related_reading_box_of_sentences_is_boilerplate():

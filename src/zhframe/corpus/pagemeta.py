@@ -56,6 +56,9 @@ _PUBLISH_WORDS = re.compile(r"发布|发表|时间|日期|来源|稿源|作者|�
 _MONTH_DAY = re.compile(r"(?<![\d\-/年.])(\d{1,2})(?:-|/|月)(\d{1,2})日?(?![\d\-/])(?=\s*(?:\d{1,2}:\d{2}|$|\s))")
 _SAVED_DAY = re.compile(r"今天是|今日|当前日期|现在是")
 _SENTENCE = re.compile(r"[，。；！？]")
+# An e-paper issue line's words beside its date: the weekday and the edition switches.
+_ISSUE_WORDS = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|(?i:html|pdf)版?|往期(回顾)?|数字报|电子版|"
+                          r"上一期|下一期|版面导航")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MIN_UNNAMED_HAN = 6  # a headline no source names has some length: 直播信息, 万州 今天 are a box's labels
 _WECHAT_CT = re.compile(r"\bvar\s+ct\s*=\s*[\"'](\d{10})[\"']")
@@ -332,13 +335,13 @@ def _visible_month_day(lines: list[str], article_order: list[int], title_line: i
 
 def _dated_line(lines: list[str], title_line: int | None = None) -> str | None:
     """The first line of the page that is a date and little else (an e-paper's issue line
-    ``2023年04月02日 星期日``), not today's date in a header (今天是…), not the title, not a
+    ``2023年04月02日 星期日``, maybe beside its paper's name and its html版 | PDF版 switch), not today's date in a header (今天是…), not the title, not a
     sentence, not a drafting or letter's date (:func:`_line_dates`): weak evidence."""
     for i, line in enumerate(lines):
         if _SAVED_DAY.search(line) or i == title_line or _SENTENCE.search(line):
             continue
         m = _DATE.search(line)
-        if m and iso(*m.groups()) and len(_key(line)) - len(_key(m.group(0))) <= 16:
+        if m and iso(*m.groups()) and len(_key(_ISSUE_WORDS.sub("", line))) - len(_key(m.group(0))) <= 16:
             if _line_dates(line, lines[i - 1] if i else "")[0][1] != "other":
                 return iso(*m.groups())
     return None
