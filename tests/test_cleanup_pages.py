@@ -406,6 +406,17 @@ def test_a_banner_spelling_out_the_sites_name_is_no_title_but_a_headline_opening
         assert got["title"] == headline, got
 
 
+def test_a_label_inside_the_heading_is_not_the_headlines():
+    """Written from pages27's misses: an app sets 原创 in a span inside ``<h1>``; ``<title>``
+    gives the headline without it. A headline that opens with the same word and is named so
+    keeps it."""
+    for head, title, want in (('<span class="tag">原创</span>梁平柚子丰收季：直播间里卖出好价钱',
+                               "梁平柚子丰收季：直播间里卖出好价钱-上游新闻", "梁平柚子丰收季：直播间里卖出好价钱"),
+                              ("推荐一批乡村振兴优秀案例", "推荐一批乡村振兴优秀案例-某区政府网", "推荐一批乡村振兴优秀案例")):
+        page = f"<html><head><title>{title}</title></head><body><h1>{head}</h1>{_paras()}</body></html>"
+        assert extract_html(page).title == want
+
+
 def test_a_reposts_provenance_and_asks_to_follow_or_forward_are_furniture():
     """Written from pages11's misses: 原标题/综合/整理 fields, and a short ask to follow or pass
     the post on; a notice's sentence that ends 敬请关注。 and sentences using the words stay."""

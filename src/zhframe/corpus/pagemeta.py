@@ -56,6 +56,8 @@ _PUBLISH_WORDS = re.compile(r"发布|发表|时间|日期|来源|稿源|作者|�
 _MONTH_DAY = re.compile(r"(?<![\d\-/年.])(\d{1,2})(?:-|/|月)(\d{1,2})日?(?![\d\-/])(?=\s*(?:\d{1,2}:\d{2}|$|\s))")
 _SAVED_DAY = re.compile(r"今天是|今日|当前日期|现在是")
 _SENTENCE = re.compile(r"[，。；！？]")
+# Labels a site sets before a headline inside its heading element.
+_BADGE = re.compile(r"^\s*[【\[]?(原创|独家|首发|置顶|热门|推荐|视频|图集|直播)[】\]]?\s*")
 # An e-paper issue line's words beside its date: the weekday and the edition switches.
 _ISSUE_WORDS = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|(?i:html|pdf)版?|往期(回顾)?|数字报|电子版|"
                           r"上一期|下一期|版面导航")
@@ -185,7 +187,6 @@ def page_title(root, lines: list[str], meta: dict, article: set, elements=None, 
     first, last = (min(article), max(article)) if article else (-1, -1)
     above = _line_above(lines, first, linked)
     # the site's name ends ``<title>`` (标题_某区人大); a header line that spells it out in full
-    # (某区人大常委会) is the site's banner, whatever an extractor's title says
     # (某区人大常委会) is the site's banner, whatever an extractor's title says; the headline is
     # another piece of ``<title>`` even when it opens with the site's name
     piece_keys = {_key(p) for p in pieces}
@@ -216,6 +217,10 @@ def page_title(root, lines: list[str], meta: dict, article: set, elements=None, 
     if best is not None and best_score >= 2:
         k = _key(lines[best])
         src = next((s for s, v in cand_keys if v == k), "<title>" if k in whole else "heading")
+        badge = _BADGE.match(lines[best])
+        if badge and _key(lines[best][badge.end():]) in piece_keys | {v for s, v in cand_keys}:
+            # a label set inside the heading (<h1><span>原创</span>标题</h1>) that <title> leaves out
+            return {"title": lines[best][badge.end():].strip(), "source": f"line:{src}", "line": best}
         return {"title": lines[best], "source": f"line:{src}", "line": best}
     for src, v in cands:
         if _key(v):
