@@ -244,11 +244,9 @@ PAGES42 = ROOT / "tests" / "data" / "web" / "pages42"  # seven more hard designs
 PAGES43 = ROOT / "tests" / "data" / "web" / "pages43"  # seven more hard designs (城管局 市容整治 整治前/后 photo pair, 教委 公众号 开学 家长须知, 县政府网 政策文件 文号 grid/解读 link, 新闻网 地方频道 快讯 list above, 妇联 家庭教育 讲座 问/答 <br>, 电子报 周刊 专栏/作者, 镇 公众号 人居环境 红黑榜 table): all held apart
 PAGES44 = ROOT / "tests" / "data" / "web" / "pages44"  # seven more hard designs (公积金中心 政策解读 办理流程, 县纪委监委 通报 numbered cases, 党报客户端 分享页 打开APP/展开全文/记者：, 区公众号 招聘 岗位 table/报名 lines/落款, 区政协 提案 old table <br>/meta-only date, 人民网 观点 评论, 电子报 社区版 便民信息): all held apart
 PAGES45 = ROOT / "tests" / "data" / "web" / "pages45"  # seven more hard designs (审计局 审计结果公告 grid/table/落款, 卫健委 通报 1. items/更新时间, 融媒体 公众号 人物专访 编者按/记者：, 新华网 组图 captions, 高校 学院 党建, 县报 头版 今日导读/天气, 省级 news portal 客户端/版权声明/推荐阅读): all held apart
-PAGES46 = ROOT / "tests" / "data" / "web" / "pages46"  # seven more hard designs (人社局 招聘会 企业名单/table/记者：, 政府网 领导活动 video/相关图片/更新时间, 县 公众号 文旅 路线 items, 央广网 地方频道 audio/编者按, 法院 审判动态 典型案例 box GBK, 市政府网 常务会议 grid/议题, 镇 党务公开 GBK 旧表格 <br>/时间地点): all held apart
-PAGES47 = ROOT / "tests" / "data" / "web" / "pages47"  # seven more hard designs (生态环境局 空气质量 通报 table/list, 人大 公众号 代表履职 编者按/代表档案/记者：, 网信办 宣传周 video/小贴士, 档案馆 史料 <br>/注释, 文明网 道德模范 事迹/公示, 农业农村委 农技 专家提示, 晚报 社会新闻版 热线): all held apart
-PAGES48 = ROOT / "tests" / "data" / "web" / "pages48"  # seven more hard designs (供销社 助农 旧表格 GBK/一、 heads, 团区委 公众号 青年志愿 活动掠影, 人民网 地方 领导活动 相关专题, 中学 公众号 家长会 通知/问答, 电子报 要闻版 短评, 统计局 经济运行 记者： table, 政务服务中心 公告 落款/附件): all held apart
-
-
+PAGES46 = ROOT / "tests" / "data" / "web" / "pages46"  # seven more hard designs (人社局 招聘会 企业名单/table/记者：, 政府网 领导活动 video/相关图片/更新时间, 县 公众号 文旅 路线 items, 央广网 地方频道 audio/编者按, 法院 审判动态 典型案例 box GBK, 市政府网 常务会议 grid/议题, 镇 党务公开 GBK 旧表格 <br>/时间地点): measured held apart twice, then used
+PAGES47 = ROOT / "tests" / "data" / "web" / "pages47"  # seven more hard designs (生态环境局 空气质量 通报 table/list, 人大 公众号 代表履职 编者按/代表档案/记者：, 网信办 宣传周 video/小贴士, 档案馆 史料 <br>/注释, 文明网 道德模范 事迹/公示, 农业农村委 农技 专家提示, 晚报 社会新闻版 热线): measured held apart twice, then used
+PAGES48 = ROOT / "tests" / "data" / "web" / "pages48"  # seven more hard designs (供销社 助农 旧表格 GBK/一、 heads, 团区委 公众号 青年志愿 活动掠影, 人民网 地方 领导活动 相关专题, 中学 公众号 家长会 通知/问答, 电子报 要闻版 短评, 统计局 经济运行 记者： table, 政务服务中心 公告 落款/附件): measured held apart twice, then used
 def _load_pages(split: str | None = None, folder: Path = PAGES) -> list[tuple[str, str, dict]]:
     """(file name, decoded page, reference) of the saved-page set, decoded as the corpus does."""
     import json
@@ -350,7 +348,7 @@ def _table(scored: dict, title: str) -> None:
               f"({s['title_suffix']:.2f}) | {date} |")
 
 
-SETS = (("held-apart", PAGES48), ("held-apart", PAGES47), ("held-apart", PAGES46), ("held-apart", PAGES45), ("held-apart", PAGES44), ("held-apart", PAGES43), ("fresh", PAGES42), ("held-apart", PAGES41), ("fresh", PAGES40), ("fresh", PAGES39), ("fresh", PAGES38), ("fresh", PAGES37), ("fresh", PAGES36), ("fresh", PAGES35), ("fresh", PAGES34), ("fresh", PAGES32), ("fresh", PAGES31), ("fresh", PAGES30), ("held-apart", PAGES29), ("fresh", PAGES27), ("held-apart", PAGES26), ("fresh", PAGES24), ("fresh", PAGES23), ("fresh", PAGES22), ("fresh", PAGES21), ("fresh", PAGES20), ("held-apart", PAGES18), ("held-apart", PAGES17), ("held-apart", PAGES15), ("held-apart", PAGES10), ("held-apart", PAGES9), ("fresh", PAGES14), ("fresh", PAGES13), ("fresh", PAGES12), ("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
+SETS = (("fresh", PAGES48), ("fresh", PAGES47), ("fresh", PAGES46), ("held-apart", PAGES45), ("held-apart", PAGES44), ("held-apart", PAGES43), ("fresh", PAGES42), ("held-apart", PAGES41), ("fresh", PAGES40), ("fresh", PAGES39), ("fresh", PAGES38), ("fresh", PAGES37), ("fresh", PAGES36), ("fresh", PAGES35), ("fresh", PAGES34), ("fresh", PAGES32), ("fresh", PAGES31), ("fresh", PAGES30), ("held-apart", PAGES29), ("fresh", PAGES27), ("held-apart", PAGES26), ("fresh", PAGES24), ("fresh", PAGES23), ("fresh", PAGES22), ("fresh", PAGES21), ("fresh", PAGES20), ("held-apart", PAGES18), ("held-apart", PAGES17), ("held-apart", PAGES15), ("held-apart", PAGES10), ("held-apart", PAGES9), ("fresh", PAGES14), ("fresh", PAGES13), ("fresh", PAGES12), ("held-apart", PAGES6), ("held-apart", PAGES), ("fresh", PAGES8), ("fresh", PAGES5),
         ("dev", PAGES6), ("fresh", PAGES7), ("dev", PAGES), ("fresh", PAGES2), ("fresh", PAGES3),
         ("fresh", PAGES4), ("dev", PAGES9), ("dev", PAGES11), ("dev", PAGES16), ("dev", PAGES19), ("dev", PAGES25), ("dev", PAGES28), ("dev", PAGES33))
 

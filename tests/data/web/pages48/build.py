@@ -372,7 +372,7 @@ TEMPLATES = {"gxs_zhunong": gxs_zhunong, "tw_mp_zhiyuan": tw_mp_zhiyuan, "rmw_ld
 
 
 def main() -> None:
-    refs = write_set(HERE, "zhframe-pages48", TEMPLATES, lambda art: "held-apart")
+    refs = write_set(HERE, "zhframe-pages48", TEMPLATES, lambda art: "fresh")  # measured held apart twice, then used
     print(len(refs), "pages")
 
 
