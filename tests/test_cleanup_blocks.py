@@ -344,6 +344,9 @@ def test_notes_under_the_text_two_signing_bodies_and_items_around_a_photo():
             "注：\n\n[1] 书信原文为繁体竖排，本文引用时已改为简体横排并加注标点。\n\n[2] 文中部分人物生平据地方史整理。")
     kinds = dict(zip(*(clean_article(text)[c] for c in ("text", "kind"))))
     assert kinds["注："] == kinds["[1] 书信原文为繁体竖排，本文引用时已改为简体横排并加注标点。"] == "meta"
+    twice = text.replace("注：", "注释：").replace("[1]", "①").replace("[2]", "②") + "\n\n参考文献：\n\n[1] 某某.某地乡村建设史[M].1989."
+    kinds = dict(zip(*(clean_article(twice)[c] for c in ("text", "kind"))))
+    assert kinds["注释："] == kinds["① 书信原文为繁体竖排，本文引用时已改为简体横排并加注标点。"] == "meta"  # notes in two parts
     listed = clean_article("某区公布名单\n\n经评审，确定以下项目：\n\n[1] 某某项目\n\n[2] 某某工程\n\n请各单位抓好落实，确保按期完成。")
     assert "meta:footnote" not in listed["rule"].tolist()  # marks inside the text, more text after
     signed = ("某村财务收支情况公开\n\n现将本村第四季度财务收支情况公开如下，请村民监督。\n\n某某村村民委员会\n\n"
@@ -376,6 +379,7 @@ def test_a_galleries_numbered_captions_an_events_closing_items_and_a_numbered_se
     assert meta_rule("【统战知识】新的社会阶层人士主要包括：民营企业和外资企业管理技术人员、中介组织和社会组织从业人员。") \
         == "meta:aside"
     assert topic_box_header("💡家庭教育小贴士") and topic_box_header("警方提示") and not topic_box_header("普及法律知识")
+    assert topic_box_header("专家提示") and topic_box_header("查档指南") and not topic_box_header("专家提示农户及时播种")
     assert meta_rule("警方提示") is None  # a section of a police report's own text unless it heads a box
     assert split_lead("快讯｜某某长江二桥今晚起实施夜间交通管制") is None
     announced = ("某区警方通报一起诈骗案\n\n7月20日，某区公安分局发布警情通报：\n\n"

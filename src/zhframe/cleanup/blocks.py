@@ -186,7 +186,7 @@ _NOTES_HEAD = re.compile(r"^\s*(?:注|注释|尾注|参考文献|参考资料)\s
 def _footnotes(lines: list[_Line]) -> None:
     """The notes that end a text (``[1] 书信原文为繁体竖排…``, ``参考文献：`` then ``[1] …``):
     a run of lines opening with a note's mark after the last paragraph, with the notes' header
-    above them, is ``meta`` (``meta:footnote``); a line with a mark inside the text, followed by
+    above them (one run or more: 注释 then 参考文献), is ``meta`` (``meta:footnote``); a line with a mark inside the text, followed by
     more text, is the text's (a list numbered so)."""
     notes = []
     for line in reversed(lines):
@@ -197,6 +197,7 @@ def _footnotes(lines: list[_Line]) -> None:
             continue
         if notes and _NOTES_HEAD.match(line.norm):
             notes.append(line)
+            continue  # notes may come in parts (注释： …, then 参考文献： …)
         break
     for line in notes:
         line.kind, line.rule = "meta", "meta:footnote"

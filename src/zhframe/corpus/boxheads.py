@@ -40,11 +40,11 @@ _PROFILE_HEAD = re.compile(r"^[【\[]?\s*((代表|人物|个人|作者|委员|�
 # A glossary (名词解释) is the line cleanup's: its entries are kind glossary.
 _ASIDE_WORDS = (r"((?:知识|背景|法条|法律|史料|政策|案例)链接|(?:史料|知识|资料)卡片|小贴士|温馨提示|相关法条|小知识|"
                 r"知识点|背景资料|办事指南|就诊指南|监督电话)")
-# a topic's tips or facts (家庭教育小贴士, 非遗小知识, 警方提示): a box's header when it heads a box
+# a topic's tips or facts (家庭教育小贴士, 非遗小知识, 警方提示, 专家提示, 查档指南): a box's header when it heads a box
 # (:func:`topic_box_header`; in the text's own flow 警方提示 may head its closing section); in
 # black brackets any short topic before 知识/提示/链接/卡片 (【统战知识】…)
-_TOPIC_ASIDE = (r"([\u4e00-\u9fff]{2,4}(?:小贴士|小知识)|(?:警方|安全|风险|防骗|防诈|法官)提示|"
-                r"(?:法官|律师|检察官|警官|专家)说法|以案说法)")
+_TOPIC_ASIDE = (r"([\u4e00-\u9fff]{2,4}(?:小贴士|小知识)|(?:警方|安全|风险|防骗|防诈|法官|专家|健康|消费|出行|用药|防疫)提示|"
+                r"(?:法官|律师|检察官|警官|专家)说法|以案说法|[\u4e00-\u9fff]{2}指南)")
 _BRACKET_ASIDE = r"([\u4e00-\u9fff]{0,4}(?:知识|小知识|小贴士|提示|链接|卡片|指南))"
 _ASIDE_LINE = re.compile(rf"^[【\[]\s*(?:{_ASIDE_WORDS}|{_BRACKET_ASIDE})\s*[】\]]\s*\S")
 _TOPIC_BOX_HEAD = re.compile(rf"^[^\w【\[]*\s*{_TOPIC_ASIDE}\s*[^\w】\]]*$")
