@@ -63,3 +63,13 @@ def test_a_dated_body_paragraph_is_not_a_caption():
                   "进行动员部署，从进度安排、学习内容、重点工作等方面进行深入细致安排。")
     blocks = clean_article(compose("标题", long_dated, P2))
     assert body_texts(blocks) == [long_dated, P2]
+
+
+def test_a_line_closed_by_a_file_photo_mark_is_a_caption():
+    """Written from pages47's misses: （资料图片）, （资料图）, （网络图片） close a caption as a
+    credit does; a sentence naming 资料 in its text stays."""
+    caps = ["王某背着背篓走在上学路上。（资料图片）", "某某大桥合龙现场（资料图）", "新建的村级文化广场（网络图片）"]
+    plain = "区档案馆将对这批资料图片进行数字化处理，方便市民查阅。"
+    blocks = clean_article(compose("标题", P1, *caps, P2, plain))
+    assert list(rows(blocks, "caption")["rule"]) == ["caption:credited"] * 3
+    assert body_texts(blocks) == [P1, P2, plain]
