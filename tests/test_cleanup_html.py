@@ -369,3 +369,21 @@ def test_a_heading_with_a_report_lead_below_the_text_opens_another_article_and_a
     assert ex.date == "2022-04-08" and "title-date" in ex.date_source
     sub = html.replace("本报讯　（通讯员　唐　静）4月6日，", "4月6日，")  # a section, no report's lead
     assert any("政协" in x for x in extract_html(sub).text.splitlines())
+
+
+def test_an_e_papers_headline_list_and_hotline_box_beside_the_article():
+    """Written from pages47's misses: an e-paper's 本版标题导航 list names this article first,
+    a 新闻热线 box sits in the same column, both kept by the text extractors; the headline is
+    the article's own <h1>, and neither box is text."""
+    paras = ["5月20日下午，某区一辆公交车上，一名七旬老人突发疾病晕倒，驾驶员和乘客一起接力施救。",
+             "驾驶员立即靠边停车，打开双闪，同时拨打了120急救电话。", "约10分钟后，救护车赶到，老人被送往附近医院救治。"]
+    title = "老人公交车上突发疾病 司机乘客接力救助"
+    html = ("<html><head><title>某某晚报数字报</title></head><body><table><tr><td>"
+            f'<div class="bmdh"><b>本版标题导航</b><ul><li>{title}</li><li>某区2024年1月环境空气质量状况通报</li>'
+            "<li>某区开展夏季用电安全检查</li></ul></div>"
+            '<div class="rexian"><p><b>新闻热线</b></p><p>966966 拍下身边新鲜事</p><p>报料一经采用，奖励50-500元</p></div>'
+            f'</td><td><div class="article"><h1>{title}</h1><div id="ozoom">'
+            + "".join(f"<p>{p}</p>" for p in paras) + "</div></div></td></tr></table></body></html>")
+    ex = extract_html(html)
+    assert ex.title == title and ex.text.split("\n")[1:] == paras
+    assert {"本版标题导航", "某区开展夏季用电安全检查", "新闻热线", "966966 拍下身边新鲜事"} <= set(ex.boilerplate)

@@ -28,7 +28,8 @@ _COMMENTS_HEAD = re.compile(r"^[【\[]?\s*((网友|读者|用户|热门|最新|�
                             r"我要留言|写留言|评论区|留言区|留言板|评论列表)\s*[】\]]?\s*"
                             r"(?:[（(]?\s*\d+\s*(条)?[)）]?)?\s*[:：]?\s*$")
 # The header of a post's table of contents.
-_CONTENTS_HEAD = re.compile(r"^[【\[]?\s*(目录|导读|本期导读|内容导读|本文导读|阅读导航)\s*[】\]]?\s*[:：]?\s*$")
+_CONTENTS_HEAD = re.compile(r"^[【\[]?\s*(目录|导读|本期导读|内容导读|本文导读|阅读导航|本版导读|本版目录|"
+                            r"(?:本版|版面)(?:标题)?导航|标题导航)\s*[】\]]?\s*[:：]?\s*$")  # an e-paper's list
 # The header of a profile box beside a report on a person (代表档案, 人物名片, 个人简介).
 _PROFILE_HEAD = re.compile(r"^[【\[]?\s*((代表|人物|个人|作者|委员|嘉宾|专家|干部|领导|劳模)(档案|简介|介绍|名片|小档案|资料|简历)|"
                            r"[\u4e00-\u9fff]{2,6}(名片|小档案)|(村情|镇情|乡情|社区|企业|学校|基地)(简介|概况))"
@@ -40,11 +41,11 @@ _PROFILE_HEAD = re.compile(r"^[【\[]?\s*((代表|人物|个人|作者|委员|�
 # A glossary (名词解释) is the line cleanup's: its entries are kind glossary.
 _ASIDE_WORDS = (r"((?:知识|背景|法条|法律|史料|政策|案例)链接|(?:史料|知识|资料)卡片|小贴士|温馨提示|相关法条|小知识|"
                 r"知识点|背景资料|办事指南|就诊指南|监督电话)")
-# a topic's tips or facts (家庭教育小贴士, 非遗小知识, 警方提示, 专家提示, 查档指南): a box's header when it heads a box
+# a topic's tips or facts (家庭教育小贴士, 非遗小知识, 警方提示, 专家提示, 查档指南, a paper's 新闻热线): a box's header when it heads a box
 # (:func:`topic_box_header`; in the text's own flow 警方提示 may head its closing section); in
 # black brackets any short topic before 知识/提示/链接/卡片 (【统战知识】…)
 _TOPIC_ASIDE = (r"([\u4e00-\u9fff]{2,4}(?:小贴士|小知识)|(?:警方|安全|风险|防骗|防诈|法官|专家|健康|消费|出行|用药|防疫)提示|"
-                r"(?:法官|律师|检察官|警官|专家)说法|以案说法|[\u4e00-\u9fff]{2}指南)")
+                r"(?:法官|律师|检察官|警官|专家)说法|以案说法|[\u4e00-\u9fff]{2}指南|(?:新闻|报料|爆料)热线)")
 _BRACKET_ASIDE = r"([\u4e00-\u9fff]{0,4}(?:知识|小知识|小贴士|提示|链接|卡片|指南))"
 _ASIDE_LINE = re.compile(rf"^[【\[]\s*(?:{_ASIDE_WORDS}|{_BRACKET_ASIDE})\s*[】\]]\s*\S")
 _TOPIC_BOX_HEAD = re.compile(rf"^[^\w【\[]*\s*{_TOPIC_ASIDE}\s*[^\w】\]]*$")

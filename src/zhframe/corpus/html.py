@@ -368,6 +368,7 @@ def _extract(html: str) -> HtmlExtraction:
     table_cells = _metadata_table_cells(root)
     short_rules = _short_line_rules(plines)
     related = _headed_boxes(plines, "meta:related", droot, short_rules)
+    contents = _headed_boxes(plines, "meta:contents", droot, short_rules)  # an e-paper's 本版导航
     comments = _headed_boxes(plines, "meta:comments", droot, short_rules)
     comments |= _headed_boxes(plines, "meta:profile", droot, short_rules)  # a person's vitals
     asides = _headed_boxes(plines, "meta:aside", droot, short_rules)  # 知识链接, 温馨提示...
@@ -392,6 +393,8 @@ def _extract(html: str) -> HtmlExtraction:
             rules.append(f"boilerplate:comments-box (votes {tag})")
         elif i in asides:  # an explanation or advice beside the report: sentences too
             rules.append(f"boilerplate:aside-box (votes {tag})")
+        elif i in contents:  # a list of headlines, this one's among them: kept by extractors as text
+            rules.append(f"boilerplate:contents-box (votes {tag})")
         elif i in widgets:  # a poll's or a form's labels and options
             rules.append(f"boilerplate:widget (votes {tag})")
         elif i in related and not ("trafilatura" in who and "readability" in who):
@@ -419,7 +422,8 @@ def _extract(html: str) -> HtmlExtraction:
         article = list(range(len(lines)))
         rules = ["article:whole-page"] * len(lines)
     linked = {i for i, pl in enumerate(plines) if pl.link_chars > _MAX_LINK_SHARE * max(1, len(_key(pl.text)))}
-    title = page_title(root, lines, meta, set(article), [pl.element for pl in plines], linked)
+    title = page_title(root, lines, meta, set(article), [pl.element for pl in plines], linked,
+                       related | contents)
     if title["line"] is not None and article and title["line"] < article[0]:
         # between the title and the text: a deck, the info bar (发布时间/来源), a byline;
         # the line cleanup classifies them (meta lines give the source and author). Farther

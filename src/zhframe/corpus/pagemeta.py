@@ -152,12 +152,14 @@ def _heading_weight(el) -> int:
     return 0
 
 
-def page_title(root, lines: list[str], meta: dict, article: set, elements=None, linked=frozenset()) -> dict:
+def page_title(root, lines: list[str], meta: dict, article: set, elements=None, linked=frozenset(),
+               listed=frozenset()) -> dict:
     """The page's title: ``{"title", "source", "line"}`` (``line``: index of the title's
     visible line, or None). ``meta`` is trafilatura's metadata; ``elements`` the block
     element of every line (None when the page could not be parsed); ``linked`` the lines that
     are mostly link text (navigation: a headline there only when a source names it or it is
-    set as a heading, ``<h1><a>…</a></h1>``).
+    set as a heading, ``<h1><a>…</a></h1>``); ``listed`` the lines of a list of headlines (相关
+    阅读, an e-paper's 本版导航: never the title, though the list may name this article too).
     A line with fewer than six Chinese characters (an e-paper's page selector ``01 02 03``, a
     box's label ``直播信息``), one a furniture rule reads (:func:`zhframe.corpus.furniture.
     meta_rule`: a box's header, an info bar, a weather widget) or one below the text's first
@@ -198,7 +200,7 @@ def page_title(root, lines: list[str], meta: dict, article: set, elements=None, 
     best, best_score, best_weighted = None, 0, False
     for i, line in enumerate(lines):
         k = _key(line)
-        if len(k) < 4 or len(k) > 80 or site and len(k) > len(site) and k.startswith(site) \
+        if len(k) < 4 or len(k) > 80 or i in listed or site and len(k) > len(site) and k.startswith(site) \
                 and k not in piece_keys:
             continue
         named = 2 * len({src for src, v in cand_keys if v == k})
