@@ -38,6 +38,10 @@ def test_a_short_tail_is_rejoined():
     blocks = clean_article(compose("标题", a, b, P2))
     assert body_texts(blocks) == [a + b, P2]
     assert blocks["rule"].iloc[1].endswith("rejoined:short-tail")
+    # an event's item is whole on its line: the short sentence below it is not its tail
+    items = ["时间：2023年10月25日上午9:00", "参加人员：镇机关党支部全体党员", "活动分为三项内容。"]
+    blocks = clean_article(compose("标题", P1, *items, P2))
+    assert body_texts(blocks) == [P1, *items, P2]
 
 
 def test_text_lost_at_a_column_break_leaves_two_fragments_not_one_glued_sentence():

@@ -9,17 +9,14 @@ from typing import TYPE_CHECKING
 from zhframe.cleanup.classify import _classify
 from zhframe.cleanup.lines import _Line, _bare, _finished, _has_final_inside, _lines, _split_line
 from zhframe.corpus.normalize import normalize
-from zhframe.cleanup.rejoin import _NUMBERED_ITEM, _body_groups, _glue
+from zhframe.cleanup.rejoin import _EVENT_FIELD, _NUMBERED_ITEM, _body_groups, _glue
 from zhframe.corpus.furniture import date_only, meta_rule, related_item, split_end_mark, split_lead
 
 # Longest line (characters, spaces excluded) the tail of furniture may hold: a credit, a
 # prompt or another article's headline, not a paragraph cut off at the end of a paste.
 _MAX_TAIL_FURNITURE = 30
-# An item of a meeting or an event inside the text (时间：2月7日下午2:30, 地点：…).
-_EVENT_FIELD = re.compile(r"^(?:(会议|活动|培训|报名|比赛|考试)?(时间|日期|地点|地址)|(主办|承办|协办)单位|"
-                          r"(参加|参会|参训)(人员|对象)|报名(方式|电话))\s*[:：]\s*\S")
-# A system's timestamp (2022-05-10 17:41:19): a record's field, never a notice's item.
 _SECTION_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+# A system's timestamp (2022-05-10 17:41:19): a record's field, never a notice's item.
 _TIMESTAMP = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$")
 # A list marker, a heading's number or an ornament before an entry of a table of contents.
 _CONTENTS_MARK = re.compile(r"^(?:[◆◇●○■□▶►▸•·★☆▼▲\-—]+|\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}、|0\d)\s*")

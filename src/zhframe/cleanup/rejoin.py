@@ -15,6 +15,10 @@ from zhframe.cleanup.lines import (_CLAUSE_BREAK, _FINAL, _MAX_SHORT_TAIL, _MAX_
 _NUMBERED_ITEM = re.compile(r"^(\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[）)]|[①-⑳])")
 _LIST_ITEM = re.compile(_NUMBERED_ITEM.pattern + r"|^[▶►▸●•■◆◇○]")
 
+# An event's item (时间：…, 地点：…, 参加人员：…): whole on its line, never the head of a join.
+_EVENT_FIELD = re.compile(r"^(?:(会议|活动|培训|报名|比赛|考试)?(时间|日期|地点|地址)|(主办|承办|协办)单位|"
+                          r"(参加|参会|参训)(人员|对象)|报名(方式|电话))\s*[:：]\s*\S")
+
 
 _TABLE_ROW = "body:table-row"
 _LIST_ENTRY = "body:list-entry"  # an entry of a list without markers (a unit, a name and post)
@@ -30,7 +34,7 @@ def _join_evidence(a: _Line, b: _Line, first: bool, interrupted: bool) -> str | 
     word = _word_across(a.norm, b.norm)
     if word:
         return f"rejoined:word-across-break({word})"
-    if first and not interrupted and not _LIST_ITEM.match(a.norm) \
+    if first and not interrupted and not _LIST_ITEM.match(a.norm) and not _EVENT_FIELD.match(a.norm) \
             and len(_bare(b.norm)) <= _MAX_SHORT_TAIL \
             and not _has_final_inside(b.norm) and not _CLAUSE_BREAK.search(b.norm.rstrip(_FINAL)):
         return "rejoined:short-tail"
