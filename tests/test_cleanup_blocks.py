@@ -441,3 +441,14 @@ def test_every_module_a_block_row_runs_is_in_the_cache_key():
         sys.setprofile(None)
     ran = {m for m in ran if m and m.startswith("zhframe")}
     assert "zhframe.corpus.boxheads" in ran and ran <= set(CLEANUP_MODULES), ran - set(CLEANUP_MODULES)
+
+
+def test_a_commentary_printed_under_the_report_is_another_article():
+    """Written from pages48's misses: an e-paper prints a 短评 under the report it comments on;
+    from its column's label on, the lines are another article's. A text that opens with such a
+    line is the commentary itself."""
+    comment = ["短评：改革就要让群众有感", "窗口少了，效率高了，这是群众最直接的感受。"]
+    kinds = dict(zip(*(clean_article(compose("某区改革让群众少跑腿", P1, P2, *comment))[c] for c in ("text", "kind"))))
+    assert kinds[P2] == "body" and kinds["短评：改革就要让群众有感"] == kinds[comment[1]] == "meta"
+    alone = clean_article(compose(comment[0], P1, P2))
+    assert body_texts(alone) == [P1, P2]

@@ -70,7 +70,7 @@ def _check_text(text, doc: str) -> None:
 def _block_rows(text: str) -> list[list]:
     """The blocks of ``text`` as plain rows ``[start, kind, text, spans, fragment, rule]``
     in reading order: JSON-able, so :func:`clean_corpus` can cache them."""
-    lines = _card_titles(_furniture(_lines(text)))
+    lines = _next_article(_card_titles(_furniture(_lines(text))))
     lines, rest = lines, [x for x in lines if x.kind != "meta"]
     if _contents(rest):
         rest = [x for x in lines if x.kind != "meta"]
@@ -100,6 +100,29 @@ def _block_rows(text: str) -> list[list]:
                      [[p.start, p.end] for p in pieces], fragment, "; ".join(rules)])
     rows.sort(key=lambda r: r[0])
     return rows
+
+
+# A commentary's headline under its column's label (短评｜…, 快评：…): on a paper's page it
+# follows the report it comments on, as an article of its own.
+_COMMENTARY_HEAD = re.compile(r"^[【\[]?\s*(短评|快评|微评|时评|锐评|小评|热评)\s*[】\]]?\s*[｜|:：]?\s*[^。！？]{4,40}$")
+_MIN_OPENING = 20
+
+
+def _next_article(lines: list[_Line]) -> list[_Line]:
+    """A commentary printed under the report (:data:`_COMMENTARY_HEAD`, after a finished
+    paragraph): it and every line after it are another article, ``meta`` (``meta:next-article``).
+    At the top of a text such a line is that commentary's own title."""
+    opened = False
+    for k, line in enumerate(lines):
+        if line.kind == "meta":
+            continue
+        if opened and _COMMENTARY_HEAD.match(line.norm):
+            for rest in lines[k:]:
+                if rest.kind != "meta":
+                    rest.kind, rest.rule = "meta", "meta:next-article"
+            break
+        opened = opened or len(_bare(line.norm)) >= _MIN_OPENING and _finished(line.norm)
+    return lines
 
 
 def _contents(lines: list[_Line]) -> bool:
