@@ -380,6 +380,7 @@ def test_a_galleries_numbered_captions_an_events_closing_items_and_a_numbered_se
         == "meta:aside"
     assert topic_box_header("💡家庭教育小贴士") and topic_box_header("警方提示") and not topic_box_header("普及法律知识")
     assert topic_box_header("专家提示") and topic_box_header("查档指南") and not topic_box_header("专家提示农户及时播种")
+    assert topic_box_header("典型案例") and meta_rule("典型案例") is None  # a 通报's own cases unless boxed
     assert meta_rule("警方提示") is None  # a section of a police report's own text unless it heads a box
     assert split_lead("快讯｜某某长江二桥今晚起实施夜间交通管制") is None
     announced = ("某区警方通报一起诈骗案\n\n7月20日，某区公安分局发布警情通报：\n\n"
