@@ -175,6 +175,10 @@ def test_inline_cards_attachments_and_an_editors_note_are_not_the_report():
     assert kinds["附件：1.菜园认领申请表.docx"] == kinds["2.认领须知.pdf"] == ("meta", "meta:attachment")
     assert kinds["请于8月30日前填写附件1并报送。"][0] == "body"
     assert kinds["编者按：本网推出系列报道，记录社区治理的新做法。今天刊发第五篇。"] == ("deck", "deck:editors-note")
+    # a header alone on its line: the note is the next line (from pages54's misses)
+    note = "即日起，本号推出“城市更新进行时”系列报道，今天推出第二篇。"
+    kinds = dict(zip(*(clean_article(compose("某区老旧小区改造开工", "编者按", note, P1, P2))[c] for c in ("text", "kind"))))
+    assert kinds["编者按"] == kinds[note] == "deck" and kinds[P1] == kinds[P2] == "body"
     # the article's own title above its publication line is no card
     top = clean_article("某区召开推进会\n\n某某日报 2021-06-18\n\n6月17日，某区召开推进会，部署下一阶段工作。")
     assert top["kind"].iloc[0] == "title"
@@ -250,6 +254,9 @@ def test_an_events_time_and_place_inside_the_text_are_its_items_and_a_posts_head
     assert meta_rule("原创某镇党政办某镇2023-02-08 10:56发表于贵州") == "meta:dateline"
     # a year before a month-day stamp is the same date, not a word of its own
     assert meta_rule("原创某县人民医院某县人民医院2023年8月4日09:31发表于重庆") == "meta:dateline"
+    # an account with a long name (from pages54's misses)
+    assert meta_rule("原创重庆市某区住房和城乡建设委员会某区住建2023-05-18 15:48发表于重庆") == "meta:dateline"
+    assert meta_rule("重庆市某区住房和城乡建设委员会某区住建2023年9月7日19:34发表于重庆") == "meta:dateline"
     assert meta_rule("9.3万617 1063分享") == "meta:page-tools"
     assert meta_rule("617") is None and meta_rule("5.6") is None
 

@@ -82,6 +82,12 @@ def _deck_shape(s: str, nxt: _Line | None) -> bool:
         and not _starts_mid_sentence(nxt.norm)
 
 
+def _note_header_alone(s: str) -> bool:
+    """Is ``s`` an editor's note's header with nothing after it (``编者按``, ``【编者按】``)?"""
+    m = _EDITORS_NOTE.match(s)
+    return bool(m) and not s[m.end():].strip()
+
+
 def _usual_gap(lines: list[_Line]) -> int:
     gaps = Counter(line.gap for line in lines[1:])
     if not gaps:
@@ -97,7 +103,9 @@ def _classify(lines: list[_Line]) -> None:
         if "\t" in line.raw:  # a data table's row, cells apart by tabs: part of the text
             line.kind, line.rule = "body", "body:table-row"
             continue
-        if _EDITORS_NOTE.match(line.norm):  # the desk's note on the report (a series, a reason)
+        if _EDITORS_NOTE.match(line.norm) or i and lines[i - 1].rule == "deck:editors-note" \
+                and _note_header_alone(lines[i - 1].norm) and _finished(line.norm):
+            # the desk's note on the report (a series, a reason); a header alone heads the next line
             line.kind, line.rule = "deck", "deck:editors-note"
             continue
         s, bare = line.norm, _bare(line.norm)

@@ -372,7 +372,8 @@ def date_rule(s: str) -> str | None:
         return None
     if _bare_len(s) <= 120 and len(_EDITION.findall(s)) >= 2:
         return "meta:edition"
-    if _bare_len(s) > 40:
+    post = _POST_HEADER.search(s.strip())  # a post's header: the account may have a long name
+    if _bare_len(s) > (60 if post else 40):
         return None
     if _LONE_CLOCK.fullmatch(s.strip()):
         return "meta:dateline"
@@ -383,7 +384,7 @@ def date_rule(s: str) -> str | None:
         return None
     rest = _WEEKDAY.sub("", _TIME.sub("", _DATE.sub("", _STAMP.sub("", _EDITION.sub("", s)))))
     rest = _DATE_FILLER.sub("", _POST_HEADER.sub("", rest))
-    if len(rest) <= 16:
+    if len(rest) <= (32 if post else 16):
         return "meta:dateline" if dated else "meta:edition"
     return None
 
