@@ -387,3 +387,26 @@ def test_an_e_papers_headline_list_and_hotline_box_beside_the_article():
     ex = extract_html(html)
     assert ex.title == title and ex.text.split("\n")[1:] == paras
     assert {"本版标题导航", "某区开展夏季用电安全检查", "新闻热线", "966966 拍下身边新鲜事"} <= set(ex.boilerplate)
+
+
+def test_a_second_commentary_under_its_own_heading_and_byline_is_another_article():
+    """Written from pages54's misses: a paper's 评论 page prints a second commentary after the
+    first, an ``<h2>`` and a byline (□ 王 晓) above its paragraphs; the byline alone is
+    furniture."""
+    from zhframe.corpus.furniture import meta_rule
+
+    first = ["近日，某区在城区58个社区推行“一站式”便民服务，群众在家门口就能办成事。",
+             "便民服务做得好不好，群众最有发言权。", "把服务窗口前移到社区，看似是地点的变化，实则是理念的转变。",
+             "当然，服务下沉不能只是“挂个牌子”“换个地方”。", "这就要求有关部门同步下放权限、配齐人员、打通数据。",
+             "民生无小事，枝叶总关情。"]
+    second = ["近日，某区不少社区增设了“代办员”，为行动不便的老人代办各类事项。",
+              "民生工作，往往就藏在这些“小切口”里。"]
+    html = ('<html><body><div class="article"><h1>让“家门口”的服务更有温度</h1><p class="author">□ 本报评论员 李　平</p>'
+            "<founder-content>" + "".join(f"<p>{p}</p>" for p in first) + "</founder-content></div>"
+            '<div class="article2"><h2>“小切口”里见民生大情怀</h2><p class="author">□ 王　晓</p>'
+            + "".join(f"<p>{p}</p>" for p in second) + "</div></body></html>")
+    ex = extract_html(html)
+    assert all(p in ex.text.split("\n") for p in first) and not any(p in ex.text for p in second)
+    for line in ("□ 王　晓", "□ 本报评论员 李　平", "■ 本报评论员"):
+        assert meta_rule(line) == "meta:byline", line
+    assert meta_rule("■ 一线直击") is None and meta_rule("□ 坚持党建引领推动发展") is None

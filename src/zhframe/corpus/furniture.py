@@ -197,6 +197,10 @@ _LEAD_PUNCT = re.compile(r"[，。；：、,.;:]")
 _BYLINE = re.compile(
     r"^[□■◇◆●○◎▲△★☆]?\s*[\u4e00-\u9fff\s]{0,10}?(全媒体|融媒体|首席|特约|见习|实习)?"
     r"(记者|通讯员|实习生|特约撰稿人|撰稿|作者)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?=$|[\s,，、/|｜)）])")
+# A commentary's byline: the paper's 评论员 (maybe named), or a name alone after the byline
+# square an e-paper sets before it (□ 王 晓); a name's two characters may be spaced apart.
+_COMMENTATOR = re.compile(r"^(?:[□■◇◆●○◎]?\s*(?:本报|本刊|特约)?评论员|[□◎])\s*"
+                          r"(?:[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3})?$")
 _END_MARK = re.compile(r"\s*[（(]\s*完\s*[）)]\s*$")
 # A post's closing mark on its own line (``END``, ``- END -``, ``—THE END—``, ``全文完``).
 _END_WORD = re.compile(r"^[\s\-—–_=·•～~]*(?:(?:THE\s*)?END|全文完|完)[\s\-—–_=·•～~]*$", re.I)
@@ -405,7 +409,7 @@ def byline_rule(s: str) -> str | None:
     ``记者 A 通讯员 B 长沙报道``); photo credits (ending 摄, 供图) are not bylines."""
     if _SENTENCE_MARK.search(s) or _bare_len(s) > 40 or _PHOTO_CREDIT_END.search(s):
         return None
-    if _BYLINE.match(s):
+    if _BYLINE.match(s) or _COMMENTATOR.match(s.strip()):
         return "meta:byline"
     return None
 

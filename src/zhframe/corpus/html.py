@@ -453,18 +453,28 @@ def _without_next_article(plines: list[_PageLine], article: list[int], rules: li
     """The article without another article that follows it on the page (an e-paper's page of
     two reports): from a headline below the text, when the density element holds none of the
     lines from there on. A headline is a second ``<h1>`` when the title is one (one per report),
-    or any ``<h1>``-``<h4>`` whose next line opens with a report's lead (本报讯, …电)."""
-    from zhframe.corpus.furniture import split_lead
+    or any ``<h1>``-``<h4>`` whose next line opens with a report's lead (本报讯, …电) or is a
+    byline (□ 王晓, 本报评论员: a second commentary on a paper's page)."""
+    from zhframe.corpus.furniture import byline_rule, split_lead
 
     def tag(i):
         el = plines[i].element
         return el.tag.lower() if el is not None and isinstance(el.tag, str) else ""
 
+    heads = ("h1", "h2", "h3", "h4")
+    kept = set(article)
     for k, i in enumerate(article):
-        if i <= title or article[k - 1] == title or tag(i) not in ("h1", "h2", "h3", "h4"):
+        if i <= title or article[k - 1] == title:
             continue
-        lead = k + 1 < len(article) and split_lead(plines[article[k + 1]].text) is not None
-        if not (tag(i) == "h1" == tag(title) or lead):
+        # the headline is this line, or one just above it that the extractors left out when a
+        # byline follows it
+        h = i if tag(i) in heads else next((j for j in (i - 1, i - 2) if j > title and j not in kept
+                                            and tag(j) in heads), None)
+        if h is None:
+            continue
+        byline = h + 1 < len(plines) and byline_rule(plines[h + 1].text.strip()) is not None
+        lead = byline or h == i and k + 1 < len(article) and split_lead(plines[article[k + 1]].text) is not None
+        if not (h == i and tag(h) == "h1" == tag(title) or lead):
             continue
         rest = article[k:]
         if any(j in inside for j in rest):
