@@ -1,0 +1,146 @@
+"""The boxes of a saved page that are not the article, found from the page's structure: a
+notice's key-value metadata table (索引号/发布机构/…), a form's label cells, boxes under a
+header line (相关阅读, 网友评论, 人物名片, 知识链接, 本版导航: :mod:`zhframe.corpus.boxheads`) and
+widgets (a poll, a form, a player). :mod:`zhframe.corpus.html` reads them as boilerplate."""
+
+from __future__ import annotations
+
+import re
+
+from zhframe.corpus.pagelines import _MAX_CELL, _PageLine, _ancestors, _key
+
+# Field names of a government notice's metadata table (信息公开 pages).
+_TABLE_KEYS = re.compile(r"^(索\s*引\s*号|主题分类|主题词|分\s*类|发布机构|发文机关|成文日期|发文日期|"
+                         r"发布日期|文\s*号|发文字号|标\s*题|名\s*称|有\s*效\s*性|生效日期|废止日期|"
+                         r"公开方式|公开范围|体裁分类|组配分类|服务对象|关键词)\s*[:：]?$")
+# A label cell of a form-like table: a short label and maybe a colon.
+_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]?$")
+_MAX_HEADER = 30  # a box's header is short: longer lines are not read as one
+
+
+def _metadata_table_cells(root) -> set:
+    """The cells of key-value metadata tables: tables where at least two of their own cells
+    are field names of a notice's metadata (索引号, 发布机构, 成文日期...). Only short cells
+    holding no table are marked, so a page laid out as one big table (old portals) never
+    loses its article cell because a metadata table sits inside it."""
+    cells = set()
+    for table in root.iter("table"):
+        own = [c for c in table.iter("td", "th")
+               if next(c.iterancestors("table"), None) is table and c.find(".//table") is None]
+        keys = sum(bool(_TABLE_KEYS.match(_key(c.text_content()))) for c in own)
+        if keys >= 2:
+            cells.update(c for c in own if len(_key(c.text_content())) <= 80)
+    return cells
+
+
+def _label_cells(root) -> set:
+    """The label cells of a form-like table (a letter and its reply: ``来信人 | 张先生 | 来信时间 |
+    …``, ``回复内容 | …``): in rows of an even number of cells, each odd cell a short label (two to
+    six Chinese characters, nothing else) before a value, on at least two rows of a table that
+    holds a long value (a data table of short cells is the text's: its rows are lines), unless
+    a sentence of the text announces the table (:func:`_introduced`)."""
+    cells = set()
+    for table in root.iter("table"):
+        found = []
+        for tr in table.iter("tr"):
+            if next(tr.iterancestors("table"), None) is not table:
+                continue
+            row = [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+            if len(row) < 2 or len(row) % 2:
+                continue
+            pairs = list(zip(row[::2], row[1::2]))
+            if all(_LABEL.match(_key(a.text_content())) and _key(b.text_content()) for a, b in pairs):
+                found += [a for a, _ in pairs]
+        long_value = any(len(_key(c.text_content())) > _MAX_CELL for c in table.iter("td", "th"))
+        if len({c.getparent() for c in found}) >= 2 and long_value and not _introduced(table):
+            cells.update(found)  # a data table has no long cell
+    return cells
+
+
+def _introduced(table) -> bool:
+    """Does a sentence of the text announce the table (``现将项目基本情况公示如下：``)? Then its
+    labels are the text's, as a data table's cells are."""
+    prev = table.getprevious()
+    return prev is not None and isinstance(prev.tag, str) and prev.text_content().strip().endswith(("：", ":"))
+
+
+def _short_line_rules(plines: list[_PageLine]) -> list:
+    """The furniture rule (:func:`zhframe.corpus.furniture.meta_rule`) of every short line, where
+    a box's header could be (None for longer lines): computed once for every kind of box."""
+    from zhframe.corpus.furniture import meta_rule
+
+    return [meta_rule(pl.text) if pl.element is not None and len(pl.text) <= _MAX_HEADER else None
+            for pl in plines]
+
+
+def _topic_box_rules(plines: list[_PageLine]) -> list:
+    """``meta:aside`` for each short line that heads a topic's tips (:func:`zhframe.corpus.
+    boxheads.topic_box_header`), None for the others: a box's header only."""
+    from zhframe.corpus.boxheads import topic_box_header
+
+    return ["meta:aside" if pl.element is not None and len(pl.text) <= _MAX_HEADER and topic_box_header(pl.text)
+            else None for pl in plines]
+
+
+def _headed_boxes(plines: list[_PageLine], head: str, keep=None, rules=None) -> set[int]:
+    """Lines of boxes whose first line is a header of kind ``head`` (a
+    :func:`zhframe.corpus.furniture.meta_rule`: ``meta:related`` for 延伸阅读, 相关新闻, 推荐阅读...;
+    ``meta:comments`` for 网友评论, 精选留言...; ``meta:profile`` for 代表档案, 人物名片...): the
+    smallest of the header's block and its three nearest containers that holds more lines than
+    the header, when the header is its first line. Such a box holds other reports or readers' words, as links or as sentences. A box
+    holding ``keep`` (the density method's element) is the article's container, never such a box."""
+    rules = _short_line_rules(plines) if rules is None else rules
+    out: set[int] = set()
+    for i, pl in enumerate(plines):
+        if rules[i] != head:
+            continue
+        # the smallest of the header's block and its three nearest containers that holds more
+        # (a span header's block is the box; a table's header cell is three levels down)
+        for box in list(_ancestors(pl.element))[:4]:
+            if box is None or keep is not None and any(a is box for a in _ancestors(keep)):
+                break
+            members = [j for j, q in enumerate(plines)
+                       if q.element is not None and any(a is box for a in _ancestors(q.element))]
+            if len(members) >= 2 and members[0] == i:
+                out.update(members)
+                break
+    return out
+
+
+_CONTROLS = ("input", "select", "textarea", "button")
+
+
+def _widget_boxes(root, plines: list[_PageLine], keep) -> set[int]:
+    """Lines of a page's widgets: a poll, a sign-up or search form, a comment box, a media
+    player. A widget is a ``<form>``, an element holding two or more form controls (input,
+    select, textarea, button, or a ``javascript:`` link, a button in a link's markup) or an
+    ``<audio>``/``<video>`` player, neither holding ``keep`` (the density method's element: a page wrapped whole in one
+    ``<form>``, as ASP.NET sites are, is the article's container) nor half the page's text.
+    Linear: controls count up their ancestors once, lines look up theirs once."""
+    counts: dict = {}
+    for control in root.iter(*_CONTROLS, "audio", "video"):
+        weight = 2 if control.tag in ("audio", "video") else 1  # a player is a widget alone
+        for a in _ancestors(control.getparent()):
+            counts[a] = counts.get(a, 0) + weight
+    for link in root.iter("a"):  # a javascript: link is a button (投票, 报名, 展开)
+        if link.get("href", "").lstrip().lower().startswith("javascript"):
+            for a in _ancestors(link.getparent()):
+                counts[a] = counts.get(a, 0) + 1
+    for form in root.iter("form"):
+        counts[form] = max(counts.get(form, 0), 2)
+    if not counts:
+        return set()
+    held = set(_ancestors(keep)) if keep is not None else set()
+    members: dict = {}
+    for i, pl in enumerate(plines):
+        if pl.element is None:
+            continue
+        for a in _ancestors(pl.element):
+            if counts.get(a, 0) >= 2 and a not in held:
+                members.setdefault(a, []).append(i)
+    total = sum(len(_key(pl.text)) for pl in plines) or 1
+    out: set[int] = set()
+    for box, lines in members.items():
+        if sum(len(_key(plines[i].text)) for i in lines) < 0.5 * total:
+            out.update(lines)
+    return out
