@@ -410,3 +410,34 @@ def test_a_second_commentary_under_its_own_heading_and_byline_is_another_article
     for line in ("□ 王　晓", "□ 本报评论员 李　平", "■ 本报评论员"):
         assert meta_rule(line) == "meta:byline", line
     assert meta_rule("■ 一线直击") is None and meta_rule("□ 坚持党建引领推动发展") is None
+
+
+def test_reports_in_a_column_above_the_title_are_not_the_article(monkeypatch):
+    """Written from pages53's misses: an e-paper's front page sets a 报眼·短讯 column of short
+    reports to the left of the article, before it in the markup, and the text extractors may
+    keep it (here readability is made to, as it did on the saved page). Above the title and
+    outside the text's element, it is another column. An e-paper that prints the headline
+    after its text keeps the text above it."""
+    from zhframe.corpus import html as html_module
+
+    paras = ["4月18日，某区2023年第一季度重点项目集中开工活动在高新区举行，42个项目总投资186.5亿元。",
+             "活动现场，机器轰鸣，车辆往来穿梭，一派繁忙景象。", "据了解，此次开工项目中，工业项目19个，总投资98.3亿元。",
+             "基础设施项目11个，包括城区道路、污水管网改造、乡镇供水工程等。", "社会民生项目12个，涉及学校、医院、养老服务设施等。"]
+    items = {"区人大常委会召开主任会议": "本报讯（记者 罗某）4月18日，区人大常委会召开第十次主任会议，研究近期重点工作。",
+             "我区启动“护苗”春季行动": "本报讯（通讯员 谢某）近日，区文化市场综合执法支队启动“护苗”春季专项行动，检查书店23家。"}
+    column = ('<div class="left"><div class="by_tit">报眼·短讯</div>'
+              + "".join(f"<div><h4>{h}</h4><p>{p}</p></div>" for h, p in items.items()) + "</div>")
+    html = (f'<html><body><div class="main">{column}<div class="right"><h1>某区今年首批42个重点项目集中开工</h1>'
+            '<div id="ozoom">' + "".join(f"<p>{p}</p>" for p in paras) + "</div></div></div></body></html>")
+    kept = "\n".join(["报眼·短讯", *(f"{h}\n{p}" for h, p in items.items()), *paras])
+    monkeypatch.setattr(html_module, "_readability_text", lambda page: kept)
+    html_module._extract.cache_clear()
+    try:
+        ex = extract_html(html)
+        assert ex.text.split("\n")[1:] == paras
+        assert set(items.values()) <= set(ex.boilerplate)
+        below = ('<html><body><div id="ozoom">' + "".join(f"<p>{p}</p>" for p in paras)
+                 + '<p class="tit">某区今年首批42个重点项目集中开工</p></div></body></html>')
+        assert all(p in extract_html(below).text.split("\n") for p in paras)
+    finally:
+        html_module._extract.cache_clear()

@@ -309,6 +309,10 @@ def _extract(html: str) -> HtmlExtraction:
             article.remove(t)
         else:
             rules[t] = "article:title-line"
+        if inside:  # above the title, outside the text's element: another column (an e-paper's 短讯)
+            for i in [i for i in article if i < t and i not in inside]:
+                rules[i] = f"boilerplate:above-title ({rules[i].split(':', 1)[1]})"
+                article.remove(i)
         article.insert(0, t)
         article = _without_next_article(plines, article, rules, t, inside)
     date = page_date(root, html, lines, meta, article, title["line"])
