@@ -388,6 +388,15 @@ def test_a_galleries_numbered_captions_an_events_closing_items_and_a_numbered_se
     assert topic_box_header("💡家庭教育小贴士") and topic_box_header("警方提示") and not topic_box_header("普及法律知识")
     assert topic_box_header("专家提示") and topic_box_header("查档指南") and not topic_box_header("专家提示农户及时播种")
     assert topic_box_header("典型案例") and meta_rule("典型案例") is None  # a 通报's own cases unless boxed
+    # from pages53's misses: a speaker's profile, a 小课堂 box, a video card's duration, a
+    # lecture's and an exhibition's items
+    assert meta_rule("主讲人简介") == meta_rule("【主讲人简介】韩某，法学博士，教授。") == "meta:profile"
+    assert topic_box_header("执行小课堂") and meta_rule("时长 03:36") == "meta:player"
+    assert meta_rule("本节目时长约30分钟。") is None
+    lecture = ("某学院举办专题讲座\n\n10月16日，某学院举办“人工智能与乡村治理”专题讲座。\n\n讲座时间：10月16日14:30\n\n"
+               "讲座地点：明德楼第一报告厅\n\n展览时间：2023年9月22日至10月8日\n\n讲座吸引了200余名师生参加。")
+    kinds = dict(zip(*(clean_article(lecture)[c] for c in ("text", "kind"))))
+    assert kinds["讲座时间：10月16日14:30"] == kinds["展览时间：2023年9月22日至10月8日"] == "body"
     assert meta_rule("警方提示") is None  # a section of a police report's own text unless it heads a box
     assert split_lead("快讯｜某某长江二桥今晚起实施夜间交通管制") is None
     announced = ("某区警方通报一起诈骗案\n\n7月20日，某区公安分局发布警情通报：\n\n"

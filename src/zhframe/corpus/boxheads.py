@@ -30,8 +30,10 @@ _COMMENTS_HEAD = re.compile(r"^[【\[]?\s*((网友|读者|用户|热门|最新|�
 # The header of a post's table of contents.
 _CONTENTS_HEAD = re.compile(r"^[【\[]?\s*(目录|导读|本期导读|内容导读|本文导读|阅读导航|本版导读|本版目录|"
                             r"(?:本版|版面)(?:标题)?导航|标题导航)\s*[】\]]?\s*[:：]?\s*$")  # an e-paper's list
+# Whose profile a box gives: a deputy, a person, the author, a guest, the speaker...
+_WHO = r"(?:代表|人物|个人|作者|委员|嘉宾|专家|干部|领导|劳模|主讲人|主讲嘉宾|讲师|受访者|受访人)"
 # The header of a profile box beside a report on a person (代表档案, 人物名片, 个人简介).
-_PROFILE_HEAD = re.compile(r"^[【\[]?\s*((代表|人物|个人|作者|委员|嘉宾|专家|干部|领导|劳模)(档案|简介|介绍|名片|小档案|资料|简历)|"
+_PROFILE_HEAD = re.compile(rf"^[【\[]?\s*({_WHO}(档案|简介|介绍|名片|小档案|资料|简历)|"
                            r"[\u4e00-\u9fff]{2,6}(名片|小档案)|(村情|镇情|乡情|社区|企业|学校|基地)(简介|概况))"
                            r"\s*[】\]]?\s*[:：]?\s*$")  # 志愿服务队名片, 村情简介
 # The header of a box beside the text that explains or advises rather than reports (知识链接,
@@ -44,7 +46,7 @@ _ASIDE_WORDS = (r"((?:知识|背景|法条|法律|史料|政策|案例)链接|(?
 # a topic's tips or facts (家庭教育小贴士, 非遗小知识, 警方提示, 专家提示, 查档指南, a paper's 新闻热线): a box's header when it heads a box
 # (:func:`topic_box_header`; in the text's own flow 警方提示 may head its closing section); in
 # black brackets any short topic before 知识/提示/链接/卡片 (【统战知识】…)
-_TOPIC_ASIDE = (r"([\u4e00-\u9fff]{2,4}(?:小贴士|小知识)|(?:警方|安全|风险|防骗|防诈|法官|专家|健康|消费|出行|用药|防疫)提示|"
+_TOPIC_ASIDE = (r"([\u4e00-\u9fff]{2,4}(?:小贴士|小知识|小课堂)|(?:警方|安全|风险|防骗|防诈|法官|专家|健康|消费|出行|用药|防疫)提示|"
                 r"(?:法官|律师|检察官|警官|专家)说法|以案说法|典型案例|[\u4e00-\u9fff]{2}指南|(?:新闻|报料|爆料)热线)")
 _BRACKET_ASIDE = r"([\u4e00-\u9fff]{0,4}(?:知识|小知识|小贴士|提示|链接|卡片|指南))"
 _ASIDE_LINE = re.compile(rf"^[【\[]\s*(?:{_ASIDE_WORDS}|{_BRACKET_ASIDE})\s*[】\]]\s*\S")
@@ -54,8 +56,8 @@ _ASIDE_HEAD = re.compile(rf"^[【\[]?\s*{_ASIDE_WORDS}\s*[】\]]?\s*[:：]?\s*$|
                          rf"^[【\[]\s*{_BRACKET_ASIDE}\s*[】\]]\s*$|^{_ASIDE_WORDS}\s*[｜|]\s*\S")
 # A profile on one line after its header (【作者简介】林某，某报评论员。 作者简介：…): a person's
 # vitals beside the report, not its text, however long the sentence.
-_PROFILE_LINE = re.compile(r"^(?:[【\[]\s*(?:代表|人物|个人|作者|委员|嘉宾|专家|干部|领导|劳模)(?:档案|简介|名片|小档案|资料|简历)"
-                           r"\s*[】\]]|(?:作者|专家|嘉宾)简介\s*[:：])\s*[:：]?\s*\S")
+_PROFILE_LINE = re.compile(rf"^(?:[【\[]\s*{_WHO}(?:档案|简介|介绍|名片|小档案|资料|简历)"
+                           r"\s*[】\]]|(?:作者|专家|嘉宾|主讲人)简介\s*[:：])\s*[:：]?\s*\S")
 # Ornaments a header may be set between (✦ 往期推荐 ✦, ▼相关阅读▼, —— 推荐阅读 ——).
 _DECOR = re.compile(r"^[^\w【\[]+|[^\w】\]:：]+$")
 _DECOR_HINT = set("✦✧★☆◆◇●○■□▼▽▲△♦❖❤♥·•—－-~～=*#>＞|｜/ 　")

@@ -110,6 +110,7 @@ _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})
 # a player's bar: its clock with the player's words around it (音频播报00:00/05:50本音频由AI合成)
 _PLAYER_BAR = re.compile(r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?")
 _PLAYER_WORD = re.compile(r"音频|视频|播放|播报|收听|朗读|时长")
+_DURATION = re.compile(r"(?:视频|音频|节目)?时长\s*[:：]?\s*\d{1,2}[:：]\d{2}")  # a video card's 时长 03:36
 _WEATHER = re.compile(r"-?\d{1,2}\s*[~～\-—至/]\s*-?\d{1,2}\s*(℃|°C|度)|(晴|阴|多云|小雨|中雨|大雨|暴雨|雷阵雨|雨夹雪|小雪|大雪)"
                       r"\s*-?\d{1,2}\s*(℃|°C)")
 _SLIDE_COUNTER = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$")  # a gallery viewer's 1/8
@@ -286,7 +287,8 @@ def tools_rule(s: str) -> str | None:
     rest = _TOOL_FILLER.sub("", _TOOLS.sub("", s))
     if not rest and any(not _FILLER_TOOLS.match(m) for m in _TOOLS.findall(s)):
         return "meta:page-tools"
-    if _bare_len(s) <= 40 and _PLAYER_BAR.search(s) and _PLAYER_WORD.search(s) and not _SENTENCE_MARK.search(s):
+    if _bare_len(s) <= 40 and (_PLAYER_BAR.search(s) and _PLAYER_WORD.search(s) or _DURATION.search(s)) \
+            and not _SENTENCE_MARK.search(s):
         return "meta:player"
     return None
 
