@@ -210,7 +210,27 @@ def test_a_related_reading_box_of_sentences_is_boilerplate():
     lines = ex.text.split("\n")
     assert all(p in lines for p in BODY)
     assert not any("文化广场" in x or x == "延伸阅读" for x in lines)
-    assert any(r.startswith("boilerplate:related-box") for r in ex.boilerplate_rules)
+    assert any(r.startswith("boilerplate:aside-box") for r in ex.boilerplate_rules)  # it explains
+
+
+def test_an_explaining_box_under_a_related_header_stays_out_even_when_both_extractors_keep_it(monkeypatch):
+    """Written from pages50's misses: an e-paper's 延伸阅读 box explains (什么是口袋公园？ and two
+    sentences), and both text extractors keep it; a box of sentences is an aside, while a list
+    of headlines both keep keeps its header so the line cleanup reads the items as such."""
+    from zhframe.corpus import html as html_module
+
+    box = ('<div class="yanshen"><h4>延伸阅读</h4><h5>什么是口袋公园？</h5><p>口袋公园也叫袖珍公园，是规模较小的小型绿地。</p>'
+           "<p>它利用城市中的边角地、闲置地建设，步行几分钟就能到达。</p></div>")
+    page = _page(f'<div class="detail"><h1>某区召开乡村振兴推进会</h1><div class="c">{_paras()}</div>{box}</div>')
+    kept = "\n".join([*BODY, "延伸阅读", "什么是口袋公园？", "口袋公园也叫袖珍公园，是规模较小的小型绿地。",
+                      "它利用城市中的边角地、闲置地建设，步行几分钟就能到达。"])
+    monkeypatch.setattr(html_module, "_readability_text", lambda html: kept)
+    html_module._extract.cache_clear()
+    try:
+        ex = extract_html(page)
+        assert all(p in ex.text.split("\n") for p in BODY) and "口袋公园" not in ex.text
+    finally:
+        html_module._extract.cache_clear()
 
 
 def test_an_xhtml_page_with_an_encoding_declaration_is_parsed():

@@ -240,6 +240,7 @@ def _extract(html: str) -> HtmlExtraction:
     comments |= _headed_boxes(plines, "meta:profile", droot, short_rules)  # a person's vitals
     asides = _headed_boxes(plines, "meta:aside", droot, short_rules)  # 知识链接, 温馨提示...
     asides |= _headed_boxes(plines, "meta:aside", droot, _topic_box_rules(plines))  # 警方提示 in a box
+    asides |= _headed_boxes(plines, "meta:related", droot, short_rules, prose=True)  # 延伸阅读 that explains
     labels = _label_cells(root)
     widgets = _widget_boxes(root, plines, droot)
     rules, article = [], []

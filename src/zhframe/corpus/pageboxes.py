@@ -82,13 +82,18 @@ def _topic_box_rules(plines: list[_PageLine]) -> list:
             else None for pl in plines]
 
 
-def _headed_boxes(plines: list[_PageLine], head: str, keep=None, rules=None) -> set[int]:
+_FINISHED = re.compile(r"。[”’」』）)]?\s*$")  # a headline may end in ！ or ？, never in 。
+
+
+def _headed_boxes(plines: list[_PageLine], head: str, keep=None, rules=None, prose: bool = False) -> set[int]:
     """Lines of boxes whose first line is a header of kind ``head`` (a
     :func:`zhframe.corpus.furniture.meta_rule`: ``meta:related`` for 延伸阅读, 相关新闻, 推荐阅读...;
     ``meta:comments`` for 网友评论, 精选留言...; ``meta:profile`` for 代表档案, 人物名片...): the
     smallest of the header's block and its three nearest containers that holds more lines than
     the header, when the header is its first line. Such a box holds other reports or readers' words, as links or as sentences. A box
-    holding ``keep`` (the density method's element) is the article's container, never such a box."""
+    holding ``keep`` (the density method's element) is the article's container, never such a box.
+    With ``prose``, only boxes holding a finished sentence below the header (an 延伸阅读 box that
+    explains: a list of headlines has none)."""
     rules = _short_line_rules(plines) if rules is None else rules
     out: set[int] = set()
     for i, pl in enumerate(plines):
@@ -102,7 +107,8 @@ def _headed_boxes(plines: list[_PageLine], head: str, keep=None, rules=None) -> 
             members = [j for j, q in enumerate(plines)
                        if q.element is not None and any(a is box for a in _ancestors(q.element))]
             if len(members) >= 2 and members[0] == i:
-                out.update(members)
+                if not prose or any(_FINISHED.search(plines[j].text) for j in members[1:]):
+                    out.update(members)
                 break
     return out
 
