@@ -35,8 +35,9 @@ _PHOTO_CREDIT_END = re.compile(r"(摄|摄影|供图)$")
 _COMMA_OR_SEMICOLON = re.compile(r"[，,；;]")
 _MAX_WEB_SUBHEADING = 16
 # An editor's note set before (or after) the report (编者按：…, 【编者按】…, 编者的话) or a
-# summary above it (【导读】…, 内容提要：…).
-_EDITORS_NOTE = re.compile(r"^[【\[（(]?\s*(编者按|编者的话|编者注|编辑按|编后语|编后|导读|内容提要|提要|摘要)"
+# summary above it (【导读】…, 内容提要：…, a video's 内容简介：…).
+_EDITORS_NOTE = re.compile(r"^[【\[（(]?\s*(编者按|编者的话|编者注|编辑按|编后语|编后|导读|内容提要|提要|摘要|"
+                           r"内容简介|视频简介|节目简介)"
                            r"\s*[】\]）)]?\s*[:：]?")
 # A headline in Latin letters under the Chinese one: words, no sentence's end.
 _LATIN_HEADLINE = re.compile(r"^[A-Za-z][A-Za-z0-9 ,:;'’\-–()&/.]{11,200}(?<![.!?])$")

@@ -111,6 +111,8 @@ _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})
 _PLAYER_BAR = re.compile(r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?")
 _PLAYER_WORD = re.compile(r"音频|视频|播放|播报|收听|朗读|时长")
 _DURATION = re.compile(r"(?:视频|音频|节目)?时长\s*[:：]?\s*\d{1,2}[:：]\d{2}")  # a video card's 时长 03:36
+# A video page's label over its transcript (【文字稿】, 视频文字稿, 文字实录：).
+_TRANSCRIPT_LABEL = re.compile(r"^[【\[]?\s*(?:视频|音频|新闻|节目|访谈)?(?:文字稿|文字实录|文字版)\s*[】\]]?\s*[:：]?$")
 _WEATHER = re.compile(r"-?\d{1,2}\s*[~～\-—至/]\s*-?\d{1,2}\s*(℃|°C|度)|(晴|阴|多云|小雨|中雨|大雨|暴雨|雷阵雨|雨夹雪|小雪|大雪)"
                       r"\s*-?\d{1,2}\s*(℃|°C)")
 _SLIDE_COUNTER = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$")  # a gallery viewer's 1/8
@@ -288,7 +290,7 @@ def tools_rule(s: str) -> str | None:
     if not rest and any(not _FILLER_TOOLS.match(m) for m in _TOOLS.findall(s)):
         return "meta:page-tools"
     if _bare_len(s) <= 40 and (_PLAYER_BAR.search(s) and _PLAYER_WORD.search(s) or _DURATION.search(s)) \
-            and not _SENTENCE_MARK.search(s):
+            and not _SENTENCE_MARK.search(s) or _TRANSCRIPT_LABEL.match(s.strip()):
         return "meta:player"
     return None
 
