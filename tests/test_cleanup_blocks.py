@@ -396,6 +396,8 @@ def test_a_galleries_numbered_captions_an_events_closing_items_and_a_numbered_se
     # from pages52's misses: a video page's blurb and transcript label, a contact box's header
     assert meta_rule("【文字稿】") == meta_rule("视频文字稿") == "meta:player" and meta_rule("文字稿已整理完毕。") is None
     assert topic_box_header("投资咨询") and meta_rule("投资咨询") is None
+    assert meta_rule("温馨提示：出现呕吐、腹泻症状请及时就诊。") == "meta:aside"  # a tip on one line (pages53)
+    assert meta_rule("温馨提示的内容已经更新。") is None
     video = clean_article(compose("某县果农冬管忙", "内容简介：某县果农抢抓农时开展冬季管护。", P1, P2))
     assert video["kind"].tolist()[1] == "deck" and body_texts(video) == [P1, P2]
     lecture = ("某学院举办专题讲座\n\n10月16日，某学院举办“人工智能与乡村治理”专题讲座。\n\n讲座时间：10月16日14:30\n\n"

@@ -49,7 +49,8 @@ _ASIDE_WORDS = (r"((?:知识|背景|法条|法律|史料|政策|案例)链接|(?
 _TOPIC_ASIDE = (r"([\u4e00-\u9fff]{2,4}(?:小贴士|小知识|小课堂)|(?:警方|安全|风险|防骗|防诈|法官|专家|健康|消费|出行|用药|防疫)提示|"
                 r"(?:法官|律师|检察官|警官|专家)说法|以案说法|典型案例|[\u4e00-\u9fff]{2}指南|[\u4e00-\u9fff]{2}咨询|(?:新闻|报料|爆料)热线)")
 _BRACKET_ASIDE = r"([\u4e00-\u9fff]{0,4}(?:知识|小知识|小贴士|提示|链接|卡片|指南))"
-_ASIDE_LINE = re.compile(rf"^[【\[]\s*(?:{_ASIDE_WORDS}|{_BRACKET_ASIDE})\s*[】\]]\s*\S")
+_ASIDE_LINE = re.compile(rf"^[【\[]\s*(?:{_ASIDE_WORDS}|{_BRACKET_ASIDE})\s*[】\]]\s*\S|"
+                         rf"^(?:温馨提示|小贴士|友情提示|特别提示)\s*[:：]\s*\S")  # 温馨提示：… on one line
 _TOPIC_BOX_HEAD = re.compile(rf"^[^\w【\[]*\s*{_TOPIC_ASIDE}\s*[^\w】\]]*$")
 _ASIDE_HEAD = re.compile(rf"^[【\[]?\s*{_ASIDE_WORDS}\s*[】\]]?\s*[:：]?\s*$|"
                          rf"^[【\[]\s*(?:{_ASIDE_WORDS}|{_BRACKET_ASIDE})\s*[】\]]\s*\S|"
