@@ -73,3 +73,15 @@ def test_a_line_closed_by_a_file_photo_mark_is_a_caption():
     blocks = clean_article(compose("标题", P1, *caps, P2, plain))
     assert list(rows(blocks, "caption")["rule"]) == ["caption:credited"] * 3
     assert body_texts(blocks) == [P1, P2, plain]
+
+
+def test_a_speakers_deck_and_a_charts_caption():
+    """Written from pages52's misses: a 副题 naming who says what under the title is its deck
+    (an event's 时间：… item there is the text's), and a line opening 图表： is a chart's caption."""
+    deck = "区商务委：出口增速领跑 市场版图扩容"
+    blocks = clean_article(compose("前5月某区外贸进出口总值同比增长18.7%", deck, P1, "图表：1—10月全县重点产业产值及增速", P2))
+    kinds = dict(zip(blocks["text"], blocks["kind"]))
+    assert kinds[deck] == "deck" and kinds["图表：1—10月全县重点产业产值及增速"] == "caption"
+    assert body_texts(blocks) == [P1, P2]
+    notice = clean_article(compose("某区召开动员会", "会议地点：区行政中心第一会议室", P1, P2))
+    assert notice["kind"].tolist()[1] != "deck"

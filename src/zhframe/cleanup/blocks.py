@@ -7,9 +7,9 @@ import re
 from typing import TYPE_CHECKING
 
 from zhframe.cleanup.classify import _classify
-from zhframe.cleanup.lines import _Line, _bare, _finished, _has_final_inside, _lines, _split_line
+from zhframe.cleanup.lines import _EVENT_FIELD, _Line, _bare, _finished, _has_final_inside, _lines, _split_line
 from zhframe.corpus.normalize import normalize
-from zhframe.cleanup.rejoin import _EVENT_FIELD, _NUMBERED_ITEM, _body_groups, _glue
+from zhframe.cleanup.rejoin import _NUMBERED_ITEM, _body_groups, _glue
 from zhframe.corpus.furniture import date_only, meta_rule, related_item, split_end_mark, split_lead
 
 # Longest line (characters, spaces excluded) the tail of furniture may hold: a credit, a

@@ -7,7 +7,7 @@ from collections import Counter
 from functools import lru_cache
 
 from zhframe.cleanup.evidence import _starts_mid_sentence, _word_across
-from zhframe.cleanup.lines import (_DATE_START, _FULL_DATE, _GLOSSARY_MARKERS, _MAX_BOXED_CAPTION,
+from zhframe.cleanup.lines import (_DATE_START, _EVENT_FIELD, _FULL_DATE, _GLOSSARY_MARKERS, _MAX_BOXED_CAPTION,
                                    _MAX_DATED_CAPTION, _MAX_DECK, _MAX_HEADING, _MAX_SHORT_CAPTION,
                                    _MAX_SHORT_TAIL,
                                    _MAX_TITLE, _SENTENCE_CLAUSE, _bare, _credit_rule, _finished,
@@ -25,7 +25,7 @@ _SOURCE_TAIL = re.compile(r"[（(]\s*(图片来源|图片提供|图片|图|摄�
 # A credit in brackets closing a caption run into its text (现场画面（XX台记者 张三 摄）).
 _BRACKETED_CREDIT = re.compile(r"[（(](?:[^（()）。！？]{1,30}?(?:摄|摄影|供图)|(?:图片|照片|图)由[^（()）。！？]{1,20}提供|"
                                r"(?:本报)?资料(?:图片|照片|图|片)|网络图片|示意图|视频截图)\s*[）)]$")  # （资料图片）
-_FIGURE_START = re.compile(r"^(图为(?!(本报)?资料)|上图|下图|左图|右图|图[一二三四1-9]?[:：]|[▲△◀▶►↑↓]|"
+_FIGURE_START = re.compile(r"^(图为(?!(本报)?资料)|上图|下图|左图|右图|图[一二三四1-9]?[:：]|图表\s*[:：]|[▲△◀▶►↑↓]|"
                            r"图\d{1,2}(?:\s|(?=[\u4e00-\u9fff]))|\d{1,2}\s*/\s*\d{1,2}\s+(?=\S))")  # 图3 …, 3/8 …
 _MAX_CREDITED_CAPTION = 150
 # Precompiled here, not at call time (every line of every file passes these tests).
@@ -45,6 +45,7 @@ _LATIN_HEADLINE = re.compile(r"^[A-Za-z][A-Za-z0-9 ,:;'’\-–()&/.]{11,200}(?<
 # with a full stop, and holds no other sentence's end.
 _EXCLAIMED = re.compile(r"^[^。！？!?；;]+[！？!?]+[”」』]?$")
 _MIN_SUBHEADING_PART = 4
+_MAX_DECK_SPEAKER = 8
 
 
 def _caption_rule(line: _Line) -> str | None:
@@ -70,11 +71,16 @@ def _caption_of(s: str) -> str | None:
 
 
 def _deck_shape(s: str, nxt: _Line | None) -> bool:
-    """Could a line under the title be its deck: no clause mark, or one comma between two
-    phrases of some length (a 副题: ``全长42公里，串起沿线7个乡镇30余个村``) when the next line
+    """Could a line under the title be its deck: no clause mark; a speaker and what it says
+    (``区商务委：出口增速领跑 市场版图扩容``, not an event's 时间：… item); or one comma between
+    two phrases of some length (a 副题: ``全长42公里，串起沿线7个乡镇30余个村``) when the next line
     starts a paragraph of its own: a sentence cut short runs on into a short tail or a word
     across the break (``…开展关爱行动`` / ``5900人次。``), and a date start is read before."""
     if not _SENTENCE_CLAUSE.search(s):
+        return True
+    head, colon, rest = s.partition("：")  # 区商务委：出口增速领跑 市场版图扩容, who says what
+    if colon and len(_bare(head)) <= _MAX_DECK_SPEAKER and not _SENTENCE_CLAUSE.search(head + rest) \
+            and not _EVENT_FIELD.match(s) and len(_bare(rest)) >= _MIN_SUBHEADING_PART:
         return True
     parts = _COMMA.split(s)
     return len(parts) == 2 and not _SENTENCE_CLAUSE.search(s.replace("，", "").replace(",", "")) \

@@ -6,8 +6,8 @@ import re
 
 from zhframe.cleanup.evidence import (_ends_in_noun_or_verb, _opens_with_bare_noun_phrase,
                                       _starts_mid_sentence, _word_across)
-from zhframe.cleanup.lines import (_CLAUSE_BREAK, _FINAL, _MAX_SHORT_TAIL, _MAX_SKIPPED_BODIES,
-                                   _QUANTITY_START, _bare, _finished, _has_final_inside, _Line)
+from zhframe.cleanup.lines import (_CLAUSE_BREAK, _EVENT_FIELD, _FINAL, _MAX_SHORT_TAIL,
+                                   _MAX_SKIPPED_BODIES, _QUANTITY_START, _bare, _finished, _has_final_inside, _Line)
 
 # An item of a numbered or bulleted list (``1.…``, ``2、…``, ``（3）…``, ``④…``, ``▶ …``): a
 # new item, never the tail of the line before it, however short (a list of places has no
@@ -15,10 +15,6 @@ from zhframe.cleanup.lines import (_CLAUSE_BREAK, _FINAL, _MAX_SHORT_TAIL, _MAX_
 _NUMBERED_ITEM = re.compile(r"^(\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[）)]|[①-⑳])")
 _LIST_ITEM = re.compile(_NUMBERED_ITEM.pattern + r"|^[▶►▸●•■◆◇○]")
 
-# An event's item (时间：…, 地点：…, 参加人员：…): whole on its line, never the head of a join.
-_EVENT_FIELD = re.compile(r"^(?:(会议|活动|培训|报名|比赛|考试|讲座|展览|开放|演出|宣讲|演练|服务|咨询|办理)?"
-                          r"(时间|日期|地点|地址)|(主办|承办|协办)单位|"
-                          r"(参加|参会|参训)(人员|对象)|报名(方式|电话))\s*[:：]\s*\S")
 
 
 _TABLE_ROW = "body:table-row"
