@@ -201,6 +201,10 @@ def test_an_e_papers_unmarked_title_and_issue_date():
     bar = '<div><span>某区日报</span><span>2023年04月11日　星期二</span><span><a>html版</a> | <a>PDF版</a></span><a>往期回顾</a></div>'
     ex = extract_html(page.replace('<table><tr><td>某区日报</td><td>2023年04月02日 星期日</td></tr></table>', bar))
     assert ex.date == "2023-04-11" and "page-date" in ex.date_source
+    # with the page's number and name and its previous/next switch (from pages50's misses)
+    bar = '<div><span>某某都市报</span><span>2024年04月02日 星期二</span><span>A05版：城事</span><a>上一版</a><a>下一版</a><a>PDF下载</a></div>'
+    ex = extract_html(page.replace('<table><tr><td>某区日报</td><td>2023年04月02日 星期日</td></tr></table>', bar))
+    assert ex.date == "2024-04-02" and "page-date" in ex.date_source
 
 
 def test_a_related_reading_box_of_sentences_is_boilerplate():
