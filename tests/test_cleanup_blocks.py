@@ -179,6 +179,9 @@ def test_inline_cards_attachments_and_an_editors_note_are_not_the_report():
     note = "即日起，本号推出“城市更新进行时”系列报道，今天推出第二篇。"
     kinds = dict(zip(*(clean_article(compose("某区老旧小区改造开工", "编者按", note, P1, P2))[c] for c in ("text", "kind"))))
     assert kinds["编者按"] == kinds[note] == "deck" and kinds[P1] == kinds[P2] == "body"
+    # a summary's header alone may head the text itself (a video page's only text)
+    video = clean_article(compose("某区开展防汛演练", "内容简介", P1, P2))
+    assert body_texts(video) == [P1, P2]
     # the article's own title above its publication line is no card
     top = clean_article("某区召开推进会\n\n某某日报 2021-06-18\n\n6月17日，某区召开推进会，部署下一阶段工作。")
     assert top["kind"].iloc[0] == "title"

@@ -90,9 +90,10 @@ def _deck_shape(s: str, nxt: _Line | None) -> bool:
 
 
 def _note_header_alone(s: str) -> bool:
-    """Is ``s`` an editor's note's header with nothing after it (``编者按``, ``【编者按】``)?"""
+    """Is ``s`` an editor's note's header with nothing after it (``编者按``, ``【编者按】``)? A
+    summary's header alone (内容简介, 导读) may head the text itself (a video page's only text)."""
     m = _EDITORS_NOTE.match(s)
-    return bool(m) and not s[m.end():].strip()
+    return bool(m) and not s[m.end():].strip() and m.group(1).startswith(("编者", "编辑", "编后"))
 
 
 def _usual_gap(lines: list[_Line]) -> int:
