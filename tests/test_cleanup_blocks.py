@@ -401,6 +401,16 @@ def test_a_galleries_numbered_captions_an_events_closing_items_and_a_numbered_se
     assert topic_box_header("投资咨询") and meta_rule("投资咨询") is None
     assert meta_rule("温馨提示：出现呕吐、腹泻症状请及时就诊。") == "meta:aside"  # a tip on one line (pages53)
     assert meta_rule("温馨提示的内容已经更新。") is None
+    # from pages55-57's misses: boxes of a comment prompt, a guide, a reply slip, results, a
+    # reporter's notes, another week's news
+    assert meta_rule("互动话题") == "meta:comments" and meta_rule("一周要闻") == "meta:related"
+    for head in ("垃圾分类指南", "家长回执", "今日赛果"):
+        assert topic_box_header(head) and meta_rule(head) is None, head
+    assert topic_box_header("记者手记")
+    assert not topic_box_header("记者手记中写道，乡村正在变化。")
+    # a date alone is never the head of a join: the box header under a signature's date stays apart
+    slip = clean_article(compose("防溺水安全告家长书", P1, P2, "某镇人民政府", "2023年6月1日", "家长回执"))
+    assert "2023年6月1日" in slip["text"].tolist()
     video = clean_article(compose("某县果农冬管忙", "内容简介：某县果农抢抓农时开展冬季管护。", P1, P2))
     assert video["kind"].tolist()[1] == "deck" and body_texts(video) == [P1, P2]
     lecture = ("某学院举办专题讲座\n\n10月16日，某学院举办“人工智能与乡村治理”专题讲座。\n\n讲座时间：10月16日14:30\n\n"

@@ -17,6 +17,9 @@ _LIST_ITEM = re.compile(_NUMBERED_ITEM.pattern + r"|^[▶►▸●•■◆◇�
 
 
 
+# A date alone (a signature's 2023年6月1日): whole, never the head of a join either.
+_DATE_ONLY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
 _TABLE_ROW = "body:table-row"
 _LIST_ENTRY = "body:list-entry"  # an entry of a list without markers (a unit, a name and post)
 
@@ -32,6 +35,7 @@ def _join_evidence(a: _Line, b: _Line, first: bool, interrupted: bool) -> str | 
     if word:
         return f"rejoined:word-across-break({word})"
     if first and not interrupted and not _LIST_ITEM.match(a.norm) and not _EVENT_FIELD.match(a.norm) \
+            and not _DATE_ONLY.match(a.norm) \
             and len(_bare(b.norm)) <= _MAX_SHORT_TAIL \
             and not _has_final_inside(b.norm) and not _CLAUSE_BREAK.search(b.norm.rstrip(_FINAL)):
         return "rejoined:short-tail"

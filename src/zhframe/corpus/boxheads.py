@@ -21,10 +21,11 @@ _RELATED_HEAD = re.compile(r"^[【\[]?\s*(往期推荐|往期精选|往期回顾
                            r"相关文章|推荐文章|为你推荐|大家都在看|热门阅读|更多阅读|更多精彩|热门推荐|"
                            r"热点排行|热门文章|往期链接|相关视频|热门视频|推荐视频|更多视频|"
                            r"相关专题|热门专题|精彩专题|专题推荐|更多专题|相关图片|相关图集|精彩图片|图片推荐|更多图片|"
+                           r"一周要闻|本周要闻|要闻速览|新闻速览|"
                            r"(近期|今日|本周)?热文(推荐)?|(喜欢此内容的人|你可能)还喜欢)\s*[】\]]?\s*[:：]?\s*$")
 # The header of readers' comments under a report (网友评论, 精选留言, 网友互动, 全部评论（12）): a whole
 # line; a bare 评论 is left alone (it is also a column's name).
-_COMMENTS_HEAD = re.compile(r"^[【\[]?\s*((网友|读者|用户|热门|最新|全部|精选|相关)(评论|留言|互动)|发表评论|我要评论|"
+_COMMENTS_HEAD = re.compile(r"^[【\[]?\s*((网友|读者|用户|热门|最新|全部|精选|相关)(评论|留言|互动)|发表评论|我要评论|互动话题|"
                             r"我要留言|写留言|评论区|留言区|留言板|评论列表)\s*[】\]]?\s*"
                             r"(?:[（(]?\s*\d+\s*(条)?[)）]?)?\s*[:：]?\s*$")
 # The header of a post's table of contents.
@@ -43,11 +44,14 @@ _PROFILE_HEAD = re.compile(rf"^[【\[]?\s*({_WHO}(档案|简介|介绍|名片|�
 # A glossary (名词解释) is the line cleanup's: its entries are kind glossary.
 _ASIDE_WORDS = (r"((?:知识|背景|法条|法律|史料|政策|案例)链接|(?:史料|知识|资料)卡片|小贴士|温馨提示|相关法条|小知识|"
                 r"知识点|背景资料|办事指南|就诊指南|监督电话)")
-# a topic's tips or facts (家庭教育小贴士, 非遗小知识, 警方提示, 专家提示, 查档指南, a paper's 新闻热线): a box's header when it heads a box
+# a topic's tips or facts (家庭教育小贴士, 非遗小知识, 警方提示, 专家提示, 查档指南, a paper's 新闻热线,
+# a 记者手记, a 家长回执 slip, a 今日赛果 table): a box's header when it heads a box
 # (:func:`topic_box_header`; in the text's own flow 警方提示 may head its closing section); in
 # black brackets any short topic before 知识/提示/链接/卡片 (【统战知识】…)
 _TOPIC_ASIDE = (r"([\u4e00-\u9fff]{2,4}(?:小贴士|小知识|小课堂)|(?:警方|安全|风险|防骗|防诈|法官|专家|健康|消费|出行|用药|防疫)提示|"
-                r"(?:法官|律师|检察官|警官|专家)说法|以案说法|典型案例|[\u4e00-\u9fff]{2}指南|[\u4e00-\u9fff]{2}咨询|(?:新闻|报料|爆料)热线)")
+                r"(?:法官|律师|检察官|警官|专家)说法|以案说法|典型案例|[\u4e00-\u9fff]{2,4}指南|"
+                r"[\u4e00-\u9fff]{2}咨询|[\u4e00-\u9fff]{0,2}回执|[\u4e00-\u9fff]{0,2}赛果|记者手记|采访手记|记者观察|"
+                r"(?:新闻|报料|爆料)热线)")
 _BRACKET_ASIDE = r"([\u4e00-\u9fff]{0,4}(?:知识|小知识|小贴士|提示|链接|卡片|指南))"
 _ASIDE_LINE = re.compile(rf"^[【\[]\s*(?:{_ASIDE_WORDS}|{_BRACKET_ASIDE})\s*[】\]]\s*\S|"
                          rf"^(?:温馨提示|小贴士|友情提示|特别提示)\s*[:：]\s*\S")  # 温馨提示：… on one line
