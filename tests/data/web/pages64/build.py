@@ -5,8 +5,8 @@ used, each chosen to be hard for an extractor: a 区 文化旅游委 portal 文�
 (``wlw_wenwu_pucha``), a 区 医保局 公众号 post with 问：/答： turns (``ybj_mp_jiaofei_wenda``), a
 县 政府网 农村公路 项目 公示 with a 项目 table, 落款 and 附件 (``xzf_gonglu_xiangmu_gongshi``), a
 provincial news portal's 区县 page with a 评论 counter and 热评 (``sxmh_difang_pinglunqu``), a Party
-paper site's 调研 page with 编者按 and 执笔 lines (``dbw_diaoyan_tiaocha``), a 镇 公众号 防溺水
-倡议书 (``zhen_mp_fangnishui_changyi``) and a 区报 e-paper 法治版 以案说法 page
+paper site's 调研 page with 编者按 and 执笔 lines (``dbw_diaoyan_tiaocha``), a 镇 公众号 秸秆禁烧
+倡议书 (``zhen_mp_jiegan_jinshao_changyi``) and a 区报 e-paper 法治版 以案说法 page
 (``qubao_zhengfa_yianshuofa``). ``articles.txt`` holds the title, date and reference body; the
 furniture (not body) is written here. See README.md.
 
@@ -358,9 +358,9 @@ def dbw_diaoyan_tiaocha(art, rng, others):
     return head, body, f"https://www.cqrb.cn/diaoyan/{y}-{m}/{d}/content_{_n(rng, 7)}.html"
 
 
-def zhen_mp_fangnishui_changyi(art, rng, others):
-    """镇 公众号 防溺水 倡议书: a ``倡议书`` banner line, the salutation, 一、 heads in tinted boxes,
-    the 六不一会 items, the 落款 (镇党委 镇人民政府 and date, NOT body), a 防溺水 image card,
+def zhen_mp_jiegan_jinshao_changyi(art, rng, others):
+    """镇 公众号 秸秆禁烧 倡议书: a ``倡议书`` banner line, the salutation, 一、 heads in tinted boxes,
+    the 综合利用 items, the 落款 (镇党委 镇人民政府 and date, NOT body), a 秸秆利用 image card,
     来源/编辑/审核 credits, a QR line, WeChat shell."""
     y, m, d = _ymd(art)
     out = ['<p style="text-align:center"><img data-src="https://mmbiz.qpic.cn/mmbiz_gif/banner.gif"></p>'
@@ -369,21 +369,21 @@ def zhen_mp_fangnishui_changyi(art, rng, others):
         if p.startswith(HEADS):
             out.append('<section style="background:#e8f4ff;border-left:4px solid #1e6fd9;padding:4px 8px;margin:12px 0">'
                        f'<p><strong><span style="color:#1e6fd9">{esc(p)}</span></strong></p></section>')
-        elif p.endswith("；") or p.startswith("会基本"):
+        elif p.endswith("；") or p.startswith("秸秆打捆"):
             out.append(f'<p style="line-height:1.75em;padding-left:2em"><span style="font-size:15px">◆ {esc(p)}</span></p>')
         elif p.endswith("：") and i == 0:
             out.append(f'<p style="line-height:1.75em"><strong>{esc(p)}</strong></p>')
         else:
             out.append(f'<p style="line-height:1.75em;text-indent:2em"><span style="font-size:15px">{esc(p)}</span></p>')
         if i == 8:
-            out.append('<p style="text-align:center"><img data-src="https://mmbiz.qpic.cn/mmbiz_png/liubuyihui.png"></p>')
-    out.append('<p style="text-align:right">中共丰都县龙河镇委员会</p><p style="text-align:right">丰都县龙河镇人民政府</p>'
+            out.append('<p style="text-align:center"><img data-src="https://mmbiz.qpic.cn/mmbiz_png/jiegan_liyong.png"></p>')
+    out.append('<p style="text-align:right">中共潼南区米心镇委员会</p><p style="text-align:right">潼南区米心镇人民政府</p>'
                f'<p style="text-align:right">{y}年{int(m)}月{int(d)}日</p>'
-               '<p><span style="font-size:12px;color:#888">来源：龙河镇平安办</span></p>'
+               '<p><span style="font-size:12px;color:#888">来源：米心镇农业服务中心</span></p>'
                '<p><span style="font-size:12px;color:#888">编辑：谭雪　审核：秦刚</span></p>'
                '<p style="text-align:center"><img data-src="https://mmbiz.qpic.cn/qr.jpg"></p>'
-               '<p style="text-align:center"><span style="font-size:12px">扫码关注“龙河发布”</span></p>')
-    head, body = _wx(art, rng, others, "龙河发布", f"{y}-{m}-{d} 16:30", "".join(out))
+               '<p style="text-align:center"><span style="font-size:12px">扫码关注“米心发布”</span></p>')
+    head, body = _wx(art, rng, others, "米心发布", f"{y}-{m}-{d} 16:30", "".join(out))
     return head, body, f"https://mp.weixin.qq.com/s/Sh{_n(rng, 10)}fn{_n(rng, 3)}"
 
 
@@ -414,7 +414,7 @@ def qubao_zhengfa_yianshuofa(art, rng, others):
 
 TEMPLATES = {"wlw_wenwu_pucha": wlw_wenwu_pucha, "ybj_mp_jiaofei_wenda": ybj_mp_jiaofei_wenda,
              "xzf_gonglu_xiangmu_gongshi": xzf_gonglu_xiangmu_gongshi, "sxmh_difang_pinglunqu": sxmh_difang_pinglunqu,
-             "dbw_diaoyan_tiaocha": dbw_diaoyan_tiaocha, "zhen_mp_fangnishui_changyi": zhen_mp_fangnishui_changyi,
+             "dbw_diaoyan_tiaocha": dbw_diaoyan_tiaocha, "zhen_mp_jiegan_jinshao_changyi": zhen_mp_jiegan_jinshao_changyi,
              "qubao_zhengfa_yianshuofa": qubao_zhengfa_yianshuofa}
 
 
