@@ -411,6 +411,17 @@ def test_a_galleries_numbered_captions_an_events_closing_items_and_a_numbered_se
     # a date alone is never the head of a join: the box header under a signature's date stays apart
     slip = clean_article(compose("防溺水安全告家长书", P1, P2, "某镇人民政府", "2023年6月1日", "家长回执"))
     assert "2023年6月1日" in slip["text"].tolist()
+    # from pages61-63's misses: a notice's items above its signature are no issuing bodies; a
+    # forecast table's rows are no weather widget; boxes of short reports or of a policy's Q&A
+    notice = ("某村红白理事会关于移风易俗有关事项的公示\n\n为倡导文明新风，现将有关事项公示如下。\n\n"
+              "公示时间：2024年2月26日至3月4日\n\n时间：2024年3月5日上午9时\n\n地点：村便民服务中心二楼会议室\n\n"
+              "参加人员：各村民小组组长、村民代表\n\n某村红白理事会\n\n2024年2月26日")
+    kinds = dict(zip(*(clean_article(notice)[c] for c in ("text", "kind"))))
+    assert kinds["地点：村便民服务中心二楼会议室"] == kinds["公示时间：2024年2月26日至3月4日"] == "body"
+    assert kinds["某村红白理事会"] == "meta"
+    forecast = clean_article(compose("某区气象台天气周报", P1, "8日\t阴天间多云\t21～30℃", "9日\t小雨转阴\t20～27℃", P2))
+    assert "8日 阴天间多云 21～30℃" in body_texts(forecast) and meta_rule("多云 21～30℃") == "meta:weather"
+    assert meta_rule("短讯") == "meta:related" and topic_box_header("政策问答")
     video = clean_article(compose("某县果农冬管忙", "内容简介：某县果农抢抓农时开展冬季管护。", P1, P2))
     assert video["kind"].tolist()[1] == "deck" and body_texts(video) == [P1, P2]
     lecture = ("某学院举办专题讲座\n\n10月16日，某学院举办“人工智能与乡村治理”专题讲座。\n\n讲座时间：10月16日14:30\n\n"

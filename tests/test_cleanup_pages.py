@@ -233,6 +233,17 @@ def test_an_explaining_box_under_a_related_header_stays_out_even_when_both_extra
     try:
         ex = extract_html(page)
         assert all(p in ex.text.split("\n") for p in BODY) and "口袋公园" not in ex.text
+        # short reports under 短讯, each sentence closed by its credit (from pages61's misses)
+        items = ["<b>县城新增3处口袋公园</b>近日，县城3处口袋公园完工开放。（记者　胡立）",
+                 "<b>双江街道举办招聘会</b>6月6日，双江街道举办专场招聘会。（通讯员　冯雪）"]
+        box2 = '<div class="duanxun"><p><b>短讯</b></p>' + "".join(f"<p>{x}</p>" for x in items) + "</div>"
+        page2 = page.replace(box, box2)
+        kept2 = "\n".join([*BODY, "短讯", "县城新增3处口袋公园近日，县城3处口袋公园完工开放。（记者　胡立）",
+                           "双江街道举办招聘会6月6日，双江街道举办专场招聘会。（通讯员　冯雪）"])
+        monkeypatch.setattr(html_module, "_readability_text", lambda html: kept2)
+        html_module._extract.cache_clear()
+        ex = extract_html(page2)
+        assert all(p in ex.text.split("\n") for p in BODY) and "招聘会" not in ex.text
     finally:
         html_module._extract.cache_clear()
 

@@ -252,7 +252,9 @@ def _signature(lines: list[_Line]) -> bool:
 
 
 def _signs(line: _Line) -> bool:
-    return line.kind != "meta" and 0 < len(_bare(line.norm)) <= _MAX_SIGNATURE and not _finished(line.norm)
+    # an issuing body is a name: a line with a key and a colon (地点：…, 监督电话：…) is an item
+    return line.kind != "meta" and 0 < len(_bare(line.norm)) <= _MAX_SIGNATURE and not _finished(line.norm) \
+        and "：" not in line.norm
 
 
 def _item_of_text(line: _Line) -> bool:
@@ -305,8 +307,8 @@ def _furniture(lines: list[_Line]) -> list[_Line]:
             line, tail = _split_line(line, at)
             tail.kind, tail.rule = "meta", "meta:end-mark"
         rule = meta_rule(line.raw, line.phr)
-        if rule == "meta:dateline" and line.raw.count("\t") >= 2:
-            rule = None  # a schedule's row: a date and more cells (see classify: a table row)
+        if rule in ("meta:dateline", "meta:weather") and line.raw.count("\t") >= 2:
+            rule = None  # a schedule's or a forecast's row: a date and more cells (classify: a table row)
         if rule:
             line.kind, line.rule = "meta", rule
             in_related = in_related or rule == "meta:related"

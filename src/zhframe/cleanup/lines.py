@@ -60,7 +60,7 @@ _QUANTITY_START = re.compile(r"^\d[\d.,]*(?![\d.,年月日时号点:：%])")
 _CLAUSE_BREAK = re.compile(r"[，、；：。！？,;:!?]")
 # An event's item (时间：…, 地点：…, 参加人员：…): whole on its line: never the head of a join,
 # never a deck.
-_EVENT_FIELD = re.compile(r"^(?:(会议|活动|培训|报名|比赛|考试|讲座|展览|开放|演出|宣讲|演练|服务|咨询|办理)?"
+_EVENT_FIELD = re.compile(r"^(?:(会议|活动|培训|报名|比赛|考试|讲座|展览|开放|演出|宣讲|演练|服务|咨询|办理|公示)?"
                           r"(时间|日期|地点|地址)|(主办|承办|协办)单位|"
                           r"(参加|参会|参训)(人员|对象)|报名(方式|电话))\s*[:：]\s*\S")
 _SENTENCE_CLAUSE = re.compile(r"[，；：。！？,;:!?]")

@@ -82,7 +82,9 @@ def _topic_box_rules(plines: list[_PageLine]) -> list:
             else None for pl in plines]
 
 
-_FINISHED = re.compile(r"。[”’」』）)]?\s*$")  # a headline may end in ！ or ？, never in 。
+# a sentence's end, maybe before a credit in brackets (…900余个。（通讯员 冯雪）); a headline may
+# end in ！ or ？, never in 。
+_FINISHED = re.compile(r"。(?:[”’」』）)]|[（(][^（()）]{1,20}[）)])?\s*$")
 
 
 def _headed_boxes(plines: list[_PageLine], head: str, keep=None, rules=None, prose: bool = False) -> set[int]:
