@@ -441,3 +441,27 @@ def test_reports_in_a_column_above_the_title_are_not_the_article(monkeypatch):
         assert all(p in extract_html(below).text.split("\n") for p in paras)
     finally:
         html_module._extract.cache_clear()
+
+
+def test_a_framed_or_shaded_card_under_a_header_of_any_wording_is_not_the_text():
+    """A card set off by its own border or shading under a short header (岗位信息, 小编提醒: no
+    vocabulary names it) is furniture; a styled section around the whole text, a numbered
+    section heading with a shaded bar, and an unstyled block under a short heading stay."""
+    paras = ["今年，龙潭镇共开发乡村公益性岗位30个，主要包括河道巡查、森林防火、乡村保洁等。",
+             "按照计划，这批岗位将重点安置脱贫人口和防止返贫监测对象。",
+             "镇人力资源和社会保障服务所所长说，面试主要考察应聘人员的身体状况和责任意识。"]
+    card = ('<section style="background:#fff5f0;padding:10px"><p><strong>岗位信息</strong></p>'
+            "<p>岗位类型：乡村公益性岗位</p><p>岗位数量：30个</p></section>")
+    body = f"<p>{paras[0]}</p><p>{paras[1]}</p>{card}<p>{paras[2]}</p>"
+    ex = extract_html(f'<html><body><h1>某镇开发公益性岗位</h1><div id="js_content">{body}</div></body></html>')
+    assert ex.text.split("\n")[1:] == paras and "岗位数量：30个" in ex.boilerplate
+    # the whole text in one shaded section: the article's container
+    wrapped = f'<section style="background:#f7f7f7">{"".join(f"<p>{p}</p>" for p in paras)}</section>'
+    ex = extract_html(f'<html><body><h1>某镇开发公益性岗位</h1><div id="js_content">{wrapped}</div></body></html>')
+    assert ex.text.split("\n")[1:] == paras
+    # a numbered section under a shaded bar, and a plain block under a short heading, are the text's
+    numbered = (f'<section style="background:#eef"><p><strong>一、岗位设置</strong></p><p>{paras[1]}</p></section>'
+                f'<div><p><strong>面试安排</strong></p><p>{paras[2]}</p></div>')
+    page = f'<html><body><h1>某镇开发公益性岗位</h1><div id="js_content"><p>{paras[0]}</p>{numbered}</div></body></html>'
+    lines = extract_html(page).text.split("\n")
+    assert all(p in lines for p in paras) and "面试安排" in lines and "一、岗位设置" in lines

@@ -152,3 +152,39 @@ def _widget_boxes(root, plines: list[_PageLine], keep) -> set[int]:
         if sum(len(_key(plines[i].text)) for i in lines) < 0.5 * total:
             out.update(lines)
     return out
+
+
+# A box's header: a short name (two to eight Chinese characters), maybe between ornaments or
+# brackets or behind an emoji (📍 食堂信息, 【小编提醒】, — 报名方式 —); not a numbered section.
+_BOX_HEADER = re.compile(r"^[^\w【\[]*[【\[]?\s*[\u4e00-\u9fff]{2,8}\s*[】\]]?[^\w]*$")
+_NUMBERED = re.compile(r"^[^\w]*(?:[一二三四五六七八九十]+[、.．]|第)")
+_BOX_TAGS = ("div", "section", "table", "td", "aside", "fieldset", "blockquote")
+_BOX_STYLE = re.compile(r"border|background", re.I)
+
+
+def _styled_boxes(plines: list[_PageLine], keep=None) -> set[int]:
+    """Lines of a box set off by its own frame or shading (an inline ``style`` with a border or
+    a background) under a short header of any wording: a card beside the text (岗位信息, 食堂信息,
+    小编提醒), whatever its header says. The box is the smallest of the header's block and its
+    three nearest containers that holds more lines than the header, with the header first; one
+    holding ``keep`` (the density method's element) is the article's container, never such a
+    box, and a box holding half the page's text is none either. Measured on the development
+    sets before use: such boxes held furniture, not text (344 characters against 6)."""
+    held = set(_ancestors(keep)) if keep is not None else set()
+    total = sum(len(_key(pl.text)) for pl in plines) or 1
+    out: set[int] = set()
+    for i, pl in enumerate(plines):
+        if pl.element is None or not _BOX_HEADER.match(pl.text.strip()) or _NUMBERED.match(pl.text):
+            continue
+        for box in list(_ancestors(pl.element))[:4]:
+            if box is None or box in held:
+                break
+            members = [j for j, q in enumerate(plines)
+                       if q.element is not None and any(a is box for a in _ancestors(q.element))]
+            if len(members) >= 2 and members[0] == i:
+                tag = box.tag.lower() if isinstance(box.tag, str) else ""
+                if tag in _BOX_TAGS and _BOX_STYLE.search(box.get("style") or "") \
+                        and sum(len(_key(plines[j].text)) for j in members) < 0.5 * total:
+                    out.update(members)
+                break
+    return out
