@@ -168,9 +168,23 @@ def _styled_boxes(plines: list[_PageLine], keep=None) -> set[int]:
     小编提醒), whatever its header says. The box is the smallest of the header's block and its
     three nearest containers that holds more lines than the header, with the header first; one
     holding ``keep`` (the density method's element) is the article's container, never such a
-    box, and a box holding half the page's text is none either. Measured on the development
-    sets before use: such boxes held furniture, not text (344 characters against 6)."""
+    box, and a box holding half the page's text is none either. Probed on the development sets'
+    output before use: such boxes held furniture, not text (344 characters against 6). Linear:
+    each line counts up its containers once."""
     held = set(_ancestors(keep)) if keep is not None else set()
+    members: dict = {}
+    styled = False
+    for j, pl in enumerate(plines):
+        if pl.element is None:
+            continue
+        for a in _ancestors(pl.element):
+            if a not in members:
+                members[a] = []
+                styled = styled or isinstance(a.tag, str) and a.tag.lower() in _BOX_TAGS \
+                    and a not in held and bool(_BOX_STYLE.search(a.get("style") or ""))
+            members[a].append(j)
+    if not styled:
+        return set()
     total = sum(len(_key(pl.text)) for pl in plines) or 1
     out: set[int] = set()
     for i, pl in enumerate(plines):
@@ -179,12 +193,11 @@ def _styled_boxes(plines: list[_PageLine], keep=None) -> set[int]:
         for box in list(_ancestors(pl.element))[:4]:
             if box is None or box in held:
                 break
-            members = [j for j, q in enumerate(plines)
-                       if q.element is not None and any(a is box for a in _ancestors(q.element))]
-            if len(members) >= 2 and members[0] == i:
+            lines = members.get(box, [])
+            if len(lines) >= 2 and lines[0] == i:
                 tag = box.tag.lower() if isinstance(box.tag, str) else ""
                 if tag in _BOX_TAGS and _BOX_STYLE.search(box.get("style") or "") \
-                        and sum(len(_key(plines[j].text)) for j in members) < 0.5 * total:
-                    out.update(members)
+                        and sum(len(_key(plines[j].text)) for j in lines) < 0.5 * total:
+                    out.update(lines)
                 break
     return out
