@@ -422,6 +422,13 @@ def test_a_galleries_numbered_captions_an_events_closing_items_and_a_numbered_se
     forecast = clean_article(compose("某区气象台天气周报", P1, "8日\t阴天间多云\t21～30℃", "9日\t小雨转阴\t20～27℃", P2))
     assert "8日 阴天间多云 21～30℃" in body_texts(forecast) and meta_rule("多云 21～30℃") == "meta:weather"
     assert meta_rule("短讯") == "meta:related" and topic_box_header("政策问答")
+    # from pages74's and pages76's misses: a list's dated headlines, a bare 短评 label under the
+    # report, a paper's own 热线 box
+    assert meta_rule("·区应急管理局开展危化品企业冬季安全“夜查”行动2023-12-06") == "meta:teaser"
+    assert meta_rule("·2023年12月6日，区应急管理局开展夜查行动。") is None
+    assert topic_box_header("本报民生热线")
+    commented = clean_article(compose("某市秋收秋种有序推进", P1, P2, "短评", "秋收看似是农时里的寻常事，却关系着千家万户的饭碗。"))
+    assert body_texts(commented) == [P1, P2]
     video = clean_article(compose("某县果农冬管忙", "内容简介：某县果农抢抓农时开展冬季管护。", P1, P2))
     assert video["kind"].tolist()[1] == "deck" and body_texts(video) == [P1, P2]
     lecture = ("某学院举办专题讲座\n\n10月16日，某学院举办“人工智能与乡村治理”专题讲座。\n\n讲座时间：10月16日14:30\n\n"

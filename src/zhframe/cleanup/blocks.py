@@ -104,7 +104,7 @@ def _block_rows(text: str) -> list[list]:
 
 # A commentary's headline under its column's label (短评｜…, 快评：…): on a paper's page it
 # follows the report it comments on, as an article of its own.
-_COMMENTARY_HEAD = re.compile(r"^[【\[]?\s*(短评|快评|微评|时评|锐评|小评|热评)\s*[】\]]?\s*[｜|:：]?\s*[^。！？]{4,40}$")
+_COMMENTARY_HEAD = re.compile(r"^[【\[]?\s*(短评|快评|微评|时评|锐评|小评|热评)\s*[】\]]?\s*(?:[｜|:：]?\s*[^。！？]{4,40})?$")
 _MIN_OPENING = 20
 
 

@@ -167,6 +167,9 @@ _MAX_PROMPT = 40
 # line with no full stop (a notice's sentence may end ……，敬请关注。).
 _ASK = re.compile(r"(敬请|欢迎|请)(关注|转发|分享)|欢迎.{0,4}(转发|分享)")
 _MAX_ASK = 20
+# A list's item: a bullet, another article's headline (no sentence's end) and its date
+# (·区应急管理局开展危化品企业冬季安全“夜查”行动2023-12-06).
+_DATED_HEADLINE = re.compile(r"^[·•▪◆●○■□▶►]\s*[^。！？；]{6,60}?\s*\d{4}-\d{1,2}-\d{1,2}$")
 _CARD_LAST = set("0123456789+万wW读览论过放")  # how a card's counter can end: the cheap test first
 # Another article's card in a feed: its title run into a source and a counter at the line's
 # end (``…有序推进潼南发布阅读2415``, ``…8万阅读``, ``…32评论``), no sentence mark.
@@ -359,6 +362,8 @@ def prompt_rule(s: str) -> str | None:
         return "meta:prompt"
     if n <= _MAX_ASK and _ASK.search(s) and not _FULL_STOP.search(s):
         return "meta:prompt"
+    if s[-1:].isdigit() and _DATED_HEADLINE.match(s):
+        return "meta:teaser"  # a list's item: another article's headline and its date
     if s[-1:] in _CARD_LAST and _CARD_COUNTER.search(s) and not _SENTENCE_MARK.search(s) and _bare_len(_CARD_COUNTER.sub("", s)) >= 4:
         return "meta:teaser"  # a feed card: a title with its counter (a counter alone is a tool)
     return None
