@@ -167,8 +167,7 @@ _MAX_PROMPT = 40
 # line with no full stop (a notice's sentence may end ……，敬请关注。).
 _ASK = re.compile(r"(敬请|欢迎|请)(关注|转发|分享)|欢迎.{0,4}(转发|分享)")
 _MAX_ASK = 20
-# A list's item: a bullet, another article's headline (no sentence's end) and its date
-# (·区应急管理局开展危化品企业冬季安全“夜查”行动2023-12-06).
+# A list's item: a bullet, another article's headline and its date (·…行动2023-12-06).
 _DATED_HEADLINE = re.compile(r"^[·•▪◆●○■□▶►]\s*[^。！？；]{6,60}?\s*\d{4}-\d{1,2}-\d{1,2}$")
 _CARD_LAST = set("0123456789+万wW读览论过放")  # how a card's counter can end: the cheap test first
 # Another article's card in a feed: its title run into a source and a counter at the line's
@@ -203,8 +202,7 @@ _LEAD_PUNCT = re.compile(r"[，。；：、,.;:]")
 _BYLINE = re.compile(
     r"^[□■◇◆●○◎▲△★☆]?\s*[\u4e00-\u9fff\s]{0,10}?(全媒体|融媒体|首席|特约|见习|实习)?"
     r"(记者|通讯员|实习生|特约撰稿人|撰稿|作者)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?=$|[\s,，、/|｜)）])")
-# A commentary's byline: the paper's 评论员 (maybe named), or a name alone after the byline
-# square an e-paper sets before it (□ 王 晓); a name's two characters may be spaced apart.
+# A commentary's byline: the paper's 评论员 (maybe named), or a name alone after a □ (□ 王 晓).
 _COMMENTATOR = re.compile(r"^(?:[□■◇◆●○◎]?\s*(?:本报|本刊|特约)?评论员|[□◎])\s*"
                           r"(?:[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3})?$")
 _END_MARK = re.compile(r"\s*[（(]\s*完\s*[）)]\s*$")
