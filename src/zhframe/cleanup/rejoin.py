@@ -6,6 +6,7 @@ import re
 
 from zhframe.cleanup.evidence import (_ends_in_noun_or_verb, _opens_with_bare_noun_phrase,
                                       _starts_mid_sentence, _word_across)
+from zhframe.corpus.furniture import date_only  # a date alone (a signature's): never a join's head
 from zhframe.cleanup.lines import (_CLAUSE_BREAK, _EVENT_FIELD, _FINAL, _MAX_SHORT_TAIL,
                                    _MAX_SKIPPED_BODIES, _QUANTITY_START, _bare, _finished, _has_final_inside, _Line)
 
@@ -15,10 +16,6 @@ from zhframe.cleanup.lines import (_CLAUSE_BREAK, _EVENT_FIELD, _FINAL, _MAX_SHO
 _NUMBERED_ITEM = re.compile(r"^(\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[）)]|[①-⑳])")
 _LIST_ITEM = re.compile(_NUMBERED_ITEM.pattern + r"|^[▶►▸●•■◆◇○]")
 
-
-
-# A date alone (a signature's 2023年6月1日): whole, never the head of a join either.
-_DATE_ONLY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 _TABLE_ROW = "body:table-row"
 _LIST_ENTRY = "body:list-entry"  # an entry of a list without markers (a unit, a name and post)
@@ -35,7 +32,7 @@ def _join_evidence(a: _Line, b: _Line, first: bool, interrupted: bool) -> str | 
     if word:
         return f"rejoined:word-across-break({word})"
     if first and not interrupted and not _LIST_ITEM.match(a.norm) and not _EVENT_FIELD.match(a.norm) \
-            and not _DATE_ONLY.match(a.norm) \
+            and not date_only(a.phr) \
             and len(_bare(b.norm)) <= _MAX_SHORT_TAIL \
             and not _has_final_inside(b.norm) and not _CLAUSE_BREAK.search(b.norm.rstrip(_FINAL)):
         return "rejoined:short-tail"
