@@ -310,7 +310,8 @@ def test_a_signature_above_its_date_is_meta_whatever_follows_and_抄送_is_a_rec
 
 
 def test_an_unmarked_list_under_a_heading_is_body_entry_by_entry_and_a_profile_line_is_not():
-    from zhframe.corpus.furniture import meta_rule, split_lead
+    from zhframe.corpus.furniture import meta_rule
+    from zhframe.corpus.leads import split_lead
 
     text = ("某区表彰名单出炉\n五四青年节到来之际，共青团某区委决定，授予一批团组织称号。\n🏅五四红旗团委（团支部）\n"
             "西南大学附属中学团委\n区人民医院团委\n天生街道团工委\n🌟优秀共青团员\n陈思雨\u3000重庆市兼善中学学生\n"
@@ -374,7 +375,8 @@ def test_notes_under_the_text_two_signing_bodies_and_items_around_a_photo():
 
 def test_a_galleries_numbered_captions_an_events_closing_items_and_a_numbered_section():
     from zhframe.corpus.boxheads import topic_box_header
-    from zhframe.corpus.furniture import meta_rule, split_lead
+    from zhframe.corpus.furniture import meta_rule
+    from zhframe.corpus.leads import split_lead
 
     text = ("某区非遗周开幕\n\n6月10日，某区非遗周在文化广场开幕，20余个非遗项目集中亮相。\n\n"
             "图1 静观花木盆景技艺传承人现场演示造型修剪\n\n2/5 一幅以丰收为题材的版画正在上色\n\n"

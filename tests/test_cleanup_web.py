@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from zhframe.cleanup import clean_article
-from zhframe.corpus.furniture import meta_rule, split_end_mark, split_lead
+from zhframe.corpus.furniture import meta_rule
+from zhframe.corpus.leads import split_end_mark, split_lead
 
 from cleanup_common import P1, P2, P3, assert_nothing_lost, body_texts, compose, rows
 

@@ -10,7 +10,8 @@ from zhframe.cleanup.classify import _classify
 from zhframe.cleanup.lines import _EVENT_FIELD, _Line, _bare, _finished, _has_final_inside, _lines, _split_line
 from zhframe.corpus.normalize import normalize
 from zhframe.cleanup.rejoin import _NUMBERED_ITEM, _body_groups, _glue
-from zhframe.corpus.furniture import date_only, meta_rule, related_item, split_end_mark, split_lead
+from zhframe.corpus.furniture import date_only, meta_rule, related_item
+from zhframe.corpus.leads import split_end_mark, split_lead
 
 # Longest line (characters, spaces excluded) the tail of furniture may hold: a credit, a
 # prompt or another article's headline, not a paragraph cut off at the end of a paste.
@@ -334,7 +335,7 @@ def _blocks_frame(rows: list[list], doc: str) -> pd.DataFrame:
 
 #: The modules whose code computes a block row: all of them are part of the cache key.
 CLEANUP_MODULES: tuple[str, ...] = ("zhframe.cleanup", "zhframe.corpus._marks", "zhframe.corpus.normalize",
-                                     "zhframe.corpus.furniture", "zhframe.corpus.boxheads",
+                                     "zhframe.corpus.furniture", "zhframe.corpus.boxheads", "zhframe.corpus.leads",
                                      *(f"zhframe.cleanup.{m}" for m in (
                                          "sentences", "lines", "evidence", "segment", "classify", "rejoin",
                                          "blocks")))

@@ -328,7 +328,8 @@ def _without_next_article(plines: list[_PageLine], article: list[int], rules: li
     lines from there on. A headline is a second ``<h1>`` when the title is one (one per report),
     or any ``<h1>``-``<h4>`` whose next line opens with a report's lead (本报讯, …电) or is a
     byline (□ 王晓, 本报评论员: a second commentary on a paper's page)."""
-    from zhframe.corpus.furniture import byline_rule, split_lead
+    from zhframe.corpus.furniture import byline_rule
+    from zhframe.corpus.leads import split_lead
 
     def tag(i):
         el = plines[i].element
