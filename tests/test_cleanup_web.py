@@ -62,6 +62,9 @@ def test_furniture_lines(line, rule):
     "群众纷纷为党员志愿者点赞。",
     "活动现场，志愿者向群众分享了学习心得。",
     "推荐阅读书目",
+    # numbered entries of a list in the text, however field-like: publication fields are never numbered
+    "1.《山城旧事》 作者：王若川 索书号：I247.57/1023",
+    "（2）地点：区图书馆一楼 时间：每周六上午",
 ])
 def test_reportage_headings_and_credits_are_not_furniture(line):
     assert meta_rule(line) is None

@@ -210,6 +210,7 @@ _END_WORD = re.compile(r"^[\s\-—–_=·•～~]*(?:(?:THE\s*)?END|全文完|�
 
 _MAX_META = 160
 _SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}、\S")
+_ITEM_NUMBER = re.compile(r"^(\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[）)]|[①-⑳])")
 
 
 def _bare_len(s: str) -> int:
@@ -219,8 +220,9 @@ def _bare_len(s: str) -> int:
 def field_rule(s: str) -> str | None:
     """Publication fields (``来源：…``, ``发布时间：…``, ``【编辑:…】``, ``字号：大 中 小``).
     A reporter's turn in an interview (``记者：…有哪些新变化？``) is no field: after a
-    speaker's role the value is a sentence, not names."""
-    if _bare_len(s) > _MAX_META:
+    speaker's role the value is a sentence, not names. A numbered line (``1.《…》 作者：… 索书号：…``)
+    is an entry of a list in the text: a page's publication fields are never numbered."""
+    if _bare_len(s) > _MAX_META or _ITEM_NUMBER.match(s):
         return None
     if " " in s:
         s = _SPACED_KEY.sub(r"\1\2", s)
