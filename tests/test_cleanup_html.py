@@ -455,6 +455,12 @@ def test_a_framed_or_shaded_card_under_a_header_of_any_wording_is_not_the_text()
     body = f"<p>{paras[0]}</p><p>{paras[1]}</p>{card}<p>{paras[2]}</p>"
     ex = extract_html(f'<html><body><h1>某镇开发公益性岗位</h1><div id="js_content">{body}</div></body></html>')
     assert ex.text.split("\n")[1:] == paras and "岗位数量：30个" in ex.boilerplate
+    # a slogan of two phrases as the header (全民反诈 你我同行): still a short header
+    slogan = ('<section style="border:1px dashed #e60012;padding:10px"><p><strong>全民反诈 你我同行</strong></p>'
+              "<p>反诈专线：96110</p><p>报警电话：110</p></section>")
+    body = f"<p>{paras[0]}</p><p>{paras[1]}</p><p>{paras[2]}</p>{slogan}"
+    ex = extract_html(f'<html><body><h1>某镇开发公益性岗位</h1><div id="js_content">{body}</div></body></html>')
+    assert ex.text.split("\n")[1:] == paras and "反诈专线：96110" in ex.boilerplate
     # the whole text in one shaded section: the article's container
     wrapped = f'<section style="background:#f7f7f7">{"".join(f"<p>{p}</p>" for p in paras)}</section>'
     ex = extract_html(f'<html><body><h1>某镇开发公益性岗位</h1><div id="js_content">{wrapped}</div></body></html>')

@@ -156,7 +156,7 @@ def _widget_boxes(root, plines: list[_PageLine], keep) -> set[int]:
 
 # A box's header: a short name (two to eight Chinese characters), maybe between ornaments or
 # brackets or behind an emoji (📍 食堂信息, 【小编提醒】, — 报名方式 —); not a numbered section.
-_BOX_HEADER = re.compile(r"^[^\w【\[]*[【\[]?\s*[\u4e00-\u9fff]{2,8}\s*[】\]]?[^\w]*$")
+_BOX_HEADER = re.compile(r"^[^\w【\[]*[【\[]?\s*[\u4e00-\u9fff]{2,8}(?:\s[\u4e00-\u9fff]{2,8})?\s*[】\]]?[^\w]*$")
 _NUMBERED = re.compile(r"^[^\w]*(?:[一二三四五六七八九十]+[、.．]|第)")
 _BOX_TAGS = ("div", "section", "table", "td", "aside", "fieldset", "blockquote")
 _BOX_STYLE = re.compile(r"border|background", re.I)
