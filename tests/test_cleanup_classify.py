@@ -75,6 +75,16 @@ def test_a_line_closed_by_a_file_photo_mark_is_a_caption():
     assert body_texts(blocks) == [P1, P2, plain]
 
 
+def test_a_reporters_picture_credit_closing_with_tu_makes_a_caption():
+    """Written from pages79's misses: ``…。澎湃新闻记者陶建国图`` credits a picture as ``…摄`` does;
+    图 ending an ordinary word (示意图, 地图) after no reporter's name credits nothing."""
+    caps = ["小区外景。澎湃新闻记者陶建国图", "社区工作人员入户。本报通讯员 王 敏 图"]
+    plain = ["规划部门公布了新的线路示意图", "这是一张老城区的手绘地图"]
+    blocks = clean_article(compose("标题", P1, *caps, P2, *plain))
+    credited = rows(blocks, "caption")
+    assert list(credited[credited["rule"] == "caption:credited"]["text"]) == [c.replace(" ", "") for c in caps]
+
+
 def test_a_speakers_deck_and_a_charts_caption():
     """Written from pages52's misses: a 副题 naming who says what under the title is its deck
     (an event's 时间：… item there is the text's), and a line opening 图表： is a chart's caption."""
