@@ -45,6 +45,9 @@ from cleanup_common import P1, P2, P3, assert_nothing_lost, body_texts, compose,
     ("下载某某客户端，看更多本地资讯", "meta:prompt"),
     ("往期推荐", "meta:related"),
     ("【相关阅读】", "meta:related"),
+    ("上一张下一张", "meta:page-tools"),  # a gallery's controls
+    ("#乡村治理 #村规民约", "meta:tags"),  # a post's topic tags
+    ("#两会#", "meta:tags"),
 ])
 def test_furniture_lines(line, rule):
     assert meta_rule(line) == rule
@@ -65,6 +68,7 @@ def test_furniture_lines(line, rule):
     # numbered entries of a list in the text, however field-like: publication fields are never numbered
     "1.《山城旧事》 作者：王若川 索书号：I247.57/1023",
     "（2）地点：区图书馆一楼 时间：每周六上午",
+    "#1 重庆",
 ])
 def test_reportage_headings_and_credits_are_not_furniture(line):
     assert meta_rule(line) is None

@@ -94,7 +94,7 @@ _ANY_FIELD = re.compile(rf"(?:^|[\s|｜\[【（(,，;；/])(?:{_KEY})\s*[:：]")
 _TOOLS = re.compile(
     r"返回\S{0,4}目录|分享到|分享让更多人看到|分享|转发|收藏|点赞|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|"
     r"字体|字号|放大|默认|缩小|[大中小]|纠错|举报|微信|微博|朋友圈|QQ空间|QQ|返回目录|返回顶部|返回首页|"
-    r"返回|上一篇|下一篇|上一版|下一版|上一页|下一页|PDF版阅读|PDF下载|PDF版|往期回顾|往期|扫一扫|"
+    r"返回|上一篇|下一篇|上一版|下一版|上一页|下一页|上一张|下一张|PDF版阅读|PDF下载|PDF版|往期回顾|往期|扫一扫|"
     r"扫描二维码|二维码|在手机打开当前页|手机版|下载客户端|客户端|我要|"
     r"相关链接|相关新闻|相关阅读|延伸阅读|推荐阅读|热点排行|热门推荐|更多|"
     # a video player's widget text (视频加载中… 00:00/01:38, 播放, 全屏)
@@ -106,6 +106,7 @@ _TOOL_FILLER = re.compile(r"[\s|｜/:：\[\]【】()（）<>《》\-—·、，,
 _COUNTERS = re.compile(r"^(?:\s*(?:\d+(?:\.\d+)?\s*[万wWkK]?\+?)\s*(?:赞|点赞|评论|分享|转发|收藏|在看|喜欢)?){2,}\s*$")
 _COUNTER_WORD = re.compile(r"[万wWkK]|赞|评论|分享|转发|收藏|在看|喜欢")
 _WORDLIKE = re.compile(r"[^\W_]")  # a letter, a digit or a Chinese character
+_HASHTAGS = re.compile(r"^(?:#[^\s#]{1,20}#?\s*){1,8}$")  # a post's topic tags: #乡村治理 #村规民约
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?$")
 # a player's bar: its clock with the player's words around it (音频播报00:00/05:50本音频由AI合成)
 _PLAYER_BAR = re.compile(r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?")
@@ -265,10 +266,12 @@ def credit_chain(s: str) -> bool:
 def tools_rule(s: str) -> str | None:
     """Buttons and widgets (share, print, close, font size, previous/next, QR code), a media
     player's clock (``00:00 / 02:10``), bar and note (``（本文配有音频…）``), a gallery's slide
-    counter (``3/8``), and ornaments: a line of
+    counter (``3/8``), a post's topic tags (``#乡村治理 #村规民约``), and ornaments: a line of
     nothing but marks and symbols (``—— · ——``, ``▼ ▼ ▼``, ``◆◆◆``)."""
     if not _WORDLIKE.search(s):
         return "meta:ornament"
+    if _HASHTAGS.match(s):
+        return "meta:tags"
     if _bare_len(s) <= 30 and _COUNTERS.match(s) and _COUNTER_WORD.search(s):
         return "meta:page-tools"  # a post's like, comment and share counts (9.3万 617 1063分享)
     if _PLAYER_CLOCK.match(s) or _MEDIA_NOTE.match(s) and _bare_len(s) <= 60:
