@@ -443,6 +443,26 @@ def test_reports_in_a_column_above_the_title_are_not_the_article(monkeypatch):
         html_module._extract.cache_clear()
 
 
+def test_a_card_below_the_text_under_a_heading_of_any_wording_is_not_the_text():
+    """Written from pages79's misses: a box after the text's element, headed by a short
+    ``<h4>`` (价格举报, 景区导览: no vocabulary names it), is furniture; the text's own
+    subheadings in ``<h3>`` inside its element stay, and so does a numbered heading after it."""
+    paras = ["今年以来，巴南区发展改革委对全区12个农贸市场开展重要民生商品价格监测。",
+             "监测显示，猪肉、鸡蛋、蔬菜等商品价格总体平稳，部分叶菜价格受降雨影响小幅上涨。",
+             "区发展改革委相关负责人表示，将继续加强监测预警，确保市场供应充足、价格稳定。"]
+    text = f"<p>{paras[0]}</p><h3>坚持监测前移</h3><p>{paras[1]}</p><p>{paras[2]}</p>"
+    card = "<div class=\"tips\"><h4>价格举报</h4><p>发现哄抬价格等违法行为，请拨打12345热线举报。</p></div>"
+    page = (f'<html><body><h1>巴南区开展保供稳价专项监测</h1><div class="con">{text}</div>{card}'
+            "<p>（责任编辑：王敏）</p></body></html>")
+    ex = extract_html(page)
+    lines = ex.text.split("\n")
+    assert all(p in lines for p in paras) and "坚持监测前移" in lines
+    assert "发现哄抬价格等违法行为，请拨打12345热线举报。" not in lines
+    numbered = "<div><h4>二、下一步工作</h4><p>区发展改革委将在节假日前后加密监测频次，及时发布价格信息。</p></div>"
+    ex = extract_html(page.replace(card, numbered))
+    assert "区发展改革委将在节假日前后加密监测频次，及时发布价格信息。" in ex.text.split("\n")
+
+
 def test_a_framed_or_shaded_card_under_a_header_of_any_wording_is_not_the_text():
     """A card set off by its own border or shading under a short header (岗位信息, 小编提醒: no
     vocabulary names it) is furniture; a styled section around the whole text, a numbered

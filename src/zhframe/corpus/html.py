@@ -52,7 +52,7 @@ from zhframe.corpus.pagelines import (_SENTENCE_PUNCT, _PageLine, _ancestors, _i
                                       _key, _page, _parse, _walk)
 from zhframe.corpus.pagelines import page_lines  # noqa: F401  (public here too, as before)
 from zhframe.corpus.pageboxes import (_headed_boxes, _label_cells, _metadata_table_cells, _short_line_rules,
-                                      _styled_boxes, _topic_box_rules, _widget_boxes)
+                                      _styled_boxes, _topic_box_rules, _trailing_boxes, _widget_boxes)
 
 # Container words that mark page furniture in class and id attributes: Readability's
 # "unlikely candidates" list plus the navigation, share and breadcrumb words portals use.
@@ -242,6 +242,7 @@ def _extract(html: str) -> HtmlExtraction:
     asides |= _headed_boxes(plines, "meta:aside", droot, _topic_box_rules(plines))  # 警方提示 in a box
     asides |= _headed_boxes(plines, "meta:related", droot, short_rules, prose=True)  # 延伸阅读 that explains
     asides |= _styled_boxes(plines, droot)  # a framed or shaded card under a header of any wording
+    asides |= _trailing_boxes(plines, droot)  # a card below the text under a heading of any wording
     labels = _label_cells(root)
     widgets = _widget_boxes(root, plines, droot)
     rules, article = [], []
