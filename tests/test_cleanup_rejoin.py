@@ -90,3 +90,17 @@ def test_kaizhou_rejoins_and_fragments():
     assert [(f, t[:4] if f == "start" else t[-4:]) for f, t in zip(frags["fragment"], frags["text"])] \
         == [("end", "作出示范"), ("start", "里扎根成"), ("end", "念，自觉")]
     assert "，" in body[0] and "," not in "".join(body)  # half-width commas normalised
+
+
+def test_an_events_item_and_a_list_after_it_are_never_joined_across_an_interruption():
+    """Written from pages80's misses: an event's item (参加人员：…) is whole, and a list begun
+    after a line ends its paragraph, so ``2.100积分…`` is not that item's tail across a short
+    heading and item 1."""
+    items = ["时间：6月1日（星期六）9:00—12:00", "参加人员：辖区内已注册垃圾分类积分卡的居民"]
+    rules = ["1.居民凭积分卡或小程序二维码参与兑换；", "2.100积分可兑换食用油一瓶或大米2.5公斤；",
+             "3.积分不跨年清零，当年未兑换的积分可累计使用。"]
+    text = compose("标题", P1, *items, "▍兑换规则", *rules, P2, gap="\n")
+    blocks = clean_article(text)
+    bodies = body_texts(blocks)
+    assert all(line in bodies for line in items + rules)
+    assert_nothing_lost(text, blocks)

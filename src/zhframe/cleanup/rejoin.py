@@ -36,7 +36,7 @@ def _join_evidence(a: _Line, b: _Line, first: bool, interrupted: bool) -> str | 
             and len(_bare(b.norm)) <= _MAX_SHORT_TAIL \
             and not _has_final_inside(b.norm) and not _CLAUSE_BREAK.search(b.norm.rstrip(_FINAL)):
         return "rejoined:short-tail"
-    if interrupted and _ends_in_noun_or_verb(a.norm) and (
+    if interrupted and not _EVENT_FIELD.match(a.norm) and _ends_in_noun_or_verb(a.norm) and (
             _QUANTITY_START.match(b.norm) or _opens_with_bare_noun_phrase(b.norm)):  # cheap test first
         return "rejoined:phrase-across-interruption"
     return None
@@ -57,6 +57,8 @@ def _continuation(lines: list[_Line], t: int, taken: set[int]) -> tuple[int, str
             why = _join_evidence(lines[t], line, first=skipped == 0, interrupted=interrupted)
             if why:
                 return j, why
+        if _LIST_ITEM.match(line.norm):  # a list begun after the line: its paragraph has ended
+            return None
         skipped += 1
         if skipped >= _MAX_SKIPPED_BODIES:
             return None
