@@ -309,6 +309,18 @@ def test_a_signature_above_its_date_is_meta_whatever_follows_and_抄送_is_a_rec
     assert kinds["一、会议时间"] == "heading" and kinds["2023年7月12日"] == "body"
 
 
+def test_a_notices_contact_lines_above_its_signature_are_the_text_and_below_it_are_not():
+    """Contact lines (联系人：…, 联系电话：…) right above a notice's signature are its text, as
+    GB/T 9704 sets them; under the signature (the test above) they are a record line."""
+    text = ("关于某项目规划设计方案的批前公示\n\n现将某项目规划设计方案予以公示，公示期间如有意见，请书面反馈。\n\n"
+            "联系人：张先生\n\n联系电话：023-41412345\n\n重庆市某区规划和自然资源局\n\n2024年5月20日")
+    blocks = clean_article(text)
+    kinds = dict(zip(blocks["text"], blocks["kind"]))
+    assert kinds["联系人：张先生"] == kinds["联系电话：023-41412345"] == "body"
+    assert kinds["重庆市某区规划和自然资源局"] == kinds["2024年5月20日"] == "meta"
+    assert_nothing_lost(text, blocks)
+
+
 def test_an_unmarked_list_under_a_heading_is_body_entry_by_entry_and_a_profile_line_is_not():
     from zhframe.corpus.furniture import meta_rule
     from zhframe.corpus.leads import split_lead
