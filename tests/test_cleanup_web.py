@@ -48,6 +48,7 @@ from cleanup_common import P1, P2, P3, assert_nothing_lost, body_texts, compose,
     ("上一张下一张", "meta:page-tools"),  # a gallery's controls
     ("#乡村治理 #村规民约", "meta:tags"),  # a post's topic tags
     ("#两会#", "meta:tags"),
+    ("▌来源：市体育局群体科", "meta:fields"),  # a field under a post's bar mark
     ("解读机构：大渡口区退役军人事务局解读人：冯志刚", "meta:fields"),  # a policy explainer's record
 ])
 def test_furniture_lines(line, rule):

@@ -85,7 +85,7 @@ _SPEAKER = re.compile(r"^\s*(?:本报|本台|本网)?(?:记者|主持人|通讯�
 _SPEECH = re.compile(r"[，。？！?!；]")
 # A contact the text gives its readers, written as a sentence: 咨询电话：023-…。
 _CONTACT_SENTENCE = re.compile(r"^(咨询|报名|联系|举报|监督|服务)?(电话|热线|邮箱|方式|地址)\s*[:：]")
-_LEAD_FIELD = re.compile(rf"^[\[【（(「<〔]?\s*(?:{_KEY})\s*[:：]")
+_LEAD_FIELD = re.compile(rf"^[\[【（(「<〔▌▍▎■◆●★]?\s*(?:{_KEY})\s*[:：]")  # ▌来源：… as posts mark it
 # The same field with a bar for a colon (``编辑｜…``, ``来源丨…``, as public accounts write them):
 # only at the line's start, on a short line without a sentence's marks.
 _LEAD_FIELD_BAR = re.compile(rf"^[\[【]?\s*(?:{_KEY})\s*[|｜丨]\s*\S")
