@@ -309,6 +309,16 @@ def test_a_signature_above_its_date_is_meta_whatever_follows_and_抄送_is_a_rec
     assert kinds["一、会议时间"] == "heading" and kinds["2023年7月12日"] == "body"
 
 
+def test_a_slogan_below_the_last_paragraph_heads_nothing():
+    """Written from pages49's misses: a slogan (phrases of one length) set alone after the last
+    paragraph is the post's closing ornament; the same slogan between paragraphs stays a heading."""
+    text = compose("某市气排球联赛本周六开赛", P1, P2, "全民健身 你我同行", "编辑：王一帆", gap="\n")
+    kinds = dict(zip(*(clean_article(text)[c] for c in ("text", "kind"))))
+    assert kinds["全民健身 你我同行"] == "meta" and body_texts(clean_article(text)) == [P1, P2]
+    inside = compose("某市气排球联赛本周六开赛", P1, "全民健身 你我同行", P2, gap="\n")
+    assert dict(zip(*(clean_article(inside)[c] for c in ("text", "kind"))))["全民健身 你我同行"] == "heading"
+
+
 def test_a_notices_contact_lines_above_its_signature_are_the_text_and_below_it_are_not():
     """Contact lines (联系人：…, 联系电话：…) right above a notice's signature are its text, as
     GB/T 9704 sets them; under the signature (the test above) they are a record line."""

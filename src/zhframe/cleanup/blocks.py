@@ -80,6 +80,7 @@ def _block_rows(text: str) -> list[list]:
     _footnotes(lines)
     if _signature(lines) | _contacts_above_signature(lines) | _dates_inside_text(lines):  # a signature's date is no item
         rest = [x for x in lines if x.kind != "meta"]
+    _slogans_of_nothing(lines)
     for line in rest:
         if line.rule == "credit:byline":  # a byline is publication metadata, like 作者：…
             line.kind, line.rule = "meta", "meta:byline"
@@ -276,6 +277,24 @@ def _contacts_above_signature(lines: list[_Line]) -> bool:
                 contact.kind, contact.rule = "body", "body:contact-item"
             changed = True
     return changed
+
+
+# A slogan: two or more phrases of Chinese characters of one length (全民健身 你我同行).
+_SLOGAN = re.compile(r"^([\u4e00-\u9fff]{3,8})(?:\s+[\u4e00-\u9fff]{3,8})+$")
+
+
+def _slogans_of_nothing(lines: list[_Line]) -> None:
+    """A slogan set as a heading below the last body line heads nothing: it is the page's
+    closing ornament (``meta:tail-fragment``), as a post ends 全民健身 你我同行 before its
+    credits. Only the slogan's shape (phrases of one length) is read: a line of a timeline
+    or an office's name there may be the text's or its signature."""
+    last = max((i for i, x in enumerate(lines) if x.kind == "body"), default=None)
+    if last is None:
+        return
+    for line in lines[last + 1:]:
+        m = line.kind == "heading" and _SLOGAN.match(line.phr)
+        if m and len({len(p) for p in line.phr.split()}) == 1:
+            line.kind, line.rule = "meta", "meta:tail-fragment"
 
 
 def _signs(line: _Line) -> bool:
