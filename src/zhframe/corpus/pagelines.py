@@ -24,7 +24,7 @@ from dataclasses import dataclass
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote body br caption center dd details dialog div dl dt "
     "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre "
-    "section summary table tbody td tfoot th thead tr ul".split())
+    "section summary table tbody td tfoot th thead tr ul select option optgroup".split())  # a choice per line
 _SKIP_TAGS = frozenset("head script style noscript template svg iframe object canvas".split())
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
