@@ -205,6 +205,16 @@ def test_an_e_papers_unmarked_title_and_issue_date():
     bar = '<div><span>某某都市报</span><span>2024年04月02日 星期二</span><span>A05版：城事</span><a>上一版</a><a>下一版</a><a>PDF下载</a></div>'
     ex = extract_html(page.replace('<table><tr><td>某区日报</td><td>2023年04月02日 星期日</td></tr></table>', bar))
     assert ex.date == "2024-04-02" and "page-date" in ex.date_source
+    # with the issue's number and page count (今日4版 is no "today" header; from pages59's misses)
+    bar = '<div class="qihao">2023年09月12日　星期二　第2284期　今日4版</div>'
+    ex = extract_html(page.replace('<table><tr><td>某区日报</td><td>2023年04月02日 星期日</td></tr></table>', bar))
+    assert ex.date == "2023-09-12" and "page-date" in ex.date_source
+    # beside a page selector: each <option> is a choice of its own, not text of the issue line
+    options = "".join(f"<option>第00{i}版：{n}</option>" for i, n in enumerate(
+        ("要闻", "综合", "区县", "经济", "巴渝周刊·人文", "文体", "广告"), 1))
+    bar = f'<div><span>2023年07月07日 星期五</span><span>版次：<select>{options}</select></span><a>往期回顾</a></div>'
+    ex = extract_html(page.replace('<table><tr><td>某区日报</td><td>2023年04月02日 星期日</td></tr></table>', bar))
+    assert ex.date == "2023-07-07" and "page-date" in ex.date_source
 
 
 def test_a_related_reading_box_of_sentences_is_boilerplate():

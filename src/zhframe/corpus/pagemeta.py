@@ -54,13 +54,14 @@ _URL = re.compile(r"saved from url=\(\d+\)(\S+)|<link[^>]+rel=[\"']canonical[\"'
 _PUBLISH_WORDS = re.compile(r"发布|发表|时间|日期|来源|稿源|作者|编辑|记者|点击|浏览|阅读")
 # A month and day without a year, with a time or standing alone (06-12 16:05, 6月12日).
 _MONTH_DAY = re.compile(r"(?<![\d\-/年.])(\d{1,2})(?:-|/|月)(\d{1,2})日?(?![\d\-/])(?=\s*(?:\d{1,2}:\d{2}|$|\s))")
-_SAVED_DAY = re.compile(r"今天是|今日|当前日期|现在是")
+_SAVED_DAY = re.compile(r"今天是|今日(?!\s*\d{1,3}\s*版)|当前日期|现在是")  # 今日4版 counts an issue's pages
 _SENTENCE = re.compile(r"[，。；！？]")
 # Labels a site sets before a headline inside its heading element.
 _BADGE = re.compile(r"^\s*[【\[]?(原创|独家|首发|置顶|热门|推荐|视频|图集|直播)[】\]]?\s*")
 # An e-paper issue line's words beside its date: the weekday, the page and the edition switches.
 _ISSUE_WORDS = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|(?i:html|pdf)版?|往期(回顾)?|数字报|电子版|"
-                          r"上一期|下一期|版面导航|上一版|下一版|下载|第?\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]?")
+                          r"上一期|下一期|版面导航|上一版|下一版|下载|第?\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]?|"
+                          r"第\s*\d{1,6}\s*期|(?:今日|本期|共)\s*\d{1,3}\s*版")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MIN_UNNAMED_HAN = 6  # a headline no source names has some length: 直播信息, 万州 今天 are a box's labels
 _WECHAT_CT = re.compile(r"\bvar\s+ct\s*=\s*[\"'](\d{10})[\"']")
