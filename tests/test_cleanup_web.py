@@ -15,6 +15,7 @@ from cleanup_common import P1, P2, P3, assert_nothing_lost, body_texts, compose,
     ("当前位置：首页 > 政务动态 > 基层动态", "meta:breadcrumb"),
     ("首页 / 新闻 / 本地", "meta:breadcrumb"),
     ("某某网 >> 地方 >> 某市", "meta:breadcrumb"),
+    ("首页 | 街道概况 | 街道动态 | 党建工作 | 社区建设", "meta:breadcrumb"),  # a menu bar
     ("发布时间：2022-03-01 10:00 来源：某区融媒体中心", "meta:fields"),
     ("[来源：某区民政局 | 作者：王某 | 日期：2022-03-01 | 浏览次]", "meta:fields"),
     ("【责任编辑：李某】", "meta:fields"),

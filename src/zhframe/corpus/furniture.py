@@ -134,6 +134,7 @@ _FILE_NAME = re.compile(r"\.(docx?|xlsx?|pdf|wps|et|zip|rar|7z|ofd|pptx?|txt)\s*
 _CRUMB_LEAD = re.compile(r"^(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|所在位置|位置)\s*[:：]")
 _CRUMB_HOME = re.compile(r"^(首页|主页|网站首页|Home)\s*(>>|>|»|/|＞|›|→)")
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|»|＞|›|→)\s*")
+_MENU_SEP = re.compile(r"\s*[|｜丨]\s*")  # a site's menu bar: 首页 | 街道概况 | 街道动态 | …
 _MAX_CRUMB_PART = 12
 
 # Site footers: registrations, copyright, site-map links, reprint notices.
@@ -298,11 +299,16 @@ def tools_rule(s: str) -> str | None:
 
 
 def breadcrumb_rule(s: str) -> str | None:
-    """Breadcrumbs (``当前位置：首页 > …``, ``首页 / 要闻 / 动态``)."""
+    """Breadcrumbs (``当前位置：首页 > …``, ``首页 / 要闻 / 动态``) and a menu bar opening with the
+    home page (``首页 | 街道概况 | 街道动态 | …``)."""
     if _bare_len(s) > 80:
         return None
     if _CRUMB_LEAD.match(s) or _CRUMB_HOME.match(s):
         return "meta:breadcrumb"
+    menu = _MENU_SEP.split(s)
+    if len(menu) >= 4 and menu[0].strip() in ("首页", "主页", "网站首页") \
+            and all(0 < _bare_len(p) <= _MAX_CRUMB_PART for p in menu):
+        return "meta:breadcrumb"  # the site's menu bar, opening with its home page
     parts = _CRUMB_SEP.split(s)  # 人民网 >> 地方 >> 重庆: three or more short parts
     if len(parts) >= 3 and all(0 < _bare_len(p) <= _MAX_CRUMB_PART for p in parts) \
             and not _SENTENCE_MARK.search(s):
