@@ -95,3 +95,15 @@ def test_a_speakers_deck_and_a_charts_caption():
     assert body_texts(blocks) == [P1, P2]
     notice = clean_article(compose("某区召开动员会", "会议地点：区行政中心第一会议室", P1, P2))
     assert notice["kind"].tolist()[1] != "deck"
+
+
+def test_a_column_label_and_a_second_deck_under_the_title():
+    """Written from pages74's misses: a column label under the title (热线回音), then a 副题 right
+    under it, are both decks; with a byline between them the second line is the text's own."""
+    sub = "物业更换老化线缆，居民夜间出行不再“摸黑”"
+    blocks = clean_article(compose("小区路灯坏了半个月 热线反映后三天修好", "热线回音", sub, "本报记者 陈思远", P1, P2,
+                                   gap="\n"))
+    assert dict(zip(blocks["text"], blocks["kind"]))[sub] == "deck" and body_texts(blocks) == [P1, P2]
+    apart = clean_article(compose("小区路灯坏了半个月 热线反映后三天修好", "热线回音", "本报记者 陈思远", sub, P1, P2,
+                                  gap="\n"))
+    assert dict(zip(apart["text"], apart["kind"]))[sub] != "deck"

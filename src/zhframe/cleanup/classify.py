@@ -145,7 +145,11 @@ def _classify(lines: list[_Line]) -> None:
             line.kind, line.rule = "deck", "deck:kicker"
         elif i == 1 and prev.kind == "title" and _LATIN_HEADLINE.match(s):
             line.kind, line.rule = "deck", "deck:translated-title"  # the headline in English
-        elif i == 1 and prev.kind == "title" and len(bare) <= _MAX_DECK and not _finished(s) \
+        # a deck under the title, or a second right under the first (a column label, then a 副题);
+        # a byline between them ends the title's lines
+        elif (i == 1 and prev.kind == "title" or i == 2 and prev.kind == "deck" and lines[0].kind == "title"
+              and line.index == prev.index + 1) \
+                and len(bare) <= _MAX_DECK and not _finished(s) \
                 and not credit and not boxed and not _DATE_START.match(s) \
                 and _deck_shape(s, lines[i + 1] if i + 1 < len(lines) else None) \
                 and heading != "heading:numbered":  # 一、 opens the text
