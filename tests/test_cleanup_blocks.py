@@ -531,3 +531,19 @@ def test_a_commentary_printed_under_the_report_is_another_article():
     assert kinds[P2] == "body" and kinds["短评：改革就要让群众有感"] == kinds[comment[1]] == "meta"
     alone = clean_article(compose(comment[0], P1, P2))
     assert body_texts(alone) == [P1, P2]
+
+
+def test_a_signed_brief_under_a_bylined_report_is_another_article():
+    """Written from pages74's misses: under a report with its byline above it, a short headline
+    and a paragraph or two closing with the writer's name in brackets are a 短讯 of their own;
+    a report signed only at its end keeps its last section, and a picture's credit signs nothing."""
+    brief = ["公交站台雨棚漏雨 公交公司已更换",
+             "近日，有市民反映人民广场公交站台雨棚漏雨，本报转交公交公司后，公交公司已于次日更换雨棚。（牟丽娟）"]
+    blocks = clean_article(compose("小区路灯坏了半个月", "本报记者 陈思远", P1, P2, *brief, gap="\n"))
+    assert body_texts(blocks) == [P1, P2]
+    assert "meta:next-article" in set(blocks["rule"])
+    unsigned = clean_article(compose("小区路灯坏了半个月", P1, P2, *brief, gap="\n"))
+    assert brief[1] in body_texts(unsigned)
+    credited = [brief[0], "社港镇干部在屋场会上听取群众意见。（通讯员供图）"]
+    pictured = clean_article(compose("小区路灯坏了半个月", "本报记者 陈思远", P1, P2, *credited, gap="\n"))
+    assert "meta:next-article" not in set(pictured["rule"])

@@ -110,21 +110,43 @@ _COMMENTARY_HEAD = re.compile(r"^[【\[]?\s*(短评|快评|微评|时评|锐评|
 _MIN_OPENING = 20
 
 
+# A brief's closing signature: its writer's name in brackets after the last sentence (…。（牟丽娟）),
+# not a picture's credit (…。（通讯员供图）).
+_SIGNED = re.compile(r"[。！？”][（(](?![^（()）]*(?:摄|图|供|提供|来源|资料))\s*(?:(?:本报)?(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[）)]$")
+_MAX_BRIEF_LINES = 3
+_MAX_BRIEF_HEAD = 30
+
+
 def _next_article(lines: list[_Line]) -> list[_Line]:
     """A commentary printed under the report (:data:`_COMMENTARY_HEAD`, after a finished
     paragraph): it and every line after it are another article, ``meta`` (``meta:next-article``).
-    At the top of a text such a line is that commentary's own title."""
-    opened = False
+    At the top of a text such a line is that commentary's own title. So is a signed brief
+    under a report that has its byline above it: a short headline after a finished paragraph,
+    then at most three paragraphs the last of which closes with its writer's name in brackets
+    (``…已更换雨棚。`` / ``…（牟丽娟）``), as an e-paper prints 短讯 under the page's report;
+    a report signed only at its end keeps its last section."""
+    opened, bylined = False, False
     for k, line in enumerate(lines):
         if line.kind == "meta":
+            bylined = bylined or not opened and line.rule == "meta:byline"
             continue
-        if opened and _COMMENTARY_HEAD.match(line.norm):
+        if opened and (_COMMENTARY_HEAD.match(line.norm) or bylined and _signed_brief(lines, k)):
             for rest in lines[k:]:
                 if rest.kind != "meta":
                     rest.kind, rest.rule = "meta", "meta:next-article"
             break
         opened = opened or len(_bare(line.norm)) >= _MIN_OPENING and _finished(line.norm)
     return lines
+
+
+def _signed_brief(lines: list[_Line], k: int) -> bool:
+    """Does a signed brief start at ``lines[k]`` (see :func:`_next_article`)?"""
+    head = lines[k].norm
+    if not (4 <= len(_bare(head)) <= _MAX_BRIEF_HEAD) or _finished(head) or _has_final_inside(head):
+        return False
+    text = [x for x in lines[k + 1:] if x.kind != "meta"]
+    return 0 < len(text) <= _MAX_BRIEF_LINES and bool(_SIGNED.search(text[-1].norm)) \
+        and all(_finished(x.norm) or _SIGNED.search(x.norm) for x in text)
 
 
 def _contents(lines: list[_Line]) -> bool:
