@@ -104,3 +104,15 @@ def test_an_events_item_and_a_list_after_it_are_never_joined_across_an_interrupt
     bodies = body_texts(blocks)
     assert all(line in bodies for line in items + rules)
     assert_nothing_lost(text, blocks)
+
+
+def test_a_labelled_item_is_never_the_tail_of_the_one_before():
+    """Written from pages61's misses: ``案例二：…`` opens an item of its own, as ``2.`` does, so it
+    is not joined to ``案例一：…`` across the first case's paragraph and its picture."""
+    first, second = "案例一：游戏账号交易诈骗", "案例二：冒充明星粉丝福利诈骗"
+    case = "8月3日，辖区初二学生小陈在某社交平台看到有人低价出售游戏账号，添加对方好友后被骗转账。"
+    text = compose("标题", P1, first, case, "▲诈骗分子与小陈的聊天记录（已做处理）", second, P2, gap="\n")
+    blocks = clean_article(text)
+    texts = list(blocks["text"])
+    assert first in texts and second in texts
+    assert_nothing_lost(text, blocks)

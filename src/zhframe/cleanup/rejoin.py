@@ -14,7 +14,8 @@ from zhframe.cleanup.lines import (_CLAUSE_BREAK, _EVENT_FIELD, _FINAL, _MAX_SHO
 # new item, never the tail of the line before it, however short (a list of places has no
 # full stops).
 _NUMBERED_ITEM = re.compile(r"^(\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[）)]|[①-⑳])")
-_LIST_ITEM = re.compile(_NUMBERED_ITEM.pattern + r"|^[▶►▸●•■◆◇○]")
+# ... or a labelled one (案例一：…, 步骤二：…): a label of its own, then an ordinal and a colon
+_LIST_ITEM = re.compile(_NUMBERED_ITEM.pattern + r"|^[▶►▸●•■◆◇○]|^[\u4e00-\u9fff]{2,4}[一二三四五六七八九十]{1,2}[：:]")
 
 
 _TABLE_ROW = "body:table-row"
