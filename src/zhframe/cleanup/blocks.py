@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from zhframe.cleanup.classify import _classify
+from zhframe.cleanup.notices import _contacts_above_signature, _dates_inside_text, _signature
 from zhframe.cleanup.lines import _EVENT_FIELD, _Line, _bare, _finished, _has_final_inside, _lines, _split_line
 from zhframe.corpus.normalize import normalize
 from zhframe.cleanup.rejoin import _NUMBERED_ITEM, _body_groups, _glue
@@ -17,8 +18,6 @@ from zhframe.corpus.leads import split_end_mark, split_lead
 # prompt or another article's headline, not a paragraph cut off at the end of a paste.
 _MAX_TAIL_FURNITURE = 30
 _SECTION_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}、")
-# A system's timestamp (2022-05-10 17:41:19): a record's field, never a notice's item.
-_TIMESTAMP = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$")
 # A list marker, a heading's number or an ornament before an entry of a table of contents.
 _CONTENTS_MARK = re.compile(r"^(?:[◆◇●○■□▶►▸•·★☆▼▲\-—]+|\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}、|0\d)\s*")
 
@@ -189,36 +188,6 @@ def _card_titles(lines: list[_Line]) -> list[_Line]:
     return lines
 
 
-def _dates_inside_text(lines: list[_Line]) -> bool:
-    """Date lines inside the text are the text's: a line the furniture rules read as a dateline
-    and nothing else (``2023年7月12日（星期三）下午2:30``, :func:`date_only`), with body before it
-    and text right before and after it, is an item of a notice or a schedule (under 一、会议时间),
-    not the page's publication date, which stands above the text or below it (a dated line
-    naming an outlet between two paragraphs is another article's card: 某某新闻317评2021-06-18).
-    Such lines become ``body`` (rule ``body:date-item``), and so does a field line of an event
-    (``时间：…``, ``活动地点：…``, ``主办单位：…``) inside the text in the same place
-    (``body:event-item``); a run of such lines counts as one (活动时间, 活动地点, 主办单位 between
-    two paragraphs). Returns whether any did."""
-    text = ("body", "heading", "subheading")
-    seen_body, changed, i = False, False, 1
-    while i < len(lines) - 1:
-        seen_body = seen_body or lines[i - 1].kind == "body"
-        j = i
-        while j < len(lines) - 1 and _item_of_text(lines[j]):
-            j += 1
-        k = j
-        while j > i and k < len(lines) - 1 and lines[k].kind in ("caption", "credit"):
-            k += 1  # past a photo between the items
-        if j > i and seen_body and lines[i - 1].kind in text and lines[k].kind in text:
-            for line in lines[i:j]:
-                line.kind, line.rule = "body", ("body:date-item" if line.rule == "meta:dateline"
-                                                 and not _EVENT_FIELD.match(line.norm) else "body:event-item")
-            changed = True
-        i = max(j, i + 1)
-    return changed
-
-
-_MAX_SIGNATURE = 40
 _MAX_GALLERY_CAPTION = 100
 
 
@@ -256,51 +225,6 @@ def _gallery_captions(lines: list[_Line]) -> None:
             line.kind, line.rule = "caption", "caption:gallery"
 
 
-def _signature(lines: list[_Line]) -> bool:
-    """A document's signature: after the text's last finished paragraph, the short lines (the
-    issuing bodies, up to three) right above a line that is a date and nothing else (GB/T
-    9704-2012 发文机关署名 and 成文日期) are ``meta`` (rule ``meta:signature``), as the date is,
-    whatever follows them (a contact line, 抄送). Returns whether any line changed."""
-    last = max((i for i, x in enumerate(lines) if x.kind == "body" and _finished(x.norm)), default=None)
-    if last is None:
-        return False
-    changed = False
-    for i in range(last + 1, len(lines) - 1):
-        if lines[i + 1].rule != "meta:dateline" or not date_only(lines[i + 1].phr):
-            continue
-        k = i  # the issuing bodies, one per line, up to three (a village's 村委会 and 监督委员会)
-        while k > last and i - k < 3 and _signs(lines[k]):
-            lines[k].kind, lines[k].rule = "meta", "meta:signature"
-            changed, k = True, k - 1
-    return changed
-
-
-# A contact a notice gives its readers (联系人：…, 咨询电话：…): the text's above its signature
-# (GB/T 9704 sets them inside the text), furniture below it.
-_CONTACT_ITEM = re.compile(r"^(联系人|联系电话|咨询电话|监督电话|举报电话|投诉电话|报名电话|联系方式|"
-                           r"服务热线|咨询热线|监督举报电话|联系地址)\s*[:：]\s*\S")
-
-
-def _contacts_above_signature(lines: list[_Line]) -> bool:
-    """A notice's contact lines right above its signature (``联系人：张先生`` / ``联系电话：…`` /
-    ``某区规划和自然资源局`` / date), with the text above them, are the text's (rule
-    ``body:contact-item``); the same lines under the signature are not. Written from the used
-    sets, where 29 such lines were the text's and the 5 that were not stood under a signature.
-    Returns whether any line changed."""
-    changed = False
-    for s, line in enumerate(lines):
-        if line.rule != "meta:signature" or (s and lines[s - 1].rule == "meta:signature"):
-            continue
-        k = s - 1
-        while k > 0 and _CONTACT_ITEM.match(lines[k].norm) and lines[k].kind in ("meta", "body"):
-            k -= 1
-        if k < s - 1 and lines[k].kind in ("body", "heading"):
-            for contact in lines[k + 1:s]:
-                contact.kind, contact.rule = "body", "body:contact-item"
-            changed = True
-    return changed
-
-
 # A slogan: two or more phrases of Chinese characters of one length (全民健身 你我同行).
 _SLOGAN = re.compile(r"^([\u4e00-\u9fff]{3,8})(?:\s+[\u4e00-\u9fff]{3,8})+$")
 
@@ -317,19 +241,6 @@ def _slogans_of_nothing(lines: list[_Line]) -> None:
         m = line.kind == "heading" and _SLOGAN.match(line.phr)
         if m and len({len(p) for p in line.phr.split()}) == 1:
             line.kind, line.rule = "meta", "meta:tail-fragment"
-
-
-def _signs(line: _Line) -> bool:
-    # an issuing body is a name: a line with a key and a colon (地点：…, 监督电话：…) is an item
-    return line.kind != "meta" and 0 < len(_bare(line.norm)) <= _MAX_SIGNATURE and not _finished(line.norm) \
-        and "：" not in line.norm
-
-
-def _item_of_text(line: _Line) -> bool:
-    """Could a meta line be an item of the text (a date alone, an event's field)?"""
-    if line.rule == "meta:dateline":
-        return (date_only(line.phr) and not _TIMESTAMP.match(line.norm)) or bool(_EVENT_FIELD.match(line.norm))
-    return line.rule == "meta:fields" and bool(_EVENT_FIELD.match(line.norm))
 
 
 def _tail_furniture(lines: list[_Line], groups: list) -> list:
@@ -404,7 +315,7 @@ def _blocks_frame(rows: list[list], doc: str) -> pd.DataFrame:
 CLEANUP_MODULES: tuple[str, ...] = ("zhframe.cleanup", "zhframe.corpus._marks", "zhframe.corpus.normalize",
                                      "zhframe.corpus.furniture", "zhframe.corpus.boxheads", "zhframe.corpus.leads",
                                      *(f"zhframe.cleanup.{m}" for m in (
-                                         "sentences", "lines", "evidence", "segment", "classify", "rejoin",
+                                         "sentences", "lines", "evidence", "segment", "classify", "rejoin", "notices",
                                          "blocks")))
 
 #: Bump when the meaning of cached block rows changes without an edit to these modules.
