@@ -547,3 +547,13 @@ def test_a_signed_brief_under_a_bylined_report_is_another_article():
     credited = [brief[0], "社港镇干部在屋场会上听取群众意见。（通讯员供图）"]
     pictured = clean_article(compose("小区路灯坏了半个月", "本报记者 陈思远", P1, P2, *credited, gap="\n"))
     assert "meta:next-article" not in set(pictured["rule"])
+
+
+def test_references_under_the_text_above_a_disclaimer_are_notes():
+    """Written from pages87's misses: a post's 参考资料 list with its [1] entries, followed by a
+    labelled disclaimer (声明：…), is neither the text nor does the disclaimer hide the notes."""
+    tail = ["参考资料：", "[1] 国家卫生健康委.《中暑的预防和急救》健康提示.", "[2] 教育部.中小学生防溺水安全教育指南.",
+            "声明：本文仅作健康科普，不作为诊疗依据，如有不适请及时就医。"]
+    blocks = clean_article(compose("夏季防溺水防中暑指南", P1, P2, *tail, gap="\n"))
+    assert body_texts(blocks) == [P1, P2]
+    assert set(blocks[blocks["text"].isin(tail[:3])]["rule"]) == {"meta:footnote"}

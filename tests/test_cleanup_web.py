@@ -39,6 +39,8 @@ from cleanup_common import P1, P2, P3, assert_nothing_lost, body_texts, compose,
     ("(完)", "meta:end-mark"),
     ("【声明】凡注明来源为本网的稿件，转载请注明出处。", "meta:notice"),
     ("本文系某某客户端原创，如需转载请联系授权", "meta:notice"),
+    ("声明：本文仅作健康科普，不作为诊疗依据，如有不适请及时就医。", "meta:notice"),  # a labelled disclaimer
+    ("免责声明：以上内容仅供参考。", "meta:notice"),
     ("点击“在看”，让更多人看到", "meta:prompt"),
     ("长按识别二维码 关注我们", "meta:prompt"),
     ("收录于合集 #基层动态 8个", "meta:prompt"),

@@ -180,6 +180,8 @@ _CARD_COUNTER = re.compile(r"(?:(阅读|浏览|点击|播放)(量|数)?\s*[:：]
                            r"|\d[\d.,]*\s*[万wW]?\+?\s*(次阅读|人阅读|阅读|浏览|评论|条评论|人看过|次播放))$")
 _MAX_RELATED_ITEM = 40
 _NOTICE_WORD = re.compile(r"转载|授权|观点|侵权|刊载|版权|来自|摘编|镜像")
+# A disclaimer under its own label (声明：本文仅作健康科普…, 免责声明：…), whatever it disclaims.
+_DISCLAIMER = re.compile(r"^[【\[（(]?\s*(?:免责|特别|郑重)?声明\s*[】\]）)]?\s*[:：]\s*\S")
 
 # Dates and times, weekdays, edition tags.
 # A year, month and day; not a span of months (2024年1-5月: its "day" is a month).
@@ -341,7 +343,7 @@ def footer_rule(s: str) -> str | None:
     if _FOOTER.search(s) or _FOOTER_WEAK.search(s) and not _SENTENCE_MARK.search(s) \
             and _bare_len(s) <= 60:
         return "meta:footer"
-    if _NOTICE.match(s) and _NOTICE_WORD.search(s):
+    if _NOTICE.match(s) and _NOTICE_WORD.search(s) or _DISCLAIMER.match(s):
         return "meta:notice"
     if _bare_len(s) <= _MAX_NOTICE and _REPRINT.search(s):
         return "meta:notice"
