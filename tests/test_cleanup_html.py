@@ -258,6 +258,13 @@ def test_a_profile_box_label_cells_and_numbers_in_adjacent_spans():
     rules = dict(zip(ex.lines, ex.line_rules))
     assert rules["回复单位"].startswith("boilerplate:label-cell") and rules["来信内容"].startswith("boilerplate:label-cell")
     assert letter in ex.text.split("\n") and reply in ex.text.split("\n")
+    # a card of labels written with their colons (办理对象：, 办件类型：) is a form's, short values or not
+    # (from pages90's misses)
+    card = ('<table><tr><td>办理对象：</td><td>企业法人、个体工商户</td><td>办件类型：</td><td>承诺件</td></tr>'
+            '<tr><td>是否收费：</td><td>否</td><td>到现场次数：</td><td>0次</td></tr></table>')
+    ex = extract_html(f'<html><body><h1>食品经营许可办事指南</h1>{card}<div class="nr"><p>{letter}</p>'
+                      f'<p>{reply}</p></div></body></html>')
+    assert "是否收费：\t否\t到现场次数：\t0次" not in ex.text.split("\n") and letter in ex.text.split("\n")
     # a data table's first column is no label: its rows stay lines of the text
     data = "<table><tr><td>固定资产投资</td><td>5.6</td></tr><tr><td>工业投资</td><td>12.4</td></tr></table>"
     assert "固定资产投资\t5.6" in page_lines(f"<html><body>{data}</body></html>")

@@ -52,7 +52,8 @@ def _label_cells(root) -> set:
             if all(_LABEL.match(_key(a.text_content())) and _key(b.text_content()) for a, b in pairs):
                 found += [a for a, _ in pairs]
         long_value = any(len(_key(c.text_content())) > _MAX_CELL for c in table.iter("td", "th"))
-        if len({c.getparent() for c in found}) >= 2 and long_value and not _introduced(table):
+        colons = bool(found) and all(c.text_content().strip().endswith(("：", ":")) for c in found)
+        if len({c.getparent() for c in found}) >= 2 and (long_value or colons) and not _introduced(table):
             cells.update(found)  # a data table has no long cell
     return cells
 
