@@ -292,7 +292,7 @@ def whg_fy98(art, rng, others):
             f'<div class="xl_main"><div class="xl_left"><h3>新闻动态</h3><ul><li>馆内动态</li><li>通知公告</li><li>基层文化</li></ul></div>'
             f'<div class="xl_right"><div class="dq">当前位置：<a>首页</a> &gt; <a>新闻动态</a> &gt; <a>馆内动态</a></div>'
             f'<div class="xl_con"><h2>{esc(art["title"])}</h2>'
-            f'<div class="xl_info"><span>发布时间：{y}/{int(m)}/{int(d)} {_hms(rng)}</span>　<span>作者：{who[0]}</span>　'
+            f'<div class="xl_info"><span>来源：</span>&nbsp;&nbsp;&nbsp;&nbsp;<span>发布时间：{y}/{int(m)}/{int(d)} {_hms(rng)}</span>　<span>作者：{who[0]}</span>　'
             f'<span>点击数：<script src="/plus/count.php?view=yes&aid={_n(rng, 4)}"></script></span></div>'
             f'<div class="xl_txt">' + "".join(blocks) +
             f'<p style="text-align:right">（文/图：{who[0]}　审核：{who[1]}）</p></div>'
