@@ -6,14 +6,14 @@ import re
 
 from zhframe.cleanup.evidence import (_ends_in_noun_or_verb, _opens_with_bare_noun_phrase,
                                       _starts_mid_sentence, _word_across)
-from zhframe.corpus.furniture import date_only  # a date alone (a signature's): never a join's head
+from zhframe.corpus.furniture import NUMBERED_ITEM, date_only  # a date alone (a signature's): never a join's head
 from zhframe.cleanup.lines import (_CLAUSE_BREAK, _EVENT_FIELD, _FINAL, _MAX_SHORT_TAIL,
                                    _MAX_SKIPPED_BODIES, _QUANTITY_START, _bare, _finished, _has_final_inside, _Line)
 
 # An item of a numbered or bulleted list (``1.…``, ``2、…``, ``（3）…``, ``④…``, ``▶ …``): a
 # new item, never the tail of the line before it, however short (a list of places has no
 # full stops).
-_NUMBERED_ITEM = re.compile(r"^(\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[）)]|[①-⑳])")
+_NUMBERED_ITEM = NUMBERED_ITEM
 # ... or a labelled one (案例一：…, 步骤二：…): a label of its own, then an ordinal and a colon
 _LIST_ITEM = re.compile(_NUMBERED_ITEM.pattern + r"|^[▶►▸●•■◆◇○]|^[\u4e00-\u9fff]{2,4}[一二三四五六七八九十]{1,2}[：:]")
 

@@ -216,7 +216,8 @@ _END_WORD = re.compile(r"^[\s\-—–_=·•～~]*(?:(?:THE\s*)?END|全文完|�
 
 _MAX_META = 160
 _SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}、\S")
-_ITEM_NUMBER = re.compile(r"^(\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[）)]|[①-⑳])")
+#: An item of a numbered list (``1.…``, ``2、…``, ``（3）…``, ``④…``); 2.5 is a number, not an item.
+NUMBERED_ITEM = re.compile(r"^(\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[）)]|[①-⑳])")
 
 
 def _bare_len(s: str) -> int:
@@ -228,7 +229,7 @@ def field_rule(s: str) -> str | None:
     A reporter's turn in an interview (``记者：…有哪些新变化？``) is no field: after a
     speaker's role the value is a sentence, not names. A numbered line (``1.《…》 作者：… 索书号：…``)
     is an entry of a list in the text: a page's publication fields are never numbered."""
-    if _bare_len(s) > _MAX_META or _ITEM_NUMBER.match(s):
+    if _bare_len(s) > _MAX_META or NUMBERED_ITEM.match(s):
         return None
     if " " in s:
         s = _SPACED_KEY.sub(r"\1\2", s)
