@@ -331,6 +331,26 @@ def test_a_notices_contact_lines_above_its_signature_are_the_text_and_below_it_a
     assert_nothing_lost(text, blocks)
 
 
+def test_contact_lines_under_the_text_are_its_items_whatever_stands_before_the_signature():
+    """Written from pages84/94/99/100/102's misses: contact lines right under a notice's last
+    paragraph are its text also when 特此公告。 or 附件 lines stand between them and the signature;
+    under a box's field (报名入口：…) at the page's end they are not, and 通讯地址 is no 讯 lead."""
+    from zhframe.corpus.leads import split_lead
+
+    text = ("关于某诊所执业登记的公告\n\n经审核，下列医疗机构符合执业登记条件，现予以公告。\n\n"
+            "如对上述事项有异议，可向区卫生健康委书面反映。\n\n联系电话：023-68830000\n\n"
+            "通讯地址：璧山区璧城街道双星大道88号\n\n特此公告。\n\n附件：机构名单.xls\n\n"
+            "重庆市某区卫生健康委员会\n\n2022年8月15日")
+    blocks = clean_article(text)
+    kinds = dict(zip(blocks["text"], blocks["kind"]))
+    assert kinds["联系电话：023-68830000"] == kinds["通讯地址：璧山区璧城街道双星大道88号"] == "body"
+    assert kinds["重庆市某区卫生健康委员会"] == "meta"
+    assert_nothing_lost(text, blocks)
+    assert split_lead("通讯地址：璧山区璧城街道双星大道88号") is None
+    box = compose("中考志愿怎么填", P1, P2, "志愿填报入口：市教育考试院官网", "咨询电话：023-67868000", gap="\n")
+    assert "咨询电话：023-67868000" not in body_texts(clean_article(box))
+
+
 def test_an_unmarked_list_under_a_heading_is_body_entry_by_entry_and_a_profile_line_is_not():
     from zhframe.corpus.furniture import meta_rule
     from zhframe.corpus.leads import split_lead

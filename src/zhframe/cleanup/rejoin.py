@@ -23,7 +23,8 @@ _LIST_ENTRY = "body:list-entry"  # an entry of a list without markers (a unit, a
 
 
 def _whole(rule: str) -> bool:
-    return rule in (_TABLE_ROW, "body:line-run") or rule.startswith(_LIST_ENTRY)
+    # a notice's contact line (联系电话：…, notices.py) is an item too: 特此公告。 is no tail of it
+    return rule in (_TABLE_ROW, "body:line-run", "body:contact-item") or rule.startswith(_LIST_ENTRY)
 
 
 def _join_evidence(a: _Line, b: _Line, first: bool, interrupted: bool) -> str | None:

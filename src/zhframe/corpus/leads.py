@@ -12,7 +12,7 @@ _LEAD_PUNCT = re.compile(r"[，。；：、,.;:]")
 # Leads: a wire dateline (…X月X日电 (记者 …)) or a 讯 formula (本报讯（记者 …）) at a line's start.
 _BRACKETED = r"(?:\s*[（(][^（()）\n]{1,60}[）)])?"
 _WIRE_DATELINE = re.compile(rf"^[^，。；！？\s]{{2,24}}?\d{{1,2}}月\d{{1,2}}日电{_BRACKETED}")
-_XUN = re.compile(rf"^[^，。；！？\s]{{0,12}}讯(?!员){_BRACKETED}(?!\s*[｜|丨:：])")  # 快讯｜… is a column tag
+_XUN = re.compile(rf"^[^，。；！？\s]{{0,12}}(?<!通)讯(?!员){_BRACKETED}(?!\s*[｜|丨:：])")  # 快讯｜… is a column tag
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
