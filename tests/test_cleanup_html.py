@@ -498,3 +498,46 @@ def test_a_framed_or_shaded_card_under_a_header_of_any_wording_is_not_the_text()
     page = f'<html><body><h1>某镇开发公益性岗位</h1><div id="js_content"><p>{paras[0]}</p>{numbered}</div></body></html>'
     lines = extract_html(page).text.split("\n")
     assert all(p in lines for p in paras) and "面试安排" in lines and "一、岗位设置" in lines
+
+
+def test_a_table_laid_pages_bold_headline_over_a_byline_below_the_text_opens_another_article():
+    """Written from pages100's misses (a used set): a table-laid e-paper's 副刊 prints a poem
+    after the essay, its headline set in ``<font><b>`` above a byline (□ 谭文静); without the
+    byline the same bold line opens nothing."""
+    html = (WEB / "pages100" / "p11_xb_fk100.html").read_bytes().decode("gb18030")  # a GBK page
+    assert "<td align=\"center\">□ 谭文静</td>" in html
+    ex = extract_html(html)
+    assert "小城冬夜（外一首）" not in ex.text and "一半给晚归的人" not in ex.text
+    assert "我想，这大概就是一座小城最好的样子：不喧哗，却一直在变好。" in ex.text.split("\n")
+    assert any(r.startswith("boilerplate:another-article") for r in ex.line_rules)
+    unsigned = extract_html(html.replace("<tr><td align=\"center\">□ 谭文静</td></tr>", ""))
+    assert not any(r.startswith("boilerplate:another-article") for r in unsigned.line_rules)
+
+
+def test_a_title_over_two_lines_with_its_subtitle_is_whole_when_the_title_tag_names_both():
+    """Written from pages102's miss: a speech's title and its ——occasion line set on two lines,
+    which ``<title>`` gives whole, is the page's title; an unnamed ——line below stays apart."""
+    body = "".join(f"<p>{p}</p>" for p in ("各位代表：", "现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员提出意见。",
+                                           "过去一年，全县上下攻坚克难、砥砺奋进，经济社会发展取得新成效，地区生产总值增长6.1%。"))
+
+    def page(title_tag):
+        return (f"<html><head><title>{title_tag}</title></head><body><table><tr><td><font size=\"5\"><b>政府工作报告</b>"
+                "</font></td></tr><tr><td>——2024年1月19日在某县第十八届人民代表大会第四次会议上</td></tr></table>"
+                f"<div class=\"content\">{body}</div></body></html>")
+
+    whole = "政府工作报告——2024年1月19日在某县第十八届人民代表大会第四次会议上"
+    assert extract_html(page(whole + "_某县人民政府")).title == whole
+    assert extract_html(page("政府工作报告_某县人民政府")).title == "政府工作报告"
+
+
+def test_an_e_papers_masthead_date_beside_its_serial_number_dates_the_page():
+    """Written from pages84's miss: the masthead's issue date sits beside the paper's
+    国内统一连续出版物号：CN11-6926, which is no text around the date."""
+    html = ('<html><body><div class="banner"><span>2024年05月28日 星期二</span><span>国内统一连续出版物号：CN11-6926'
+            '</span></div><div class="bcnav">第A07版：县域经济 <a>上一版</a> <a>下一版</a> <a>PDF版</a></div><ul>'
+            + "".join(f"<li><a>第A0{n}版：{name}</a></li>" for n, name in ((4, "要闻"), (5, "综合"), (6, "产业"), (8, "市场")))
+            + '</ul><div class="article"><h1>丰都打造肉牛全产业链</h1><div class="content">'
+            + "".join(f"<p>{p}</p>" for p in ("近年来，丰都县把肉牛产业作为乡村振兴主导产业来抓，着力构建全产业链。",
+                                              "截至目前，全县肉牛存栏达到18.6万头，年出栏肉牛9.2万头。"))
+            + "</div></body></html>")
+    assert extract_html(html).date == "2024-05-28"

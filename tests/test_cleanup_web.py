@@ -35,6 +35,8 @@ from cleanup_common import P1, P2, P3, assert_nothing_lost, body_texts, compose,
     ("某某客户端 2022-03-01 18:12:36", "meta:dateline"),
     ("第05版：要闻", "meta:edition"),
     ("□记者 王某某", "meta:byline"),
+    ("插图 冉小东", "meta:fields"),  # who drew the page's picture (pages100)
+    ("题图：张某某", "meta:fields"),
     ("某某融媒 全媒体记者 张某 李某", "meta:byline"),
     ("(完)", "meta:end-mark"),
     ("【声明】凡注明来源为本网的稿件，转载请注明出处。", "meta:notice"),

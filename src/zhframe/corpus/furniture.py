@@ -51,6 +51,8 @@ _FIELD_KEYS = (
     # who supplied the text (供稿)
     "责审", "监审", "校审", "签发", "编发", "编校", "复核", "核稿", "一校", "二校", "三校", "供稿",
     "供稿单位", "作者单位", "版式", "撰文", "摄像", "剪辑", "后期",
+    # who drew a page's pictures (插图 某某, 题图：某某)
+    "插图", "插画", "题图", "配图", "绘图", "制图", "漫画",
     # who signs a live blog's update (主持人：某某融媒); a host's spoken turn is a sentence
     "主持人", "主播",
     # an official document's record lines under its signature (GB/T 9704-2012 版记: 抄送)
@@ -72,7 +74,7 @@ _KEY = _SCOPED_ROLE + "|" + "|".join(sorted(map(re.escape, _FIELD_KEYS), key=len
 # The roles a credit chain without colons is made of (编辑 王五　审核 李四, 文/王五 图/李四).
 _CREDIT_ROLE = (_SCOPED_ROLE + r"|责任编辑|责任校对|执行编辑|编辑|责编|审核|审校|审签|校对|终审|初审|复审|"
                 r"一审|二审|三审|责审|监审|校审|签发|编审|主编|监制|美编|撰稿|撰文|文字|摄影|摄像|剪辑|"
-                r"文案|图片|记者|通讯员|文|图")
+                r"文案|图片|插图|插画|题图|配图|绘图|制图|漫画|记者|通讯员|文|图")
 _CREDIT_NAME = rf"(?!(?:{_CREDIT_ROLE})(?:\s|$))[\u4e00-\u9fff·]{{2,4}}"  # a name is no role word
 _CREDIT_PAIR = re.compile(rf"(?:{_CREDIT_ROLE})\s*[\s/／·|｜丨]\s*{_CREDIT_NAME}"
                           rf"(?:[\s、]+{_CREDIT_NAME})*?(?=\s|$|[）)\]】])")

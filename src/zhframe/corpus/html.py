@@ -328,9 +328,11 @@ def _without_next_article(plines: list[_PageLine], article: list[int], rules: li
     two reports): from a headline below the text, when the density element holds none of the
     lines from there on. A headline is a second ``<h1>`` when the title is one (one per report),
     or any ``<h1>``-``<h4>`` whose next line opens with a report's lead (本报讯, …电) or is a
-    byline (□ 王晓, 本报评论员: a second commentary on a paper's page)."""
+    byline (□ 王晓, 本报评论员: a second commentary on a paper's page), or a line set whole in
+    bold or a large font (a table-laid page's headline) whose next line is a byline."""
     from zhframe.corpus.furniture import byline_rule
     from zhframe.corpus.leads import split_lead
+    from zhframe.corpus.pagemeta import _emphasised
 
     def tag(i):
         el = plines[i].element
@@ -345,6 +347,10 @@ def _without_next_article(plines: list[_PageLine], article: list[int], rules: li
         # byline follows it
         h = i if tag(i) in heads else next((j for j in (i - 1, i - 2) if j > title and j not in kept
                                             and tag(j) in heads), None)
+        if h is None and plines[i].element is not None and _emphasised(plines[i].element):
+            h = i  # a table-laid e-paper sets its headlines in <font><b>: a byline must follow
+            if not (h + 1 < len(plines) and byline_rule(plines[h + 1].text.strip()) is not None):
+                continue
         if h is None:
             continue
         byline = h + 1 < len(plines) and byline_rule(plines[h + 1].text.strip()) is not None

@@ -61,7 +61,9 @@ _BADGE = re.compile(r"^\s*[【\[]?(原创|独家|首发|置顶|热门|推荐|视
 # An e-paper issue line's words beside its date: the weekday, the page and the edition switches.
 _ISSUE_WORDS = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|(?i:html|pdf)版?|往期(回顾)?|数字报|电子版|"
                           r"上一期|下一期|版面导航|上一版|下一版|下载|第?\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]?|"
-                          r"第\s*\d{1,6}\s*期|(?:今日|本期|共)\s*\d{1,3}\s*版")
+                          r"第\s*\d{1,6}\s*期|(?:今日|本期|共)\s*\d{1,3}\s*版|"
+                          # a paper's serial numbers on its masthead (国内统一连续出版物号：CN50-0001)
+                          r"(?:国内统一|国际标准)?连续出版物号\s*[:：]?|(?:CN|ISSN)\s*\d{2,4}-\d{4}(?:/[A-Z0-9]+)?")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MIN_UNNAMED_HAN = 6  # a headline no source names has some length: 直播信息, 万州 今天 are a box's labels
 _WECHAT_CT = re.compile(r"\bvar\s+ct\s*=\s*[\"'](\d{10})[\"']")
@@ -224,6 +226,11 @@ def page_title(root, lines: list[str], meta: dict, article: set, elements=None, 
         if badge and _key(lines[best][badge.end():]) in piece_keys | {v for s, v in cand_keys}:
             # a label set inside the heading (<h1><span>原创</span>标题</h1>) that <title> leaves out
             return {"title": lines[best][badge.end():].strip(), "source": f"line:{src}", "line": best}
+        nxt = lines[best + 1].strip() if best + 1 < len(lines) else ""
+        if nxt.startswith(("——", "—", "--")) and (k + _key(nxt) in whole or k + _key(nxt) in {v for s, v in cand_keys}):
+            # a speech's or a feature's title set over two lines, its ——subtitle on the second, which
+            # <title> or a metadata source gives whole (政府工作报告——在…会议上)
+            return {"title": f"{lines[best].strip()}{nxt}", "source": f"line:{src}+subtitle", "line": best}
         return {"title": lines[best], "source": f"line:{src}", "line": best}
     for src, v in cands:
         if _key(v):
