@@ -351,6 +351,20 @@ def test_contact_lines_under_the_text_are_its_items_whatever_stands_before_the_s
     assert "咨询电话：023-67868000" not in body_texts(clean_article(box))
 
 
+def test_below_a_signature_and_its_date_nothing_is_the_text():
+    """Written from pages99/pages100's misses: a form's notice (写信须知：…) or a card's line below
+    a reply's signature and date is not the text; the same line above the signature is."""
+    reply = ("关于某公路路面破损的回复\n\n您好！您反映的问题已收悉，县交通局高度重视，立即安排人员现场核查。\n\n"
+             "感谢您对交通工作的关心和支持！\n\n城口县交通局\n\n2023年5月11日\n\n"
+             "写信须知：1.请如实填写个人信息；2.来信内容须真实、客观；3.涉及诉讼事项请通过法定途径解决。我要写信")
+    blocks = clean_article(reply)
+    kinds = dict(zip(blocks["text"], blocks["kind"]))
+    assert kinds["城口县交通局"] == "meta" and all(not t.startswith("写信须知") for t in body_texts(blocks))
+    assert_nothing_lost(reply, blocks)
+    unsigned = reply.replace("城口县交通局\n\n2023年5月11日\n\n", "")
+    assert any(t.startswith("写信须知") for t in body_texts(clean_article(unsigned)))
+
+
 def test_an_unmarked_list_under_a_heading_is_body_entry_by_entry_and_a_profile_line_is_not():
     from zhframe.corpus.furniture import meta_rule
     from zhframe.corpus.leads import split_lead

@@ -67,6 +67,22 @@ def _signature(lines: list[_Line]) -> bool:
     return changed
 
 
+def _after_signature(lines: list[_Line]) -> bool:
+    """Below a document's signature and its date (GB/T 9704's 落款) the text has ended: a line
+    there that is no furniture (a form's 写信须知：…我要写信, a card's 紧急求助电话：…) is not the
+    text's either (rule ``meta:after-signature``). :func:`_signature` finds the signature only
+    after the last finished paragraph, so nothing below it ends a sentence. Counted first on the
+    used sets: 2 such lines, neither the text's. Returns whether any line changed."""
+    dated = [i for i in range(len(lines) - 1)
+             if lines[i].rule == "meta:signature" and lines[i + 1].rule == "meta:dateline"]
+    changed = False
+    for line in lines[dated[-1] + 2:] if dated else ():
+        if line.kind in ("body", "heading", "subheading"):
+            line.kind, line.rule = "meta", "meta:after-signature"
+            changed = True
+    return changed
+
+
 def _contacts_above_signature(lines: list[_Line]) -> bool:
     """A notice's contact lines (``联系人：张先生``, ``联系电话：…``) right under its text, above
     its signature (GB/T 9704 sets them inside the text), are the text's (rule

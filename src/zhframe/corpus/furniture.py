@@ -166,7 +166,9 @@ _FOOTER_HINT = re.compile(_FOOTER.pattern + "|转载|版权|侵权|删除|代表
 # no full stop or an imperative (点击, 长按, 请, 吧, ↓) is a prompt, not a sentence of the report
 # (a report may say 群众纷纷点赞。: a finished statement with no imperative).
 _SOCIAL = re.compile(r"在看|点赞|三连|蓝字|关注我们|关注本号|关注公众号|星标|置顶|二维码|"
-                     r"收录于(话题|合集)|分享给|转发给|分享、|转发、|留言区|评论区")
+                     r"收录于(话题|合集)|分享给|转发给|转给(身边|更多|你的|您的)|分享、|转发、|留言区|评论区")
+# A player's or a gallery's hint set alone in brackets: （点击观看视频）, 【戳图看大图】.
+_MEDIA_HINT = re.compile(r"^[（(【\[]\s*(点击|戳|点)[^（()）【】]{0,8}(视频|图集|直播|大图|全文)\s*[）)】\]]$")
 _CALL = re.compile(r"点击|点个|点一下|长按|识别|请|吧|↓|👇|走起|我们|更多人")
 _MAX_PROMPT = 40
 # An ask to follow or pass the post on (更多精彩，敬请关注; 觉得有用，欢迎转发): only on a short
@@ -366,7 +368,8 @@ def prompt_rule(s: str) -> str | None:
     n = _bare_len(s)
     if n > _MAX_PROMPT:
         return None
-    if _SOCIAL.search(s) and ("。" not in s or _CALL.search(s)) and not _LIST_NUMBER.match(s):
+    if _SOCIAL.search(s) and ("。" not in s or _CALL.search(s)) and not _LIST_NUMBER.match(s) \
+            or _MEDIA_HINT.match(s):
         return "meta:prompt"
     if _PROMO.search(s) and "。" not in s:
         return "meta:prompt"
