@@ -541,3 +541,27 @@ def test_an_e_papers_masthead_date_beside_its_serial_number_dates_the_page():
                                               "截至目前，全县肉牛存栏达到18.6万头，年出栏肉牛9.2万头。"))
             + "</div></body></html>")
     assert extract_html(html).date == "2024-05-28"
+
+
+def test_a_glossary_header_the_extractors_drop_still_heads_its_entries():
+    """Written from pages102's misses (a used set): trafilatura keeps a 名词解释 box's entries
+    (1.康养旅游：指…) but drops its header; the header is kept so that the entries are read as a
+    glossary, not as the text's numbered list."""
+    from zhframe.cleanup import clean_page
+
+    html = (WEB / "pages102" / "p05_xzf_gzbg102.html").read_bytes().decode("gb18030")  # a GBK page
+    ex = extract_html(html)
+    assert "名词解释：" in ex.text.split("\n")
+    blocks = clean_page(html)["blocks"]
+    kinds = dict(zip(blocks["text"], blocks["kind"]))
+    assert kinds["1.康养旅游：指以健康养生、休闲度假为主要内容的旅游活动。"] == "glossary"
+
+
+def test_a_framed_card_under_a_ten_character_header_is_not_the_text():
+    """Written from pages95's misses (a used set): a hotline card framed by a border under its
+    header 妇女维权公益服务热线 (ten characters) at the end of a post is a card, not the text."""
+    html = (WEB / "pages95" / "p03_fl_mp_wq95.html").read_bytes().decode("utf-8")
+    ex = extract_html(html)
+    lines = ex.text.split("\n")
+    assert "12338" not in lines and "妇女维权公益服务热线" not in lines
+    assert "用人单位不得因女职工怀孕、生育、哺乳降低其工资，或者予以辞退、与其解除劳动合同。" in lines

@@ -42,6 +42,7 @@ _PROFILE_HEAD = re.compile(rf"^[【\[]?\s*({_WHO}(档案|简介|介绍|名片|�
 # section of the text; in black brackets or before a bar it may name its topic or hold its tip
 # (【知识链接】什么是…？, 知识链接｜什么是…？).
 # A glossary (名词解释) is the line cleanup's: its entries are kind glossary.
+GLOSSARY_MARKERS = ("名词解释", "词语解释", "术语解释", "名词链接")
 _ASIDE_WORDS = (r"((?:知识|背景|法条|法律|史料|政策|案例)链接|(?:史料|知识|资料)卡片|小贴士|温馨提示|相关法条|小知识|"
                 r"知识点|背景资料|办事指南|就诊指南|监督电话)")
 # a topic's tips or facts (家庭教育小贴士, 非遗小知识, 警方提示, 专家提示, 查档指南, a paper's 新闻热线,

@@ -51,6 +51,7 @@ from functools import lru_cache
 from zhframe.corpus.pagelines import (_SENTENCE_PUNCT, _PageLine, _ancestors, _image_gaps,
                                       _key, _page, _parse, _walk)
 from zhframe.corpus.pagelines import page_lines  # noqa: F401  (public here too, as before)
+from zhframe.corpus.boxheads import GLOSSARY_MARKERS
 from zhframe.corpus.pageboxes import (_headed_boxes, _label_cells, _metadata_table_cells, _short_line_rules,
                                       _styled_boxes, _topic_box_rules, _trailing_boxes, _widget_boxes)
 
@@ -286,6 +287,13 @@ def _extract(html: str) -> HtmlExtraction:
     for i in sorted(related - kept):  # a box both extractors keep keeps its header, which names it
         if short_rules[i] == "meta:related" and i + 1 in kept and i + 1 in related:
             rules[i] = "article:header-of-kept-box" + rules[i][rules[i].index(" ("):]
+            article.append(i)
+    for i in range(len(lines) - 1):
+        if i not in kept and i + 1 in kept and len(_key(lines[i])) <= 10 \
+                and _key(lines[i]).startswith(GLOSSARY_MARKERS) and rules[i].startswith("boilerplate:votes"):
+            # a glossary's header (名词解释：) above entries the extractors kept: the line cleanup
+            # reads the entries as a glossary under it, not as the text's list
+            rules[i] = f"article:glossary-header ({rules[i].split(':', 1)[1]})"
             article.append(i)
     article.sort()
     if not article:  # nothing recognised: keep the whole page rather than lose it

@@ -158,6 +158,8 @@ def _widget_boxes(root, plines: list[_PageLine], keep) -> set[int]:
 # A box's header: a short name (two to eight Chinese characters), maybe between ornaments or
 # brackets or behind an emoji (📍 食堂信息, 【小编提醒】, — 报名方式 —); not a numbered section.
 _BOX_HEADER = re.compile(r"^[^\w【\[]*[【\[]?\s*[\u4e00-\u9fff]{2,8}(?:\s[\u4e00-\u9fff]{2,8})?\s*[】\]]?[^\w]*$")
+# a framed card's header may name a whole service (妇女维权公益服务热线): its frame says it is a box
+_FRAMED_HEADER = re.compile(r"^[^\w【\[]*[【\[]?\s*[\u4e00-\u9fff]{2,10}(?:\s[\u4e00-\u9fff]{2,8})?\s*[】\]]?[^\w]*$")
 _NUMBERED = re.compile(r"^[^\w]*(?:[一二三四五六七八九十]+[、.．]|第)")
 _BOX_TAGS = ("div", "section", "table", "td", "aside", "fieldset", "blockquote")
 _BOX_STYLE = re.compile(r"border|background", re.I)
@@ -189,7 +191,7 @@ def _styled_boxes(plines: list[_PageLine], keep=None) -> set[int]:
     total = sum(len(_key(pl.text)) for pl in plines) or 1
     out: set[int] = set()
     for i, pl in enumerate(plines):
-        if pl.element is None or not _BOX_HEADER.match(pl.text.strip()) or _NUMBERED.match(pl.text):
+        if pl.element is None or not _FRAMED_HEADER.match(pl.text.strip()) or _NUMBERED.match(pl.text):
             continue
         for box in list(_ancestors(pl.element))[:4]:
             if box is None or box in held:
