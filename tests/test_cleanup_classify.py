@@ -107,3 +107,16 @@ def test_a_column_label_and_a_second_deck_under_the_title():
     apart = clean_article(compose("小区路灯坏了半个月 热线反映后三天修好", "热线回音", "本报记者 陈思远", sub, P1, P2,
                                   gap="\n"))
     assert dict(zip(apart["text"], apart["kind"]))[sub] != "deck"
+
+
+def test_an_official_documents_long_title_is_the_title_and_a_long_first_sentence_is_not():
+    """Written from pages102's miss: a notice's title (issuer, 关于 + matter, kind: GB/T 9704)
+    may run past a headline's 50 characters; an unfinished long first line of another shape
+    stays the text's."""
+    title = "重庆市璧山区生态环境局关于受理璧山区某新材料有限公司年产5000吨环保涂料建设项目环境影响报告表的公示"
+    text = compose(title, P1, P2, gap="\n")
+    blocks = clean_article(text)
+    assert dict(zip(blocks["text"], blocks["kind"]))[title] == "title"
+    assert_nothing_lost(text, blocks)
+    other = "璧山区某新材料有限公司年产5000吨环保涂料建设项目的环境影响报告表已经受理并将在网站上公开征求公众的意见和建议"
+    assert dict(zip(*(clean_article(compose(other, P1, P2, gap="\n"))[c] for c in ("text", "kind"))))[other] != "title"

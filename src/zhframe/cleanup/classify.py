@@ -47,6 +47,11 @@ _EDITORS_NOTE = re.compile(r"^[【\[（(]?\s*(编者按|编者的话|编者注|�
 _LATIN_HEADLINE = re.compile(r"^[A-Za-z][A-Za-z0-9 ,:;'’\-–()&/.]{11,200}(?<![.!?])$")
 # A headline may end with an exclamation or a question (彭水：苗乡夜市火了！, 为何…？), never
 # with a full stop, and holds no other sentence's end.
+# An official document's title (GB/T 9704-2012: issuer, 关于 + matter, kind), which may run
+# past a headline's length: 某局关于受理某公司年产5000吨…建设项目环境影响报告表的公示.
+_DOCUMENT_TITLE = re.compile(r"^[^。！？；，]{0,30}关于[^。！？；]{4,}的(?:公示|公告|通告|通知|通报|批复|意见|决定|"
+                             r"报告|请示|答复|复函|函|方案|办法|规定|实施细则|细则)$")
+_MAX_DOCUMENT_TITLE = 100
 _EXCLAIMED = re.compile(r"^[^。！？!?；;]+[！？!?]+[”」』]?$")
 _MIN_SUBHEADING_PART = 4
 _MAX_DECK_SPEAKER = 8
@@ -135,7 +140,8 @@ def _classify(lines: list[_Line]) -> None:
             heading = credit = caption = None
         else:
             heading, credit, caption = _is_heading_shape(line), _credit_rule(line), _caption_rule(line)
-        if i == 0 and len(bare) <= _MAX_TITLE and (not _finished(s) or _EXCLAIMED.match(s)) and not credit:
+        if i == 0 and (len(bare) <= _MAX_TITLE and (not _finished(s) or _EXCLAIMED.match(s))
+                       or len(bare) <= _MAX_DOCUMENT_TITLE and _DOCUMENT_TITLE.match(s)) and not credit:
             line.kind, line.rule = "title", "title:first-line"
         elif i <= 2 and _COLUMN_TAG.match(s) and len(bare) <= _MAX_TITLE and not _finished(s) \
                 and all(x.kind != "body" for x in lines[:i]):
