@@ -120,3 +120,13 @@ def test_an_official_documents_long_title_is_the_title_and_a_long_first_sentence
     assert_nothing_lost(text, blocks)
     other = "璧山区某新材料有限公司年产5000吨环保涂料建设项目的环境影响报告表已经受理并将在网站上公开征求公众的意见和建议"
     assert dict(zip(*(clean_article(compose(other, P1, P2, gap="\n"))[c] for c in ("text", "kind"))))[other] != "title"
+
+
+def test_a_short_line_under_a_tables_rows_is_the_texts_and_no_caption():
+    """Written from pages84's miss: a table's last row is whole, so a short line under it does
+    not interrupt a paragraph (where a caption would sit): the line is the text's."""
+    text = compose("某区全民健身运动会赛程来了", P1, "项目\t日期\t地点", "气排球\t5月4日\t区全民健身中心",
+                   "乒乓球\t5月11日\t区体育馆", "报名方式", P2, gap="\n")
+    blocks = clean_article(text)
+    assert dict(zip(blocks["text"], blocks["kind"]))["报名方式"] in ("body", "heading", "subheading")
+    assert_nothing_lost(text, blocks)

@@ -343,7 +343,8 @@ def _short_captions(lines: list[_Line]) -> None:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         later_body = i != body[-1]  # lines after i are not yet decided: still body
         near_caption = any(x is not None and x.kind == "caption" for x in (prev, nxt))
-        interrupts = (last_body is not None and prev is lines[last_body]
+        interrupts = (last_body is not None and prev is lines[last_body]  # a table's row is whole: no paragraph
+                      and prev.rule != "body:table-row"
                       and not _finished(prev.norm) and not _word_across(prev.norm, s))
         if near_caption or last_body is None or not later_body or interrupts:
             line.kind, line.rule = "caption", "caption:short-descriptive"
