@@ -130,3 +130,11 @@ def test_a_short_line_under_a_tables_rows_is_the_texts_and_no_caption():
     blocks = clean_article(text)
     assert dict(zip(blocks["text"], blocks["kind"]))["报名方式"] in ("body", "heading", "subheading")
     assert_nothing_lost(text, blocks)
+
+
+def test_a_bracketed_label_under_the_title_heads_the_text_when_more_such_labels_follow():
+    """Written from pages94's miss: 【案情简介】 under a case's title opens the text when
+    【援助过程】 heads a later section."""
+    text = compose("农民工讨薪遇阻 法律援助帮其追回欠薪", "【案情简介】", P1, "【援助过程】", P2, gap="\n")
+    kinds = dict(zip(*(clean_article(text)[c] for c in ("text", "kind"))))
+    assert kinds["【案情简介】"] == "heading" == kinds["【援助过程】"]

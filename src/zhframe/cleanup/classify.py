@@ -99,6 +99,12 @@ def _deck_shape(s: str, nxt: _Line | None) -> bool:
         and not _starts_mid_sentence(nxt.norm)
 
 
+def _bracketed_below(lines: list[_Line], i: int) -> bool:
+    """Does a bracketed label like ``lines[i]`` (【案情简介】) head a section further down
+    (【援助过程】)? Then the one under the title is the text's first heading, not a deck."""
+    return any(_is_heading_shape(x) == "heading:bracketed" for x in lines[i + 1:])
+
+
 def _note_header_alone(s: str) -> bool:
     """Is ``s`` an editor's note's header with nothing after it (``编者按``, ``【编者按】``)? A
     summary's header alone (内容简介, 导读) may head the text itself (a video page's only text)."""
@@ -158,7 +164,8 @@ def _classify(lines: list[_Line]) -> None:
                 and len(bare) <= _MAX_DECK and not _finished(s) \
                 and not credit and not boxed and not _DATE_START.match(s) \
                 and _deck_shape(s, lines[i + 1] if i + 1 < len(lines) else None) \
-                and heading != "heading:numbered":  # 一、 opens the text
+                and heading != "heading:numbered" \
+                and not (heading == "heading:bracketed" and _bracketed_below(lines, i)):  # 一、 opens the text
             line.kind, line.rule = "deck", "deck:after-title"
         elif caption == "caption:figure" or caption and not credit:
             line.kind, line.rule = "caption", caption
