@@ -567,6 +567,16 @@ def test_a_commentary_printed_under_the_report_is_another_article():
     assert body_texts(alone) == [P1, P2]
 
 
+def test_a_column_of_briefs_printed_under_the_report_is_other_articles():
+    """Written from pages104's misses: an e-paper prints ■本版简讯 under the report; from the
+    column's label on, the lines are other articles'. A page of briefs opens with the label."""
+    briefs = ["■本版简讯", "县图书馆新增24小时自助借阅点", "近日，县图书馆在桂溪街道新设一处24小时自助借阅点，市民刷身份证即可借还。"]
+    blocks = clean_article(compose("我县农村公路建设成效明显", P1, P2, *briefs))
+    assert body_texts(blocks) == [P1, P2] and "meta:next-article" in set(blocks["rule"])
+    page = clean_article(compose("本版简讯", P1, P2))
+    assert body_texts(page) == [P1, P2]
+
+
 def test_a_signed_brief_under_a_bylined_report_is_another_article():
     """Written from pages74's misses: under a report with its byline above it, a short headline
     and a paragraph or two closing with the writer's name in brackets are a 短讯 of their own;

@@ -107,6 +107,9 @@ def _block_rows(text: str) -> list[list]:
 # A commentary's headline under its column's label (短评｜…, 快评：…): on a paper's page it
 # follows the report it comments on, as an article of its own.
 _COMMENTARY_HEAD = re.compile(r"^[【\[]?\s*(短评|快评|微评|时评|锐评|小评|热评)\s*[】\]]?\s*(?:[｜|:：]?\s*[^。！？]{4,40})?$")
+# A column of news briefs printed under the report (■本版简讯, 短讯): other articles, as a
+# commentary is. Above the text such a line is the page's own title (a page of briefs).
+_BRIEFS_HEAD = re.compile(r"^[■□●◆▌【\[]?\s*(?:本版|本期|今日)?(?:简讯|短讯|快讯|新闻速递|要闻速览)\s*[】\]]?$")
 _MIN_OPENING = 20
 
 
@@ -118,8 +121,9 @@ _MAX_BRIEF_HEAD = 30
 
 
 def _next_article(lines: list[_Line]) -> list[_Line]:
-    """A commentary printed under the report (:data:`_COMMENTARY_HEAD`, after a finished
-    paragraph): it and every line after it are another article, ``meta`` (``meta:next-article``).
+    """A commentary or a column of briefs printed under the report (:data:`_COMMENTARY_HEAD`,
+    :data:`_BRIEFS_HEAD`, after a finished paragraph): it and every line after it are another
+    article, ``meta`` (``meta:next-article``).
     At the top of a text such a line is that commentary's own title. So is a signed brief
     under a report that has its byline above it: a short headline after a finished paragraph,
     then at most three paragraphs the last of which closes with its writer's name in brackets
@@ -130,7 +134,8 @@ def _next_article(lines: list[_Line]) -> list[_Line]:
         if line.kind == "meta":
             bylined = bylined or not opened and line.rule == "meta:byline"
             continue
-        if opened and (_COMMENTARY_HEAD.match(line.norm) or bylined and _signed_brief(lines, k)):
+        if opened and (_COMMENTARY_HEAD.match(line.norm) or _BRIEFS_HEAD.match(line.norm)
+                       or bylined and _signed_brief(lines, k)):
             for rest in lines[k:]:
                 if rest.kind != "meta":
                     rest.kind, rest.rule = "meta", "meta:next-article"
