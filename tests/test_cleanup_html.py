@@ -565,3 +565,13 @@ def test_a_framed_card_under_a_ten_character_header_is_not_the_text():
     lines = ex.text.split("\n")
     assert "12338" not in lines and "妇女维权公益服务热线" not in lines
     assert "用人单位不得因女职工怀孕、生育、哺乳降低其工资，或者予以辞退、与其解除劳动合同。" in lines
+
+
+def test_a_data_table_between_two_lines_of_the_text_is_the_texts():
+    """Written from pages107's misses (a used set): an annual report's table stands outside the
+    text's element, between 二、主动公开政府信息情况 and 三、…, and no extractor keeps it; its rows
+    are the text's."""
+    html = (WEB / "pages107" / "p05_xzf_zwgknb107.html").read_bytes().decode("gb18030")  # a GBK page
+    ex = extract_html(html)
+    assert "规章\t0\t0\t0" in ex.text.split("\n")
+    assert any(r.startswith("article:table-inside-text") for r in ex.line_rules)

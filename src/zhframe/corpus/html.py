@@ -288,6 +288,15 @@ def _extract(html: str) -> HtmlExtraction:
         if short_rules[i] == "meta:related" and i + 1 in kept and i + 1 in related:
             rules[i] = "article:header-of-kept-box" + rules[i][rules[i].index(" ("):]
             article.append(i)
+    ordered = sorted(kept)
+    for a, b in zip(ordered, ordered[1:]):
+        gap = range(a + 1, b)
+        if len(gap) >= 2 and all("\t" in lines[i] and rules[i].startswith("boilerplate:votes") for i in gap):
+            # a data table's rows between two lines of the text (二、主动公开情况, the table, 三、…),
+            # which no extractor kept (it stands outside the text's element): the text's
+            for i in gap:
+                rules[i] = f"article:table-inside-text ({rules[i].split(':', 1)[1]})"
+                article.append(i)
     for i in range(len(lines) - 1):
         if i not in kept and i + 1 in kept and len(_key(lines[i])) <= 10 \
                 and _key(lines[i]).startswith(GLOSSARY_MARKERS) and rules[i].startswith("boilerplate:votes"):
