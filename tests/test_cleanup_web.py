@@ -47,6 +47,7 @@ from cleanup_common import P1, P2, P3, assert_nothing_lost, body_texts, compose,
     ("长按识别二维码 关注我们", "meta:prompt"),
     ("转给身边的司机朋友吧！", "meta:prompt"),  # pages100
     ("（点击观看视频）", "meta:prompt"),  # a player's hint alone in brackets
+    ("02", "meta:ornament"),  # a section's number alone above its heading (pages107)
     ("收录于合集 #基层动态 8个", "meta:prompt"),
     ("分享、点赞、在看，一个都不能少！", "meta:prompt"),
     ("下载某某客户端，看更多本地资讯", "meta:prompt"),

@@ -273,12 +273,16 @@ def credit_chain(s: str) -> bool:
     return bool(m) and m.group(1) not in ("记者", "通讯员", "文", "图", "图片", "文字")
 
 
+_SECTION_NUMBER = re.compile(r"(?:Part|PART|No\.)?\s*0\d")
+
+
 def tools_rule(s: str) -> str | None:
     """Buttons and widgets (share, print, close, font size, previous/next, QR code), a media
     player's clock (``00:00 / 02:10``), bar and note (``（本文配有音频…）``), a gallery's slide
     counter (``3/8``), a post's topic tags (``#乡村治理 #村规民约``), and ornaments: a line of
-    nothing but marks and symbols (``—— · ——``, ``▼ ▼ ▼``, ``◆◆◆``)."""
-    if not _WORDLIKE.search(s):
+    nothing but marks and symbols (``—— · ——``, ``▼ ▼ ▼``, ``◆◆◆``) or a section's number alone
+    (``01``, ``02``: the text's heading follows it)."""
+    if not _WORDLIKE.search(s) or _SECTION_NUMBER.fullmatch(s.strip()):
         return "meta:ornament"
     if _HASHTAGS.match(s):
         return "meta:tags"
