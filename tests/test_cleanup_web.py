@@ -47,7 +47,8 @@ from cleanup_common import P1, P2, P3, assert_nothing_lost, body_texts, compose,
     ("长按识别二维码 关注我们", "meta:prompt"),
     ("转给身边的司机朋友吧！", "meta:prompt"),  # pages100
     ("（点击观看视频）", "meta:prompt"),  # a player's hint alone in brackets
-    ("02", "meta:ornament"),  # a section's number alone above its heading (pages107)
+    ("02", "meta:ornament"),
+    ("人民日报客户端人民日报记者 程思远2024年05月27日 08:27重庆", "meta:dateline"),  # an app's glued line (pages107)  # a section's number alone above its heading (pages107)
     ("收录于合集 #基层动态 8个", "meta:prompt"),
     ("分享、点赞、在看，一个都不能少！", "meta:prompt"),
     ("下载某某客户端，看更多本地资讯", "meta:prompt"),
@@ -79,6 +80,7 @@ def test_furniture_lines(line, rule):
     "1.《山城旧事》 作者：王若川 索书号：I247.57/1023",
     "（2）地点：区图书馆一楼 时间：每周六上午",
     "#1 重庆",
+    "记者程思远在2024年5月27日采访了种植大户王建国先生",  # a reporter's name before a date, no clock time
 ])
 def test_reportage_headings_and_credits_are_not_furniture(line):
     assert meta_rule(line) is None

@@ -204,6 +204,8 @@ _SENTENCE_MARK = re.compile(r"[。！？；!?;，,]")
 # Precompiled here, not at call time: the rules run on every line of every file.
 _FULL_STOP = re.compile(r"[。！？!?]")
 _STOP_OR_SEMICOLON = re.compile(r"[。；;]")
+# a reporter's name in an app's glued publication line (人民日报客户端人民日报记者程思远2024年…重庆)
+_REPORTER_IN_DATELINE = re.compile(r"(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?=\s*\d{4}\s*[-年/.])")
 _DATE_FILLER = re.compile(r"[\s:：|｜/\-]")
 _PHOTO_CREDIT_END = re.compile(r"(摄|摄影|供图|提供)$")
 
@@ -414,6 +416,10 @@ def date_rule(s: str) -> str | None:
         return None
     rest = _WEEKDAY.sub("", _TIME.sub("", _DATE.sub("", _STAMP.sub("", _EDITION.sub("", s)))))
     rest = _DATE_FILLER.sub("", _POST_HEADER.sub("", rest))
+    # (with a clock time, as an app stamps its line; a sentence's date has none)
+    reporter = _REPORTER_IN_DATELINE.search(s) if len(rest) > 16 and dated and _TIME.search(s) else None
+    if reporter:
+        rest = rest.replace(_DATE_FILLER.sub("", reporter.group(0)), "", 1)
     if len(rest) <= (32 if post else 16):
         return "meta:dateline" if dated else "meta:edition"
     return None
