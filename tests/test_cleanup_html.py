@@ -575,3 +575,13 @@ def test_a_data_table_between_two_lines_of_the_text_is_the_texts():
     ex = extract_html(html)
     assert "规章\t0\t0\t0" in ex.text.split("\n")
     assert any(r.startswith("article:table-inside-text") for r in ex.line_rules)
+
+
+def test_a_summary_box_above_the_text_is_not_the_text():
+    """Written from pages108's miss (a used set): a finance site's ``article-summary`` box
+    repeats the gist above the text, which one extractor keeps; the box is furniture."""
+    html = (WEB / "pages108" / "p04_jmw_cjbd108.html").read_text(encoding="utf-8")
+    ex = extract_html(html)
+    lines = ex.text.split("\n")
+    assert "前三季度重庆出口汽车38.7万辆，新能源汽车出口增长43.5%。" not in lines
+    assert any(x.startswith("10月21日，重庆海关发布数据显示") for x in lines)

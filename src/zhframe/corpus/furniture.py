@@ -275,6 +275,9 @@ def credit_chain(s: str) -> bool:
     return bool(m) and m.group(1) not in ("记者", "通讯员", "文", "图", "图片", "文字")
 
 
+# A stock's quote card: a name, its code on an exchange, the price and the day's move
+# (长安汽车 000625.SZ 14.40 +2.58%).
+_STOCK_QUOTE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,12}\s*\d{6}\.(?:SZ|SH|BJ|HK)\s*\d+(?:\.\d+)?\s*[+-]\d+(?:\.\d+)?%$")
 _SECTION_NUMBER = re.compile(r"(?:Part|PART|No\.)?\s*0\d")
 
 
@@ -288,6 +291,8 @@ def tools_rule(s: str) -> str | None:
         return "meta:ornament"
     if _HASHTAGS.match(s):
         return "meta:tags"
+    if _STOCK_QUOTE.match(s.strip()):
+        return "meta:page-tools"
     if _bare_len(s) <= 30 and _COUNTERS.match(s) and _COUNTER_WORD.search(s):
         return "meta:page-tools"  # a post's like, comment and share counts (9.3万 617 1063分享)
     if _PLAYER_CLOCK.match(s) or _MEDIA_NOTE.match(s) and _bare_len(s) <= 60:

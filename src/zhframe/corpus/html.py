@@ -61,7 +61,9 @@ _FURNITURE_ATTR = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|header|head|top-?bar|foot|footer|bottom|copyright|side|"
     r"sidebar|aside|banner|ad|ads|advert|share|social|bdshare\w*|comment\w*|cmt|reply|replies|"
     r"crumbs?|breadcrumbs?|bread|position|location|loc|path|related|relate|recommend|hot|rank|"
-    r"pager|pagination|pages|tools?|print|sitemap|logo|search|login|popup|qrcode|ewm)(?:$|[\s_-])",
+    r"pager|pagination|pages|tools?|print|sitemap|logo|search|login|popup|qrcode|ewm|"
+    # an article's summary box above it (界面, 澎湃: the desk's abstract) and a stock's quote card
+    r"summary|abstract|digest|zhaiyao|stock)(?:$|[\s_-])",
     re.I)
 _FURNITURE_TAGS = frozenset(("nav", "header", "footer", "aside"))
 _COMMENT_WORD = re.compile(r"comment|cmt", re.I)  # not "reply": a letters page answers in one
