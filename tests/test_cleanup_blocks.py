@@ -351,6 +351,31 @@ def test_contact_lines_under_the_text_are_its_items_whatever_stands_before_the_s
     assert "咨询电话：023-67868000" not in body_texts(clean_article(box))
 
 
+def test_a_notices_labelled_time_inside_its_text_is_an_item_and_a_publication_time_is_not():
+    """Written from pages108's miss: 停水时间：… between a notice's paragraphs is what it announces,
+    an item of the text; a 发布时间：… line there stays the page's record."""
+    def notice(line):
+        return ("关于小区二次供水设施清洗消毒暂停供水的通知\n\n尊敬的各位业主、住户：\n\n"
+                "为保障小区饮用水卫生安全，物业服务中心将对二次供水设施进行清洗消毒，届时暂停供水。\n\n"
+                f"{line}\n\n请各位业主提前做好储水准备，停水期间请关闭家中水龙头。\n\n因停水给您带来的不便，敬请谅解！")
+    kinds = dict(zip(*(clean_article(notice("停水时间：2024年8月16日（星期五）9:00—17:00"))[c] for c in ("text", "kind"))))
+    assert kinds["停水时间：2024年8月16日（星期五）9:00—17:00"] == "body"
+    kinds = dict(zip(*(clean_article(notice("发布时间：2024年8月13日 09:00"))[c] for c in ("text", "kind"))))
+    assert kinds["发布时间：2024年8月13日 09:00"] == "meta"
+
+
+def test_contact_lines_under_a_subheading_or_another_contact_line_are_the_texts():
+    """Written from pages108's miss: under 五、咨询电话 and an office's line (a subheading), the
+    contact lines are the notice's items, down to its signature."""
+    text = ("关于做好2025年度城乡居民医保缴费工作的通知\n\n2025年度城乡居民医保集中缴费期为2024年9月1日至12月31日。\n\n"
+            "五、咨询电话\n\n区医疗保障局待遇保障科\n\n联系电话：023-62988712\n\n咨询电话：023-62800366\n\n"
+            "重庆市南岸区医疗保障局\n\n2024年9月2日")
+    blocks = clean_article(text)
+    kinds = dict(zip(blocks["text"], blocks["kind"]))
+    assert kinds["联系电话：023-62988712"] == kinds["咨询电话：023-62800366"] == "body"
+    assert_nothing_lost(text, blocks)
+
+
 def test_below_a_signature_and_its_date_nothing_is_the_text():
     """Written from pages99/pages100's misses: a form's notice (写信须知：…) or a card's line below
     a reply's signature and date is not the text; the same line above the signature is."""

@@ -13,6 +13,9 @@ from zhframe.corpus.furniture import date_only
 # A system's timestamp (2022-05-10 17:41:19): a record's field, never a notice's item.
 _TIMESTAMP = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$")
 _MAX_SIGNATURE = 40
+# a labelled time of what a notice announces (停水时间：…, 施工时间：…), not a page's record
+_ITEM_TIME = re.compile(r"^(?!发布|更新|成文|印发|生成|录入|上传|发稿|编辑|修改|刊发|出版|撰稿|来源)"
+                        r"[\u4e00-\u9fff]{2,4}(?:时间|日期)\s*[:：]\s*\S")
 # A contact a notice gives its readers (联系人：…, 咨询电话：…): the text's above its signature
 # (GB/T 9704 sets them inside the text), furniture below it.
 _CONTACT_ITEM = re.compile(r"^(联系人|联系电话|咨询电话|监督电话|举报电话|投诉电话|报名电话|联系方式|"
@@ -107,9 +110,9 @@ def _contacts_above_signature(lines: list[_Line]) -> bool:
 
 def _text_before_contact(line: _Line) -> bool:
     # a heading, a finished paragraph or an item of the text; not a box's field (报名入口：…)
-    return line.kind == "heading" or line.kind == "body" and (
+    return line.kind in ("heading", "subheading") or line.kind == "body" and (
         _finished(line.norm) or bool(_EVENT_FIELD.match(line.norm)) or line.rule.startswith("body:list-")
-        or line.rule in ("body:event-item", "body:date-item", "body:table-row"))
+        or line.rule in ("body:event-item", "body:date-item", "body:table-row", "body:contact-item"))
 
 
 def _signs(line: _Line) -> bool:
@@ -119,7 +122,9 @@ def _signs(line: _Line) -> bool:
 
 
 def _item_of_text(line: _Line) -> bool:
-    """Could a meta line be an item of the text (a date alone, an event's field)?"""
+    """Could a meta line be an item of the text (a date alone, an event's field, a labelled time
+    that is no publication's: 停水时间：…)?"""
     if line.rule == "meta:dateline":
-        return (date_only(line.phr) and not _TIMESTAMP.match(line.norm)) or bool(_EVENT_FIELD.match(line.norm))
+        return (date_only(line.phr) and not _TIMESTAMP.match(line.norm)) or bool(_EVENT_FIELD.match(line.norm)) \
+            or bool(_ITEM_TIME.match(line.norm))
     return line.rule == "meta:fields" and bool(_EVENT_FIELD.match(line.norm))
