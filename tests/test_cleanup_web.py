@@ -48,6 +48,7 @@ from cleanup_common import P1, P2, P3, assert_nothing_lost, body_texts, compose,
     ("转给身边的司机朋友吧！", "meta:prompt"),  # pages100
     ("（点击观看视频）", "meta:prompt"),  # a player's hint alone in brackets
     ("02", "meta:ornament"),
+    ("◎作者简介：刘志成，中学语文教师，业余从事诗歌创作。", "meta:profile"),  # pages107
     ("长安汽车000625.SZ14.40+2.58%", "meta:page-tools"),  # a stock's quote card (pages108)
     ("人民日报客户端人民日报记者 程思远2024年05月27日 08:27重庆", "meta:dateline"),  # an app's glued line (pages107)  # a section's number alone above its heading (pages107)
     ("收录于合集 #基层动态 8个", "meta:prompt"),

@@ -66,6 +66,7 @@ _PROFILE_LINE = re.compile(rf"^(?:[【\[]\s*{_WHO}(?:档案|简介|介绍|名片
                            r"\s*[】\]]|(?:作者|专家|嘉宾|主讲人)简介\s*[:：])\s*[:：]?\s*\S")
 # Ornaments a header may be set between (✦ 往期推荐 ✦, ▼相关阅读▼, —— 推荐阅读 ——).
 _DECOR = re.compile(r"^[^\w【\[]+|[^\w】\]:：]+$")
+_LEAD_MARKS = "◎●○■□◆◇★☆▶►※·• "
 _DECOR_HINT = set("✦✧★☆◆◇●○■□▼▽▲△♦❖❤♥·•—－-~～=*#>＞|｜/ 　")
 
 
@@ -93,7 +94,8 @@ def box_head_rule(s: str) -> str | None:
 
 def box_line_rule(s: str) -> str | None:
     """``meta:profile`` or ``meta:aside`` for a bracketed header holding its box's content on
-    the same line, else None."""
+    the same line, else None. A mark before it (◎作者简介：…) is an ornament."""
+    s = s.lstrip(_LEAD_MARKS)
     if _PROFILE_LINE.match(s):
         return "meta:profile"
     if _ASIDE_LINE.match(s):
