@@ -308,13 +308,21 @@ def _furniture(lines: list[_Line]) -> list[_Line]:
 
 
 def _blocks_frame(rows: list[list], doc: str) -> pd.DataFrame:
+    import numpy as np
     import pandas as pd
 
-    df = pd.DataFrame({
-        "doc": [doc] * len(rows), "block": range(len(rows)), "kind": [r[1] for r in rows],
-        "text": [r[2] for r in rows], "spans": [r[3] for r in rows],
-        "fragment": pd.Series([r[4] for r in rows], dtype=object), "rule": [r[5] for r in rows]})
-    return df  # fragment: None or a string (rows hold None, never NaN), object dtype
+    def objects(values):  # an object column as given: lists stay lists, None stays None (never NaN)
+        out = np.empty(len(values), dtype=object)
+        for i, v in enumerate(values):
+            out[i] = v
+        return out
+
+    n = len(rows)
+    return pd.DataFrame({
+        "doc": np.array([doc] * n, dtype=object), "block": np.arange(n, dtype="int64"),
+        "kind": np.array([r[1] for r in rows], dtype=object), "text": np.array([r[2] for r in rows], dtype=object),
+        "spans": objects([r[3] for r in rows]), "fragment": pd.Series(objects([r[4] for r in rows]), dtype=object),
+        "rule": np.array([r[5] for r in rows], dtype=object)}, copy=False)
 
 
 #: The modules whose code computes a block row: all of them are part of the cache key.
