@@ -9,7 +9,8 @@ import pytest
 from zhframe.infra.errors import InputError
 from zhframe.tokenize import Tokenizer
 from zhframe.tokenize import dictionaries, stopwords
-from zhframe.tokenize.dictionaries import add_dict_argument, dictionaries_from_args
+from zhframe.run.options import add_dict_argument
+from zhframe.tokenize.dictionaries import dictionaries_from_args
 from zhframe.tokenize.stopwords import ENV, corpus_stopwords, read_stopwords, use_stopwords
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -9,6 +9,8 @@ from pathlib import Path
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 #: The package's data files (dictionaries, lexicons, word lists, explorer assets).
 DATA_DIR = PACKAGE_DIR / "data"
+#: A corpus folder's own dictionary, used automatically when present.
+CORPUS_DICT_NAME = "dictionary.txt"
 
 
 def data_file(name: str) -> Path:

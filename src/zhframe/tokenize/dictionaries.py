@@ -30,13 +30,11 @@ from pathlib import Path
 
 
 from zhframe.infra.errors import InputError
-from zhframe.infra.paths import DATA_DIR
+from zhframe.infra.paths import CORPUS_DICT_NAME, DATA_DIR
 
 POLITICAL_DICT = DATA_DIR / "political_dict.txt"
 #: Environment variable with the run's extra dictionaries (os.pathsep-separated paths).
 ENV = "ZHFRAME_DICT"
-#: Name of a corpus folder's own dictionary, loaded automatically.
-CORPUS_DICT_NAME = "dictionary.txt"
 
 
 def default_dictionaries() -> list[Path]:
@@ -148,17 +146,6 @@ def use_dictionaries(paths: Iterable[str | os.PathLike]) -> list[Path]:
     if paths:
         os.environ[ENV] = os.pathsep.join(str(p) for p in paths)
     return paths
-
-
-def add_dict_argument(parser) -> None:
-    """``--dict FILE`` and ``--stopwords FILE`` (both repeatable): the one definition every
-    command shares."""
-    parser.add_argument("--dict", action="append", default=[], metavar="FILE", dest="dict",
-                        help="your own dictionary (jieba format: word [frequency] [tag]); repeatable; "
-                             f"a {CORPUS_DICT_NAME} in the corpus folder is used automatically")
-    parser.add_argument("--stopwords", action="append", default=[], metavar="FILE", dest="stopwords",
-                        help="your own stopwords, one word a line, dropped from every count; repeatable; "
-                             "a stopwords.txt in the corpus folder is used automatically")
 
 
 def dictionaries_from_args(args, folder: str | os.PathLike | None = None, corpus=None) -> list[Path]:

@@ -26,7 +26,7 @@ HELP = "repair each article's layout; print its blocks as JSON Lines"
 def add_arguments(parser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE",
                         help="article text files (.txt) or saved web pages (.html, .htm)")
-    from zhframe.tokenize.dictionaries import add_dict_argument
+    from zhframe.run.options import add_dict_argument
     add_dict_argument(parser)
 
 
@@ -45,8 +45,10 @@ def run(args) -> int:
     from zhframe.corpus.encodings import is_page
     from zhframe.corpus.files import read_bytes
 
-    from zhframe.tokenize.dictionaries import dictionaries_from_args
-    dictionaries_from_args(args)   # checked like the files, though cleaning does not segment
+    if getattr(args, "dict", None) or getattr(args, "stopwords", None):
+        from zhframe.tokenize.dictionaries import dictionaries_from_args
+
+        dictionaries_from_args(args)  # checked like the files, though cleaning does not segment
     texts = []
     for f in args.files:  # all checked before any output
         data = read_bytes(f)

@@ -11,7 +11,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("folder", nargs="?", default=None,
                         help="corpus folder: manifest.csv and the articles it lists (default: the seeds)")
     parser.add_argument("--manifest", default=None, help="manifest CSV (default: FOLDER/manifest.csv)")
-    from zhframe.tokenize.dictionaries import add_dict_argument
+    from zhframe.run.options import add_dict_argument
     add_dict_argument(parser)
 
 

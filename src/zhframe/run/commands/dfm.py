@@ -47,7 +47,7 @@ def add_arguments(parser) -> None:
                         help="one row per article (default) or per body paragraph")
     parser.add_argument("--keep-all", action="store_true",
                         help="keep stopwords, punctuation and numbers (default: the project's filters)")
-    from zhframe.tokenize.dictionaries import add_dict_argument
+    from zhframe.run.options import add_dict_argument
     add_dict_argument(parser)
 
 

@@ -53,7 +53,7 @@ def add_arguments(parser) -> None:
                         help="false discovery rate of holds_up (default 0.05)")
     parser.add_argument("--perm", type=int, default=9999, help="permutations (default 9999)")
     parser.add_argument("--seed", type=int, default=0, help="random state of permutations and bootstrap")
-    from zhframe.tokenize.dictionaries import add_dict_argument
+    from zhframe.run.options import add_dict_argument
     add_dict_argument(parser)
 
 

@@ -44,7 +44,7 @@ def add_arguments(parser) -> None:
                              "since the last run into --out")
     parser.add_argument("--only", nargs="*", default=None,
                         help="run only notebooks whose name contains one of these strings")
-    from zhframe.tokenize.dictionaries import add_dict_argument
+    from zhframe.run.options import add_dict_argument
     add_dict_argument(parser)
 
 

@@ -22,7 +22,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help="article text files")
     parser.add_argument("--claims-only", action="store_true",
                         help="print only quantified claims (kind == claim)")
-    from zhframe.tokenize.dictionaries import add_dict_argument
+    from zhframe.run.options import add_dict_argument
     add_dict_argument(parser)
 
 

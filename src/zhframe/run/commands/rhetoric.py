@@ -43,7 +43,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--place", action="append", default=[], metavar="NAME",
                         help="a place name the articles may name themselves by (stance; repeatable; "
                              "default: the place columns of the folder's manifest.csv)")
-    from zhframe.tokenize.dictionaries import add_dict_argument
+    from zhframe.run.options import add_dict_argument
     add_dict_argument(parser)
 
 

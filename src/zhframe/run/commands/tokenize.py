@@ -34,7 +34,7 @@ def add_arguments(parser) -> None:
                         help="jieba's base dictionary only, without the project's user dictionary")
     parser.add_argument("--backend", choices=("auto", "jieba", "rjieba"), default="auto",
                         help="segmenter (default auto: jieba's tokens at jieba-rs' speed)")
-    from zhframe.tokenize.dictionaries import add_dict_argument
+    from zhframe.run.options import add_dict_argument
     add_dict_argument(parser)
 
 

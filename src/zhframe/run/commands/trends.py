@@ -31,7 +31,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--alpha", type=float, default=0.05, help="false discovery rate of holds_up")
     parser.add_argument("--periods", action="store_true", help="print the per-year view of the holding terms")
     parser.add_argument("--seed", type=int, default=0, help="random state of the permutations")
-    from zhframe.tokenize.dictionaries import add_dict_argument
+    from zhframe.run.options import add_dict_argument
     add_dict_argument(parser)
 
 
