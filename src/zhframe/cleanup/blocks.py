@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from zhframe.cleanup.classify import _classify
-from zhframe.cleanup.notices import _after_signature, _contacts_above_signature, _dates_inside_text, _signature
+from zhframe.cleanup.notices import _after_signature, _contacts_under_text, _dates_inside_text, _signature
 from zhframe.cleanup.lines import _EVENT_FIELD, _Line, _bare, _finished, _has_final_inside, _lines, _split_line
 from zhframe.corpus.normalize import normalize
 from zhframe.cleanup.rejoin import _NUMBERED_ITEM, _body_groups, _glue
@@ -77,7 +77,7 @@ def _block_rows(text: str) -> list[list]:
     _classify(rest)
     _gallery_captions(lines)
     _footnotes(lines)
-    if _signature(lines) | _contacts_above_signature(lines) | _after_signature(lines) \
+    if _signature(lines) | _contacts_under_text(lines) | _after_signature(lines) \
             | _dates_inside_text(lines):  # a signature's date is no item
         rest = [x for x in lines if x.kind != "meta"]
     _slogans_of_nothing(lines)

@@ -165,7 +165,8 @@ def _classify(lines: list[_Line]) -> None:
                 and not credit and not boxed and not _DATE_START.match(s) \
                 and _deck_shape(s, lines[i + 1] if i + 1 < len(lines) else None) \
                 and heading != "heading:numbered" \
-                and not (heading == "heading:bracketed" and _bracketed_below(lines, i)):  # 一、 opens the text
+                and not (heading == "heading:bracketed" and _bracketed_below(lines, i)):
+            # (一、… or a label like the text's later 【…】 heads opens the text, never the title's deck)
             line.kind, line.rule = "deck", "deck:after-title"
         elif caption == "caption:figure" or caption and not credit:
             line.kind, line.rule = "caption", caption

@@ -86,7 +86,7 @@ def _after_signature(lines: list[_Line]) -> bool:
     return changed
 
 
-def _contacts_above_signature(lines: list[_Line]) -> bool:
+def _contacts_under_text(lines: list[_Line]) -> bool:
     """A notice's contact lines (``联系人：张先生``, ``联系电话：…``) right under its text, above
     its signature (GB/T 9704 sets them inside the text), are the text's (rule
     ``body:contact-item``), whatever comes between them and the signature (特此公告。, 附件 lines);
