@@ -7,7 +7,8 @@ from collections import Counter
 from functools import lru_cache
 
 from zhframe.cleanup.evidence import _starts_mid_sentence, _word_across
-from zhframe.cleanup.lines import (_DATE_START, _EVENT_FIELD, _FULL_DATE, _GLOSSARY_MARKERS, _MAX_BOXED_CAPTION,
+from zhframe.corpus.boxheads import GLOSSARY_MARKERS
+from zhframe.cleanup.lines import (_DATE_START, _EVENT_FIELD, _FULL_DATE, _MAX_BOXED_CAPTION,
                                    _MAX_DATED_CAPTION, _MAX_DECK, _MAX_HEADING, _MAX_SHORT_CAPTION,
                                    _MAX_SHORT_TAIL,
                                    _MAX_TITLE, _SENTENCE_CLAUSE, _bare, _credit_rule, _finished,
@@ -170,7 +171,7 @@ def _classify(lines: list[_Line]) -> None:
             line.kind, line.rule = "deck", "deck:after-title"
         elif caption == "caption:figure" or caption and not credit:
             line.kind, line.rule = "caption", caption
-        elif any(bare.startswith(m) for m in _GLOSSARY_MARKERS) and len(bare) <= 10:
+        elif any(bare.startswith(m) for m in GLOSSARY_MARKERS) and len(bare) <= 10:
             line.kind, line.rule = "glossary", "glossary:marker"
             in_glossary = True
         elif credit:

@@ -7,7 +7,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from zhframe.corpus.boxheads import GLOSSARY_MARKERS
 from zhframe.corpus.normalize import INVISIBLE, is_han, is_invisible_only, normalize_both
 
 # Sentence-final marks (after normalisation), and the closing marks that may follow them.
@@ -25,7 +24,6 @@ _MAX_BOXED_CAPTION = 100
 _MAX_SHORT_TAIL = 12
 _MAX_SKIPPED_BODIES = 2  # a continuation is looked for within the next two body paragraphs
 
-_GLOSSARY_MARKERS = GLOSSARY_MARKERS
 
 _CREDIT_PATTERNS = (
     re.compile(r"^(本版|本文|本期|文中|版面)?(图片|照片|配图|图)(均|皆)?(由|来自|来源|为|系|据)"),

@@ -157,9 +157,17 @@ def _widget_boxes(root, plines: list[_PageLine], keep) -> set[int]:
 
 # A box's header: a short name (two to eight Chinese characters), maybe between ornaments or
 # brackets or behind an emoji (📍 食堂信息, 【小编提醒】, — 报名方式 —); not a numbered section.
-_BOX_HEADER = re.compile(r"^[^\w【\[]*[【\[]?\s*[\u4e00-\u9fff]{2,8}(?:\s[\u4e00-\u9fff]{2,8})?\s*[】\]]?[^\w]*$")
+
+
+def _header_shape(longest: int) -> re.Pattern:
+    """A box header's shape: one short phrase of up to ``longest`` characters, maybe a second,
+    between ornaments or black brackets."""
+    return re.compile(rf"^[^\w【\[]*[【\[]?\s*[\u4e00-\u9fff]{{2,{longest}}}(?:\s[\u4e00-\u9fff]{{2,8}})?\s*[】\]]?[^\w]*$")
+
+
+_BOX_HEADER = _header_shape(8)
 # a framed card's header may name a whole service (妇女维权公益服务热线): its frame says it is a box
-_FRAMED_HEADER = re.compile(r"^[^\w【\[]*[【\[]?\s*[\u4e00-\u9fff]{2,10}(?:\s[\u4e00-\u9fff]{2,8})?\s*[】\]]?[^\w]*$")
+_FRAMED_HEADER = _header_shape(10)
 _NUMBERED = re.compile(r"^[^\w]*(?:[一二三四五六七八九十]+[、.．]|第)")
 _BOX_TAGS = ("div", "section", "table", "td", "aside", "fieldset", "blockquote")
 _BOX_STYLE = re.compile(r"border|background", re.I)
