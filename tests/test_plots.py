@@ -37,6 +37,24 @@ def test_a_figure_with_an_undrawable_label_is_refused(tmp_path):
     assert not list(tmp_path.iterdir())
 
 
+def test_figures_use_the_shipped_fonts_not_the_machines(tmp_path):
+    """A machine font of the same family (Debian's fonts-noto-cjk) must not replace the shipped file."""
+    import dataclasses
+    import shutil
+
+    from matplotlib import font_manager
+
+    machine_copy = tmp_path / "NotoSansCJK-Regular.ttc"
+    shutil.copy(font_manager.findfont("DejaVu Sans"), machine_copy)
+    manager = font_manager.fontManager
+    entry = next(f for f in manager.ttflist if f.name == "DejaVu Sans")
+    manager.ttflist.insert(0, dataclasses.replace(entry, fname=str(machine_copy), name=plots.FONT_NAME))
+    manager._findfont_cached.cache_clear()
+    plots.use_cjk_font()
+    assert font_manager.findfont(plots.FONT_NAME) == plots.cjk_font_path()
+    assert all(str(machine_copy) != f.fname for f in manager.ttflist)
+
+
 def _figure():
     plots.use_cjk_font()
     fig, ax = plt.subplots(figsize=(3.5, 2))

@@ -46,13 +46,18 @@ def use_cjk_font() -> str:
     """Register the CJK font with matplotlib and make it the default; return its family name.
 
     Also sets the settings that make saved figures reproducible
-    (``svg.hashsalt``) and keeps the minus sign drawable.
+    (``svg.hashsalt``; matplotlib sees only the fonts shipped in the environment,
+    never the machine's) and keeps the minus sign drawable.
     """
     from matplotlib import font_manager
 
     path = cjk_font_path()
-    if FONT_NAME not in {f.name for f in font_manager.fontManager.ttflist}:
-        font_manager.fontManager.addfont(path)
+    manager = font_manager.fontManager
+    # Only fonts shipped in the environment: a machine's own fonts (Debian's fonts-noto-cjk has
+    # the same family name in another version) would change every glyph's width and so the bytes.
+    shipped = str(Path(matplotlib.get_data_path()) / "fonts")
+    manager.ttflist = [f for f in manager.ttflist if f.fname.startswith(shipped)]
+    manager.addfont(path)  # also clears matplotlib's lookup cache
     matplotlib.rcParams["font.family"] = "sans-serif"
     matplotlib.rcParams["font.sans-serif"] = [FONT_NAME, "DejaVu Sans"]
     matplotlib.rcParams["axes.unicode_minus"] = False
