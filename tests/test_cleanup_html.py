@@ -437,7 +437,7 @@ def test_reports_in_a_column_above_the_title_are_not_the_article(monkeypatch):
     html = (f'<html><body><div class="main">{column}<div class="right"><h1>某区今年首批42个重点项目集中开工</h1>'
             '<div id="ozoom">' + "".join(f"<p>{p}</p>" for p in paras) + "</div></div></div></body></html>")
     kept = "\n".join(["报眼·短讯", *(f"{h}\n{p}" for h, p in items.items()), *paras])
-    monkeypatch.setattr(html_module, "_readability_text", lambda page: kept)
+    monkeypatch.setattr(html_module, "_readability_text", lambda page, root=None: kept)
     html_module._extract.cache_clear()
     try:
         ex = extract_html(html)
@@ -585,3 +585,25 @@ def test_a_summary_box_above_the_text_is_not_the_text():
     lines = ex.text.split("\n")
     assert "前三季度重庆出口汽车38.7万辆，新能源汽车出口增长43.5%。" not in lines
     assert any(x.startswith("10月21日，重庆海关发布数据显示") for x in lines)
+
+
+_META_PAGES = [WEB / "h01_gov.html", WEB / "h02_news.html", WEB / "h03_epaper.html",
+               *sorted((WEB / "pages6").glob("*.html"))[:4], *sorted((WEB / "pages30").glob("*.html"))[:4]]
+
+
+@pytest.mark.parametrize("page", _META_PAGES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_the_metadata_read_step_by_step_is_trafilaturas_own(page):
+    """The step-by-step metadata (without trafilatura's byline search) gives trafilatura's own
+    title, URL, date and site name: a trafilatura upgrade that changes a step shows here."""
+    from trafilatura.metadata import extract_metadata
+    from trafilatura.utils import load_html
+
+    from zhframe.corpus.encodings import decode_bytes
+    from zhframe.corpus.html import _trafilatura_metadata
+
+    html = decode_bytes(page.read_bytes(), "<page>", as_page=False)[0]
+    ours = _trafilatura_metadata(load_html(html))
+    theirs = extract_metadata(load_html(html), None, {"extensive_search": False, "original_date": True})
+    assert [ours[k] for k in ("title", "url", "date", "sitename")] == \
+        [getattr(theirs, k) for k in ("title", "url", "date", "sitename")]
+    assert ours["title"]  # the pages have titles: the comparison is not of Nones

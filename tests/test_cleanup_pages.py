@@ -238,7 +238,7 @@ def test_an_explaining_box_under_a_related_header_stays_out_even_when_both_extra
     page = _page(f'<div class="detail"><h1>某区召开乡村振兴推进会</h1><div class="c">{_paras()}</div>{box}</div>')
     kept = "\n".join([*BODY, "延伸阅读", "什么是口袋公园？", "口袋公园也叫袖珍公园，是规模较小的小型绿地。",
                       "它利用城市中的边角地、闲置地建设，步行几分钟就能到达。"])
-    monkeypatch.setattr(html_module, "_readability_text", lambda html: kept)
+    monkeypatch.setattr(html_module, "_readability_text", lambda html, root=None: kept)
     html_module._extract.cache_clear()
     try:
         ex = extract_html(page)
@@ -250,7 +250,7 @@ def test_an_explaining_box_under_a_related_header_stays_out_even_when_both_extra
         page2 = page.replace(box, box2)
         kept2 = "\n".join([*BODY, "短讯", "县城新增3处口袋公园近日，县城3处口袋公园完工开放。（记者　胡立）",
                            "双江街道举办招聘会6月6日，双江街道举办专场招聘会。（通讯员　冯雪）"])
-        monkeypatch.setattr(html_module, "_readability_text", lambda html: kept2)
+        monkeypatch.setattr(html_module, "_readability_text", lambda html, root=None: kept2)
         html_module._extract.cache_clear()
         ex = extract_html(page2)
         assert all(p in ex.text.split("\n") for p in BODY) and "招聘会" not in ex.text

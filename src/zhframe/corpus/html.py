@@ -45,6 +45,7 @@ and the ``clean`` command recording the boilerplate share it.
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -171,24 +172,63 @@ def _density_root(root, plines: list[_PageLine]):
 
 
 def _trafilatura(html: str) -> dict:
+    """trafilatura's text of the page and the metadata zhframe reads ({} when it finds no text)."""
     import trafilatura
+    from trafilatura.utils import load_html
 
+    tree = load_html(html)
+    if tree is None:
+        return {}
+    meta = _trafilatura_metadata(tree)
     # fast: without trafilatura's own fallbacks (its copy of readability and jusText, 60% of
     # its time): readability votes here anyway, and the density method is the third voter
-    doc = trafilatura.bare_extraction(
-        html, fast=True, with_metadata=True, include_comments=False, include_tables=True,
-        date_extraction_params={"extensive_search": False, "original_date": True})
-    return (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)) if doc is not None else {}
+    doc = trafilatura.bare_extraction(tree, url=meta.get("url"), fast=True, with_metadata=False,
+                                      include_comments=False, include_tables=True)
+    if doc is None:
+        return {}
+    return {**meta, "text": (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)).get("text")}
 
 
-def _readability_text(html: str) -> str:
-    """The text of readability-lxml's article, one line per block element ("" on failure)."""
+def _trafilatura_metadata(tree) -> dict:
+    """trafilatura's metadata of a parsed page (``trafilatura.metadata.extract_metadata``, step by
+    step) less what zhframe never reads: its search of the page for a byline element, which cost a
+    quarter of the extraction's time (``author`` is only the meta tags' and JSON-LD's here; an
+    article's author is read from its byline lines, :mod:`zhframe.cleanup.metadata`), and the
+    categories, tags and licence. Title, URL, date (htmldate) and site name are trafilatura's."""
+    from htmldate import find_date
+    from trafilatura.metadata import (META_URL, examine_meta, extract_meta_json, extract_sitename,
+                                      extract_title, extract_url)
+
+    md = examine_meta(tree)
+    if md.author and " " not in md.author:  # as trafilatura: one token is no author's name
+        md.author = None
+    try:
+        md = extract_meta_json(tree, md)
+    except Exception:  # noqa: BLE001 (trafilatura's own guard: bugs in its JSON-LD reader)
+        pass
+    md.title = md.title or extract_title(tree)
+    md.url = md.url or extract_url(tree, None)
+    md.date = find_date(tree, extensive_search=False, original_date=True, url=md.url)
+    md.sitename = md.sitename or extract_sitename(tree)
+    if md.sitename:
+        md.sitename = md.sitename.lstrip("@")
+        if md.sitename and "." not in md.sitename and not md.sitename[0].isupper():
+            md.sitename = md.sitename.title()
+    elif md.url and META_URL.match(md.url):
+        md.sitename = META_URL.match(md.url)[1]
+    md.clean_and_trim()
+    return {k: getattr(md, k) for k in ("title", "author", "url", "date", "sitename")}
+
+
+def _readability_text(html: str, root=None) -> str:
+    """The text of readability-lxml's article, one line per block element ("" on failure).
+    Given the page's parsed ``root``, readability reads a copy of it instead of parsing again."""
     try:
         from readability import Document
     except ImportError:  # optional: two votes remain
         return ""
     try:
-        summary = Document(html).summary(html_partial=True)
+        summary = Document(html if root is None else deepcopy(root)).summary(html_partial=True)
     except Exception:  # readability gives up on some pages (no candidates): no vote
         return ""
     root = _parse(summary)
@@ -227,7 +267,7 @@ def _extract(html: str) -> HtmlExtraction:
         title = page_title(None, lines, meta, set(article))
         date = page_date(None, html, lines, meta, article, title["line"])
         return _result(lines, article, rules, meta, extracted, title, date)
-    votes["readability"] = _voted(lines, _readability_text(html))
+    votes["readability"] = _voted(lines, _readability_text(html, root))
     droot = _density_root(root, plines)
     inside = set()
     if droot is not None:
