@@ -109,6 +109,17 @@ def test_an_info_bar_whose_fields_ran_together_is_furniture():
         assert field_rule(sentence) is None, sentence
 
 
+def test_a_work_and_its_author_in_a_list_of_works_is_no_publication_field():
+    """pages115 p03 (a development page): an award list's entries (《…》　作者：…) are the text's;
+    a byline naming a periodical, or with no work before it, is still a field."""
+    from zhframe.corpus.fields import field_rule
+
+    for entry in ("《大巴山的灯火》　作者：向春林", "《州河谣》 作者：冉秋月", "《乡村振兴的十个故事》 编著：李明"):
+        assert field_rule(entry) is None, entry
+    for field in ("作者：向春林", "《重庆日报》 作者：王五", "来源：《求是》 作者：李四"):
+        assert field_rule(field) == "meta:fields", field
+
+
 def test_readers_comments_under_a_report_are_boilerplate_whoever_keeps_them():
     from zhframe.corpus.furniture import meta_rule
 

@@ -327,7 +327,8 @@ def _blocks_frame(rows: list[list], doc: str) -> pd.DataFrame:
 
 #: The modules whose code computes a block row: all of them are part of the cache key.
 CLEANUP_MODULES: tuple[str, ...] = ("zhframe.cleanup", "zhframe.corpus._marks", "zhframe.corpus.normalize",
-                                     "zhframe.corpus.furniture", "zhframe.corpus.boxheads", "zhframe.corpus.leads",
+                                     "zhframe.corpus.furniture", "zhframe.corpus.fields", "zhframe.corpus.boxheads",
+                                     "zhframe.corpus.leads",
                                      *(f"zhframe.cleanup.{m}" for m in (
                                          "sentences", "lines", "evidence", "segment", "classify", "rejoin", "notices",
                                          "blocks")))

@@ -6,7 +6,8 @@ import re
 
 from zhframe.cleanup.evidence import (_ends_in_noun_or_verb, _opens_with_bare_noun_phrase,
                                       _starts_mid_sentence, _word_across)
-from zhframe.corpus.furniture import NUMBERED_ITEM, date_only  # a date alone (a signature's): never a join's head
+from zhframe.corpus.fields import NUMBERED_ITEM
+from zhframe.corpus.furniture import date_only  # a date alone (a signature's): never a join's head
 from zhframe.cleanup.lines import (_CLAUSE_BREAK, _EVENT_FIELD, _FINAL, _MAX_SHORT_TAIL,
                                    _MAX_SKIPPED_BODIES, _QUANTITY_START, _bare, _finished, _has_final_inside, _Line)
 
