@@ -618,3 +618,27 @@ def test_the_metadata_read_step_by_step_is_trafilaturas_own(page):
     assert [ours[k] for k in ("title", "url", "date", "sitename")] == \
         [getattr(theirs, k) for k in ("title", "url", "date", "sitename")]
     assert ours["title"]  # the pages have titles: the comparison is not of Nones
+
+
+@pytest.mark.parametrize("name", ["p11_dsb_msb119.html", "p12_dsb_msb119.html"])
+def test_a_box_after_an_epapers_end_of_article_is_not_the_text(name):
+    """pages119 (a development set): the 民生热线 box below Founder's <!--/enpcontent--> (p11) or
+    below its <founder-content> element (p12) is boilerplate, though two extractors keep it."""
+    from zhframe.corpus.encodings import decode_bytes
+
+    ex = extract_html(decode_bytes((WEB / "pages119" / name).read_bytes(), "<page>", as_page=False)[0])
+    rules = dict(zip(ex.lines, ex.line_rules))
+    box = next(x for x in ex.lines if x.startswith("民生热线"))
+    assert rules[box].startswith("boilerplate:after-content-end")
+    assert not any(r.startswith("boilerplate:after-content-end") for x, r in rules.items() if "本报讯" in x)
+
+
+def test_two_laid_out_articles_leave_the_end_marker_unread():
+    from zhframe.corpus.pageboxes import _after_content_end
+    from zhframe.corpus.pagelines import _page
+
+    one = "<founder-content><p>第一篇的正文，写得很长很长。</p></founder-content><div>热线框：欢迎拨打。</div>"
+    root, plines, lines = _page(f"<html><body>{one}</body></html>")
+    assert [lines[i] for i in _after_content_end(root, plines)] == ["热线框：欢迎拨打。"]
+    root, plines, _ = _page(f"<html><body>{one}{one}</body></html>")
+    assert _after_content_end(root, plines) == set()

@@ -53,7 +53,7 @@ from zhframe.corpus.pagelines import (_SENTENCE_PUNCT, _PageLine, _ancestors, _i
                                       _key, _page, _parse, _walk)
 from zhframe.corpus.pagelines import page_lines  # noqa: F401  (public here too, as before)
 from zhframe.corpus.boxheads import GLOSSARY_MARKERS
-from zhframe.corpus.pageboxes import (_headed_boxes, _label_cells, _metadata_table_cells, _short_line_rules,
+from zhframe.corpus.pageboxes import (_after_content_end, _headed_boxes, _label_cells, _metadata_table_cells, _short_line_rules,
                                       _styled_boxes, _topic_box_rules, _trailing_boxes, _widget_boxes)
 
 # Container words that mark page furniture in class and id attributes: Readability's
@@ -288,6 +288,7 @@ def _extract(html: str) -> HtmlExtraction:
     asides |= _trailing_boxes(plines, droot)  # a card below the text under a heading of any wording
     labels = _label_cells(root)
     widgets = _widget_boxes(root, plines, droot)
+    after_end = _after_content_end(root, plines)
     rules, article = [], []
     # each element's furniture word, found once per page; the density element and the
     # elements around it hold the article, whatever their names say (a reply in a "reply-card")
@@ -302,6 +303,8 @@ def _extract(html: str) -> HtmlExtraction:
             rules.append(f"boilerplate:metadata-table (votes {tag})")
         elif cells and cells & labels:
             rules.append(f"boilerplate:label-cell (votes {tag})")
+        elif i in after_end:  # below an e-paper's end-of-article marker
+            rules.append(f"boilerplate:after-content-end (votes {tag})")
         elif i in comments:  # readers' words are sentences: every extractor may keep them
             rules.append(f"boilerplate:comments-box (votes {tag})")
         elif i in asides:  # an explanation or advice beside the report: sentences too
