@@ -374,12 +374,13 @@ def test_a_pictures_only_line_is_its_caption_and_an_announced_tables_labels_are_
 
 
 def test_a_heading_with_a_report_lead_below_the_text_opens_another_article_and_a_title_date():
+    """Without an e-paper system's end-of-article marker (no <founder-content>): the lead decides."""
     first = "".join(f"{x}<br>" for x in ("本报讯　4月7日，在某区清江镇河中村，一台台插秧机在水田里来回穿梭，嫩绿的秧苗整齐排列。",
                                           "今年以来，某区抢抓农时，全力推进春耕备耕，组织120余名农技人员下沉到21个镇街。",
                                           "截至目前，全区已完成粮油播栽面积42万亩，占计划的68%，春耕生产有序推进。",
                                           "（下转第二版）"))
     html = ('<html><head><title>某区日报-2022年04月08日-某区春耕备耕跑出加速度</title></head><body>'
-            f'<div class="a1"><h1>某区春耕备耕跑出加速度</h1><div id="ozoom"><founder-content>{first}</founder-content></div></div>'
+            f'<div class="a1"><h1>某区春耕备耕跑出加速度</h1><div id="ozoom"><div class="content">{first}</div></div></div>'
             '<div class="a2"><h3>区政协开展专题视察</h3><div class="c">本报讯　（通讯员　唐　静）4月6日，区政协组织部分委员开展专题视察。'
             '<br>委员们表示，将为乡村振兴贡献力量。</div></div></body></html>')
     ex = extract_html(html)
