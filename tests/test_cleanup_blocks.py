@@ -626,3 +626,22 @@ def test_references_under_the_text_above_a_disclaimer_are_notes():
     blocks = clean_article(compose("夏季防溺水防中暑指南", P1, P2, *tail, gap="\n"))
     assert body_texts(blocks) == [P1, P2]
     assert set(blocks[blocks["text"].isin(tail[:3])]["rule"]) == {"meta:footnote"}
+
+
+def test_a_tables_note_and_the_notes_that_end_a_text_are_set_apart():
+    """pages122 p01/p04 (development pages): 注：/数据来源： under a table's last row is the table's
+    note; 附注： with numbered notes under it ends the text; a numbered list ending the text under no
+    notes' header, and a 注： line inside the text with more text after it, stay the text's."""
+    rows = ["指标\t单位\t绝对数\t比上年增长", "粮食\t万吨\t8.74\t1.2%", "柑橘\t万吨\t61.5\t5.8%"]
+    text = "\n\n".join(["某县2023年统计公报", P1, *rows, "注：本表绝对数按现价计算，增长速度按可比口径计算。", P2,
+                        "附注：", "1.本公报中部分数据为初步统计数。", "2.部分数据因四舍五入存在差异。"])
+    blocks = clean_article(text)
+    rule = dict(zip(blocks["text"], blocks["rule"]))
+    assert rule["注：本表绝对数按现价计算，增长速度按可比口径计算。"] == "meta:table-note"
+    assert {rule["附注："], rule["1.本公报中部分数据为初步统计数。"]} == {"meta:footnote"}
+    assert rule[P2].startswith("body:")
+    listed = clean_article("\n\n".join(["某县开展安全检查", P1, "1.严禁私拉乱接电线。", "2.严禁占用消防通道。"]))
+    assert not listed["rule"].str.startswith("meta:footnote").any()
+    inside = clean_article("\n\n".join(["某县开展安全检查", P1, "注：以下数据截至6月底。", P2]))
+    assert not inside["rule"].str.startswith("meta:").any() or "注：以下数据截至6月底。" not in \
+        set(inside.loc[inside["kind"] == "meta", "text"])

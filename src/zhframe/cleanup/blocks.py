@@ -77,6 +77,7 @@ def _block_rows(text: str) -> list[list]:
     _classify(rest)
     _gallery_captions(lines)
     _footnotes(lines)
+    _table_notes(lines)
     if _signature(lines) | _contacts_under_text(lines) | _after_signature(lines) \
             | _dates_inside_text(lines):  # a signature's date is no item
         rest = [x for x in lines if x.kind != "meta"]
@@ -199,27 +200,43 @@ _MAX_GALLERY_CAPTION = 100
 
 # A note under the text: its mark ([1], ［2］, 〔3〕, ①) opening the line, or the notes' header alone.
 _FOOTNOTE = re.compile(r"^\s*(?:[\[［〔]\d{1,2}[\]］〕]|[①-⑳])\s*\S")
-_NOTES_HEAD = re.compile(r"^\s*(?:注|注释|尾注|参考文献|参考资料)\s*[:：]?\s*$")
+_NOTES_HEAD = re.compile(r"^\s*(?:注|注释|附注|尾注|参考文献|参考资料)\s*[:：]?\s*$")
+# A note on its own label: a table's or the text's (注：…, 数据来源：…, 资料来源：…).
+_NOTE_LINE = re.compile(r"^\s*[（(]?\s*(?:注|备注|数据来源|资料来源)\s*\d?\s*[:：]\s*\S")
 
 
 def _footnotes(lines: list[_Line]) -> None:
-    """The notes that end a text (``[1] 书信原文为繁体竖排…``, ``参考文献：`` then ``[1] …``):
-    a run of lines opening with a note's mark after the last paragraph, with the notes' header
-    above them (one run or more: 注释 then 参考文献), is ``meta`` (``meta:footnote``); a line with a mark inside the text, followed by
-    more text, is the text's (a list numbered so)."""
-    notes = []
+    """The notes that end a text (``[1] 书信原文为繁体竖排…``, ``注：部分数据因四舍五入…``,
+    ``参考文献：`` then ``[1] …``, ``附注：`` then ``1. …``): a run of lines opening with a note's
+    mark or label after the last paragraph, with the notes' header above them (one run or more:
+    注释 then 参考文献), or numbered lines under a notes' header, is ``meta`` (``meta:footnote``);
+    a line with a mark inside the text, followed by more text, is the text's (a list numbered so),
+    and so is a numbered list ending the text under no notes' header."""
+    notes, pending = [], []
     for line in reversed(lines):
         if line.kind in ("meta", "caption", "credit"):
             continue
-        if _FOOTNOTE.match(line.norm):
+        if (_FOOTNOTE.match(line.norm) or _NOTE_LINE.match(line.norm)) and not pending:
             notes.append(line)
             continue
-        if notes and _NOTES_HEAD.match(line.norm):
-            notes.append(line)
+        if _NUMBERED_ITEM.match(line.norm) and not notes:
+            pending.append(line)  # notes only if a notes' header heads them
+            continue
+        if (notes or pending) and _NOTES_HEAD.match(line.norm):
+            notes += pending + [line]
+            pending = []
             continue  # notes may come in parts (注释： …, then 参考文献： …)
         break
     for line in notes:
         line.kind, line.rule = "meta", "meta:footnote"
+
+
+def _table_notes(lines: list[_Line]) -> None:
+    """A note right under a data table's last row (``注：以上价格为…``, ``数据来源：…统计局``)
+    is the table's, as a caption is a picture's: ``meta`` (``meta:table-note``)."""
+    for prev, line in zip(lines, lines[1:]):
+        if prev.rule == "body:table-row" and line.kind == "body" and _NOTE_LINE.match(line.norm):
+            line.kind, line.rule = "meta", "meta:table-note"
 
 
 def _gallery_captions(lines: list[_Line]) -> None:
