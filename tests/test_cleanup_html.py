@@ -643,3 +643,12 @@ def test_two_laid_out_articles_leave_the_end_marker_unread():
     assert [lines[i] for i in _after_content_end(root, plines)] == ["热线框：欢迎拨打。"]
     root, plines, _ = _page(f"<html><body>{one}{one}</body></html>")
     assert _after_content_end(root, plines) == set()
+
+
+def test_a_news_apps_page_data_dates_a_page_with_no_visible_date():
+    """pages125 p07 (a development page): no date on the page but its script's page data
+    (window.DATA …"pubtime"…); a related list's dates do not outvote it."""
+    from zhframe.corpus.encodings import decode_bytes
+
+    ex = extract_html(decode_bytes((WEB / "pages125" / "p07_txxw_df125.html").read_bytes(), "<page>", as_page=False)[0])
+    assert ex.date == "2024-11-02" and "script" in ex.date_source

@@ -594,3 +594,16 @@ def test_a_weather_widget_and_a_boxs_short_label_are_no_headline():
             '<h3>直播信息</h3><p>直播时间：2023-09-28 15:00</p></div><div class="info"><p>某区新闻发布会</p></div>'
             f'<div class="c">{_paras()}</div></body></html>')
     assert extract_html(page).title == "某区新闻发布会"  # the named line, not the box's bold label
+
+
+def test_a_widgets_placeholder_an_app_line_published_from_a_place_and_an_agency_picture_credit():
+    """pages116 p06/p07, pages111 p07 (development pages): a survey widget's placeholder, an app's
+    publication line closing on 发布于：北京, and a caption closing on a paper's picture credit."""
+    from zhframe.cleanup.classify import _caption_of
+
+    for line in ("调查问题加载中，请稍候。", "若长时间无响应，请刷新本页面", "中国新闻网09-12 14:21 发布于：北京"):
+        assert meta_rule(line), line
+    for sentence in ("会议定于09-12 14:21召开", "系统升级期间，请稍候再办理相关业务，给您带来不便敬请谅解。"):
+        assert meta_rule(sentence) is None, sentence
+    assert _caption_of("学生在课后服务科技活动课上组装气象观测仪。光明图片") == "caption:credited"
+    assert _caption_of("这些图片记录了村里的变化。") is None

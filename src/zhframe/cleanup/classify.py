@@ -26,6 +26,8 @@ _CREDITED = re.compile(
 # only after a role and a name, as 图 ends ordinary words (地图, 示意图).
 _NAME = r"(?:[\u4e00-\u9fff·]\s?){2,4}"  # 陶建国, 王 敏
 _REPORTER_PICTURE = re.compile(rf"(记者|通讯员|摄影师?)\s*{_NAME}(?:\s+{_NAME}){{0,2}}\s*图$")
+# An agency's or paper's picture credit closing a caption's sentence (…气象观测仪。光明图片, 。新华社发).
+_AGENCY_PICTURE = re.compile(r"[。！？]\s*[\u4e00-\u9fff]{2,6}(?:图片|社发|网发)$")
 _SOURCE_TAIL = re.compile(r"[（(]\s*(图片来源|图片提供|图片|图|摄影|来源)\s*[:：/／][^（()）]{1,30}[）)]$")
 # A credit in brackets closing a caption run into its text (现场画面（XX台记者 张三 摄）).
 _BRACKETED_CREDIT = re.compile(r"[（(](?:[^（()）。！？]{1,30}?(?:摄|摄影|供图)|(?:图片|照片|图)由[^（()）。！？]{1,20}提供|"
@@ -75,7 +77,8 @@ def _caption_of(s: str) -> str | None:
     found = [(tail.endswith(("摄", "摄影", "供图")) and _CREDITED.search(s)),
              (s.endswith(("）", ")")) and _SOURCE_TAIL.search(s)),
              (s.endswith(("）", ")")) and _BRACKETED_CREDIT.search(s)),
-             (tail.endswith("图") and _REPORTER_PICTURE.search(s))]
+             (tail.endswith("图") and _REPORTER_PICTURE.search(s)),
+             (tail.endswith(("图片", "发")) and _AGENCY_PICTURE.search(s))]
     if any(m and len(_bare(s[:m.start()])) >= 4 for m in found):
         return "caption:credited"
     return None

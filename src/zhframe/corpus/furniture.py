@@ -59,6 +59,8 @@ _DURATION = re.compile(r"(?:视频|音频|节目)?时长\s*[:：]?\s*\d{1,2}[:�
 _TRANSCRIPT_LABEL = re.compile(r"^[【\[]?\s*(?:视频|音频|新闻|节目|访谈)?(?:文字稿|文字实录|文字版)\s*[】\]]?\s*[:：]?$")
 _WEATHER = re.compile(r"-?\d{1,2}\s*[~～\-—至/]\s*-?\d{1,2}\s*(℃|°C|度)|(晴|阴|多云|小雨|中雨|大雨|暴雨|雷阵雨|雨夹雪|小雪|大雪)"
                       r"\s*-?\d{1,2}\s*(℃|°C)")
+# A widget's placeholder while its script loads, and its advice (请刷新本页面).
+_LOADING = re.compile(r"加载中|正在加载|载入中|刷新(?:本|此)?页面|长时间无响应")
 _SLIDE_COUNTER = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$")  # a gallery viewer's 1/8
 _MEDIA_NOTE = re.compile(r"^[（(【\[]?\s*(本文|本条|本篇|本期)?(配有|附有|含)(音频|视频)")
 _PREV_NEXT = re.compile(r"^(上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]")
@@ -135,7 +137,7 @@ _LONE_CLOCK = re.compile(r"(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?
 _STAMP = re.compile(r"(?<![\d\-年/.])\d{1,2}(?:-|月)\d{1,2}日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
 _DAY_PARTS = re.compile(r"凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|全天|\d{1,2}月\d{1,2}日|\d{1,2}[月日号]")
 # The words of an account post's header line around its account name (原创 … 发表于贵州).
-_POST_HEADER = re.compile(r"^原创|发表于\S{0,8}$")
+_POST_HEADER = re.compile(r"^原创|发[表布]于[:：]?\s*\S{0,8}$")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 _EDITION = re.compile(r"第\s*[A-Za-z]?\d+\s*版|(?<![A-Za-z])[A-Z]\d{1,2}\s*版|版次")
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.．、]\D")  # 1.扫描二维码报名: an item of the text
@@ -170,7 +172,7 @@ def tools_rule(s: str) -> str | None:
     player's clock (``00:00 / 02:10``), bar and note (``（本文配有音频…）``), a gallery's slide
     counter (``3/8``), a post's topic tags (``#乡村治理 #村规民约``), and ornaments: a line of
     nothing but marks and symbols (``—— · ——``, ``▼ ▼ ▼``, ``◆◆◆``) or a section's number alone
-    (``01``, ``02``: the text's heading follows it)."""
+    (``01``, ``02``: the text's heading follows it), a widget's placeholder (``加载中，请稍候``)."""
     if not _WORDLIKE.search(s) or _SECTION_NUMBER.fullmatch(s.strip()):
         return "meta:ornament"
     if _HASHTAGS.match(s):
@@ -189,6 +191,8 @@ def tools_rule(s: str) -> str | None:
         return "meta:previous-next"
     if _SCAN.match(s) and _bare_len(s) <= 30:
         return "meta:page-tools"
+    if _bare_len(s) <= 30 and _LOADING.search(s):
+        return "meta:page-tools"  # a widget's placeholder: 调查问题加载中，请稍候。
     if _bare_len(s) > 60:
         return None
     rest = _TOOL_FILLER.sub("", _TOOLS.sub("", s))
@@ -299,7 +303,8 @@ def date_rule(s: str) -> str | None:
     if _LONE_CLOCK.fullmatch(s.strip()):
         return "meta:dateline"
     stamp = _STAMP.search(s)  # only opening or closing the line, as a post's stamp does
-    dated = _DATE.search(s) or stamp and (stamp.start() == 0 or stamp.end() == len(s.rstrip()))
+    dated = _DATE.search(s) or stamp and (stamp.start() == 0 or stamp.end() == len(s.rstrip())
+                                          or post and not s.strip()[stamp.end():post.start()].strip())
     edition = _EDITION.search(s)
     if not dated and not edition:
         return None

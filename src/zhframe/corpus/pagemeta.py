@@ -14,7 +14,8 @@ vote:
   place just above the text, past the publication lines; a place within a few lines of the
   article) the better; when no visible line scores, the best metadata value is the title;
 - date: JSON-LD ``datePublished``, meta tags (``PubDate``, ``article:published_time``...),
-  ``<time>``, a WeChat post's publication timestamp, the visible publication line near the
+  ``<time>``, a WeChat post's publication timestamp, a news app's page data in a script
+  (``"pubtime":"2024-11-02 …"``), the visible publication line near the
   title (``发布时间：…``, ``2021年06月18日09:32 来源：…``), the URL's date (``/2021-06/18/``,
   ``t20210618_``, ``/2021/0618/``) from the canonical link, ``og:url`` or a browser's
   ``saved from url`` comment, trafilatura's date (htmldate, Barbaresi 2020) and the first
@@ -67,7 +68,10 @@ _ISSUE_WORDS = re.compile(r"星期[一二三四五六日天]|周[一二三四五
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MIN_UNNAMED_HAN = 6  # a headline no source names has some length: 直播信息, 万州 今天 are a box's labels
 _WECHAT_CT = re.compile(r"\bvar\s+ct\s*=\s*[\"'](\d{10})[\"']")
-WEIGHTS = {"json-ld": 3, "meta": 3, "time": 2, "wechat": 3, "publication-line": 4, "visible": 2, "url": 2,
+# A news app's page data in a script (window.DATA = {…"pubtime":"2024-11-02 19:19:20"…}): the first one.
+_SCRIPT_DATE = re.compile(r'"(?:pubtime|pubTime|pub_time|publishTime|publish_time|publishDate|publish_date|pubDate|ptime)"'
+                          r'\s*:\s*"(\d{4}-\d{1,2}-\d{1,2})')
+WEIGHTS = {"json-ld": 3, "meta": 3, "time": 2, "wechat": 3, "script": 3, "publication-line": 4, "visible": 2, "url": 2,
            "htmldate": 1, "page-date": 1, "title-date": 1}
 # What a date's label says: the page's publication (or a reply's, on a letters page), or another
 # date: its drafting, a letter's, its last update.
@@ -401,6 +405,10 @@ def page_date(root, html: str, lines: list[str], meta: dict, article_order: list
             d = iso(when.year, when.month, when.day)  # the same plausible years as every source
             if d:
                 cands.append(("wechat", d))
+        m = _SCRIPT_DATE.search(html)
+        d = first_date(m[1]) if m else None
+        if d:
+            cands.append(("script", d))
     d, stated = _visible_date(lines, article_order, title_line)
     if d:
         cands.append(("publication-line" if stated else "visible", d))
