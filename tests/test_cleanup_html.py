@@ -652,3 +652,15 @@ def test_a_news_apps_page_data_dates_a_page_with_no_visible_date():
 
     ex = extract_html(decode_bytes((WEB / "pages125" / "p07_txxw_df125.html").read_bytes(), "<page>", as_page=False)[0])
     assert ex.date == "2024-11-02" and "script" in ex.date_source
+
+
+def test_a_framed_cards_header_may_carry_a_bracketed_qualifier():
+    """pages125 p10 (a development page): a framed 节目单（节选） card inside a post is not its text."""
+    from zhframe.corpus.encodings import decode_bytes
+    from zhframe.corpus.pageboxes import _FRAMED_HEADER
+
+    assert _FRAMED_HEADER.match("晚会节目单（节选）") and not _FRAMED_HEADER.match("今年的节目（一共14个）很精彩。")
+    ex = extract_html(decode_bytes((WEB / "pages125" / "p10_cun_mp_cw125.html").read_bytes(), "<page>", as_page=False)[0])
+    rules = dict(zip(ex.lines, ex.line_rules))
+    card = [x for x in ex.lines if x.startswith(("晚会节目单", "1.腰鼓", "4.诗朗诵"))]
+    assert len(card) == 3 and all(rules[x].startswith("boilerplate:aside-box") for x in card)

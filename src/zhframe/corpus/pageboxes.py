@@ -188,8 +188,9 @@ def _widget_boxes(root, plines: list[_PageLine], keep) -> set[int]:
 
 def _header_shape(longest: int) -> re.Pattern:
     """A box header's shape: one short phrase of up to ``longest`` characters, maybe a second,
-    between ornaments or black brackets."""
-    return re.compile(rf"^[^\w【\[]*[【\[]?\s*[\u4e00-\u9fff]{{2,{longest}}}(?:\s[\u4e00-\u9fff]{{2,8}})?\s*[】\]]?[^\w]*$")
+    between ornaments or black brackets, maybe with a bracketed qualifier (节目单（节选）)."""
+    return re.compile(rf"^[^\w【\[]*[【\[]?\s*[\u4e00-\u9fff]{{2,{longest}}}(?:\s[\u4e00-\u9fff]{{2,8}})?"
+                      rf"(?:[（(][\u4e00-\u9fff]{{1,4}}[）)])?\s*[】\]]?[^\w]*$")
 
 
 _BOX_HEADER = _header_shape(8)
