@@ -664,3 +664,12 @@ def test_a_framed_cards_header_may_carry_a_bracketed_qualifier():
     rules = dict(zip(ex.lines, ex.line_rules))
     card = [x for x in ex.lines if x.startswith(("晚会节目单", "1.腰鼓", "4.诗朗诵"))]
     assert len(card) == 3 and all(rules[x].startswith("boilerplate:aside-box") for x in card)
+
+
+def test_an_epaper_headline_named_by_the_pages_headline_list_beats_a_first_sentence():
+    """pages111 p11 (a development page): no metadata names the headline, the page's 本版标题 list
+    links to it, and the text's first line is a short sentence closed by 。 in a larger font."""
+    from zhframe.corpus.encodings import decode_bytes
+
+    ex = extract_html(decode_bytes((WEB / "pages111" / "p11_db_ywb111.html").read_bytes(), "<page>", as_page=False)[0])
+    assert ex.title == "以实干实绩践行初心使命"

@@ -170,7 +170,7 @@ def page_title(root, lines: list[str], meta: dict, article: set, elements=None, 
     A line with fewer than six Chinese characters (an e-paper's page selector ``01 02 03``, a
     box's label ``直播信息``), one a furniture rule reads (:func:`zhframe.corpus.furniture.
     meta_rule`: a box's header, an info bar, a weather widget) or one below the text's first
-    paragraph is a headline only when a source names it."""
+    paragraph, or a sentence closed by 。, is a headline only when a source names it."""
     from zhframe.corpus.furniture import meta_rule
 
     metas = _metas(root)
@@ -204,6 +204,7 @@ def page_title(root, lines: list[str], meta: dict, article: set, elements=None, 
     # (a bold caption or a box's header further down is no title)
     opening = next((i for i in sorted(article) if len(_key(lines[i])) > 20 and _SENTENCE.search(lines[i])),
                    len(lines))
+    link_keys = {_key(lines[j]).lstrip("·•") for j in linked | listed}
     best, best_score, best_weighted = None, 0, False
     for i, line in enumerate(lines):
         k = _key(line)
@@ -213,11 +214,15 @@ def page_title(root, lines: list[str], meta: dict, article: set, elements=None, 
         named = 2 * len({src for src, v in cand_keys if v == k})
         if any(_key(p) == k for p in pieces) or len(k) >= 6 and k in whole:
             named += 1
+        if i not in linked and i not in listed and k in link_keys:
+            named += 1  # a list of the page's headlines links to it (an e-paper's 本版标题)
         el = elements[i] if elements is not None else None
         weight = _heading_weight(el)
         if not named and (len(_HAN.findall(k)) < _MIN_UNNAMED_HAN or i in linked and not weight or i > opening
-                          or meta_rule(line)):
-            continue  # a box's header (【知识链接】, 往期推荐) or other furniture heads no article
+                          or k.endswith("。") or meta_rule(line)):
+            # a box's header (【知识链接】, 往期推荐) or other furniture heads no article, nor does
+            # a finished sentence (no headline of the used sets' 941 pages ends with 。)
+            continue
         score = named + weight + (i == above)
         if score and (first - 4 <= i <= last or named and last < i <= last + 4):
             score += 1
