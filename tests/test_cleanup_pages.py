@@ -607,3 +607,10 @@ def test_a_widgets_placeholder_an_app_line_published_from_a_place_and_an_agency_
         assert meta_rule(sentence) is None, sentence
     assert _caption_of("学生在课后服务科技活动课上组装气象观测仪。光明图片") == "caption:credited"
     assert _caption_of("这些图片记录了村里的变化。") is None
+
+
+def test_any_header_of_past_posts_heads_a_related_box():
+    """pages122 p03 (a development page): 往期书单 as 往期推荐 does; a sentence about 往期 does not."""
+    for head in ("往期推荐", "往期书单", "✦ 往期好文 ✦"):
+        assert meta_rule(head) == "meta:related", head
+    assert meta_rule("往期的经验告诉我们，早准备才能早见效。") is None
