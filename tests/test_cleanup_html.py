@@ -673,3 +673,17 @@ def test_an_epaper_headline_named_by_the_pages_headline_list_beats_a_first_sente
 
     ex = extract_html(decode_bytes((WEB / "pages111" / "p11_db_ywb111.html").read_bytes(), "<page>", as_page=False)[0])
     assert ex.title == "以实干实绩践行初心使命"
+
+
+def test_a_gallerys_captions_named_with_a_hyphen_are_captions():
+    """pages111 p04 (a development page): a TRS gallery's <p class="pic-txt"> captions are no
+    paragraphs of the text; a gallery page's own text in class pic-text (pages28 t11) still is."""
+    from zhframe.cleanup import clean_page
+    from zhframe.cleanup.page import article_text
+    from zhframe.corpus.encodings import decode_bytes
+
+    page = clean_page(decode_bytes((WEB / "pages111" / "p04_xzf_fzjz111.html").read_bytes(), "<page>", as_page=False)[0])
+    assert "消防员指导市民使用灭火器。" not in article_text(page["blocks"]).split("\n")
+    page = clean_page(decode_bytes((WEB / "pages28" / "t11_xinhua_tuji_caption.html").read_bytes(), "<page>",
+                                   as_page=False)[0])
+    assert any(x.startswith("当地还修建了茶园观光步道") for x in article_text(page["blocks"]).split("\n"))

@@ -37,7 +37,8 @@ _CELL = "\x02"
 _CELL_GAPS = re.compile("[ \x02]*\x02[ \x02]*")
 _MAX_CELL = 60
 _CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
-_CAPTION_ATTR = re.compile(r"caption|pictext|pic_?text|img_?(desc|title|txt)|pic_?(desc|title|txt|info|intro)|tuzhu", re.I)
+# (pic-text is a gallery page's text on xinhuanet, not a caption: only pictext and pic_text name one)
+_CAPTION_ATTR = re.compile(r"caption|pic_?text|img[_-]?(desc|title|txt)|pic[_-]?(desc|title|txt|info|intro)|tuzhu", re.I)
 _MAX_CAPTION = 40
 
 _DROP = re.compile(r"<(script|style|noscript|template|head|svg)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
