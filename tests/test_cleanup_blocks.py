@@ -645,3 +645,14 @@ def test_a_tables_note_and_the_notes_that_end_a_text_are_set_apart():
     inside = clean_article("\n\n".join(["某县开展安全检查", P1, "注：以下数据截至6月底。", P2]))
     assert not inside["rule"].str.startswith("meta:").any() or "注：以下数据截至6月底。" not in \
         set(inside.loc[inside["kind"] == "meta", "text"])
+
+
+def test_contact_lines_of_any_office_wording_under_a_notices_text_are_its_items():
+    """pages111 p01, pages122 p08 (development pages): 联系科室：, 来访地址： read as 联系电话： does."""
+    lines = ["某区民政局关于城乡低保新增对象的公示", "公示期间，如对公示对象有异议，可通过电话、来信或来访方式向区民政局反映。",
+             "联系科室：区民政局社会救助科", "监督电话：0717-6224516", "来访地址：区民政局社会救助科（云集路18号）",
+             "某区民政局", "2024年7月9日"]
+    blocks = clean_article("\n\n".join(lines))
+    kind = dict(zip(blocks["text"], blocks["kind"]))
+    assert [kind[x] for x in lines[2:5]] == ["body"] * 3, blocks[["text", "rule"]].to_string()
+    assert kind["某区民政局"] == "meta"
