@@ -81,8 +81,8 @@ class HtmlExtraction:
     the page in order; ``article``: indices into ``lines`` of the article's lines, in
     the text's order (the title first); ``boilerplate``: the other lines, in page order
     (nothing is dropped), with ``boilerplate_rules`` saying why; ``line_rules``: for every
-    line, the decision and the extractors' votes; ``title``, ``date`` (ISO), ``author``,
-    ``sitename``: the page's metadata, ``title_source`` and ``date_source`` where the
+    line, the decision and the extractors' votes; ``title``, ``date`` (ISO), ``author`` (the
+    meta tags' and JSON-LD's only), ``sitename``: the page's metadata, ``title_source`` and ``date_source`` where the
     title and date were read, ``dates``: every date candidate ``(source, ISO date)``.
     """
 
