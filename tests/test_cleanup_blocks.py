@@ -643,8 +643,7 @@ def test_a_tables_note_and_the_notes_that_end_a_text_are_set_apart():
     listed = clean_article("\n\n".join(["某县开展安全检查", P1, "1.严禁私拉乱接电线。", "2.严禁占用消防通道。"]))
     assert not listed["rule"].str.startswith("meta:footnote").any()
     inside = clean_article("\n\n".join(["某县开展安全检查", P1, "注：以下数据截至6月底。", P2]))
-    assert not inside["rule"].str.startswith("meta:").any() or "注：以下数据截至6月底。" not in \
-        set(inside.loc[inside["kind"] == "meta", "text"])
+    assert dict(zip(inside["text"], inside["kind"]))["注：以下数据截至6月底。"] == "body"
 
 
 def test_contact_lines_of_any_office_wording_under_a_notices_text_are_its_items():

@@ -53,8 +53,9 @@ from zhframe.corpus.pagelines import (_SENTENCE_PUNCT, _PageLine, _ancestors, _i
                                       _key, _page, _parse, _walk)
 from zhframe.corpus.pagelines import page_lines  # noqa: F401  (public here too, as before)
 from zhframe.corpus.boxheads import GLOSSARY_MARKERS
-from zhframe.corpus.pageboxes import (_after_content_end, _headed_boxes, _label_cells, _metadata_table_cells, _short_line_rules,
-                                      _styled_boxes, _topic_box_rules, _trailing_boxes, _widget_boxes)
+from zhframe.corpus.pageboxes import (_after_content_end, _headed_boxes, _label_cells, _metadata_table_cells,
+                                      _short_line_rules, _styled_boxes, _topic_box_rules, _trailing_boxes,
+                                      _widget_boxes)
 
 # Container words that mark page furniture in class and id attributes: Readability's
 # "unlikely candidates" list plus the navigation, share and breadcrumb words portals use.
@@ -82,8 +83,8 @@ class HtmlExtraction:
     the text's order (the title first); ``boilerplate``: the other lines, in page order
     (nothing is dropped), with ``boilerplate_rules`` saying why; ``line_rules``: for every
     line, the decision and the extractors' votes; ``title``, ``date`` (ISO), ``author`` (the
-    meta tags' and JSON-LD's only), ``sitename``: the page's metadata, ``title_source`` and ``date_source`` where the
-    title and date were read, ``dates``: every date candidate ``(source, ISO date)``.
+    meta tags' and JSON-LD's only), ``sitename``: the page's metadata, ``title_source`` and
+    ``date_source`` where the title and date were read, ``dates``: every date candidate ``(source, ISO date)``.
     """
 
     text: str
@@ -214,8 +215,8 @@ def _trafilatura_metadata(tree) -> dict:
         md.sitename = md.sitename.lstrip("@")
         if md.sitename and "." not in md.sitename and not md.sitename[0].isupper():
             md.sitename = md.sitename.title()
-    elif md.url and META_URL.match(md.url):
-        md.sitename = META_URL.match(md.url)[1]
+    elif md.url and (host := META_URL.match(md.url)):
+        md.sitename = host[1]
     md.clean_and_trim()
     return {k: getattr(md, k) for k in ("title", "author", "url", "date", "sitename")}
 

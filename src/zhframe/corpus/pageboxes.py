@@ -182,10 +182,6 @@ def _widget_boxes(root, plines: list[_PageLine], keep) -> set[int]:
     return out
 
 
-# A box's header: a short name (two to eight Chinese characters), maybe between ornaments or
-# brackets or behind an emoji (📍 食堂信息, 【小编提醒】, — 报名方式 —); not a numbered section.
-
-
 def _header_shape(longest: int) -> re.Pattern:
     """A box header's shape: one short phrase of up to ``longest`` characters, maybe a second,
     between ornaments or black brackets, maybe with a bracketed qualifier (节目单（节选）)."""
@@ -193,6 +189,8 @@ def _header_shape(longest: int) -> re.Pattern:
                       rf"(?:[（(][\u4e00-\u9fff]{{1,4}}[）)])?\s*[】\]]?[^\w]*$")
 
 
+# A box's header: a short name (two to eight Chinese characters), maybe between ornaments or
+# brackets or behind an emoji (📍 食堂信息, 【小编提醒】, — 报名方式 —); not a numbered section.
 _BOX_HEADER = _header_shape(8)
 # a framed card's header may name a whole service (妇女维权公益服务热线): its frame says it is a box
 _FRAMED_HEADER = _header_shape(10)
