@@ -33,6 +33,22 @@ def test_a_word_split_across_columns_is_rejoined_even_across_a_heading():
     assert rows(blocks, "subheading")["text"].iloc[0] == "上下联动，齐心协力"
 
 
+def test_an_unfinished_line_is_not_joined_past_the_paragraph_right_under_it():
+    # a long unpunctuated head (too long for a subheading) over two paragraphs; the second
+    # opens with a character that makes a word with the head's last (开放区): with no heading
+    # or picture between, the paragraph under the head is its own, and the join stops there
+    head = "坚持开门办活动，推动科技资源向公众开放"
+    a = "活动周期间，驻区6所高校的18个重点实验室将面向中小学生和市民开放。"
+    b = "区科技局还联合区科协组建了科普宣讲团，深入街道社区开展讲座30场。"
+    blocks = clean_article(compose("标题", P1, head, a, b, P2))
+    assert body_texts(blocks) == [P1, head, a, b, P2]
+    # a labelled time (时间：…日) and the paragraph after the next one: no 日本 across the break
+    items = ["时间：12月21日至12月23日", "地点：镇文化广场"]
+    c = "本次展销会共设展位60个，参展的有脐橙种植户和合作社。"
+    blocks = clean_article(compose("标题", P1, *items, c, P2))
+    assert body_texts(blocks) == [P1, *items, c, P2]
+
+
 def test_a_short_tail_is_rejoined():
     a, b = "全年共办好民生实事810件，开展关爱行动", "5900人次。"
     blocks = clean_article(compose("标题", a, b, P2))

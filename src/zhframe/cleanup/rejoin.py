@@ -62,6 +62,11 @@ def _continuation(lines: list[_Line], t: int, taken: set[int]) -> tuple[int, str
                 return j, why
         if _LIST_ITEM.match(line.norm):  # a list begun after the line: its paragraph has ended
             return None
+        if not interrupted:
+            # a paragraph right under an unfinished line, with no heading or caption between, is
+            # its own: columns that interleave two paragraphs show a column's heading or a
+            # picture at the break (an e-paper's PDF text); a page's HTML keeps its order
+            return None
         skipped += 1
         if skipped >= _MAX_SKIPPED_BODIES:
             return None
