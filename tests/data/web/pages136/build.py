@@ -169,7 +169,7 @@ def jcy_mp_al136(art, rng, others):
     for i, p in enumerate(art["body"]):
         if p.startswith("【") and p.endswith("】"):
             out.append('<section style="text-align:center;margin:22px 0 12px"><section style="display:inline-block;background:#1f4e9a;color:#fff;'
-                       f'padding:4px 18px;border-radius:14px"><p><strong>{esc(p[1:-1])}</strong></p></section></section>')
+                       f'padding:4px 18px;border-radius:14px"><p><strong>{esc(p)}</strong></p></section></section>')
         elif p.startswith(("问：", "答：")):
             color = "#1f4e9a" if p.startswith("问") else "#c0392b"
             out.append(f'<p style="line-height:1.9em"><span style="font-size:15px"><strong><span style="color:{color}">{esc(p[:2])}</span></strong>{esc(p[2:])}</span></p>')
