@@ -687,3 +687,14 @@ def test_a_gallerys_captions_named_with_a_hyphen_are_captions():
     page = clean_page(decode_bytes((WEB / "pages28" / "t11_xinhua_tuji_caption.html").read_bytes(), "<page>",
                                    as_page=False)[0])
     assert any(x.startswith("当地还修建了茶园观光步道") for x in article_text(page["blocks"]).split("\n"))
+
+
+def test_a_dateline_cut_off_its_lead_goes_back_on_the_leads_line():
+    # the brief's convention and a reader's copy: 本报讯（记者 …） runs into the lead, one line
+    from zhframe.cleanup import clean_article
+    from zhframe.cleanup.page import article_text
+
+    lead, nxt = "8月13日，合川区预制菜产业园一期项目正式投产。", "该产业园位于合川高新区草街拓展区，一期占地320亩。"
+    blocks = clean_article(f"某产业园一期项目投产\n\n本报讯（记者 罗晓峰）{lead}\n\n{nxt}\n")
+    assert "meta:dateline-lead" in set(blocks["rule"])
+    assert article_text(blocks).split("\n") == ["本报讯（记者 罗晓峰）" + lead, nxt]

@@ -35,11 +35,25 @@ TEXT_KINDS = ("body", "heading", "subheading")
 def article_text(blocks) -> str:
     """The article's running text from its blocks (:func:`zhframe.cleanup.clean_article`): the
     ``body``, ``heading`` and ``subheading`` blocks in order, with a dateline cut off its lead
-    (``本报讯（记者 …）``, rule ``meta:dateline-lead``) put back where it was, one block a line.
+    (``本报讯（记者 …）``, rule ``meta:dateline-lead``) put back where it was: on the line of the
+    lead it was cut from (the block that follows it in the text), one block a line otherwise.
     This is what a person copying the article from the page takes as its text, and what
     ``benchmarks/cleanup.py`` scores against a reference body. ``""`` for no blocks."""
     if blocks is None or not len(blocks):
         return ""
-    keep = [t for t, k, r in zip(blocks["text"].tolist(), blocks["kind"].tolist(), blocks["rule"].tolist())
-            if k in TEXT_KINDS or r == "meta:dateline-lead"]
-    return "\n".join(keep)
+    rows = list(zip(blocks["text"].tolist(), blocks["kind"].tolist(), blocks["rule"].tolist(),
+                    [sp[0][0] if len(sp) else -1 for sp in blocks["spans"].tolist()]))
+    starts = sorted(r[3] for r in rows)
+    out, glue_at = [], None
+    for text, kind, rule, start in rows:
+        if kind in TEXT_KINDS:
+            if glue_at is not None and start == glue_at:
+                out[-1] += text  # the lead the dateline was cut from: one line again
+            else:
+                out.append(text)
+            glue_at = None
+        elif rule == "meta:dateline-lead":
+            out.append(text)
+            after = [s for s in starts if s > start]
+            glue_at = after[0] if after else None
+    return "\n".join(out)
