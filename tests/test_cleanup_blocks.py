@@ -655,3 +655,16 @@ def test_contact_lines_of_any_office_wording_under_a_notices_text_are_its_items(
     kind = dict(zip(blocks["text"], blocks["kind"]))
     assert [kind[x] for x in lines[2:5]] == ["body"] * 3, blocks[["text", "rule"]].to_string()
     assert kind["某区民政局"] == "meta"
+
+
+def test_contact_lines_with_a_qualifier_before_the_office_word_are_items_too():
+    """pages134 p01, pages138 p08 (development pages): 招生咨询电话：, 受理地点： (a qualifier before
+    咨询/监督, a place to hand objections in) are contact lines of the text, and so is the line
+    under them; the closing 特此公告。 stays a sentence of its own."""
+    for contact in (["招生咨询电话：023-41421536", "监督举报电话：023-41423087"],
+                    ["受理地点：某区不动产登记中心一楼综合窗口", "联系电话：023-41427865"]):
+        lines = ["某区关于不动产首次登记的公告", P1, *contact, "特此公告。", "某区规划和自然资源局", "2024年9月5日"]
+        blocks = clean_article("\n\n".join(lines))
+        kind = dict(zip(blocks["text"], blocks["kind"]))
+        assert [kind.get(x) for x in contact] == ["body", "body"], blocks[["text", "rule"]].to_string()
+        assert kind.get("特此公告。") == "body"

@@ -19,8 +19,8 @@ _ITEM_TIME = re.compile(r"^(?!发布|更新|成文|印发|生成|录入|上传|�
 # A contact a notice gives its readers (联系人：…, 咨询电话：…): the text's above its signature
 # (GB/T 9704 sets them inside the text), furniture below it.
 # Who is reached how: 联系/咨询/受理/来访… with 人/电话/地址/科室… (联系科室：, 来访地址：, 受理电话：).
-_CONTACT_ITEM = re.compile(r"^((?:联系|咨询|监督|举报|投诉|报名|受理|来访|来信|通讯|通信|办公|服务|监督举报)"
-                           r"(?:人|电话|热线|地址|邮箱|单位|科室|部门|方式)|电子邮箱|邮政编码|传真)\s*[:：]\s*\S")
+_CONTACT_ITEM = re.compile(r"^([\u4e00-\u9fff]{0,4}?(?:联系|咨询|监督|举报|投诉|报名|受理|来访|来信|通讯|通信|办公|服务)"
+                           r"(?:人|电话|热线|地址|地点|邮箱|单位|科室|部门|方式)|电子邮箱|邮政编码|传真)\s*[:：]\s*\S")
 
 
 def _dates_inside_text(lines: list[_Line]) -> bool:
