@@ -645,6 +645,23 @@ def test_two_laid_out_articles_leave_the_end_marker_unread():
     assert _after_content_end(root, plines) == set()
 
 
+def test_nothing_below_a_storys_closing_mark_is_the_text():
+    """pages134 p07 (a development page): a gallery strip's captions below 中新网's （完） are kept by
+    two extractors but are no lines of the text; a page with two marks (two reports) is left alone."""
+    from zhframe.corpus.encodings import decode_bytes
+    from zhframe.corpus.pageboxes import _after_end_mark
+
+    ex = extract_html(decode_bytes((WEB / "pages134" / "p07_zxw_df134.html").read_bytes(), "<page>", as_page=False)[0])
+    rules = dict(zip(ex.lines, ex.line_rules))
+    for caption in ("老货仓变身展厅", "沿江步道夜景", "非遗手作工坊"):
+        assert rules[caption].startswith("boilerplate:after-end-mark"), rules[caption]
+        assert caption not in ex.text.split("\n")
+    assert rules["（完）"].startswith("article:")
+    lines = ["第一篇正文。（完）", "图集一", "第二篇正文。", "（完）", "图集二"]
+    assert _after_end_mark(lines, [0, 1, 2, 3, 4]) == []
+    assert _after_end_mark(lines[:3], [0, 1, 2]) == [1, 2]
+
+
 def test_a_news_apps_page_data_dates_a_page_with_no_visible_date():
     """pages125 p07 (a development page): no date on the page but its script's page data
     (window.DATA …"pubtime"…); a related list's dates do not outvote it."""

@@ -53,9 +53,9 @@ from zhframe.corpus.pagelines import (_SENTENCE_PUNCT, _PageLine, _ancestors, _i
                                       _key, _page, _parse, _walk)
 from zhframe.corpus.pagelines import page_lines  # noqa: F401  (public here too, as before)
 from zhframe.corpus.boxheads import GLOSSARY_MARKERS
-from zhframe.corpus.pageboxes import (_after_content_end, _headed_boxes, _label_cells, _metadata_table_cells,
-                                      _short_line_rules, _styled_boxes, _topic_box_rules, _trailing_boxes,
-                                      _widget_boxes)
+from zhframe.corpus.pageboxes import (_after_content_end, _after_end_mark, _headed_boxes, _label_cells,
+                                      _metadata_table_cells, _short_line_rules, _styled_boxes, _topic_box_rules,
+                                      _trailing_boxes, _widget_boxes)
 
 # Container words that mark page furniture in class and id attributes: Readability's
 # "unlikely candidates" list plus the navigation, share and breadcrumb words portals use.
@@ -329,6 +329,9 @@ def _extract(html: str) -> HtmlExtraction:
             article.append(i)
         else:
             rules.append(f"boilerplate:votes {tag}")
+    for i in _after_end_mark(lines, article):  # below a story's closing (完)
+        rules[i] = f"boilerplate:after-end-mark (votes {rules[i].partition('votes ')[2].rstrip(')') or 'none'})"
+        article.remove(i)
     kept = set(article)
     for i in sorted(related - kept):  # a box both extractors keep keeps its header, which names it
         if short_rules[i] == "meta:related" and i + 1 in kept and i + 1 in related:

@@ -60,6 +60,21 @@ def _after_content_end(root, plines: list[_PageLine]) -> set[int]:
             if pl.element is not None and pl.element not in around and order.get(pl.element, -1) > end}
 
 
+def _after_end_mark(lines: list[str], article: list[int]) -> list[int]:
+    """The article's lines below its closing mark: a wire story's ``（完）`` (on its own line or
+    ending the last paragraph), a post's ``END``. The mark is written where the text ends; what
+    the extractors keep below it is the editor's line, a gallery strip's captions, a QR prompt
+    (on the used sets: 51 such lines, none of them text). Only on a page whose article has one
+    such mark: two marks are two reports laid out together."""
+    from zhframe.corpus.furniture import end_mark_rule
+    from zhframe.corpus.leads import split_end_mark
+
+    marks = [i for i in article if end_mark_rule(lines[i].strip()) or split_end_mark(lines[i].strip()) is not None]
+    if len(marks) != 1:
+        return []
+    return [i for i in article if i > marks[0]]
+
+
 def _label_cells(root) -> set:
     """The label cells of a form-like table (a letter and its reply: ``来信人 | 张先生 | 来信时间 |
     …``, ``回复内容 | …``): in rows of an even number of cells, each odd cell a short label (two to
