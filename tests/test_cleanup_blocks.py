@@ -317,6 +317,19 @@ def test_a_slogan_below_the_last_paragraph_heads_nothing():
     assert kinds["全民健身 你我同行"] == "meta" and body_texts(clean_article(text)) == [P1, P2]
     inside = compose("某市气排球联赛本周六开赛", P1, "全民健身 你我同行", P2, gap="\n")
     assert dict(zip(*(clean_article(inside)[c] for c in ("text", "kind"))))["全民健身 你我同行"] == "heading"
+    # pages138 p03 (a development page): phrases within one character of each other too
+    text = compose("青春返家乡活动启动", P1, P2, "来源：团区委学校部 编辑：熊志勇", "西陵青年 青春正当时", gap="\n")
+    kinds = dict(zip(*(clean_article(text)[c] for c in ("text", "kind"))))
+    assert kinds["西陵青年 青春正当时"] == "meta" and body_texts(clean_article(text)) == [P1, P2]
+
+
+def test_a_long_headline_under_a_related_header_is_the_lists_item():
+    """pages138 p10 (a development page): a notice's full title (42 characters) in a 往期回顾 list
+    is another article's headline, like the shorter ones under it."""
+    items = ["宜昌市生态环境局夷陵区分局关于2024年6月18日受理建设项目环境影响评价文件的公示", "兴山：一片茶叶富了一方百姓"]
+    blocks = clean_article(compose("本周食谱", P1, P2, "往期回顾", *items, gap="\n"))
+    kinds = dict(zip(blocks["text"], blocks["rule"]))
+    assert [kinds[x] for x in items] == ["meta:related-item"] * 2, blocks[["text", "rule"]].to_string()
 
 
 def test_a_notices_contact_lines_above_its_signature_are_the_text_and_below_it_are_not():

@@ -255,14 +255,15 @@ _SLOGAN = re.compile(r"^([\u4e00-\u9fff]{3,8})(?:\s+[\u4e00-\u9fff]{3,8})+$")
 def _slogans_of_nothing(lines: list[_Line]) -> None:
     """A slogan set as a heading below the last body line heads nothing: it is the page's
     closing ornament (``meta:tail-fragment``), as a post ends 全民健身 你我同行 before its
-    credits. Only the slogan's shape (phrases of one length) is read: a line of a timeline
-    or an office's name there may be the text's or its signature."""
+    credits. Only the slogan's shape (phrases of one length, or within one character) is
+    read: a line of a timeline or an office's name there may be the text's or its signature."""
     last = max((i for i, x in enumerate(lines) if x.kind == "body"), default=None)
     if last is None:
         return
     for line in lines[last + 1:]:
         m = line.kind == "heading" and _SLOGAN.match(line.phr)
-        if m and len({len(p) for p in line.phr.split()}) == 1:
+        sizes = [len(p) for p in line.phr.split()] if m else []
+        if m and max(sizes) - min(sizes) <= 1:  # 西陵青年 青春正当时: parallel within a character
             line.kind, line.rule = "meta", "meta:tail-fragment"
 
 

@@ -123,7 +123,7 @@ _CARD_LAST = set("0123456789+万wW读览论过放")  # how a card's counter can 
 # end (``…有序推进潼南发布阅读2415``, ``…8万阅读``, ``…32评论``), no sentence mark.
 _CARD_COUNTER = re.compile(r"(?:(阅读|浏览|点击|播放)(量|数)?\s*[:：]?\s*\d[\d.,]*\s*[万wW]?\+?"
                            r"|\d[\d.,]*\s*[万wW]?\+?\s*(次阅读|人阅读|阅读|浏览|评论|条评论|人看过|次播放))$")
-_MAX_RELATED_ITEM = 40
+_MAX_RELATED_ITEM = 60
 _NOTICE_WORD = re.compile(r"转载|授权|观点|侵权|刊载|版权|来自|摘编|镜像")
 # A disclaimer under its own label (声明：本文仅作健康科普…, 免责声明：…), whatever it disclaims.
 _DISCLAIMER = re.compile(r"^[【\[（(]?\s*(?:免责|特别|郑重)?声明\s*[】\]）)]?\s*[:：]\s*\S")
