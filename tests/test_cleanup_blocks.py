@@ -681,3 +681,14 @@ def test_contact_lines_with_a_qualifier_before_the_office_word_are_items_too():
         kind = dict(zip(blocks["text"], blocks["kind"]))
         assert [kind.get(x) for x in contact] == ["body", "body"], blocks[["text", "rule"]].to_string()
         assert kind.get("特此公告。") == "body"
+
+
+def test_a_field_line_between_furniture_above_the_text_is_furniture():
+    """pages138 p05 (a development page): a press conference's card above the text (发布会时间：,
+    地点：, 发布人：): 地点： is a field like the lines around it; inside the text it is an item."""
+    card = ["发布会时间：2024年4月10日上午10:00", "地点：县政务服务中心三楼新闻发布厅", "发布人：副县长周海燕；县市场监管局负责人"]
+    blocks = clean_article(compose("某县召开优化营商环境新闻发布会", *card, P1, P2, gap="\n"))
+    assert dict(zip(blocks["text"], blocks["kind"]))[card[1]] == "meta", blocks[["text", "rule"]].to_string()
+    assert body_texts(blocks) == [P1, P2]
+    blocks = clean_article(compose("某县召开优化营商环境新闻发布会", P1, *card[1:], P2, gap="\n"))
+    assert card[1] in body_texts(blocks)

@@ -70,7 +70,7 @@ def _check_text(text, doc: str) -> None:
 def _block_rows(text: str) -> list[list]:
     """The blocks of ``text`` as plain rows ``[start, kind, text, spans, fragment, rule]``
     in reading order: JSON-able, so :func:`clean_corpus` can cache them."""
-    lines = _next_article(_card_titles(_furniture(_lines(text))))
+    lines = _next_article(_card_titles(_fields_among_fields(_furniture(_lines(text)))))
     lines, rest = lines, [x for x in lines if x.kind != "meta"]
     if _contents(rest):
         rest = [x for x in lines if x.kind != "meta"]
@@ -175,6 +175,23 @@ def _contents(lines: list[_Line]) -> bool:
             changed = True
         i = max(j, i + 1)
     return changed
+
+
+_FIELD_SHAPE = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]\s*\S")
+
+
+def _fields_among_fields(lines: list[_Line]) -> list[_Line]:
+    """A field line (``地点：…``) between two lines of page furniture above the text (a press
+    conference's card: 发布会时间：…, 地点：…, 发布人：…) is one of them: ``meta:fields``. Only
+    before the text's first sentence: inside the text such lines are a notice's items."""
+    for i in range(1, len(lines) - 1):
+        prev, line, nxt = lines[i - 1], lines[i], lines[i + 1]
+        if line.kind != "meta" and _finished(line.norm) and len(_bare(line.norm)) > _MAX_TAIL_FURNITURE:
+            break  # the text has begun
+        if line.kind != "meta" and prev.kind == nxt.kind == "meta" and _FIELD_SHAPE.match(line.norm) \
+                and not _finished(line.norm) and len(_bare(line.norm)) <= _MAX_TAIL_FURNITURE:
+            line.kind, line.rule = "meta", "meta:fields"
+    return lines
 
 
 def _card_titles(lines: list[_Line]) -> list[_Line]:
