@@ -47,6 +47,8 @@ from cleanup_common import P1, P2, P3, assert_nothing_lost, body_texts, compose,
     ("长按识别二维码 关注我们", "meta:prompt"),
     ("转给身边的司机朋友吧！", "meta:prompt"),  # pages100
     ("（点击观看视频）", "meta:prompt"),  # a player's hint alone in brackets
+    ("点击下方视频，看消防员教你冬季防火↓", "meta:prompt"),  # pointing at a player below (pages134)
+    ("👇 长按关注 获取更多小区资讯 👇", "meta:prompt"),
     ("02", "meta:ornament"),
     ("◎作者简介：刘志成，中学语文教师，业余从事诗歌创作。", "meta:profile"),  # pages107
     ("长安汽车000625.SZ14.40+2.58%", "meta:page-tools"),  # a stock's quote card (pages108)
@@ -83,6 +85,7 @@ def test_furniture_lines(line, rule):
     "（2）地点：区图书馆一楼 时间：每周六上午",
     "#1 重庆",
     "记者程思远在2024年5月27日采访了种植大户王建国先生",  # a reporter's name before a date, no clock time
+    "近日，省政府印发《若干措施》。一起来看图解↓↓↓",  # a lead's sentence before its pointer (pages54)
 ])
 def test_reportage_headings_and_credits_are_not_furniture(line):
     assert meta_rule(line) is None
