@@ -49,6 +49,8 @@ from cleanup_common import P1, P2, P3, assert_nothing_lost, body_texts, compose,
     ("（点击观看视频）", "meta:prompt"),  # a player's hint alone in brackets
     ("点击下方视频，看消防员教你冬季防火↓", "meta:prompt"),  # pointing at a player below (pages134)
     ("👇 长按关注 获取更多小区资讯 👇", "meta:prompt"),
+    ("数据来源：宜昌市夷陵区气象台", "meta:fields"),  # a source credit under a forecast (pages132)
+    ("资料来源：区统计局", "meta:fields"),
     ("02", "meta:ornament"),
     ("◎作者简介：刘志成，中学语文教师，业余从事诗歌创作。", "meta:profile"),  # pages107
     ("长安汽车000625.SZ14.40+2.58%", "meta:page-tools"),  # a stock's quote card (pages108)
