@@ -18,7 +18,8 @@ _ITEM_TIME = re.compile(r"^(?!发布|更新|成文|印发|生成|录入|上传|�
                         r"[\u4e00-\u9fff]{2,4}(?:时间|日期)\s*[:：]\s*\S")
 # A contact a notice gives its readers (联系人：…, 咨询电话：…): the text's above its signature
 # (GB/T 9704 sets them inside the text), furniture below it.
-# Who is reached how: 联系/咨询/受理/来访… with 人/电话/地址/科室… (联系科室：, 来访地址：, 受理电话：).
+# Who is reached how: 联系/咨询/受理/来访… with 人/电话/地址/科室… (联系科室：, 来访地址：, 受理电话：),
+# maybe after a qualifier of up to four characters (招生咨询电话：, 物业服务电话：, 监督举报电话：).
 _CONTACT_ITEM = re.compile(r"^([\u4e00-\u9fff]{0,4}?(?:联系|咨询|监督|举报|投诉|报名|受理|来访|来信|通讯|通信|办公|服务)"
                            r"(?:人|电话|热线|地址|地点|邮箱|单位|科室|部门|方式)|电子邮箱|邮政编码|传真)\s*[:：]\s*\S")
 

@@ -21,7 +21,8 @@ _FIELD_KEYS = (
     "技术支持", "地址", "电话", "联系电话", "联系方式", "传真", "邮编", "邮箱", "电子邮箱", "E-mail",
     # the staff and source credits a public account's post ends with (editor, review chain,
     # producer, where the text and pictures come from)
-    "内容来源", "图文来源", "图片来源", "视频来源", "素材来源", "数据来源", "资料来源", "转自", "本文转自", "转载自", "出品",
+    "内容来源", "图文来源", "图片来源", "视频来源", "素材来源", "数据来源", "资料来源", "转自", "本文转自",
+    "转载自", "出品",
     "出品人", "主编", "总编辑", "副总编辑", "执行主编", "执行编辑", "责任校对", "初审", "复审", "二审",
     "三审", "一审", "策划", "统筹", "文字", "图片", "图文", "文图", "摄影", "视频", "排版", "设计", "文案",
     # where readers send stories and calls: contact lines under a post

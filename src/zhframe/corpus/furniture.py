@@ -112,7 +112,7 @@ _SOCIAL = re.compile(r"在看|点赞|三连|蓝字|关注我们|关注本号|关
 _MEDIA_HINT = re.compile(r"^[（(【\[]\s*(点击|戳|点)[^（()）【】]{0,8}(视频|图集|直播|大图|全文)\s*[）)】\]]$")
 _CALL = re.compile(r"点击|点个|点一下|长按|识别|请|吧|↓|👇|走起|我们|更多人")
 _MAX_PROMPT = 40
-# A short line with no sentence mark that ends pointing down (on the used sets: 6 such lines,
+# A short line with no full stop that ends pointing down (on the used sets: 6 such lines,
 # none text; a lead that ends so has a full stop before its 一起来看图解↓↓↓)
 _POINTER = ("↓", "👇", "⬇")
 # An ask to follow or pass the post on (更多精彩，敬请关注; 觉得有用，欢迎转发): only on a short
