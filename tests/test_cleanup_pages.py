@@ -462,6 +462,19 @@ def test_a_label_inside_the_heading_is_not_the_headlines():
         assert extract_html(page).title == want
 
 
+def test_a_medium_flag_before_a_headline_is_not_the_headlines():
+    """Written from pages140's misses: a news site's system sets [视频] before a video story's
+    headline, in ``<h1>`` and ``<title>`` alike; it says what kind of story it is. An editor's
+    column name in 【】 (the used sets' labels keep 【图片新闻】) and brackets inside a headline stay."""
+    for head, want in (("[视频]重庆秀山：金银花进入采收期 花农忙采摘", "重庆秀山：金银花进入采收期 花农忙采摘"),
+                       ("[组图]开州：五万亩水稻开镰收割", "开州：五万亩水稻开镰收割"),
+                       ("【图片新闻】开州：五万亩水稻开镰收割", "【图片新闻】开州：五万亩水稻开镰收割"),
+                       ("某区发布[2024]3号文件解读", "某区发布[2024]3号文件解读")):
+        page = (f"<html><head><title>{head}_新闻频道_央视网</title></head><body><h1>{head}</h1>"
+                f"{_paras()}</body></html>")
+        assert extract_html(page).title == want
+
+
 def test_a_reposts_provenance_and_asks_to_follow_or_forward_are_furniture():
     """Written from pages11's misses: 原标题/综合/整理 fields, and a short ask to follow or pass
     the post on; a notice's sentence that ends 敬请关注。 and sentences using the words stay."""

@@ -59,6 +59,10 @@ _SAVED_DAY = re.compile(r"今天是|今日(?!\s*\d{1,3}\s*版)|当前日期|现�
 _SENTENCE = re.compile(r"[，。；！？]")
 # Labels a site sets before a headline inside its heading element.
 _BADGE = re.compile(r"^\s*[【\[]?(原创|独家|首发|置顶|热门|推荐|视频|图集|直播)[】\]]?\s*")
+# A medium flag a news site's system sets before every video or picture story's headline, in
+# ASCII brackets ([视频]标题, in <title> too): the story's kind, not its headline. An editor's
+# column name in 【】 (【图片新闻】, 【直播回看】) is part of the headline as the labels read it.
+_MEDIUM_FLAG = re.compile(r"^\s*\[(?:视频|组图|图集|图文|音频|直播|高清|多图)\]\s*(?=\S{4})")
 # An e-paper issue line's words beside its date: the weekday, the page and the edition switches.
 _ISSUE_WORDS = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|(?i:html|pdf)版?|往期(回顾)?|数字报|电子版|"
                           r"上一期|下一期|版面导航|上一版|下一版|下载|第?\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]?|"
@@ -240,12 +244,12 @@ def page_title(root, lines: list[str], meta: dict, article: set, elements=None, 
             # a speech's or a feature's title set over two lines, its ——subtitle on the second, which
             # <title> or a metadata source gives whole (政府工作报告——在…会议上)
             return {"title": f"{lines[best].strip()}{nxt}", "source": f"line:{src}+subtitle", "line": best}
-        return {"title": lines[best], "source": f"line:{src}", "line": best}
+        return {"title": _MEDIUM_FLAG.sub("", lines[best]), "source": f"line:{src}", "line": best}
     for src, v in cands:
         if _key(v):
-            return {"title": v.strip(), "source": src, "line": None}
+            return {"title": _MEDIUM_FLAG.sub("", v.strip()), "source": src, "line": None}
     if pieces:
-        return {"title": pieces[0].strip(), "source": "<title>", "line": None}
+        return {"title": _MEDIUM_FLAG.sub("", pieces[0].strip()), "source": "<title>", "line": None}
     return {"title": None, "source": None, "line": None}
 
 
