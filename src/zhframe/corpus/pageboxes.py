@@ -141,16 +141,24 @@ def _headed_boxes(plines: list[_PageLine], head: str, keep=None, rules=None, pro
     explains: a list of headlines has none)."""
     rules = _short_line_rules(plines) if rules is None else rules
     out: set[int] = set()
-    for i, pl in enumerate(plines):
-        if rules[i] != head:
-            continue
+    heads = [i for i, pl in enumerate(plines) if rules[i] == head]
+    if not heads:
+        return out
+    # each container's lines, in page order, read once: scanning every line per header made a
+    # page with a big menu cost seconds (headers x lines x depth)
+    within: dict = {}
+    for j, q in enumerate(plines):
+        if q.element is not None:
+            for a in _ancestors(q.element):
+                within.setdefault(a, []).append(j)
+    held = set(_ancestors(keep)) if keep is not None else set()
+    for i in heads:
         # the smallest of the header's block and its three nearest containers that holds more
         # (a span header's block is the box; a table's header cell is three levels down)
-        for box in list(_ancestors(pl.element))[:4]:
-            if box is None or keep is not None and any(a is box for a in _ancestors(keep)):
+        for box in list(_ancestors(plines[i].element))[:4]:
+            if box is None or box in held:
                 break
-            members = [j for j, q in enumerate(plines)
-                       if q.element is not None and any(a is box for a in _ancestors(q.element))]
+            members = within.get(box, [])
             if len(members) >= 2 and members[0] == i:
                 if not prose or any(_FINISHED.search(plines[j].text) for j in members[1:]):
                     out.update(members)
