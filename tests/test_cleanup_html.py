@@ -143,6 +143,28 @@ def test_readers_comments_under_a_report_are_boilerplate_whoever_keeps_them():
     assert rules["会议强调，要推动学习走深走实，确保取得实效。"].startswith("article:votes")
 
 
+def test_a_long_comment_section_under_a_short_notice_does_not_take_the_articles_place():
+    """A real portal's notice sits in a layout table with print and close links (two controls:
+    a widget unless the density method's element holds it) above forty readers' comments, which
+    hold more sentences than the notice. The density method leaves out a container named for
+    comments and a box under a 网友评论 header, so it still finds the notice."""
+    paras = ["为进一步激发消费活力，区商务委决定在全区发放第二轮餐饮消费券。现将有关事项公告如下：",
+             "一、发放时间", "2025年4月30日至5月31日，每周三、周五上午10:00分批发放，发完即止。",
+             "二、使用范围", "消费券限在区内已报名参与活动的餐饮商户使用，商户名单在公众号公布。", "特此公告。"]
+    text = "".join(f'<p style="text-indent:2em">{p}</p>' for p in paras)
+    tools = '<a href="javascript:window.print()">【打印本页】</a><a href="javascript:window.close()">【关闭窗口】</a>'
+    said = [f"这篇报道写得很实在，希望第{k}项工作继续推进，我们群众都看在眼里，也会积极参与。" for k in range(40)]
+    for item, box in (("comment", "comments"), ("item", "box2")):
+        comments = "".join(f'<div class="{item}"><span>网友{1000 + k}</span><p>{c}</p><span>2025-05-0{k % 9 + 1}</span>'
+                           f'<a>回复</a></div>' for k, c in enumerate(said))
+        html = ('<html><body><table width="1000"><tr><td><h1>区商务委关于发放餐饮消费券的公告</h1>'
+                f'<div>发布时间：2025-04-25</div>{text}<div>{tools}</div></td></tr></table>'
+                f'<div class="{box}"><h3>网友评论</h3>{comments}</div></body></html>')
+        ex = extract_html(html)
+        assert ex.text.split("\n")[-len(paras):] == paras, (item, box, ex.text[:80])
+        assert set(said) <= set(ex.boilerplate), (item, box)
+
+
 def test_a_page_selector_or_a_logo_above_the_text_is_no_title():
     paras = "".join(f"<p>{x}</p>" for x in ("6月17日，某区举行党史学习教育专题宣讲报告会，500余人参加。",
                                             "报告会上，宣讲团成员讲述了一个个生动的党史故事。"))

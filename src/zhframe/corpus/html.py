@@ -69,6 +69,8 @@ _FURNITURE_ATTR = re.compile(
     re.I)
 _FURNITURE_TAGS = frozenset(("nav", "header", "footer", "aside"))
 _COMMENT_WORD = re.compile(r"comment|cmt", re.I)  # not "reply": a letters page answers in one
+# containers whose sentences are never the article's (GNE's useless attributes, among ours)
+_NOT_TEXT_WORD = re.compile(r"comment|cmt|related|relate|recommend|share|social|bdshare|foot|footer|copyright", re.I)
 _MAX_LINK_SHARE = 0.5
 _MAX_GAP = 6  # lines between the title and the text that may still be the article's
 _SENTENCE_END = re.compile(r"[。！？!?：:；;][”’」』）)]?\s*$")
@@ -146,14 +148,20 @@ def _furniture_container(el, stop, memo=None) -> str | None:
     return word
 
 
-def _density_root(root, plines: list[_PageLine]):
+def _density_root(root, plines: list[_PageLine], skip: set[int] = frozenset()):
     """The text-density method's element: starting from ``<body>``, go down to the child
     holding at least 70% of the sentence punctuation outside links, while one does; the
     element reached holds the article's paragraphs (they are its children, none of which
-    holds most of the text alone)."""
+    holds most of the text alone). Lines in a container named for readers' comments, related
+    or recommended reports, sharing or the footer do not count (GNE leaves out the same
+    containers), nor the lines ``skip`` (a box under a 网友评论 header): forty comments under a
+    short notice hold more sentences than the notice."""
     counts: dict = {}
-    for pl in plines:
-        if pl.element is None:
+    memo: dict = {}
+    for i, pl in enumerate(plines):
+        if pl.element is None or i in skip:
+            continue
+        if _NOT_TEXT_WORD.match(_furniture_container(pl.element, None, memo) or ""):
             continue
         n = len(_SENTENCE_PUNCT.findall(pl.text)) * (1.0 - min(1.0, pl.link_chars / max(1, len(pl.text))))
         if n <= 0:
@@ -269,7 +277,13 @@ def _extract(html: str) -> HtmlExtraction:
         date = page_date(None, html, lines, meta, article, title["line"])
         return _result(lines, article, rules, meta, extracted, title, date)
     votes["readability"] = _voted(lines, _readability_text(html, root))
-    droot = _density_root(root, plines)
+    short_rules = _short_line_rules(plines)
+    # readers' comments under a 网友评论 header are sentences too: the density method skips them,
+    # unless the box holds the headline (a column so named heads the article's own container)
+    said = _headed_boxes(plines, "meta:comments", None, short_rules)
+    if any(plines[i].element is not None and plines[i].element.tag == "h1" for i in said):
+        said = set()
+    droot = _density_root(root, plines, said)
     inside = set()
     if droot is not None:
         for i, pl in enumerate(plines):
@@ -277,7 +291,6 @@ def _extract(html: str) -> HtmlExtraction:
                 inside.add(i)
     votes["density"] = inside
     table_cells = _metadata_table_cells(root)
-    short_rules = _short_line_rules(plines)
     related = _headed_boxes(plines, "meta:related", droot, short_rules)
     contents = _headed_boxes(plines, "meta:contents", droot, short_rules)  # an e-paper's 本版导航
     comments = _headed_boxes(plines, "meta:comments", droot, short_rules)
