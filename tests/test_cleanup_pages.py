@@ -275,6 +275,27 @@ def test_a_date_in_the_title_or_a_paragraph_is_not_the_publication_date():
 
 
 
+def test_in_a_sites_chrome_a_masthead_date_beats_htmldates_guess_and_a_menus_column_is_no_title():
+    """A real page's sidebars list other reports with their dates, and its menu links to columns
+    that a sidebar's header repeats. An e-paper dated only by its masthead keeps that date
+    against htmldate's guess (a teaser's date: a tie of weak sources goes to the one the page
+    states), a teaser linking to another page is no date line, and a sidebar's ``<h3>专题专栏</h3>``
+    is no title because the menu's 专题专栏 links to a column, not to a report."""
+    menu_lines = ["首页", "政务公开", "专题专栏", "图片新闻", "视频新闻", "数据发布", "互动交流", "第04版"]
+    lines = ["热点排行", "1区委召开全会2019-03-25", "2024年9月13日 星期五", *menu_lines, "茶山的秋天", "秋天的茶山，层层叠叠。"]
+    got = page_date(None, "", lines, {"date": "2019-03-25"}, [11, 12], 11, linked={1})
+    assert got["date"] == "2024-09-13" and got["source"] == "page-date", got  # the tie goes to the masthead
+    got = page_date(None, "", lines, {"date": "2019-03-25"}, [11, 12], 11)
+    assert ("page-date", "2019-03-25") in got["candidates"]  # the teaser's line, when not known as a link
+    menu = "".join(f'<li><a href="/{k}/index.html">{c}</a></li>' for k, c in enumerate(("首页", "政务公开", "专题专栏", "图片新闻")))
+    teasers = "".join(f'<li><a href="/xw/t2024091{k}_{k}.html">区委召开安全生产工作会议部署第{k}项任务</a><span>2019-03-2{k}</span></li>'
+                      for k in range(5))
+    body = (f'<div class="nav"><ul>{menu}</ul></div><div class="side"><h3>专题专栏</h3><ul>{teasers}</ul></div>'
+            f'<div class="article"><p style="font-size:20px">潼南柠檬产业链持续延伸</p>{_paras()}</div>')
+    ex = extract_html(f"<html><head><title>潼南柠檬产业链持续延伸_某区政府网</title></head><body>{body}</body></html>")
+    assert ex.title == "潼南柠檬产业链持续延伸", ex.title
+
+
 def test_a_stated_publication_line_outweighs_a_meta_tag_and_a_drafting_date_is_none():
     import lxml.html
 

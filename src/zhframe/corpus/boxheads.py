@@ -24,11 +24,13 @@ _RELATED_HEAD = re.compile(r"^[【\[]?\s*(往期[\u4e00-\u9fff]{2}|精彩回顾|
                            r"相关专题|热门专题|精彩专题|专题推荐|更多专题|相关图片|相关图集|精彩图片|图片推荐|更多图片|"
                            r"一周要闻|本周要闻|要闻速览|新闻速览|短讯|简讯|本版短讯|新闻短讯|"
                            r"(近期|今日|本周)?热文(推荐)?|(喜欢此内容的人|你可能)还喜欢)\s*[】\]]?\s*[:：]?\s*$")
-# The header of readers' comments under a report (网友评论, 精选留言, 网友互动, 全部评论（12）): a whole
-# line; a bare 评论 is left alone (it is also a column's name).
-_COMMENTS_HEAD = re.compile(r"^[【\[]?\s*((网友|读者|用户|热门|最新|全部|精选|相关)(评论|留言|互动)|发表评论|我要评论|互动话题|"
+# The header of readers' comments under a report (网友评论, 精选留言, 网友互动, 全部评论（12）, 热门跟帖):
+# a whole line; a bare 评论 is left alone (it is also a column's name), not one that counts
+# readers' comments (评论（50）, 共12条评论).
+_COMMENTS_HEAD = re.compile(r"^[【\[]?\s*((网友|读者|用户|热门|最新|全部|精选|相关)(评论|留言|互动|跟帖|跟贴)|发表评论|我要评论|互动话题|"
                             r"我要留言|写留言|评论区|留言区|留言板|评论列表)\s*[】\]]?\s*"
-                            r"(?:[（(]?\s*\d+\s*(条)?[)）]?)?\s*[:：]?\s*$")
+                            r"(?:[（(]?\s*\d+\s*(条)?[)）]?)?\s*[:：]?\s*$"
+                            r"|^\s*(评论|留言|跟帖|跟贴)\s*[（(]\s*\d+\s*条?\s*[)）]\s*$|^\s*共?\s*\d+\s*条(评论|留言|跟帖|跟贴)\s*$")
 # The header of a post's table of contents.
 _CONTENTS_HEAD = re.compile(r"^[【\[]?\s*(目录|导读|本期导读|内容导读|本文导读|阅读导航|本版导读|本版目录|"
                             r"(?:本版|版面)(?:标题)?导航|标题导航)\s*[】\]]?\s*[:：]?\s*$")  # an e-paper's list

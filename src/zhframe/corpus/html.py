@@ -49,7 +49,7 @@ from copy import deepcopy
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from zhframe.corpus.pagelines import (_SENTENCE_PUNCT, _PageLine, _ancestors, _image_gaps,
+from zhframe.corpus.pagelines import (_SENTENCE_PUNCT, _PageLine, _ancestors, _image_gaps, column_links,
                                       _key, _page, _parse, _walk)
 from zhframe.corpus.pagelines import page_lines  # noqa: F401  (public here too, as before)
 from zhframe.corpus.boxheads import GLOSSARY_MARKERS
@@ -262,7 +262,7 @@ def extract_html(html: str) -> HtmlExtraction:
 
 @lru_cache(maxsize=4)
 def _extract(html: str) -> HtmlExtraction:
-    from zhframe.corpus.pagemeta import page_date, page_title
+    from zhframe.corpus.pagemeta import headline_links, page_date, page_title
 
     root, plines, lines = _page(html)
     meta = _trafilatura(html)
@@ -372,7 +372,7 @@ def _extract(html: str) -> HtmlExtraction:
         rules = ["article:whole-page"] * len(lines)
     linked = {i for i, pl in enumerate(plines) if pl.link_chars > _MAX_LINK_SHARE * max(1, len(_key(pl.text)))}
     title = page_title(root, lines, meta, set(article), [pl.element for pl in plines], linked,
-                       related | contents)
+                       related | contents, column_links(plines))
     if title["line"] is not None and article and title["line"] < article[0]:
         # between the title and the text: a deck, the info bar (发布时间/来源), a byline;
         # the line cleanup classifies them (meta lines give the source and author). Farther
@@ -397,7 +397,7 @@ def _extract(html: str) -> HtmlExtraction:
                 article.remove(i)
         article.insert(0, t)
         article = _without_next_article(plines, article, rules, t, inside)
-    date = page_date(root, html, lines, meta, article, title["line"])
+    date = page_date(root, html, lines, meta, article, title["line"], headline_links(plines))
     return _result(lines, article, rules, meta, extracted, title, date, _image_gaps(plines, article))
 
 

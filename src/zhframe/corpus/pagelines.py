@@ -282,3 +282,20 @@ _SENTENCE_PUNCT = re.compile(r"[，。；！？、,;!?]")  # no colon: field lin
 
 def _key(s: str) -> str:
     return re.sub(r"\s", "", s)
+
+
+# a link to a site's column, not to a report: a directory, its index or list page
+_COLUMN_HREF = re.compile(r"(?:/|/index\.[a-z]+|/list[\w-]*\.[a-z]+)$", re.I)
+
+
+def column_links(plines: list[_PageLine]) -> set[int]:
+    """Indices of the lines whose every link points at a column of the site (``/zwgk/``,
+    ``/xwzx/tpxw/index.html``): a menu's 图片新闻 or 专题专栏, which a sidebar's header may repeat;
+    a report's page has a name of its own (``t20240913_123.html``, ``content_45.htm``)."""
+    out = set()
+    for i, pl in enumerate(plines):
+        if pl.link_chars and pl.element is not None:
+            hrefs = [(a.get("href") or "").strip() for a in pl.element.iter("a")]
+            if hrefs and all(h and _COLUMN_HREF.search(h.split("?")[0].split("#")[0]) for h in hrefs):
+                out.add(i)
+    return out

@@ -164,13 +164,14 @@ def _heading_weight(el) -> int:
 
 
 def page_title(root, lines: list[str], meta: dict, article: set, elements=None, linked=frozenset(),
-               listed=frozenset()) -> dict:
+               listed=frozenset(), columns=frozenset()) -> dict:
     """The page's title: ``{"title", "source", "line"}`` (``line``: index of the title's
     visible line, or None). ``meta`` is trafilatura's metadata; ``elements`` the block
     element of every line (None when the page could not be parsed); ``linked`` the lines that
     are mostly link text (navigation: a headline there only when a source names it or it is
     set as a heading, ``<h1><a>…</a></h1>``); ``listed`` the lines of a list of headlines (相关
-    阅读, an e-paper's 本版导航: never the title, though the list may name this article too).
+    阅读, an e-paper's 本版导航: never the title, though the list may name this article too);
+    ``columns`` the links to a site's columns (a menu's 专题专栏), which name no headline.
     A line with fewer than six Chinese characters (an e-paper's page selector ``01 02 03``, a
     box's label ``直播信息``), one a furniture rule reads (:func:`zhframe.corpus.furniture.
     meta_rule`: a box's header, an info bar, a weather widget) or one below the text's first
@@ -208,7 +209,7 @@ def page_title(root, lines: list[str], meta: dict, article: set, elements=None, 
     # (a bold caption or a box's header further down is no title)
     opening = next((i for i in sorted(article) if len(_key(lines[i])) > 20 and _SENTENCE.search(lines[i])),
                    len(lines))
-    link_keys = {_key(lines[j]).lstrip("·•") for j in linked | listed}
+    link_keys = {_key(lines[j]).lstrip("·•") for j in (linked | listed) - columns}
     best, best_score, best_weighted = None, 0, False
     for i, line in enumerate(lines):
         k = _key(line)
@@ -361,12 +362,26 @@ def _visible_month_day(lines: list[str], article_order: list[int], title_line: i
     return None
 
 
-def _dated_line(lines: list[str], title_line: int | None = None) -> str | None:
+def headline_links(plines) -> set[int]:
+    """Indices of the page's lines (:class:`zhframe.corpus.pagelines._PageLine`) that link to
+    another page by its headline (six or more characters of link text once an e-paper's switch
+    words, html版, PDF版, 上一版, are left out): a teaser in a 热点排行 list beside its date."""
+    out = set()
+    for i, pl in enumerate(plines or ()):
+        if pl.link_chars >= 6 and pl.element is not None:
+            text = "".join(a.text_content() for a in pl.element.iter("a"))
+            if len(_key(_ISSUE_WORDS.sub("", text))) >= 6:
+                out.add(i)
+    return out
+
+
+def _dated_line(lines: list[str], title_line: int | None = None, linked: set[int] = frozenset()) -> str | None:
     """The first line of the page that is a date and little else (an e-paper's issue line
     ``2023年04月02日 星期日``, maybe beside its paper's name and its html版 | PDF版 switch), not today's date in a header (今天是…), not the title, not a
-    sentence, not a drafting or letter's date (:func:`_line_dates`): weak evidence."""
+    sentence, not a drafting or letter's date (:func:`_line_dates`), not a teaser linking to
+    another page (``linked``): weak evidence."""
     for i, line in enumerate(lines):
-        if _SAVED_DAY.search(line) or i == title_line or _SENTENCE.search(line):
+        if _SAVED_DAY.search(line) or i == title_line or _SENTENCE.search(line) or i in linked:
             continue
         m = _DATE.search(line)
         if m and iso(*m.groups()) and len(_key(_ISSUE_WORDS.sub("", line))) - len(_key(m.group(0))) <= 16:
@@ -388,9 +403,10 @@ def _title_date(root) -> str | None:
 
 
 def page_date(root, html: str, lines: list[str], meta: dict, article_order: list[int],
-              title_line: int | None = None) -> dict:
+              title_line: int | None = None, linked: set[int] = frozenset()) -> dict:
     """The page's publication date by weighted vote of its sources (module docstring):
-    ``{"date", "source", "candidates"}``, candidates as ``(source, ISO date)`` pairs."""
+    ``{"date", "source", "candidates"}``, candidates as ``(source, ISO date)`` pairs; ``linked``:
+    the lines that are teasers of other pages (:func:`headline_links`), never its date line."""
     cands: list[tuple[str, str]] = []
     for item in _json_ld(root):
         d = first_date(item.get("datePublished") or item.get("dateCreated"))
@@ -430,7 +446,7 @@ def page_date(root, html: str, lines: list[str], meta: dict, article_order: list
     d = first_date(meta.get("date"))
     if d and (d not in {c for s, c in cands if s == "json-ld" or s.startswith("meta")}):
         cands.append(("htmldate", d))
-    d = _dated_line(lines, title_line)
+    d = _dated_line(lines, title_line, linked)
     if d:
         cands.append(("page-date", d))
     d = _title_date(root)
@@ -445,5 +461,8 @@ def page_date(root, html: str, lines: list[str], meta: dict, article_order: list
     totals: dict[str, int] = {}
     for src, d in cands:
         totals[d] = totals.get(d, 0) + WEIGHTS[src.split(":")[0]]
-    date = max(totals, key=lambda d: (totals[d], -next(i for i, c in enumerate(cands) if c[1] == d)))
+    # a tie goes to a date some source states over htmldate's guess alone (on a page with
+    # sidebars it may take a teaser's date), then to the earlier source
+    stated = {d for src, d in cands if src != "htmldate"}
+    date = max(totals, key=lambda d: (totals[d], d in stated, -next(i for i, c in enumerate(cands) if c[1] == d)))
     return {"date": date, "source": "+".join(s for s, d in cands if d == date), "candidates": cands}
