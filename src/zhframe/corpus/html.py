@@ -332,10 +332,12 @@ def _extract(html: str) -> HtmlExtraction:
         elif n and pl.link_chars / n > _MAX_LINK_SHARE and not (i in inside and len(who) >= 3):
             rules.append(f"boilerplate:link-text (votes {tag})")
         elif container and (not ("trafilatura" in who and "readability" in who)
-                            or _COMMENT_WORD.match(container) and i not in inside):
+                            or i not in inside and (_COMMENT_WORD.match(container) or droot is not None
+                                                    and not _SENTENCE_PUNCT.search(pl.text))):
             # navigation, share bars, comment sections: inside the density element too, unless
             # both text extractors keep the line; readers' comments, which both keep (they are
-            # sentences), only when the density element holds them
+            # sentences), and a sidebar's picture teasers (headlines), only when the density
+            # element holds them
             rules.append(f"boilerplate:container-{container} (votes {tag})")
         elif len(who) >= 2 or i in inside:
             rules.append(f"article:votes {tag}")
