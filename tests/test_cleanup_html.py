@@ -133,7 +133,7 @@ def test_readers_comments_under_a_report_are_boilerplate_whoever_keeps_them():
     assert "学习党史，坚定信念，家乡的发展越来越好。" in ex.boilerplate
     assert "会议强调，要推动学习走深走实，确保取得实效。" in ex.text.splitlines()
     for head in ("网友评论", "精选留言", "全部评论（12）", "发表评论：", "▼ 热门评论 ▼", "网友互动", "评论（50）",
-                 "共12条评论", "热门跟帖"):
+                 "共12条评论", "热门跟帖", "网友热议35"):
         assert meta_rule(head) == "meta:comments", head
     for line in ("评论", "网友评论称，这项政策很及时。", "读者留言反映的问题已全部办结", "互动"):
         assert meta_rule(line) != "meta:comments", line

@@ -287,6 +287,10 @@ def test_in_a_sites_chrome_a_masthead_date_beats_htmldates_guess_and_a_menus_col
     assert got["date"] == "2024-09-13" and got["source"] == "page-date", got  # the tie goes to the masthead
     got = page_date(None, "", lines, {"date": "2019-03-25"}, [11, 12], 11)
     assert ("page-date", "2019-03-25") in got["candidates"]  # the teaser's line, when not known as a link
+    # an e-paper's back-issue selector just above the headline (pages156): its options are no date
+    issues = ["2024-09-02", "2024-09-01", "三峡库区民歌展演唱响万州大剧院", "11月23日晚，民歌展演在万州大剧院举行，13支演出队登台献艺。"]
+    assert page_date(None, "", issues, {}, [2, 3], 2)["date"] == "2024-09-02"
+    assert page_date(None, "", issues, {}, [2, 3], 2, options={0, 1})["date"] is None
     menu = "".join(f'<li><a href="/{k}/index.html">{c}</a></li>' for k, c in enumerate(("首页", "政务公开", "专题专栏", "图片新闻")))
     teasers = "".join(f'<li><a href="/xw/t2024091{k}_{k}.html">区委召开安全生产工作会议部署第{k}项任务</a><span>2019-03-2{k}</span></li>'
                       for k in range(5))

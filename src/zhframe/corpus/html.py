@@ -262,7 +262,7 @@ def extract_html(html: str) -> HtmlExtraction:
 
 @lru_cache(maxsize=4)
 def _extract(html: str) -> HtmlExtraction:
-    from zhframe.corpus.pagemeta import headline_links, page_date, page_title
+    from zhframe.corpus.pagemeta import headline_links, page_date, page_title, selector_options
 
     root, plines, lines = _page(html)
     meta = _trafilatura(html)
@@ -399,7 +399,8 @@ def _extract(html: str) -> HtmlExtraction:
                 article.remove(i)
         article.insert(0, t)
         article = _without_next_article(plines, article, rules, t, inside)
-    date = page_date(root, html, lines, meta, article, title["line"], headline_links(plines))
+    date = page_date(root, html, lines, meta, article, title["line"], headline_links(plines),
+                     selector_options(plines))
     return _result(lines, article, rules, meta, extracted, title, date, _image_gaps(plines, article))
 
 

@@ -308,15 +308,16 @@ def _states_publication(line: str, kind: str) -> bool:
     return bool(_CLOCK.search(line)) and _NAME_ONLY.fullmatch(rest) is not None
 
 
-def _visible_date(lines: list[str], article_order: list[int], title_line: int | None):
+def _visible_date(lines: list[str], article_order: list[int], title_line: int | None, linked=frozenset()):
     """The publication line's date and whether the line states a publication
     (:func:`_states_publication`): of the lines within a few lines of the title (or of the
     article's start) that hold a date and are short or name a publication field, the first
     info bar that states a publication (来源/浏览… beside the date: the page's own line, where a
     press conference's grid may give the event's 发布时间 too), else the first line that
     states one, else a reply's labelled date further down (a letters page), else the first
-    date; a header showing today's date (今天是…), a sentence and a drafting date are no
-    publication line. ``(None, False)`` when none."""
+    date; a header showing today's date (今天是…), a sentence, a drafting date and a
+    selector's option (``linked``: an e-paper's back issues) are no publication line.
+    ``(None, False)`` when none."""
     anchor = title_line if title_line is not None else (article_order[0] if article_order else None)
     if anchor is None:
         return None, False
@@ -325,7 +326,7 @@ def _visible_date(lines: list[str], article_order: list[int], title_line: int | 
     for i in list(range(start, min(len(lines), anchor + 8))) + list(range(max(0, anchor - 4), anchor)):
         line = lines[i]
         n = len(_key(line))
-        if _SAVED_DAY.search(line) or n > 80 or _SENTENCE.search(line):
+        if _SAVED_DAY.search(line) or n > 80 or _SENTENCE.search(line) or i in linked:
             continue  # a sentence's date is an event's, not the page's
         dates = [(d, k) for d, k in _line_dates(line, lines[i - 1] if i else "") if k != "other"]
         if not dates or not (n <= 40 or _PUBLISH_WORDS.search(line)):
@@ -362,10 +363,18 @@ def _visible_month_day(lines: list[str], article_order: list[int], title_line: i
     return None
 
 
+def selector_options(plines) -> set[int]:
+    """Indices of the page's lines that are options of a selector (an e-paper's back issues,
+    ``<option>2024-09-01</option>``): never the page's date."""
+    return {i for i, pl in enumerate(plines or ()) if pl.element is not None and isinstance(pl.element.tag, str)
+            and pl.element.tag.lower() in ("option", "select")}
+
+
 def headline_links(plines) -> set[int]:
     """Indices of the page's lines (:class:`zhframe.corpus.pagelines._PageLine`) that link to
     another page by its headline (six or more characters of link text once an e-paper's switch
-    words, html版, PDF版, 上一版, are left out): a teaser in a 热点排行 list beside its date."""
+    words, html版, PDF版, 上一版, are left out): a teaser in a 热点排行 list beside its date. (A
+    publication line may link its account's name: only the issue line skips these.)"""
     out = set()
     for i, pl in enumerate(plines or ()):
         if pl.link_chars >= 6 and pl.element is not None:
@@ -403,10 +412,11 @@ def _title_date(root) -> str | None:
 
 
 def page_date(root, html: str, lines: list[str], meta: dict, article_order: list[int],
-              title_line: int | None = None, linked: set[int] = frozenset()) -> dict:
+              title_line: int | None = None, linked: set[int] = frozenset(), options: set[int] = frozenset()) -> dict:
     """The page's publication date by weighted vote of its sources (module docstring):
     ``{"date", "source", "candidates"}``, candidates as ``(source, ISO date)`` pairs; ``linked``:
-    the lines that are teasers of other pages (:func:`headline_links`), never its date line."""
+    the lines that are teasers of other pages (:func:`headline_links`), never its issue line;
+    ``options``: a selector's options (:func:`selector_options`), never a date of the page."""
     cands: list[tuple[str, str]] = []
     for item in _json_ld(root):
         d = first_date(item.get("datePublished") or item.get("dateCreated"))
@@ -434,7 +444,7 @@ def page_date(root, html: str, lines: list[str], meta: dict, article_order: list
         d = first_date(m[1]) if m else None
         if d:
             cands.append(("script", d))
-    d, stated = _visible_date(lines, article_order, title_line)
+    d, stated = _visible_date(lines, article_order, title_line, options)
     if d:
         cands.append(("publication-line" if stated else "visible", d))
     visible_md = None if d else _visible_month_day(lines, article_order, title_line)
@@ -446,7 +456,7 @@ def page_date(root, html: str, lines: list[str], meta: dict, article_order: list
     d = first_date(meta.get("date"))
     if d and (d not in {c for s, c in cands if s == "json-ld" or s.startswith("meta")}):
         cands.append(("htmldate", d))
-    d = _dated_line(lines, title_line, linked)
+    d = _dated_line(lines, title_line, linked | options)
     if d:
         cands.append(("page-date", d))
     d = _title_date(root)
