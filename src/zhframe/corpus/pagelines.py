@@ -245,10 +245,11 @@ def _image_gaps(plines: list[_PageLine], article: list[int]) -> set[int]:
     The text gets a wider gap before each, as a picture leaves in pasted text, so the line
     cleanup reads a boxed caption (``活动现场``, ``▼ 现场图片``) there and not a subheading; a line
     set wholly in bold is a heading under the picture, not its caption."""
+    # the bold test last: it reads the block's whole text, which lines split by <br> share
     return {i for i in article[1:] if plines[i].element is not None
-            and len(_key(plines[i].text)) <= _MAX_CAPTION and not _bold(plines[i].element)
+            and len(_key(plines[i].text)) <= _MAX_CAPTION
             and (plines[i].after_image and (_captioned(plines[i].element) or _figure(plines[i]))
-                 or _in_picture_box(plines[i].element))}
+                 or _in_picture_box(plines[i].element)) and not _bold(plines[i].element)}
 
 
 def _figure(pl) -> bool:
@@ -280,8 +281,11 @@ def _bold(el) -> bool:
 _SENTENCE_PUNCT = re.compile(r"[，。；！？、,;!?]")  # no colon: field lines have one
 
 
+_SPACE = re.compile(r"\s")
+
+
 def _key(s: str) -> str:
-    return re.sub(r"\s", "", s)
+    return _SPACE.sub("", s)
 
 
 # a link to a site's column, not to a report: a directory, its index or list page
