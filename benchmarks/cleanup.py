@@ -549,6 +549,14 @@ def pages_speed(repeat: int) -> None:
           f"(target <= 1.20x)")
 
 
+def _timed(fn, html: str) -> float:
+    """Seconds ``fn(html)`` takes with every cache emptied first (zhframe keeps its last pages)."""
+    _clear_caches()
+    t0 = time.perf_counter()
+    fn(html)
+    return time.perf_counter() - t0
+
+
 def heavy_pages(repeat: int, every: int = 4) -> None:
     """Every ``every``-th saved page of every set, wrapped in a real site's chrome
     (:func:`pagechrome.wrap`: full menus, sidebars, comment sections, footers, scripts and styles,
@@ -557,7 +565,7 @@ def heavy_pages(repeat: int, every: int = 4) -> None:
     <= 1.2x) and in accuracy (F1, debris, title, date), used and held-apart pages apart, beside
     the same pages unwrapped. The sets' own pages weigh 2 to 10 KB, which hides any cost that
     grows with the page."""
-    from pagechrome import wrap
+    from pagechrome import extreme_page, wrap
     from zhframe.cleanup.pagescore import summarise
 
     chosen = []
@@ -594,6 +602,13 @@ def heavy_pages(repeat: int, every: int = 4) -> None:
                 total[name] += time.perf_counter() - t0
         best = {name: min(best[name], total[name]) for name in names}
     ratio = best["zhframe clean"] / best["trafilatura alone"]
+    cells = []
+    for shape in (dict(rows=3000), dict(boxes=500), dict(brs=5000), dict(depth=3000), dict(rows=1000, boxes=200, brs=1000)):
+        page = extreme_page(**shape)
+        took = {n: min(_timed(systems[n], page) for _ in range(3)) for n in names}
+        cells.append(f"{' '.join(f'{k}={v}' for k, v in shape.items())} ({len(page.encode()) // 1024} KB): "
+                     f"{took['zhframe clean'] / took['trafilatura alone']:.2f}x")
+    print("  extreme shapes, clean against trafilatura (one page each, best of 3): " + "; ".join(cells))
     print(f"  speed on the {len(wrapped)} wrapped pages (in process, interleaved, caches emptied before each pass, "
           f"best of {repeat}): clean {best['zhframe clean']:.2f} s, trafilatura alone {best['trafilatura alone']:.2f} s: "
           f"clean costs {ratio:.2f}x trafilatura (target <= 1.20x)")

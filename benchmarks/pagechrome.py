@@ -139,3 +139,19 @@ def wrap(html: str, seed: str) -> str:
     html = re.sub(r"</head>", lambda m: _style(rng) + m.group(0), html, count=1, flags=re.I)
     html = re.sub(r"<body[^>]*>", lambda m: m.group(0) + head + before, html, count=1, flags=re.I)
     return re.sub(r"</body>", lambda m: after + _footer(rng) + _script(rng) + m.group(0), html, count=1, flags=re.I)
+
+
+def extreme_page(rows: int = 0, boxes: int = 0, brs: int = 0, depth: int = 0) -> str:
+    """A page of an extreme shape around a thirty-paragraph report: a data table of ``rows``
+    rows, ``boxes`` sidebar boxes under a 温馨提示 header, ``brs`` lines split by ``<br>`` in one
+    block (old portals' notices), text nested ``depth`` elements deep: where a cost that grows
+    faster than the page would show."""
+    paras = "".join(f"<p>第{k}段，区委召开会议研究部署下一阶段重点工作，要求各部门抓好落实，确保取得实效。</p>" for k in range(30))
+    table = "<table>" + "".join(f"<tr><td>{k}</td><td>龙桥镇{k}村</td><td>{k * 3}户</td><td>已完成</td></tr>"
+                                for k in range(rows)) + "</table>"
+    side = "".join(f'<div class="box"><h3>温馨提示</h3><p>请市民注意出行安全第{k}条。</p><ul><li>'
+                   f'<a href="/a/{k}.html">区委召开安全生产工作会议第{k}次</a></li></ul></div>' for k in range(boxes))
+    lines = "<div>" + "<br>".join(f"第{k}行文字，内容为群众反映的问题。" for k in range(brs)) + "</div>"
+    nest = "<div>" * depth + "<p>深层文字。</p>" + "</div>" * depth
+    return (f"<html><head><title>区委召开会议部署工作_网站</title></head><body><h1>区委召开会议部署工作</h1>"
+            f"<div class='content'>{paras}{table}</div>{side}{lines}{nest}</body></html>")
