@@ -620,6 +620,18 @@ def test_a_framed_card_under_a_ten_character_header_is_not_the_text():
     assert "用人单位不得因女职工怀孕、生育、哺乳降低其工资，或者予以辞退、与其解除劳动合同。" in lines
 
 
+def test_a_framed_card_whose_header_names_an_event_and_its_year_is_not_the_text():
+    """Written from pages159's miss (a used set): a village post's programme card, framed by a
+    border, under 东山村2025年村晚节目单 (a year in it, fourteen characters) between two
+    paragraphs is a card, not the text."""
+    html = (WEB / "pages159" / "p10_cun_mp_cw159.html").read_bytes().decode("utf-8")
+    ex = extract_html(html)
+    lines = ex.text.split("\n")
+    assert "东山村2025年村晚节目单" not in lines and "1. 腰鼓《鼓舞新春》——村腰鼓队" not in lines
+    assert "今年的村晚，所有节目都由村民自己编、自己演，前后排练了一个多月。" in lines
+    assert "开场节目是村里腰鼓队的《鼓舞新春》。二十多位阿姨穿着大红的演出服，鼓点一响，台下就跟着拍起了手。" in lines
+
+
 def test_a_data_table_between_two_lines_of_the_text_is_the_texts():
     """Written from pages107's misses (a used set): an annual report's table stands outside the
     text's element, between 二、主动公开政府信息情况 and 三、…, and no extractor keeps it; its rows

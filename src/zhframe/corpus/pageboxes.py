@@ -205,18 +205,21 @@ def _widget_boxes(root, plines: list[_PageLine], keep) -> set[int]:
     return out
 
 
-def _header_shape(longest: int) -> re.Pattern:
+def _header_shape(longest: int, digits: bool = False) -> re.Pattern:
     """A box header's shape: one short phrase of up to ``longest`` characters, maybe a second,
-    between ornaments or black brackets, maybe with a bracketed qualifier (节目单（节选）)."""
-    return re.compile(rf"^[^\w【\[]*[【\[]?\s*[\u4e00-\u9fff]{{2,{longest}}}(?:\s[\u4e00-\u9fff]{{2,8}})?"
+    between ornaments or black brackets, maybe with a bracketed qualifier (节目单（节选）); with
+    ``digits``, the phrase may name a year or a number (东山村2025年村晚节目单)."""
+    chars = r"\u4e00-\u9fff0-9" if digits else r"\u4e00-\u9fff"
+    return re.compile(rf"^[^\w【\[]*[【\[]?\s*(?=[0-9]*[\u4e00-\u9fff]{{2}})[{chars}]{{2,{longest}}}(?:\s[\u4e00-\u9fff]{{2,8}})?"
                       rf"(?:[（(][\u4e00-\u9fff]{{1,4}}[）)])?\s*[】\]]?[^\w]*$")
 
 
 # A box's header: a short name (two to eight Chinese characters), maybe between ornaments or
 # brackets or behind an emoji (📍 食堂信息, 【小编提醒】, — 报名方式 —); not a numbered section.
 _BOX_HEADER = _header_shape(8)
-# a framed card's header may name a whole service (妇女维权公益服务热线): its frame says it is a box
-_FRAMED_HEADER = _header_shape(10)
+# a framed card's header may name a whole service (妇女维权公益服务热线) or an event with its year
+# (东山村2025年村晚节目单): its frame says it is a box
+_FRAMED_HEADER = _header_shape(14, digits=True)
 _NUMBERED = re.compile(r"^[^\w]*(?:[一二三四五六七八九十]+[、.．]|第)")
 _BOX_TAGS = ("div", "section", "table", "td", "aside", "fieldset", "blockquote")
 _BOX_STYLE = re.compile(r"border|background", re.I)
